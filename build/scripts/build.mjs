@@ -1,0 +1,46 @@
+// Builds what the app runs: the renderer bundle (browser) and the Electron main/preload (Node, CommonJS).
+// esbuild only: fast on these 2-core machines, and no plugin is needed for TSX.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(root, 'dist');
+const quiet = process.argv.includes('--quiet');
+
+rmSync(join(out, 'renderer'), { recursive: true, force: true });
+mkdirSync(join(out, 'renderer'), { recursive: true });
+
+const common = { bundle: true, sourcemap: true, logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
+
+await build({
+  ...common,
+  entryPoints: { app: join(root, 'renderer/main.tsx') },
+  outdir: join(out, 'renderer'),
+  platform: 'browser',
+  format: 'esm',
+  target: ['chrome120'],
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
+  loader: { '.css': 'css' },
+});
+cpSync(join(root, 'renderer/index.html'), join(out, 'renderer/index.html'));
+
+if (existsSync(join(root, 'electron/app/main.ts'))) {
+  await build({
+    ...common,
+    entryPoints: {
+      main: join(root, 'electron/app/main.ts'),
+      preload: join(root, 'electron/app/preload.ts'),
+    },
+    outdir: join(out, 'electron'),
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: ['node20'],
+    external: ['electron', 'better-sqlite3', 'fontkit', 'pdfkit'],
+  });
+}
+if (!quiet) console.log('built dist/renderer and dist/electron');

@@ -1,0 +1,2 @@
+export * from './story';
+export * from './text';

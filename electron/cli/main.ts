@@ -1,0 +1,141 @@
+/**
+ * `folio`: the command line (npm run -s folio -- <command> …). A small router: each command parses its own
+ * options with node:util parseArgs; bad usage prints help to stderr and exits with 2.
+ */
+import { pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Result } from '../../shared/api/contract';
+import { defaultDataDir } from '../services/data-dir';
+
+/** Where a command writes; process.stdout/stderr in real use, buffers in tests. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** Exit codes: 0 success, 1 the command failed, 2 bad usage. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export const USAGE = `folio — Folio editorial workstation, command line
+
+Usage: folio <command> [options]
+
+Commands:
+  serve [--port N] [--data DIR]   serve the app to a browser on http://127.0.0.1:N/ (N=0: any free port)
+  demo [--data DIR]               create the demo stories from the sample page; prints JSON
+  compose …                       compose pages (see: folio compose --help)
+  help                            show this text
+
+--data DIR is the desk folder; it defaults to $FOLIO_DATA_DIR, else the per-user Folio folder.
+`;
+
+class UsageError extends Error {}
+
+type Command = (argv: string[], io: CliIo, signal: AbortSignal) => Promise<number>;
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function dataDirOption(value: string | undefined): string {
+  return value ?? defaultDataDir();
+}
+
+const serve: Command = async (argv, io, signal) => {
+  const values = parse(argv, { port: { type: 'string' }, data: { type: 'string' } });
+  const port = Number(values.port ?? '0');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
+  const dataDir = dataDirOption(values.data);
+  const { startHost } = await import('../host/server');
+  const host = await startHost({ port, dataDir, host: '127.0.0.1' });
+  io.stdout.write(`${host.url}\n`);
+  io.stderr.write(`Folio is serving the desk in ${dataDir}. Press Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await host.close();
+  return EXIT_OK;
+};
+
+const demo: Command = async (argv, io) => {
+  const values = parse(argv, { data: { type: 'string' } });
+  const { openServices } = await import('../services/index');
+  const services = openServices({ dataDir: dataDirOption(values.data) });
+  try {
+    const reply = await services.dispatch('demo.create', {});
+    if (!reply.ok) {
+      io.stderr.write(`folio demo: ${reply.error.message}\n`);
+      return EXIT_FAILED;
+    }
+    const { stories } = reply.value as Result<'demo.create'>;
+    io.stdout.write(`${JSON.stringify({ stories: stories.map(({ id, title, chars }) => ({ id, title, chars })) })}\n`);
+    return EXIT_OK;
+  } finally {
+    services.close();
+  }
+};
+
+/** Loaded lazily: the compose command lives in its own module (and may not exist in every build). */
+const compose: Command = async (argv, io) => {
+  let module: { runCompose(argv: string[], io: CliIo): Promise<number | void> | number | void };
+  try {
+    // A variable specifier keeps the typecheck independent of whether the module exists yet.
+    const specifier = './commands/compose';
+    module = await import(specifier);
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
+    if (missing && String((error as Error).message).includes('commands/compose')) {
+      io.stderr.write('folio compose: this build has no compose command yet.\n');
+      return EXIT_FAILED;
+    }
+    throw error;
+  }
+  return (await module.runCompose(argv, io)) ?? EXIT_OK;
+};
+
+const COMMANDS: Record<string, Command> = { serve, demo, compose };
+
+/** Run one command line (without "node main.ts"); resolves to the exit code. Abort `signal` to stop `serve`. */
+export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`${name === undefined ? 'folio: no command given' : `folio: unknown command "${name}"`}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(rest, io, signal);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`folio ${name}: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    // Store errors carry plain, user-facing messages; anything else gets its stack on stderr.
+    const isStoreError = error instanceof Error && error.name === 'StoreError';
+    io.stderr.write(`folio ${name}: ${isStoreError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+function isMainModule(): boolean {
+  return process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+}
+
+if (isMainModule()) {
+  const stop = new AbortController();
+  for (const signalName of ['SIGINT', 'SIGTERM'] as const) process.once(signalName, () => stop.abort());
+  runCli(process.argv.slice(2), process, stop.signal).then((code) => {
+    process.exitCode = code;
+  });
+}

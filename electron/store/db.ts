@@ -1,0 +1,61 @@
+/**
+ * Opening one desk database file with the pragmas Folio relies on. This folder is the only importer of
+ * better-sqlite3 (house rule); everything else sees the branded handles below.
+ */
+import Database from 'better-sqlite3';
+
+/** A connection that may only be read (brand as in Signal's Interface.std.ts). */
+export type ReadableDb = Database.Database & { readonly __readableDb: never };
+/** A connection that may also be written; every WritableDb is a ReadableDb. */
+export type WritableDb = ReadableDb & { readonly __writableDb: never };
+
+/** How long a statement waits for another connection's lock before giving up with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Open (or create) a desk database for writing.
+ * - WAL: readers never block the autosave, and a commit is one append to the -wal file.
+ * - synchronous=FULL: each commit is fsynced, so a killed process or a power cut loses at most the save in
+ *   flight and never corrupts the file (NORMAL in WAL mode could lose the last commits on power loss).
+ * - foreign_keys: revisions must belong to a story.
+ */
+export function openWritable(file: string): WritableDb {
+  const db = new Database(file);
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    registerFunctions(db);
+    return db as WritableDb;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Open an existing file read-only (used to examine a file before trusting it; never writes the file). */
+export function openReadOnly(file: string): ReadableDb {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  registerFunctions(db);
+  return db as ReadableDb;
+}
+
+/** An in-memory database, for tests of migrations and repositories. */
+export function openMemory(): WritableDb {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  registerFunctions(db);
+  return db as WritableDb;
+}
+
+/**
+ * SQLite's lower() and LIKE fold ASCII only; titles are Chinese with Latin words (“ISO”, “Café”), so the
+ * title filter folds case with JavaScript's full Unicode rules instead.
+ */
+function registerFunctions(db: Database.Database): void {
+  db.function('fold_case', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? text.toLocaleLowerCase('und') : text,
+  );
+}

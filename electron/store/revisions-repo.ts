@@ -1,0 +1,182 @@
+/**
+ * Revisions: append-only. A save appends a revision only when the content's hash differs from the newest one;
+ * a restore appends a copy of an old revision. Nothing is ever rewritten.
+ */
+import { randomUUID } from 'node:crypto';
+import { countContent, type RevisionSummary, type StoryContent, type StorySummary } from '../../shared/model';
+import { deriveTitle } from '../../shared/model';
+import { contentHash } from './content-hash';
+import { nowIso } from './clock';
+import type { ReadableDb, WritableDb } from './db';
+import { StoreError, guardStorage } from './errors';
+import {
+  REVISION_COLUMNS,
+  parseStoredContent,
+  requireSummary,
+  storyNotFound,
+  toRevisionSummary,
+  type RevisionRow,
+} from './story-rows';
+import { validateContent } from './validate-content';
+
+export type RevisionReason = RevisionSummary['reason'];
+
+export interface AppendRevision {
+  storyId: string;
+  content: StoryContent;
+  author: string;
+  reason: RevisionReason;
+  restoredFrom?: number | null;
+  now: string;
+}
+
+/** Append one revision (the caller holds the transaction and has validated the content). */
+export function appendRevision(db: WritableDb, input: AppendRevision): RevisionSummary {
+  const last = db
+    .prepare<[string], { number: number | null }>('SELECT max(number) AS number FROM revisions WHERE story_id = ?')
+    .get(input.storyId);
+  const counts = countContent(input.content);
+  const row: RevisionRow = {
+    id: randomUUID(),
+    story_id: input.storyId,
+    number: (last?.number ?? 0) + 1,
+    author: input.author,
+    created_at: input.now,
+    chars: counts.chars,
+    han_chars: counts.hanChars,
+    reason: input.reason,
+    restored_from: input.restoredFrom ?? null,
+  };
+  db.prepare(
+    `INSERT INTO revisions (${REVISION_COLUMNS}, content, content_hash)
+     VALUES (@id, @story_id, @number, @author, @created_at, @chars, @han_chars, @reason, @restored_from,
+             @content, @content_hash)`,
+  ).run({ ...row, content: JSON.stringify(input.content), content_hash: contentHash(input.content) });
+  return toRevisionSummary(row);
+}
+
+interface StoryMeta {
+  author: string;
+  title_is_custom: number;
+}
+
+function requireMeta(db: ReadableDb, id: string): StoryMeta {
+  const meta = db.prepare<[string], StoryMeta>('SELECT author, title_is_custom FROM stories WHERE id = ?').get(id);
+  if (!meta) throw storyNotFound(id);
+  return meta;
+}
+
+function newestHash(db: ReadableDb, storyId: string): string | null {
+  const row = db
+    .prepare<[string], { content_hash: string }>(
+      'SELECT content_hash FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1',
+    )
+    .get(storyId);
+  return row?.content_hash ?? null;
+}
+
+/** After new content: bump updated_at, and let an unnamed story's title follow its headline. */
+function touchAfterContent(db: WritableDb, id: string, content: StoryContent, now: string): void {
+  const derived = deriveTitle(content);
+  db.prepare(
+    `UPDATE stories SET updated_at = @now,
+       title = CASE WHEN title_is_custom = 0 AND @derived <> '' THEN @derived ELSE title END
+     WHERE id = @id`,
+  ).run({ id, now, derived });
+}
+
+export interface SaveStory {
+  id: string;
+  content: unknown;
+  /** Who made the change; defaults to the story's author. */
+  author?: string;
+  reason?: 'edit' | 'import';
+}
+
+/** Save content: appends a revision only when it differs from the newest one. */
+export function saveStory(
+  db: WritableDb,
+  input: SaveStory,
+): { story: StorySummary; revision: RevisionSummary | null } {
+  const content = validateContent(input.content);
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const meta = requireMeta(db, input.id);
+        if (newestHash(db, input.id) === contentHash(content)) {
+          return { story: requireSummary(db, input.id), revision: null };
+        }
+        const now = nowIso();
+        const revision = appendRevision(db, {
+          storyId: input.id,
+          content,
+          author: input.author ?? meta.author,
+          reason: input.reason ?? 'edit',
+          now,
+        });
+        touchAfterContent(db, input.id, content, now);
+        return { story: requireSummary(db, input.id), revision };
+      })
+      .immediate(),
+  );
+}
+
+/** Every revision of a story, oldest first. */
+export function listRevisions(db: ReadableDb, storyId: string): RevisionSummary[] {
+  return guardStorage(() => {
+    requireMeta(db, storyId);
+    return db
+      .prepare<[string], RevisionRow>(`SELECT ${REVISION_COLUMNS} FROM revisions WHERE story_id = ? ORDER BY number`)
+      .all(storyId)
+      .map(toRevisionSummary);
+  });
+}
+
+/** One revision with its content. */
+export function getRevision(
+  db: ReadableDb,
+  storyId: string,
+  number: number,
+): { revision: RevisionSummary; content: StoryContent } {
+  return guardStorage(() => {
+    requireMeta(db, storyId);
+    const row = db
+      .prepare<[string, number], RevisionRow & { content: string }>(
+        `SELECT ${REVISION_COLUMNS}, content FROM revisions WHERE story_id = ? AND number = ?`,
+      )
+      .get(storyId, number);
+    if (!row) {
+      throw new StoreError('not-found', `稿件 ${storyId} 没有第 ${number} 版。（Story ${storyId} has no revision ${number}.）`);
+    }
+    return { revision: toRevisionSummary(row), content: parseStoredContent(row.content) };
+  });
+}
+
+/**
+ * Restore an old revision: its content is appended as a NEW revision (reason 'restore', restoredFrom = number),
+ * always, even when it equals the newest, so the history shows the editor's decision.
+ */
+export function restoreRevision(
+  db: WritableDb,
+  input: { id: string; number: number; author?: string },
+): { story: StorySummary; revision: RevisionSummary; content: StoryContent } {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const meta = requireMeta(db, input.id);
+        const { content } = getRevision(db, input.id, input.number);
+        const now = nowIso();
+        const revision = appendRevision(db, {
+          storyId: input.id,
+          content,
+          author: input.author ?? meta.author,
+          reason: 'restore',
+          restoredFrom: input.number,
+          now,
+        });
+        touchAfterContent(db, input.id, content, now);
+        return { story: requireSummary(db, input.id), revision, content };
+      })
+      .immediate(),
+  );
+}

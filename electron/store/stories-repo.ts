@@ -1,0 +1,128 @@
+/** Stories: list, read, create and the metadata changes (title, status, trash). Content goes through revisions. */
+import { randomUUID } from 'node:crypto';
+import {
+  deriveTitle,
+  emptyContent,
+  type Story,
+  type StoryStatus,
+  type StorySummary,
+} from '../../shared/model';
+import { nowIso } from './clock';
+import type { ReadableDb, WritableDb } from './db';
+import { guardStorage } from './errors';
+import { appendRevision } from './revisions-repo';
+import {
+  SUMMARY_SELECT,
+  parseStoredContent,
+  requireSummary,
+  storyNotFound,
+  toSummary,
+  type SummaryRow,
+} from './story-rows';
+import { validateContent } from './validate-content';
+
+export interface ListStories {
+  /** Substring of the title, compared without regard to case. */
+  filter?: string;
+  /** List the trash instead of the live stories. */
+  trash?: boolean;
+}
+
+/** Live stories (or the trash), most recently changed first. */
+export function listStories(db: ReadableDb, options: ListStories = {}): StorySummary[] {
+  const where = [options.trash ? 's.deleted_at IS NOT NULL' : 's.deleted_at IS NULL'];
+  const filter = options.filter?.trim() ?? '';
+  if (filter !== '') where.push('instr(fold_case(s.title), fold_case(@filter)) > 0');
+  const sql = `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY s.updated_at DESC, s.rowid DESC`;
+  return guardStorage(() => db.prepare<[{ filter: string }], SummaryRow>(sql).all({ filter }).map(toSummary));
+}
+
+/** A story with its current content (the newest revision). */
+export function getStory(db: ReadableDb, id: string): Story {
+  return guardStorage(() => {
+    const summary = requireSummary(db, id);
+    const row = db
+      .prepare<[string], { content: string }>(
+        'SELECT content FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1',
+      )
+      .get(id);
+    if (!row) throw storyNotFound(id);
+    return { ...summary, content: parseStoredContent(row.content) };
+  });
+}
+
+export interface CreateStory {
+  title?: string;
+  author?: string;
+  content?: unknown;
+  reason?: 'create' | 'import' | 'demo';
+  /** For demo stories: which story of the sample page (shared/seed slug). */
+  demoSlug?: string;
+}
+
+/** Create a story with its first revision, in one transaction. */
+export function createStory(db: WritableDb, input: CreateStory = {}): Story {
+  const content = input.content === undefined ? emptyContent() : validateContent(input.content);
+  const givenTitle = input.title?.trim() ?? '';
+  const id = randomUUID();
+  const author = input.author ?? '';
+  guardStorage(() =>
+    db
+      .transaction(() => {
+        const now = nowIso();
+        db.prepare(
+          `INSERT INTO stories (id, title, title_is_custom, author, status, created_at, updated_at, demo_slug)
+           VALUES (@id, @title, @custom, @author, 'draft', @now, @now, @demoSlug)`,
+        ).run({
+          id,
+          title: givenTitle || deriveTitle(content),
+          custom: givenTitle ? 1 : 0,
+          author,
+          now,
+          demoSlug: input.demoSlug ?? null,
+        });
+        appendRevision(db, { storyId: id, content, author, reason: input.reason ?? 'create', now });
+      })
+      .immediate(),
+  );
+  return getStory(db, id);
+}
+
+/** Run one metadata UPDATE on a story (live or trashed) and return its summary. */
+function updateStory(db: WritableDb, id: string, assignments: string, values: Record<string, unknown>): StorySummary {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const result = db
+          .prepare(`UPDATE stories SET ${assignments}, updated_at = @now WHERE id = @id`)
+          .run({ ...values, id, now: nowIso() });
+        if (result.changes === 0) throw storyNotFound(id);
+        return requireSummary(db, id);
+      })
+      .immediate(),
+  );
+}
+
+/** Give the story a title of its own; from now on saves no longer derive it from the headline. */
+export function renameStory(db: WritableDb, id: string, title: string): StorySummary {
+  return updateStory(db, id, 'title = @title, title_is_custom = 1', { title: title.trim() || title });
+}
+
+export function setStoryStatus(db: WritableDb, id: string, status: StoryStatus): StorySummary {
+  return updateStory(db, id, 'status = @status', { status });
+}
+
+/** Move to the trash (recoverable); trashing a trashed story keeps its original time. */
+export function trashStory(db: WritableDb, id: string): StorySummary {
+  return updateStory(db, id, 'deleted_at = coalesce(deleted_at, @now)', {});
+}
+
+/** Bring a story back from the trash (a live story stays as it is). */
+export function untrashStory(db: WritableDb, id: string): StorySummary {
+  return updateStory(db, id, 'deleted_at = NULL', {});
+}
+
+/** Whether the desk holds any story at all, live or trashed. */
+export function hasAnyStory(db: ReadableDb): boolean {
+  return guardStorage(() => db.prepare('SELECT 1 FROM stories LIMIT 1').get() !== undefined);
+}

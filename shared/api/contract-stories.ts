@@ -1,0 +1,100 @@
+/** The app itself and stories (the drafts store): one domain of the API contract (see contract.ts). */
+import { z } from 'zod';
+import {
+  IdSchema,
+  RevisionSummarySchema,
+  StoryContentSchema,
+  StorySchema,
+  StoryStatusSchema,
+  StorySummarySchema,
+} from '../model/story';
+
+export const Empty = z.object({}).strict();
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  /** Folder holding the SQLite file (and later the assets). */
+  dataDir: z.string(),
+  dbFile: z.string(),
+  /** Set when the configured database was unreadable: Folio left it untouched and opened a new file beside it. */
+  brokenDatabase: z
+    .object({ file: z.string(), reason: z.string() })
+    .nullable(),
+  /** True when the database holds no stories yet: the UI offers the demo issue. */
+  empty: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const storyMethods = {
+  'app.info': { params: Empty, result: AppInfoSchema },
+
+  'stories.list': {
+    params: z
+      .object({
+        /** Substring of the title (case-insensitive). */
+        filter: z.string().max(200).optional(),
+        /** List the trash instead of live stories. */
+        trash: z.boolean().optional(),
+      })
+      .strict(),
+    result: z.array(StorySummarySchema),
+  },
+  'stories.get': { params: z.object({ id: IdSchema }).strict(), result: StorySchema },
+  'stories.create': {
+    params: z
+      .object({
+        title: z.string().max(200).optional(),
+        author: z.string().max(100).optional(),
+        content: StoryContentSchema.optional(),
+      })
+      .strict(),
+    result: StorySchema,
+  },
+  /**
+   * Save the story's content. Appends a revision only when the content changed (result.revision is then
+   * the new revision, else null). `author` is who made the change (the local profile name).
+   */
+  'stories.save': {
+    params: z
+      .object({
+        id: IdSchema,
+        content: StoryContentSchema,
+        author: z.string().max(100).optional(),
+      })
+      .strict(),
+    result: z.object({ story: StorySummarySchema, revision: RevisionSummarySchema.nullable() }),
+  },
+  'stories.rename': {
+    params: z.object({ id: IdSchema, title: z.string().min(1).max(200) }).strict(),
+    result: StorySummarySchema,
+  },
+  'stories.setStatus': {
+    params: z.object({ id: IdSchema, status: StoryStatusSchema }).strict(),
+    result: StorySummarySchema,
+  },
+  /** Move to the trash (recoverable). */
+  'stories.delete': { params: z.object({ id: IdSchema }).strict(), result: StorySummarySchema },
+  /** Bring back from the trash. */
+  'stories.undelete': { params: z.object({ id: IdSchema }).strict(), result: StorySummarySchema },
+  'stories.revisions': {
+    params: z.object({ id: IdSchema }).strict(),
+    result: z.array(RevisionSummarySchema),
+  },
+  'stories.revision': {
+    params: z.object({ id: IdSchema, number: z.number().int().positive() }).strict(),
+    result: z.object({ revision: RevisionSummarySchema, content: StoryContentSchema }),
+  },
+  /** Restore an old revision: appended as a new revision (nothing is ever rewritten). */
+  'stories.restoreRevision': {
+    params: z
+      .object({ id: IdSchema, number: z.number().int().positive(), author: z.string().max(100).optional() })
+      .strict(),
+    result: StorySchema,
+  },
+
+  /** Create the demo issue from the sample page (offered on first launch with an empty database). */
+  'demo.create': {
+    params: Empty,
+    result: z.object({ stories: z.array(StorySummarySchema) }),
+  },
+} as const;

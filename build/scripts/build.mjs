@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mainBundleOptions, preloadBundleOptions } from './electron-bundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'dist');
@@ -29,18 +30,8 @@ await build({
 cpSync(join(root, 'renderer/index.html'), join(out, 'renderer/index.html'));
 
 if (existsSync(join(root, 'electron/app/main.ts'))) {
-  await build({
-    ...common,
-    entryPoints: {
-      main: join(root, 'electron/app/main.ts'),
-      preload: join(root, 'electron/app/preload.ts'),
-    },
-    outdir: join(out, 'electron'),
-    outExtension: { '.js': '.cjs' },
-    platform: 'node',
-    format: 'cjs',
-    target: ['node20'],
-    external: ['electron', 'better-sqlite3', 'fontkit', 'pdfkit'],
-  });
+  const electronOut = join(out, 'electron');
+  await build({ ...common, ...mainBundleOptions(root, electronOut) });
+  await build({ ...common, ...preloadBundleOptions(root, electronOut) });
 }
 if (!quiet) console.log('built dist/renderer and dist/electron');

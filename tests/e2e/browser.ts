@@ -2,9 +2,7 @@
  * Launching Debian Chromium for the browser suite. In CI a missing Chromium is a failure; elsewhere the suite
  * skips with one loud line (never silently).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.FOLIO_CHROMIUM ?? '/usr/bin/chromium';
@@ -33,6 +31,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'folio-chromium-'))}`],
+    // No --user-data-dir: playwright refuses it in launch() and gives every launch a fresh temp profile itself.
+    args: CHROMIUM_ARGS,
   });
 }

@@ -1,0 +1,40 @@
+// esbuild options for the Electron bundles, shared by build.mjs and the test that checks them
+// (tests/electron/app/bundle.test.ts): what is built is what is tested.
+import { join } from 'node:path';
+
+/** Packages main.cjs loads from node_modules at run time (native, or large and file-reading). */
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'fontkit', 'pdfkit'];
+
+/** @param {string} root repo root  @param {string} outdir dist/electron */
+export function mainBundleOptions(root, outdir) {
+  return {
+    entryPoints: { main: join(root, 'electron/app/main.ts') },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: ['node20'],
+    external: MAIN_EXTERNALS,
+    // The sources are ESM and locate files with import.meta.url; in the CJS bundle that is main.cjs's URL.
+    define: { 'import.meta.url': '__folioImportMetaUrl' },
+    banner: { js: 'const __folioImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  };
+}
+
+/**
+ * The preload runs sandboxed: its require() knows only 'electron' and a few shims, so it gets no banner and
+ * no externals but 'electron'.
+ */
+export function preloadBundleOptions(root, outdir) {
+  return {
+    entryPoints: { preload: join(root, 'electron/app/preload.ts') },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: ['chrome120'],
+    external: ['electron'],
+  };
+}

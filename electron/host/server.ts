@@ -1,0 +1,262 @@
+/**
+ * The browser host: the same renderer bundle and the same services as the Electron shell, over HTTP on
+ * 127.0.0.1 (tests, CI, and `npm start` where the Electron binary is missing).
+ *   GET  /, /app.js, /app.css, *.map  → dist/renderer (strict CSP header on every response)
+ *   GET  /fonts/<id>.ttf              → the bundled fonts from FONT_FILES
+ *   POST /api/<method>                → services.dispatch(method, JSON body) → JSON Envelope
+ * Only loopback: it binds to 127.0.0.1 and refuses foreign Host headers (DNS rebinding) and cross-site
+ * origins (a web page posting text/plain to the port), because the API can read and delete stories.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApiError, Envelope } from '../../shared/api/contract';
+import { lookupAppFile, type AppFileRoots } from './app-files';
+import { SECURITY_HEADERS } from './content-security-policy';
+
+/** What the host needs from electron/services (openServices returns a superset). */
+export interface HostServices {
+  dispatch(method: string, params: unknown): Promise<Envelope<unknown>>;
+  close(): void;
+}
+
+export interface HostOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Folder for the SQLite file; passed to openServices. */
+  dataDir: string;
+  /** Loopback only; anything else is refused. */
+  host?: string;
+  /** Inject services (tests). The host then does not close them: the caller owns them. */
+  services?: HostServices;
+  /** Defaults to <repo>/dist/renderer. */
+  rendererDir?: string;
+}
+
+export interface RunningHost {
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Large enough for a story with pasted images as data URLs; small enough to refuse garbage quickly. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') {
+    throw new Error(`Folio host: refusing to bind to ${host} — the host serves only 127.0.0.1`);
+  }
+  const ownsServices = !options.services;
+  const services = options.services ?? (await openDefaultServices(options.dataDir));
+  const roots: AppFileRoots = {
+    rendererDir: options.rendererDir ?? join(REPO_ROOT, 'dist', 'renderer'),
+    resolvePackageFile: createRequire(import.meta.url).resolve,
+  };
+
+  let port = options.port;
+  const server = createServer((request, response) => {
+    handleRequest(request, response, { port, services, roots }).catch((error: unknown) => {
+      if (!response.headersSent) sendEnvelope(response, 500, failure('internal', errorMessage(error)));
+      else response.destroy();
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    if (ownsServices) services.close();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(() => {
+        if (ownsServices) services.close();
+      });
+      return closing;
+    },
+  };
+}
+
+async function openDefaultServices(dataDir: string): Promise<HostServices> {
+  // Loaded lazily so tests that inject services never open SQLite.
+  const { openServices } = await import('../services/index');
+  return openServices({ dataDir, version: packageVersion() });
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+interface RequestContext {
+  port: number;
+  services: HostServices;
+  roots: AppFileRoots;
+}
+
+async function handleRequest(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
+  const refusal = refuseForeign(request, context.port);
+  if (refusal) {
+    response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end(refusal);
+    return;
+  }
+  const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+
+  if (pathname.startsWith('/api/')) {
+    await handleApi(request, response, pathname.slice('/api/'.length), context.services);
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end(`Folio: ${request.method} is not allowed on ${pathname}`);
+    return;
+  }
+  if (pathname === '/favicon.ico') {
+    // Browsers ask for it unprompted; the app has none, and a 404 would be noise in every console.
+    response.writeHead(204, { 'Cache-Control': 'public, max-age=86400', ...SECURITY_HEADERS });
+    response.end();
+    return;
+  }
+  serveFile(request, response, pathname, context.roots);
+}
+
+/** A reason to refuse, or null. Host must name our port on loopback; a browser origin must be ours. */
+function refuseForeign(request: IncomingMessage, port: number): string | null {
+  const hostHeader = request.headers.host ?? '';
+  const allowed = [...LOOPBACK_HOSTS].map((name) => `${name}:${port}`);
+  if (!allowed.includes(hostHeader.toLowerCase())) {
+    return `Folio: refused a request for host "${hostHeader}" — this host answers only ${allowed.join(' or ')}`;
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && !allowed.some((name) => origin === `http://${name}`)) {
+    return `Folio: refused a cross-origin request from "${origin}"`;
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site') {
+    return 'Folio: refused a cross-site request';
+  }
+  return null;
+}
+
+function serveFile(request: IncomingMessage, response: ServerResponse, pathname: string, roots: AppFileRoots) {
+  const found = lookupAppFile(pathname, roots);
+  if (found.kind !== 'file') {
+    const status = found.kind === 'not-built' ? 503 : 404;
+    const text = found.kind === 'not-built' ? found.message : `Folio: no such file ${pathname}`;
+    response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end(text);
+    return;
+  }
+  const { filePath, contentType, cacheControl } = found.file;
+  const stream = createReadStream(filePath);
+  stream.once('open', () => {
+    response.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': cacheControl, ...SECURITY_HEADERS });
+    if (request.method === 'HEAD') {
+      stream.destroy();
+      response.end();
+    } else {
+      stream.pipe(response);
+    }
+  });
+  stream.once('error', (error) => {
+    if (response.headersSent) return void response.destroy();
+    response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end(`Folio: could not read ${pathname}: ${error.message}`);
+  });
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, services: HostServices) {
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST');
+    sendEnvelope(response, 405, failure('invalid-params', `Folio API: use POST for /api/${method}`));
+    return;
+  }
+  const body = await readBody(request);
+  if (body.kind === 'too-large') {
+    sendEnvelope(response, 413, failure('invalid-params', `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
+    return;
+  }
+  // Any content type: navigator.sendBeacon (the flush on close) sends text/plain.
+  let params: unknown = {};
+  const text = body.bytes.toString('utf8');
+  if (text.trim() !== '') {
+    try {
+      params = JSON.parse(text);
+    } catch (error) {
+      sendEnvelope(response, 400, failure('invalid-params', `Request body is not valid JSON: ${errorMessage(error)}`));
+      return;
+    }
+  }
+  const envelope = await dispatchSafely(services, method, params);
+  sendEnvelope(response, 200, envelope);
+}
+
+async function dispatchSafely(services: HostServices, method: string, params: unknown): Promise<Envelope<unknown>> {
+  try {
+    return await services.dispatch(method, params);
+  } catch (error) {
+    // dispatch should never throw; if it does, the caller still gets an envelope, not a stack trace.
+    return failure('internal', errorMessage(error));
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<{ kind: 'ok'; bytes: Buffer } | { kind: 'too-large' }> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      request.resume();
+      resolve({ kind: 'too-large' });
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? { kind: 'too-large' } : { kind: 'ok', bytes: Buffer.concat(chunks) }));
+    request.on('error', reject);
+  });
+}
+
+function sendEnvelope(response: ServerResponse, status: number, envelope: Envelope<unknown>) {
+  const json = JSON.stringify(envelope);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
+  response.end(json);
+}
+
+function failure(code: ApiError['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

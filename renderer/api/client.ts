@@ -1,0 +1,71 @@
+/**
+ * The renderer's only way to the services. The transport is chosen once at start: the Electron preload's
+ * window.folio.invoke when present, else POST /api/<method> to the browser host. Nothing else in the renderer
+ * knows which one it is.
+ */
+import type { Envelope, Invoke, Method, Params, Result } from '../../shared/api/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by electron/app/preload.ts; absent in the browser host. */
+    folio?: { invoke: Invoke; onBeforeClose(handler: () => Promise<void>): void };
+  }
+}
+
+async function invokeOverHttp<M extends Method>(method: M, params: Params<M>): Promise<Envelope<Result<M>>> {
+  try {
+    const response = await fetch('/api/' + method, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(params),
+    });
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as Envelope<Result<M>>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
+    }
+  } catch (err) {
+    // The host is gone or unreachable: an error the UI can show, never a thrown exception.
+    return { ok: false, error: { code: 'storage', message: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+const bridge = typeof window !== 'undefined' ? window.folio : undefined;
+
+/** Calls a service method; always resolves to an Envelope. */
+export const invoke: Invoke = bridge ? (method, params) => bridge.invoke(method, params) : invokeOverHttp;
+
+/** Unwraps an Envelope or throws an ApiCallError carrying the service's message (for UI code that prefers try/catch). */
+export async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
+  const envelope = await invoke(method, params);
+  if (envelope.ok) return envelope.value;
+  throw new ApiCallError(envelope.error.code, envelope.error.message);
+}
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Registers what must be saved when the window closes. `pending` returns the save to make (or null when all
+ * is saved). Electron waits for the save; a browser page can only hand it to sendBeacon on pagehide.
+ */
+export function flushOnClose(pending: () => Params<'stories.save'> | null): void {
+  if (bridge) {
+    bridge.onBeforeClose(async () => {
+      const params = pending();
+      if (params) await bridge.invoke('stories.save', params);
+    });
+    return;
+  }
+  window.addEventListener('pagehide', () => {
+    const params = pending();
+    if (params) navigator.sendBeacon('/api/stories.save', JSON.stringify(params));
+  });
+}

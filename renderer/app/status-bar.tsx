@@ -1,0 +1,64 @@
+/** The bottom line: save state (with the error in plain words and a retry), and the live 字数. */
+import { useTranslation } from 'react-i18next';
+import type { CharCount } from '../../shared/model';
+import type { SaveState } from '../editor/story-saver';
+import { formatClock, formatCount } from './format';
+import { useObservable, type Observable } from './observable';
+
+export interface StatusBarProps {
+  saveState: Observable<SaveState | null>;
+  counts: Observable<CharCount | null>;
+  onRetry: () => void;
+}
+
+export function StatusBar({ saveState, counts, onRetry }: StatusBarProps) {
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <SaveStatus source={saveState} onRetry={onRetry} />
+      <CountStatus source={counts} />
+    </footer>
+  );
+}
+
+function SaveStatus({ source, onRetry }: { source: Observable<SaveState | null>; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const state = useObservable(source);
+  if (!state) return <span className="status-cell empty" data-testid="save-status" data-state="none" />;
+  let text: string;
+  switch (state.kind) {
+    case 'saved':
+      text = state.at ? t('save.saved', { time: formatClock(state.at) }) : t('save.savedNever');
+      break;
+    case 'saving':
+      text = t('save.saving');
+      break;
+    case 'dirty':
+      text = t('save.dirty');
+      break;
+    case 'error':
+      text = t('save.failed', { message: state.message });
+      break;
+  }
+  return (
+    <span className={`status-cell save-${state.kind}`} data-testid="save-status" data-state={state.kind} role="status">
+      <span className="save-dot" />
+      {text}
+      {state.kind === 'error' && (
+        <button type="button" className="link-btn" data-testid="save-retry" onClick={onRetry}>
+          {t('save.retry')}
+        </button>
+      )}
+    </span>
+  );
+}
+
+function CountStatus({ source }: { source: Observable<CharCount | null> }) {
+  const { t } = useTranslation();
+  const count = useObservable(source);
+  if (!count) return null;
+  return (
+    <span className="status-cell" data-testid="char-count" data-chars={count.chars} data-han={count.hanChars}>
+      {t('count.label', { chars: formatCount(count.chars), han: formatCount(count.hanChars) })}
+    </span>
+  );
+}

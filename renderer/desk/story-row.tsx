@@ -1,0 +1,82 @@
+/** One story in the desk list: title, state, author, 字数, last change; rename in place, delete to the trash. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StorySummary } from '../../shared/model';
+import { formatCount, formatWhen } from '../app/format';
+
+export interface StoryRowProps {
+  story: StorySummary;
+  selected: boolean;
+  inTrash: boolean;
+  onOpen: () => void;
+  onRename: (title: string) => void;
+  onDelete: () => void;
+  onRestore: () => void;
+}
+
+export function StoryRow({ story, selected, inTrash, onOpen, onRename, onDelete, onRestore }: StoryRowProps) {
+  const { t } = useTranslation();
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(story.title);
+
+  const commit = () => {
+    setRenaming(false);
+    const title = draft.trim();
+    if (title && title !== story.title) onRename(title);
+  };
+
+  return (
+    <li
+      className={selected ? 'story-row selected' : 'story-row'}
+      data-testid="story-row"
+      data-story-id={story.id}
+      aria-selected={selected}
+      onClick={inTrash || renaming ? undefined : onOpen}
+      onDoubleClick={inTrash ? undefined : () => { setDraft(story.title); setRenaming(true); }}
+    >
+      {renaming ? (
+        <input
+          className="rename-input"
+          data-testid="story-rename-input"
+          aria-label={t('desk.renamePrompt')}
+          value={draft}
+          autoFocus
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit();
+            if (e.key === 'Escape') setRenaming(false);
+          }}
+        />
+      ) : (
+        <div className="story-title" data-testid="story-title">
+          {story.title || <span className="muted">{t('desk.untitled')}</span>}
+        </div>
+      )}
+      <div className="story-meta">
+        <span className={`status-chip status-${story.status}`} data-testid="story-status">{t(`status.${story.status}`)}</span>
+        <span data-testid="story-author">{story.author}</span>
+        <span data-testid="story-chars">{t('desk.chars', { n: formatCount(story.chars) })}</span>
+        <span className="story-updated" data-testid="story-updated">
+          {inTrash && story.deletedAt ? t('desk.deletedAt', { time: formatWhen(story.deletedAt) }) : formatWhen(story.updatedAt)}
+        </span>
+      </div>
+      <div className="row-actions">
+        {inTrash ? (
+          <button type="button" className="link-btn" data-testid="story-restore" onClick={(e) => { e.stopPropagation(); onRestore(); }}>
+            {t('desk.restore')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="link-btn" data-testid="story-rename" onClick={(e) => { e.stopPropagation(); setDraft(story.title); setRenaming(true); }}>
+              {t('desk.rename')}
+            </button>
+            <button type="button" className="link-btn danger" data-testid="story-delete" onClick={(e) => { e.stopPropagation(); onDelete(); }}>
+              {t('desk.delete')}
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The story editor: toolbar, then the editable with 引题/主题/副题 stacked above the body. It re-renders only
+ * when the story is (re)opened; live counts and save state go out through observables, so nothing re-renders
+ * or transforms the document under an open IME composition.
+ */
+import { memo, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Descendant } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { Story } from '../../shared/model';
+import type { CharCount } from '../../shared/model';
+import type { Observable } from '../app/observable';
+import { countValue } from './char-count';
+import { insertFigure, setBlockType, toggleMark } from './commands';
+import { contentToValue, valueToContent } from './convert';
+import { createStoryEditor } from './create-editor';
+import { commandForKey } from './hotkeys';
+import { StoryElement, StoryLeaf } from './render';
+import type { StorySaver } from './story-saver';
+import { EditorToolbar } from './toolbar';
+
+export interface StoryEditorProps {
+  story: Story;
+  saver: StorySaver;
+  counts: Observable<CharCount | null>;
+}
+
+export const StoryEditor = memo(function StoryEditor({ story, saver, counts }: StoryEditorProps) {
+  const { t } = useTranslation();
+  const editor = useMemo(() => createStoryEditor(), []);
+  const initialValue = useMemo(() => contentToValue(story.content), [story]);
+
+  const onChange = useCallback(
+    (value: Descendant[]) => {
+      // Selection moves are not edits.
+      if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
+      counts.set(countValue(value));
+      saver.changed(() => valueToContent(editor.children));
+    },
+    [editor, saver, counts],
+  );
+
+  const save = useCallback(() => void saver.flush(), [saver]);
+
+  const onKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      switch (command.kind) {
+        case 'mark':
+          return toggleMark(editor, command.mark);
+        case 'save':
+          return save();
+        case 'undo':
+          return editor.undo();
+        case 'redo':
+          return editor.redo();
+        case 'block':
+          return setBlockType(editor, command.type);
+        case 'figure':
+          return insertFigure(editor);
+      }
+    },
+    [editor, save],
+  );
+
+  return (
+    <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+      <EditorToolbar onSave={save} />
+      <div className="editor-scroll">
+        <div className="editor-paper">
+          <Editable
+            data-testid="editor"
+            className="editor-editable"
+            renderElement={StoryElement}
+            renderLeaf={StoryLeaf}
+            placeholder={t('editor.placeholder')}
+            onKeyDown={onKeyDown}
+            onCompositionStart={() => editor.markCompositionStart()}
+            onPaste={(event) => {
+              // One path for every paste: our cleaner, not the browser's beforeinput (which a scripted
+              // ClipboardEvent never fires, and which would bypass withPaste for some browsers).
+              event.preventDefault();
+              ReactEditor.insertData(editor, event.clipboardData);
+            }}
+            spellCheck={false}
+            autoFocus
+          />
+        </div>
+      </div>
+    </Slate>
+  );
+});
+

@@ -1,0 +1,106 @@
+/**
+ * Autosave for one open story: saves ~1 s after typing stops, at once on Ctrl+S, and on close. A failed save
+ * keeps the story dirty (the text stays in the editor), reports the error, and retries with back-off.
+ * Knows nothing of React or Slate: it is given a way to read the content and a way to save it.
+ */
+import type { Envelope, Params, Result } from '../../shared/api/contract';
+import type { StoryContent } from '../../shared/model';
+
+export type SaveState =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string };
+
+export type SaveResult = Result<'stories.save'>;
+
+export interface StorySaverOptions {
+  storyId: string;
+  save: (params: Params<'stories.save'>) => Promise<Envelope<SaveResult>>;
+  onState: (state: SaveState) => void;
+  onSaved?: (result: SaveResult) => void;
+  delayMs?: number;
+  retryDelaysMs?: readonly number[];
+}
+
+export class StorySaver {
+  private readContent: (() => StoryContent) | null = null;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<boolean> | null = null;
+  private failures = 0;
+  private disposed = false;
+
+  constructor(private readonly options: StorySaverOptions) {}
+
+  /** The content changed; `read` gives the current content when the save happens (converted only then). */
+  changed(read: () => StoryContent): void {
+    this.readContent = read;
+    this.dirty = true;
+    // A failed save stays on screen (with its retry) until a save succeeds.
+    if (!this.inFlight && this.failures === 0) this.options.onState({ kind: 'dirty' });
+    this.schedule(this.options.delayMs ?? 1000);
+  }
+
+  /** True when something is not saved yet (dirty, or a save failed). */
+  hasUnsaved(): boolean {
+    return this.dirty;
+  }
+
+  /** The save to make right now, for a page that is closing (null when all is saved). */
+  pendingSave(): Params<'stories.save'> | null {
+    if (!this.dirty || !this.readContent) return null;
+    return { id: this.options.storyId, content: this.readContent() };
+  }
+
+  /** Saves now if anything is unsaved. Resolves true when everything is saved. */
+  async flush(): Promise<boolean> {
+    this.clearTimer();
+    if (this.inFlight) await this.inFlight;
+    if (!this.dirty || !this.readContent) return true;
+    this.inFlight = this.saveOnce(this.readContent());
+    try {
+      return await this.inFlight;
+    } finally {
+      this.inFlight = null;
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+  }
+
+  private async saveOnce(content: StoryContent): Promise<boolean> {
+    this.dirty = false;
+    this.options.onState({ kind: 'saving' });
+    const envelope = await this.options.save({ id: this.options.storyId, content });
+    if (!envelope.ok) {
+      this.dirty = true;
+      this.failures++;
+      this.options.onState({ kind: 'error', message: envelope.error.message });
+      const delays = this.options.retryDelaysMs ?? [2000, 5000, 15000];
+      if (!this.disposed) this.schedule(delays[Math.min(this.failures - 1, delays.length - 1)]);
+      return false;
+    }
+    this.failures = 0;
+    this.options.onSaved?.(envelope.value);
+    // Typing during the save made it dirty again: that text goes in the next save.
+    this.options.onState(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: new Date() });
+    return !this.dirty;
+  }
+
+  private schedule(delayMs: number): void {
+    this.clearTimer();
+    if (this.disposed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delayMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

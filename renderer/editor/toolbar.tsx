@@ -1,0 +1,77 @@
+/** The block-type picker and mark buttons above the editor. Re-renders with the selection; never the editable. */
+import { useTranslation } from 'react-i18next';
+import { useSlate } from 'slate-react';
+import { ReactEditor } from 'slate-react';
+import type { TextBlockType } from '../../shared/model';
+import { currentBlockType, insertFigure, isMarkActive, setBlockType, toggleMark, type Mark } from './commands';
+import { PICKER_TYPES } from './schema';
+
+export function EditorToolbar({ onSave }: { onSave: () => void }) {
+  const editor = useSlate();
+  const { t } = useTranslation();
+  const blockType = currentBlockType(editor);
+
+  const keepFocus = (event: React.MouseEvent) => event.preventDefault(); // buttons must not steal the caret
+  const mark = (name: Mark) => () => {
+    toggleMark(editor, name);
+    ReactEditor.focus(editor);
+  };
+
+  return (
+    <div className="editor-toolbar" data-testid="editor-toolbar" role="toolbar">
+      <label className="tb-label">
+        {t('editor.blockType')}
+        <select
+          data-testid="block-type-select"
+          value={blockType ?? ''}
+          disabled={!blockType}
+          onChange={(e) => {
+            setBlockType(editor, e.target.value as TextBlockType);
+            ReactEditor.focus(editor);
+          }}
+        >
+          {!blockType && <option value="">—</option>}
+          {PICKER_TYPES.map((type, i) => (
+            <option key={type} value={type}>
+              {t(`blocks.${type}`)}　Ctrl+Alt+{i + 1}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="tb-group">
+        {PICKER_TYPES.slice(0, 5).map((type) => (
+          <button
+            key={type}
+            type="button"
+            data-testid={`block-${type}`}
+            className={blockType === type ? 'tb-btn active' : 'tb-btn'}
+            onMouseDown={keepFocus}
+            onClick={() => {
+              setBlockType(editor, type);
+              ReactEditor.focus(editor);
+            }}
+          >
+            {t(`blocks.${type}`)}
+          </button>
+        ))}
+      </div>
+      <div className="tb-group">
+        <button type="button" data-testid="mark-bold" title={`${t('editor.bold')} Ctrl+B`} className={isMarkActive(editor, 'bold') ? 'tb-btn tb-bold active' : 'tb-btn tb-bold'} onMouseDown={keepFocus} onClick={mark('bold')}>
+          B
+        </button>
+        <button type="button" data-testid="mark-emphasis" title={`${t('editor.emphasis')} Ctrl+I`} className={isMarkActive(editor, 'emphasis') ? 'tb-btn tb-em active' : 'tb-btn tb-em'} onMouseDown={keepFocus} onClick={mark('emphasis')}>
+          I
+        </button>
+      </div>
+      <div className="tb-group">
+        <button type="button" data-testid="insert-figure" className="tb-btn" title="Ctrl+Alt+0" onMouseDown={keepFocus} onClick={() => insertFigure(editor)}>
+          {t('editor.insertFigure')}
+        </button>
+      </div>
+      <div className="tb-spacer" />
+      <button type="button" data-testid="save-now" className="tb-btn" title="Ctrl+S" onMouseDown={keepFocus} onClick={onSave}>
+        {t('editor.save')}
+      </button>
+    </div>
+  );
+}

@@ -2,8 +2,9 @@
 // (tests/electron/app/bundle.test.ts): what is built is what is tested.
 import { join } from 'node:path';
 
-/** Packages main.cjs loads from node_modules at run time (native, or large and file-reading). */
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'fontkit', 'pdfkit'];
+/** Packages main.cjs loads from node_modules at run time (native, large and file-reading, or — budoux — with a
+ * Node entry that drags in a DOM implementation the main process never uses). */
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'fontkit', 'pdfkit', 'sharp', 'mammoth', 'budoux'];
 
 /** @param {string} root repo root  @param {string} outdir dist/electron */
 export function mainBundleOptions(root, outdir) {

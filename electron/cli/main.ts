@@ -24,8 +24,12 @@ Usage: folio <command> [options]
 
 Commands:
   serve [--port N] [--data DIR]   serve the app to a browser on http://127.0.0.1:N/ (N=0: any free port)
-  demo [--data DIR]               create the demo stories from the sample page; prints JSON
+  demo [--data DIR]               create the demo issue (sample stories + page 1); prints {"issue","pages"}
+  page --issue ID --page N [--data DIR]
+                                  how each module of a page fits (超/差) and its placement findings, as JSON
   compose …                       compose pages (see: folio compose --help)
+  search [--data DIR] QUERY…      full-text search of the stories; prints JSON {"results":[…]}
+  import [--data DIR] FILE…       import .docx/.txt copy as new stories; prints JSON {"stories":[…],"errors":[…]}
   help                            show this text
 
 --data DIR is the desk folder; it defaults to $FOLIO_DATA_DIR, else the per-user Folio folder.
@@ -74,8 +78,8 @@ const demo: Command = async (argv, io) => {
       io.stderr.write(`folio demo: ${reply.error.message}\n`);
       return EXIT_FAILED;
     }
-    const { stories } = reply.value as Result<'demo.create'>;
-    io.stdout.write(`${JSON.stringify({ stories: stories.map(({ id, title, chars }) => ({ id, title, chars })) })}\n`);
+    const { issue, pages } = reply.value as Result<'demo.create'>;
+    io.stdout.write(`${JSON.stringify({ issue, pages })}\n`);
     return EXIT_OK;
   } finally {
     services.close();
@@ -100,7 +104,12 @@ const compose: Command = async (argv, io) => {
   return (await module.runCompose(argv, io)) ?? EXIT_OK;
 };
 
-const COMMANDS: Record<string, Command> = { serve, demo, compose };
+const search: Command = async (argv, io) => (await import('./commands/search')).runSearch(argv, io);
+const importCopy: Command = async (argv, io) => (await import('./commands/import')).runImport(argv, io);
+
+const COMMANDS: Record<string, Command> = { serve, demo, compose, search, import: importCopy };
+COMMANDS.page = async (argv, io) => (await import('./commands/page')).runPage(argv, io, dataDirOption);
+COMMANDS.check = async (argv, io) => (await import('./commands/check')).runCheck(argv, io); // folio check: proofreading checks
 
 /** Run one command line (without "node main.ts"); resolves to the exit code. Abort `signal` to stop `serve`. */
 export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {

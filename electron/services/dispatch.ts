@@ -41,6 +41,10 @@ export function errorEnvelope(method: string, error: unknown): Envelope<never> {
         return failure({ code: 'invalid-params', message: error.message, field: error.field });
       case 'conflict':
         return failure({ code: 'conflict', message: error.message });
+      case 'forbidden':
+        return failure({ code: 'forbidden', message: error.message });
+      case 'locked':
+        return failure({ code: 'locked', message: error.message });
       case 'storage':
       case 'future-version':
         return failure({ code: 'storage', message: error.message });

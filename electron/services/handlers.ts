@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { AppInfo, Contract, Method, Result } from '../../shared/api/contract';
 import {
-  createDemoStories,
+  createDemoIssue,
   createStory,
   getRevision,
   getStory,
@@ -15,36 +15,50 @@ import {
   renameStory,
   restoreRevision,
   saveStory,
-  setStoryStatus,
+  transitionStory,
   trashStory,
   untrashStory,
+  DEFAULT_BACKUPS_KEPT,
   type Desk,
 } from '../store';
+import { actingAs, createWorkflowHandlers, type WorkflowContext } from './handlers-workflow';
+import { createPageHandlers } from './handlers-pages';
+import { createLibraryHandlers } from './handlers-library';
 
 export type Handler<M extends Method> = (params: z.output<Contract[M]['params']>) => Result<M> | Promise<Result<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
 
-export function createHandlers(desk: Desk, info: () => AppInfo): Handlers {
+export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial<WorkflowContext> = {}): Handlers {
   const { db } = desk;
+  const context: WorkflowContext = { clock: Date.now, backupsKept: DEFAULT_BACKUPS_KEPT, ...options };
+  // Authorship defaults to the profile's name; without a profile the store keeps its old default (the story's author).
+  const profileName = () => actingAs(desk).name || undefined;
   return {
+    ...createWorkflowHandlers(desk, context),
+    ...createLibraryHandlers(desk, { author: profileName }),
+    ...createPageHandlers(desk),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),
     'stories.get': (p) => getStory(db, p.id),
-    'stories.create': (p) => createStory(db, p),
-    'stories.save': (p) => saveStory(db, p),
+    'stories.create': (p) => createStory(db, { ...p, author: p.author ?? profileName() }),
+    'stories.save': (p) => saveStory(db, { ...p, author: p.author ?? profileName(), nowMs: context.clock() }),
     'stories.rename': (p) => renameStory(db, p.id, p.title),
-    'stories.setStatus': (p) => setStoryStatus(db, p.id, p.status),
+    // The old way in goes through the same role check and log as stories.transition.
+    'stories.setStatus': (p) => transitionStory(db, { id: p.id, to: p.status, actor: actingAs(desk) }),
     'stories.delete': (p) => trashStory(db, p.id),
     'stories.undelete': (p) => untrashStory(db, p.id),
     'stories.revisions': (p) => listRevisions(db, p.id),
     'stories.revision': (p) => getRevision(db, p.id, p.number),
     'stories.restoreRevision': (p) => {
-      const { story, content } = restoreRevision(db, p);
+      const { story, content } = restoreRevision(db, { ...p, author: p.author ?? profileName(), nowMs: context.clock() });
       return { ...story, content };
     },
 
-    'demo.create': () => ({ stories: createDemoStories(db).map((d) => toSummaryOnly(d.story)) }),
+    'demo.create': () => {
+      const demo = createDemoIssue(db);
+      return { stories: demo.stories.map((d) => toSummaryOnly(d.story)), issue: demo.issueId, pages: demo.pages };
+    },
   };
 }
 

@@ -3,9 +3,12 @@
  * browser host call; dispatch(method, params) is the only way in.
  */
 import type { AppInfo, Envelope } from '../../shared/api/contract';
+import type { BackupInfo } from '../../shared/api/contract-workflow';
 import { hasAnyStory, openDesk, type Desk } from '../store';
+import { runDailyBackup } from './daily-backup';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import type { WorkflowContext } from './handlers-workflow';
 
 export { defaultDataDir } from './data-dir';
 
@@ -14,6 +17,12 @@ export interface ServicesOptions {
   dataDir: string;
   /** App version reported by app.info; defaults to '0.0.0-dev'. */
   version?: string;
+  /** Epoch-ms clock for locks and backup names (tests move it by hand); default Date.now. */
+  clock?: () => number;
+  /** Backups kept in <dataDir>/backups; default 7. */
+  backupsKept?: number;
+  /** Make the first-launch-of-the-day backup (default true). */
+  dailyBackup?: boolean;
 }
 
 export interface Services {
@@ -21,10 +30,16 @@ export interface Services {
   dispatch(method: string, params: unknown): Promise<Envelope<unknown>>;
   info(): AppInfo;
   close(): void;
+  /** The first-launch-of-the-day backup (runs in the background; null when none was due or it failed). */
+  dailyBackup: Promise<BackupInfo | null>;
 }
 
 /** Services over an already opened desk (tests use this to reach the database handle). */
-export function createServices(desk: Desk, version = '0.0.0-dev'): Services {
+export function createServices(
+  desk: Desk,
+  version = '0.0.0-dev',
+  options: Partial<WorkflowContext> = {},
+): Services {
   let closed = false;
   const info = (): AppInfo => ({
     version,
@@ -33,10 +48,11 @@ export function createServices(desk: Desk, version = '0.0.0-dev'): Services {
     brokenDatabase: desk.brokenDatabase,
     empty: !hasAnyStory(desk.db),
   });
-  const dispatch = createDispatch(createHandlers(desk, info));
+  const dispatch = createDispatch(createHandlers(desk, info, options));
   return {
     dispatch,
     info,
+    dailyBackup: Promise.resolve(null),
     close() {
       if (closed) return;
       closed = true;
@@ -51,5 +67,11 @@ export function createServices(desk: Desk, version = '0.0.0-dev'): Services {
  * from a newer Folio); its message is plain words meant for the user.
  */
 export function openServices(options: ServicesOptions): Services {
-  return createServices(openDesk(options.dataDir), options.version);
+  const context: Partial<WorkflowContext> = {};
+  if (options.clock) context.clock = options.clock;
+  if (options.backupsKept !== undefined) context.backupsKept = options.backupsKept;
+  const desk = openDesk(options.dataDir);
+  const services = createServices(desk, options.version, context);
+  if (options.dailyBackup === false) return services;
+  return { ...services, dailyBackup: runDailyBackup(desk, context) };
 }

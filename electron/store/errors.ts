@@ -4,7 +4,16 @@
  * stack trace ever reaches an editor.
  */
 
-export type StoreErrorKind = 'not-found' | 'invalid' | 'storage' | 'conflict' | 'future-version';
+export type StoreErrorKind =
+  | 'not-found'
+  | 'invalid'
+  | 'storage'
+  | 'conflict'
+  | 'future-version'
+  /** The acting role may not do this (workflow table). */
+  | 'forbidden'
+  /** Another client holds the story's edit lock. */
+  | 'locked';
 
 export class StoreError extends Error {
   /** For kind 'invalid': the dotted path of the offending field. */

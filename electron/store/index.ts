@@ -17,3 +17,30 @@ export {
 } from './stories-repo';
 export { saveStory, listRevisions, getRevision, restoreRevision } from './revisions-repo';
 export { createDemoStories, findDemoStories, type DemoStoryRef } from './demo-stories';
+export { ANONYMOUS_EDITOR, type Actor } from './actor';
+export { getProfile, setProfile } from './settings-repo';
+export { transitionStory, listStatusLog } from './workflow-repo';
+export {
+  acquireLock,
+  releaseLock,
+  takeOverLock,
+  listLiveLocks,
+  listLockTakeovers,
+  type LockRequest,
+} from './locks-repo';
+export {
+  createBackup,
+  listBackups,
+  restoreBackup,
+  pruneBackups,
+  hasBackupOn,
+  backupDir,
+  BACKUP_DIR,
+  DEFAULT_BACKUPS_KEPT,
+  type BackupInfo,
+} from './backups';
+export { listIssues, getIssue, createIssue, updateIssue, type CreateIssue, type UpdateIssue } from './issues-repo';
+export { updatePage, addPage, removePage, reorderPages, type UpdatePage, type AddPage } from './pages-repo';
+export { getPageView } from './page-view';
+export { addModule, updateModule, removeModule, type AddModule, type UpdateModule } from './modules-repo';
+export { createDemoIssue, type DemoIssue } from './demo-issue';

@@ -18,6 +18,7 @@ import {
   type RevisionRow,
 } from './story-rows';
 import { validateContent } from './validate-content';
+import { assertMayWrite } from './locks-repo';
 
 export type RevisionReason = RevisionSummary['reason'];
 
@@ -66,15 +67,6 @@ function requireMeta(db: ReadableDb, id: string): StoryMeta {
   return meta;
 }
 
-function newestHash(db: ReadableDb, storyId: string): string | null {
-  const row = db
-    .prepare<[string], { content_hash: string }>(
-      'SELECT content_hash FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1',
-    )
-    .get(storyId);
-  return row?.content_hash ?? null;
-}
-
 /** After new content: bump updated_at, and let an unnamed story's title follow its headline. */
 function touchAfterContent(db: WritableDb, id: string, content: StoryContent, now: string): void {
   const derived = deriveTitle(content);
@@ -91,6 +83,52 @@ export interface SaveStory {
   /** Who made the change; defaults to the story's author. */
   author?: string;
   reason?: 'edit' | 'import';
+  /** The revision the editor started from; a different newest revision refuses the save (see assertBase). */
+  baseRevision?: number;
+  /** The saving editor session; a live lock held by another client refuses the save. */
+  clientId?: string;
+  /** Epoch ms for lock expiry (default: now). */
+  nowMs?: number;
+}
+
+interface NewestRevision {
+  number: number;
+  author: string;
+  created_at: string;
+  content_hash: string;
+}
+
+function newestRevision(db: ReadableDb, storyId: string): NewestRevision | null {
+  return (
+    db
+      .prepare<[string], NewestRevision>(
+        'SELECT number, author, created_at, content_hash FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1',
+      )
+      .get(storyId) ?? null
+  );
+}
+
+/**
+ * A save based on an older revision than the newest would silently overwrite someone's newer text, so it is
+ * refused; the caller keeps its text and can show both versions.
+ */
+function assertBase(newest: NewestRevision | null, baseRevision: number | undefined): void {
+  if (baseRevision === undefined || newest === null || newest.number === baseRevision) return;
+  if (newest.number < baseRevision) {
+    throw new StoreError(
+      'conflict',
+      `稿库中这篇稿件最新只到第 ${newest.number} 版，早于你编辑所依据的第 ${baseRevision} 版（稿库可能已从备份恢复），` +
+        `这次没有保存。你的文字仍保留在编辑器里。（The desk has only revision ${newest.number}, older than your base ${baseRevision}; not saved.）`,
+    );
+  }
+  const who = newest.author || '另一位同事';
+  const when = new Date(newest.created_at).toLocaleTimeString('zh-CN', { hour12: false });
+  throw new StoreError(
+    'conflict',
+    `这篇稿件已有更新的第 ${newest.number} 版（${who}，${when}），你的修改基于第 ${baseRevision} 版，` +
+      `为了不覆盖别人的修改，这次没有保存。你的文字仍保留在编辑器里，请先查看新版本再合并。` +
+      `（The story has a newer revision ${newest.number}; your edit was based on revision ${baseRevision} and was not saved. Your text is kept.）`,
+  );
 }
 
 /** Save content: appends a revision only when it differs from the newest one. */
@@ -103,9 +141,13 @@ export function saveStory(
     db
       .transaction(() => {
         const meta = requireMeta(db, input.id);
-        if (newestHash(db, input.id) === contentHash(content)) {
+        const newest = newestRevision(db, input.id);
+        // Saving what is already the newest text loses nothing, whatever the base: not a conflict.
+        if (newest?.content_hash === contentHash(content)) {
           return { story: requireSummary(db, input.id), revision: null };
         }
+        assertMayWrite(db, input.id, input.clientId, input.nowMs ?? Date.now());
+        assertBase(newest, input.baseRevision);
         const now = nowIso();
         const revision = appendRevision(db, {
           storyId: input.id,
@@ -158,13 +200,14 @@ export function getRevision(
  */
 export function restoreRevision(
   db: WritableDb,
-  input: { id: string; number: number; author?: string },
+  input: { id: string; number: number; author?: string; clientId?: string; nowMs?: number },
 ): { story: StorySummary; revision: RevisionSummary; content: StoryContent } {
   return guardStorage(() =>
     db
       .transaction(() => {
         const meta = requireMeta(db, input.id);
         const { content } = getRevision(db, input.id, input.number);
+        assertMayWrite(db, input.id, input.clientId, input.nowMs ?? Date.now());
         const now = nowIso();
         const revision = appendRevision(db, {
           storyId: input.id,

@@ -26,6 +26,10 @@ export interface ListStories {
   filter?: string;
   /** List the trash instead of the live stories. */
   trash?: boolean;
+  /** Only stories in this state, or in any of these states. */
+  status?: StoryStatus | readonly StoryStatus[];
+  /** Only stories by this author (exact name). */
+  author?: string;
 }
 
 /** Live stories (or the trash), most recently changed first. */
@@ -33,8 +37,13 @@ export function listStories(db: ReadableDb, options: ListStories = {}): StorySum
   const where = [options.trash ? 's.deleted_at IS NOT NULL' : 's.deleted_at IS NULL'];
   const filter = options.filter?.trim() ?? '';
   if (filter !== '') where.push('instr(fold_case(s.title), fold_case(@filter)) > 0');
+  const statuses = options.status === undefined ? [] : [options.status].flat();
+  // The states go in as one JSON array parameter, so the statement text does not depend on how many there are.
+  if (statuses.length > 0) where.push('s.status IN (SELECT value FROM json_each(@statuses))');
+  if (options.author !== undefined) where.push('s.author = @author');
   const sql = `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY s.updated_at DESC, s.rowid DESC`;
-  return guardStorage(() => db.prepare<[{ filter: string }], SummaryRow>(sql).all({ filter }).map(toSummary));
+  const params = { filter, statuses: JSON.stringify(statuses), author: options.author ?? '' };
+  return guardStorage(() => db.prepare<[typeof params], SummaryRow>(sql).all(params).map(toSummary));
 }
 
 /** A story with its current content (the newest revision). */

@@ -1,5 +1,6 @@
 /** The app itself and stories (the drafts store): one domain of the API contract (see contract.ts). */
 import { z } from 'zod';
+import { ClientIdSchema } from '../model/locks';
 import {
   IdSchema,
   RevisionSummarySchema,
@@ -35,6 +36,10 @@ export const storyMethods = {
         filter: z.string().max(200).optional(),
         /** List the trash instead of live stories. */
         trash: z.boolean().optional(),
+        /** Only stories in this state (or any of these states). */
+        status: z.union([StoryStatusSchema, z.array(StoryStatusSchema).min(1)]).optional(),
+        /** Only stories by this author (exact name). */
+        author: z.string().max(100).optional(),
       })
       .strict(),
     result: z.array(StorySummarySchema),
@@ -52,7 +57,10 @@ export const storyMethods = {
   },
   /**
    * Save the story's content. Appends a revision only when the content changed (result.revision is then
-   * the new revision, else null). `author` is who made the change (the local profile name).
+   * the new revision, else null). `author` is who made the change (default: the local profile name).
+   * `baseRevision`: the revision the editor started from; when the story has a different newest revision the save
+   * is refused with 'conflict' and nothing is written (the editor keeps the text). Omitted: no check.
+   * `clientId`: the saving editor session; a story whose edit lock another client holds is refused with 'locked'.
    */
   'stories.save': {
     params: z
@@ -60,6 +68,8 @@ export const storyMethods = {
         id: IdSchema,
         content: StoryContentSchema,
         author: z.string().max(100).optional(),
+        baseRevision: z.number().int().positive().optional(),
+        clientId: ClientIdSchema.optional(),
       })
       .strict(),
     result: z.object({ story: StorySummarySchema, revision: RevisionSummarySchema.nullable() }),
@@ -68,6 +78,7 @@ export const storyMethods = {
     params: z.object({ id: IdSchema, title: z.string().min(1).max(200) }).strict(),
     result: StorySummarySchema,
   },
+  /** Same as stories.transition (role-checked and logged); kept for existing callers. */
   'stories.setStatus': {
     params: z.object({ id: IdSchema, status: StoryStatusSchema }).strict(),
     result: StorySummarySchema,
@@ -87,7 +98,13 @@ export const storyMethods = {
   /** Restore an old revision: appended as a new revision (nothing is ever rewritten). */
   'stories.restoreRevision': {
     params: z
-      .object({ id: IdSchema, number: z.number().int().positive(), author: z.string().max(100).optional() })
+      .object({
+        id: IdSchema,
+        number: z.number().int().positive(),
+        author: z.string().max(100).optional(),
+        /** As for stories.save: refused with 'locked' while another client holds the edit lock. */
+        clientId: ClientIdSchema.optional(),
+      })
       .strict(),
     result: StorySchema,
   },
@@ -95,6 +112,11 @@ export const storyMethods = {
   /** Create the demo issue from the sample page (offered on first launch with an empty database). */
   'demo.create': {
     params: Empty,
-    result: z.object({ stories: z.array(StorySummarySchema) }),
+    result: z.object({
+      stories: z.array(StorySummarySchema),
+      /** The demo issue (钢城日报 2014-11-25) and the page numbers laid out in it. */
+      issue: IdSchema,
+      pages: z.array(z.number().int().positive()),
+    }),
   },
 } as const;

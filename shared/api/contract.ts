@@ -5,12 +5,18 @@
  * add a method there first: the type system then demands its handler in electron/services.
  */
 import { z } from 'zod';
+import { libraryMethods } from './contract-library';
+import { pageMethods } from './contract-pages';
 import { storyMethods } from './contract-stories';
+import { workflowMethods } from './contract-workflow';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
 export const contract = {
   ...storyMethods,
+  ...pageMethods,
+  ...libraryMethods,
+  ...workflowMethods,
 } as const;
 
 
@@ -29,6 +35,10 @@ export const ErrorCodes = [
   'invalid-params',
   'not-found',
   'conflict',
+  /** The profile's role may not do this (e.g. a proofreader signing a story off). */
+  'forbidden',
+  /** Another client holds the story's edit lock: the change was not saved. */
+  'locked',
   'storage',
   'internal',
 ] as const;

@@ -8,6 +8,14 @@ import { StoreError } from '../errors';
 import { migrate as migrate0010 } from './0010-stories';
 import { migrate as migrate0020 } from './0020-revisions';
 import { migrate as migrate0030 } from './0030-demo-slug';
+import { migrate as migrate0040 } from './0040-settings';
+import { migrate as migrate0050 } from './0050-status-log';
+import { migrate as migrate0060 } from './0060-locks';
+import { migrate as migrate0100 } from './0100-story-search';
+import { migrate as migrate0110 } from './0110-attachments';
+import { migrate as migrate0120 } from './0120-assets';
+import { migrate as migrate0200 } from './0200-issues-pages';
+import { migrate as migrate0210 } from './0210-modules';
 
 export interface Migration {
   version: number;
@@ -19,6 +27,15 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, migrate: migrate0010 },
   { version: 20, migrate: migrate0020 },
   { version: 30, migrate: migrate0030 },
+  { version: 40, migrate: migrate0040 },
+  { version: 50, migrate: migrate0050 },
+  { version: 60, migrate: migrate0060 },
+  // 40–90: workflow, locks, diff, backup (another engineer's range).
+  { version: 100, migrate: migrate0100 },
+  { version: 110, migrate: migrate0110 },
+  { version: 120, migrate: migrate0120 },
+  { version: 200, migrate: migrate0200 },
+  { version: 210, migrate: migrate0210 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

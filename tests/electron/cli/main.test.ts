@@ -72,16 +72,27 @@ describe('folio command line', () => {
     expect(port.err()).toMatch(/--port/);
   });
 
-  it('demo creates the sample stories and prints them as JSON, the same ones on a second run', async () => {
+  it('demo creates the demo issue (stories + page 1) and prints its id, the same one on a second run', async () => {
     const io = bufferedIo();
     expect(await runCli(['demo', '--data', dir], io)).toBe(EXIT_OK);
-    const printed = JSON.parse(io.out()) as { stories: Array<{ id: string; title: string; chars: number }> };
-    expect(printed.stories.map((s) => s.title)).toEqual(demoStories().map((d) => d.title));
-    expect(printed.stories.every((s) => s.id && s.chars > 0 && Object.keys(s).length === 3)).toBe(true);
+    const printed = JSON.parse(io.out()) as { issue: string; pages: number[] };
+    expect(Object.keys(printed)).toEqual(['issue', 'pages']);
+    expect(printed.issue).toMatch(/\S/);
+    expect(printed.pages).toEqual([1]);
 
     const again = bufferedIo();
     expect(await runCli(['demo', '--data', dir], again)).toBe(EXIT_OK);
     expect(JSON.parse(again.out())).toEqual(printed);
+
+    // The stories are there too, one of each sample story.
+    const { openServices } = await import('../../../electron/services');
+    const services = openServices({ dataDir: dir });
+    try {
+      const reply = await services.dispatch('stories.list', {});
+      expect(reply.ok && (reply.value as Array<{ title: string }>).map((s) => s.title).sort()).toEqual(demoStories().map((d) => d.title).sort());
+    } finally {
+      services.close();
+    }
   });
 
   it('serve prints the URL, answers the API and stops cleanly', async () => {

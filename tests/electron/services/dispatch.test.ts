@@ -59,7 +59,7 @@ describe('services dispatch', () => {
     expect(saved.revision).toMatchObject({ number: 2, reason: 'edit' });
 
     expect((await call('stories.rename', { id: created.id, title: '卫晋毅' })).title).toBe('卫晋毅');
-    expect((await call('stories.setStatus', { id: created.id, status: 'edited' })).status).toBe('edited');
+    expect((await call('stories.setStatus', { id: created.id, status: 'to-edit' })).status).toBe('to-edit');
     expect((await call('stories.list', { filter: '卫晋' })).map((s) => s.id)).toEqual([created.id]);
 
     expect((await call('stories.delete', { id: created.id })).deletedAt).not.toBeNull();

@@ -1,0 +1,81 @@
+/**
+ * Evidence render: the sample feature story (一腔热血写春秋) composed by shared/compose, drawn as SVG — one <text>
+ * per glyph at the engine's absolute x/y, in the same TTFs via @font-face — and screenshotted with Chromium.
+ *   npx tsx build/scripts/render-column.ts [out.png] [story-slug] [columns]
+ *   (default docs/compose-feature-column.png weijinyi-profile 3)
+ * Light guides show the column edges and the baseline grid so a 组版 operator can check alignment.
+ */
+import { writeFileSync } from 'node:fs';
+import { readAllFontBytes } from '../../electron/services/font-files';
+import { composeStory, FONT_FILE_IDS, fontBookFromBytes, fontUrlPath, storyFrame, type StoryLayout } from '../../shared/compose';
+import { demoStories } from '../../shared/seed/demo';
+import { launchChromium } from '../../tests/e2e/browser';
+
+const SCALE = 3;
+const MARGIN_PT = 18;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** SVG of a composed story; text drawn per glyph at the frame's positions. */
+export function layoutSvg(layout: StoryLayout): string {
+  const frame = storyFrame(layout);
+  const w = frame.widthPt + 2 * MARGIN_PT;
+  const h = frame.heightPt + 2 * MARGIN_PT;
+  const parts: string[] = [];
+  for (const col of layout.columns) {
+    parts.push(`<rect x="${col.xPt}" y="${layout.headHeightPt}" width="${col.widthPt}" height="${layout.heightLines * layout.pitchPt}" fill="none" stroke="#9cd" stroke-width="0.3"/>`);
+    for (let i = 0; i < layout.heightLines; i++) {
+      const y = layout.headHeightPt + layout.firstBaselinePt + i * layout.pitchPt;
+      parts.push(`<line x1="${col.xPt}" x2="${col.xPt + col.widthPt}" y1="${y}" y2="${y}" stroke="#fcc" stroke-width="0.2"/>`);
+    }
+  }
+  for (const item of frame.items) {
+    if (item.kind !== 'text') continue;
+    for (const g of item.glyphs) {
+      // —— is drawn with the two-em dash glyph (U+2E3A), as the engine measured it.
+      const ch = g.ch === '——' ? '\u2e3a' : g.ch;
+      parts.push(`<text x="${g.xPt}" y="${item.yPt}" font-family="${item.faceId}" font-size="${item.sizePt}">${esc(ch)}</text>`);
+    }
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w * SCALE}" height="${h * SCALE}" viewBox="${-MARGIN_PT} ${-MARGIN_PT} ${w} ${h}">
+<rect x="${-MARGIN_PT}" y="${-MARGIN_PT}" width="${w}" height="${h}" fill="#fff"/>${parts.join('\n')}</svg>`;
+}
+
+async function main(): Promise<void> {
+  const out = process.argv[2] ?? 'docs/compose-feature-column.png';
+  const fonts = readAllFontBytes();
+  const slug = process.argv[3] ?? 'weijinyi-profile';
+  const story = demoStories().find((s) => s.slug === slug);
+  if (!story) throw new Error(`no demo story "${slug}"; one of: ${demoStories().map((s) => s.slug).join(', ')}`);
+  const layout = composeStory(story.content, fontBookFromBytes(fonts), { columns: Number(process.argv[4] ?? 3) });
+  if (layout.violations.length > 0) console.warn('violations:', layout.violations);
+  const svg = layoutSvg(layout);
+  const faces = FONT_FILE_IDS.map((id) => `@font-face { font-family: "${id}"; src: url(/${fontUrlPath(id)}); }`).join('\n');
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.route('https://folio.render/**', async (route) => {
+      const path = new URL(route.request().url()).pathname.slice(1);
+      const id = FONT_FILE_IDS.find((f) => fontUrlPath(f) === path);
+      if (id) return route.fulfill({ body: Buffer.from(fonts[id]!), contentType: 'font/ttf' });
+      return route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><meta charset="utf-8"><style>${faces} body { margin: 0; } text { font-kerning: none; }</style>${svg}`,
+      });
+    });
+    await page.goto('https://folio.render/');
+    await page.evaluate(async (ids) => {
+      await Promise.all(ids.map((id) => document.fonts.load(`12px "${id}"`, '汉')));
+    }, FONT_FILE_IDS as string[]);
+    const png = await page.locator('svg').screenshot();
+    writeFileSync(out, png);
+    console.log(`${out}: ${layout.columns.map((c) => c.lines.length).join('+')} lines, ${png.length} bytes`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,138 @@
+/**
+ * `folio check`: the proofreader's automatic checks on a text file or a story, printed as JSON findings.
+ *   folio check --text-file F [--terms T]   offsets are UTF-16 code units into F's text (after UTF-8 decoding;
+ *                                            a leading BOM is not part of the text)
+ *   folio check --story F [--terms T]       a StoryContent or Story as JSON; each finding names its block
+ * Exit codes: 0 it ran (findings or not), 1 unreadable input, 2 bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { StoryContentSchema, StorySchema, type StoryContent } from '../../../shared/model/story';
+import { checkStory, checkText, FINDING_CODES, parseTermList, type Finding, type FindingCode, type StoryFinding, type TermList } from '../../../shared/proof';
+import type { CliIo } from '../main';
+
+export const CHECK_USAGE = `Usage: folio check (--text-file F | --story F) [--terms T] [--only CODES]
+
+  --text-file F   UTF-8 text, one paragraph per line (headlines, ■bylines, （signatures）, “… 摄” credits
+                  are recognised and held to their own rules)
+  --story F       a story as JSON (StoryContent {"blocks":[…]} or a Story with "content")
+  --terms T       the paper's term list: one rule a line, "wrong => right  # note", "!banned  # note"
+  --only CODES    report only these codes, comma-separated
+
+Prints {"findings":[{"code","start","end","text","suggestion","message","severity"}]}; start/end are UTF-16
+code units into the checked text (for --story, into block "block"'s text, or its "part": caption/credit);
+"suggestion" (when present) replaces text[start,end) exactly. Codes: ${FINDING_CODES.join(', ')}.
+`;
+
+class InputError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readText(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${(error as Error).message}`, 1);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new InputError(`${path} is not valid UTF-8 text`, 1);
+  }
+}
+
+function readStory(path: string): StoryContent {
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(path));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`, 1);
+  }
+  const isStory = typeof data === 'object' && data !== null && 'content' in data;
+  const parsed = isStory ? StorySchema.safeParse(data) : StoryContentSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    throw new InputError(`${path}: invalid story at field "${field}": ${issue.message}`, 1);
+  }
+  return 'content' in parsed.data ? parsed.data.content : parsed.data;
+}
+
+function readTerms(path: string): TermList {
+  const parsed = parseTermList(readText(path));
+  if (parsed.ok) return parsed.terms;
+  throw new InputError(parsed.errors.map((e) => `${path} line ${e.line}: ${e.message}`).join('\n'), 1);
+}
+
+function parseOnly(value: string | undefined): FindingCode[] | undefined {
+  if (value === undefined) return undefined;
+  const codes = value.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const known = new Set<string>(FINDING_CODES);
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length > 0) throw new InputError(`--only: unknown code(s) ${unknown.join(', ')}`, 2);
+  return codes as FindingCode[];
+}
+
+/** The printed shape: the finding without its message arguments, keys in a stable order. */
+function findingJson(f: Finding | StoryFinding): object {
+  return {
+    ...('block' in f ? { block: f.block, ...(f.part ? { part: f.part } : {}) } : {}),
+    code: f.code,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    message: f.message,
+    severity: f.severity,
+  };
+}
+
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  try {
+    let values;
+    try {
+      values = parseArgs({
+        args: argv,
+        strict: true,
+        allowPositionals: false,
+        options: {
+          'text-file': { type: 'string' },
+          story: { type: 'string' },
+          terms: { type: 'string' },
+          only: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }).values;
+    } catch (error) {
+      throw new InputError((error as Error).message, 2);
+    }
+    if (values.help) {
+      io.stdout.write(CHECK_USAGE);
+      return 0;
+    }
+    if (!values['text-file'] === !values.story) throw new InputError('give exactly one of --text-file F or --story F', 2);
+    const only = parseOnly(values.only);
+    const terms = values.terms !== undefined ? readTerms(values.terms) : undefined;
+    const findings = values.story !== undefined ? checkStory(readStory(values.story), { terms, only }) : checkText(readText(values['text-file'] as string), { terms, only });
+    io.stdout.write(`${JSON.stringify({ findings: findings.map(findingJson) })}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`folio check: ${error.message}\n`);
+      if (error.exitCode === 2) io.stderr.write(CHECK_USAGE);
+      return error.exitCode;
+    }
+    io.stderr.write(`folio check: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * `folio search --data DIR [--limit N] QUERY…`: full-text search of the desk's live stories. Prints
+ * {"results":[{"story":"<id>","title":"…","snippet":"…"}]}, best first; matches in snippets are marked «…».
+ */
+import { parseArgs } from 'node:util';
+import { openDesk } from '../../store';
+import { searchStories } from '../../store/search';
+import { defaultDataDir } from '../../services/data-dir';
+import type { CliIo } from '../main';
+
+export const SEARCH_USAGE = 'Usage: folio search [--data DIR] [--limit N] QUERY…   (terms separated by spaces must all occur)\n';
+
+/** Resolves to the exit code: 0 found or not, 2 bad usage. */
+export async function runSearch(argv: string[], io: CliIo): Promise<number> {
+  let values: { data?: string; limit?: string };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, limit: { type: 'string' } },
+      strict: true,
+      allowPositionals: true,
+    }));
+  } catch (error) {
+    io.stderr.write(`folio search: ${(error as Error).message}\n${SEARCH_USAGE}`);
+    return 2;
+  }
+  const query = positionals.join(' ').trim();
+  const limit = Number(values.limit ?? '20');
+  if (query === '' || !Number.isInteger(limit) || limit < 1 || limit > 100) {
+    io.stderr.write(`folio search: ${query === '' ? 'give a query' : '--limit must be 1–100'}\n${SEARCH_USAGE}`);
+    return 2;
+  }
+  const desk = openDesk(values.data ?? defaultDataDir());
+  try {
+    const results = searchStories(desk.db, query, { limit }).map(({ story, title, snippet }) => ({ story, title, snippet }));
+    io.stdout.write(`${JSON.stringify({ results })}\n`);
+    return 0;
+  } finally {
+    desk.close();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Handlers of the workflow domain (shared/api/contract-workflow.ts): profile, state transitions, edit locks,
+ * revision diffs and backups. Who is acting comes from the desk's profile (see actingAs).
+ */
+import type { workflowMethods } from '../../shared/api/contract-workflow';
+import { diffContent } from '../../shared/model';
+import {
+  ANONYMOUS_EDITOR,
+  acquireLock,
+  createBackup,
+  getProfile,
+  getRevision,
+  listBackups,
+  listLiveLocks,
+  listLockTakeovers,
+  listStatusLog,
+  releaseLock,
+  restoreBackup,
+  setProfile,
+  takeOverLock,
+  transitionStory,
+  type Actor,
+  type Desk,
+} from '../store';
+import type { Handler } from './handlers';
+
+/** What the workflow handlers need besides the desk; tests inject the clock to expire locks without sleeping. */
+export interface WorkflowContext {
+  /** Epoch milliseconds. */
+  clock: () => number;
+  /** How many backups to keep. */
+  backupsKept: number;
+}
+
+/** The desk's profile, or an editor named '' while none is set (see store/actor.ts for why). */
+export function actingAs(desk: Desk): Actor {
+  return getProfile(desk.db) ?? ANONYMOUS_EDITOR;
+}
+
+export function createWorkflowHandlers(
+  desk: Desk,
+  context: WorkflowContext,
+): { [M in keyof typeof workflowMethods]: Handler<M> } {
+  const { db } = desk;
+  const lockRequest = (p: { id: string; clientId: string }) => ({
+    storyId: p.id,
+    clientId: p.clientId,
+    actor: actingAs(desk),
+    nowMs: context.clock(),
+  });
+  return {
+    'profile.get': () => getProfile(db),
+    'profile.set': (p) => setProfile(db, p),
+
+    'stories.transition': (p) => transitionStory(db, { id: p.id, to: p.to, actor: actingAs(desk) }),
+    'stories.statusLog': (p) => listStatusLog(db, p.id),
+
+    'stories.lock': (p) => acquireLock(db, lockRequest(p)),
+    'stories.unlock': (p) => ({ released: releaseLock(db, { storyId: p.id, clientId: p.clientId }) }),
+    'stories.takeOverLock': (p) => takeOverLock(db, lockRequest(p)),
+    'stories.locks': () => listLiveLocks(db, context.clock()),
+    'stories.lockTakeovers': (p) => listLockTakeovers(db, p.id),
+
+    'stories.diff': (p) => ({
+      segments: diffContent(getRevision(db, p.id, p.from).content, getRevision(db, p.id, p.to).content),
+    }),
+
+    'backup.create': () =>
+      createBackup(db, desk.dataDir, { now: new Date(context.clock()), keep: context.backupsKept }),
+    'backup.list': () => listBackups(desk.dataDir),
+    'backup.restore': (p) => ({
+      ...restoreBackup(desk.dataDir, p.file, { now: new Date(context.clock()) }),
+      previousDbFile: desk.dbFile,
+      takesEffect: 'next-open' as const,
+    }),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Importing reporters' copy: each file (.docx or .txt) becomes one new story (revision reason 'import'), its
+ * original kept as an attachment and its pictures as assets. What a file is, is decided by its bytes, not its
+ * name (see sniff.ts): a .txt that is really a .docx is read as a .docx; a file Folio cannot read as copy gets one
+ * plain message. Each file is all-or-nothing: files are written first (*.part, renamed), the rows in one
+ * transaction, and a failure removes the files that this file's import created.
+ */
+import { extname } from 'node:path';
+import { countContent, type FigureBlock, type Story } from '../../../shared/model';
+import type { ImportReport } from '../../../shared/api/contract-library';
+import { createStory, StoreError, type Desk } from '../../store';
+import { putAssetFile, removeCreatedFiles, sha256Hex, type PutFile } from '../../store/asset-files';
+import { insertAsset } from '../../store/assets-repo';
+import { addAttachment } from '../../store/attachments-repo';
+import { stagePicture, type StagedPicture } from '../pictures/picture-assets';
+import { docxToParagraphs } from './docx-paragraphs';
+import { ImportError } from './import-error';
+import { mapBlocks } from './map-blocks';
+import { KIND_NAMES, sniff } from './sniff';
+import type { SourceParagraph } from './source-paragraph';
+import { decodeText, textToParagraphs } from './text-paragraphs';
+
+export interface CopyFile {
+  /** The file name as the reporter sent it (a path's base name). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const TEXT_EXTENSIONS = new Set(['', '.txt', '.text']);
+
+interface ReadCopy {
+  kind: 'docx' | 'txt';
+  paragraphs: SourceParagraph[];
+  pictures: StagedPicture[];
+  /** Per picture of the file: what its figure shows (null when the picture could not be kept). */
+  images: Array<FigureBlock['image']>;
+}
+
+/** Decide what the file is and read its paragraphs; pictures are staged (files written) along the way. */
+async function readCopy(dataDir: string, file: CopyFile): Promise<ReadCopy> {
+  const { name, bytes } = file;
+  if (bytes.byteLength === 0) throw new ImportError(`${name} 是空文件。（${name} is empty.）`);
+  const kind = sniff(bytes);
+  const ext = extname(name).toLowerCase();
+  if (kind === 'zip') {
+    const { paragraphs, images } = await docxToParagraphs(Buffer.from(bytes), name);
+    const pictures: StagedPicture[] = [];
+    const figures: Array<FigureBlock['image']> = [];
+    for (const [index, image] of images.entries()) {
+      try {
+        const staged = await stagePicture(dataDir, `${name}#${index + 1}`, image.bytes);
+        pictures.push(staged);
+        figures.push({ assetId: staged.asset.id, widthPx: staged.asset.widthPx, heightPx: staged.asset.heightPx });
+      } catch (error) {
+        // A picture Folio cannot keep (EMF drawings, a damaged file) leaves an empty figure slot, not a lost story.
+        if (!(error instanceof ImportError)) {
+          removeCreatedFiles(pictures.flatMap((p) => p.puts));
+          throw error;
+        }
+        figures.push(null);
+      }
+    }
+    return { kind: 'docx', paragraphs, pictures, images: figures };
+  }
+  if (kind === 'ole') {
+    throw new ImportError(`${name} 是旧版 Word/WPS 格式（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再导入。（Old .doc/.wps format: save it as .docx first.）`);
+  }
+  if (kind !== 'unknown') {
+    throw new ImportError(`${name} 不是稿件文件，它其实是${KIND_NAMES[kind]}；只能导入 .docx 和 .txt 稿件。（${name} is not copy: only .docx and .txt can be imported.）`);
+  }
+  if (ext === '.docx') {
+    throw new ImportError(`${name} 不是有效的 Word 文档（.docx），文件内容与扩展名不符或已损坏。（${name} is not a valid .docx file.）`);
+  }
+  if (!TEXT_EXTENSIONS.has(ext)) {
+    throw new ImportError(`不支持 ${ext} 文件，只能导入 .docx 和 .txt 稿件。（Unsupported file type ${ext}: only .docx and .txt.）`);
+  }
+  return { kind: 'txt', paragraphs: textToParagraphs(decodeText(bytes, name)), pictures: [], images: [] };
+}
+
+/** Import one file; throws ImportError/StoreError, leaving nothing behind. `author`: who imports (the profile). */
+export async function importCopyFile(desk: Desk, file: CopyFile, author?: string): Promise<Story> {
+  const read = await readCopy(desk.dataDir, file);
+  const puts: PutFile[] = read.pictures.flatMap((p) => p.puts);
+  try {
+    const blocks = mapBlocks(read.paragraphs, { plainText: read.kind === 'txt', image: (i) => read.images[i] ?? null });
+    if (blocks.length === 0) throw new ImportError(`${file.name} 里没有文字。（${file.name} contains no text.）`);
+    const content = { blocks };
+    const sha256 = sha256Hex(file.bytes);
+    puts.push(putAssetFile(desk.dataDir, sha256, read.kind, file.bytes));
+    const hasHeadline = blocks.some((b) => b.type === 'headline');
+    const stem = file.name.replace(/\.[^.]*$/, '');
+    return desk.db
+      .transaction(() => {
+        for (const picture of read.pictures) insertAsset(desk.db, picture.asset);
+        const story = createStory(desk.db, { content, reason: 'import', author, title: hasHeadline ? undefined : stem });
+        addAttachment(desk.db, {
+          storyId: story.id,
+          name: file.name,
+          mediaType: read.kind === 'docx' ? DOCX_TYPE : 'text/plain',
+          sha256,
+          ext: read.kind,
+          sizeBytes: file.bytes.byteLength,
+        });
+        return story;
+      })
+      .immediate();
+  } catch (error) {
+    removeCreatedFiles(puts);
+    throw error;
+  }
+}
+
+/** The plain message for a failed file. */
+export function importFailureMessage(name: string, error: unknown): string {
+  if (error instanceof ImportError || error instanceof StoreError) return error.message;
+  return `导入 ${name} 时出错：${error instanceof Error ? error.message : String(error)}（import failed）`;
+}
+
+/** Import each file on its own: one story per file that worked, one error per file that did not. */
+export async function importCopyFiles(desk: Desk, files: readonly CopyFile[], author?: string): Promise<ImportReport> {
+  const report: ImportReport = { stories: [], errors: [] };
+  for (const file of files) {
+    try {
+      const story = await importCopyFile(desk, file, author);
+      report.stories.push({ id: story.id, title: story.title, chars: countContent(story.content).chars });
+    } catch (error) {
+      if (!(error instanceof ImportError) && !(error instanceof StoreError)) console.error(`folio: import of ${file.name} failed:`, error);
+      report.errors.push({ file: file.name, message: importFailureMessage(file.name, error) });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,73 @@
+/**
+ * The content-addressed file store next to the database: <dataDir>/assets/<first 2 hex>/<sha256>.<ext>.
+ * A file is written as <name>.part, fsynced, then renamed into place, so a crash never leaves a half file
+ * under a real name; a name that exists already holds exactly those bytes and is reused, never rewritten.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { StoreError } from './errors';
+
+export const ASSETS_FOLDER = 'assets';
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const EXT = /^[a-z0-9]+(\.[a-z0-9]+)?$/;
+
+/** Absolute path of a stored file; refuses anything that is not a sha256 and a plain extension. */
+export function assetFilePath(dataDir: string, sha256: string, ext: string): string {
+  if (!SHA256.test(sha256) || !EXT.test(ext)) throw new StoreError('invalid', `无效的文件编号 ${sha256}.${ext}（invalid asset id）`);
+  return join(dataDir, ASSETS_FOLDER, sha256.slice(0, 2), `${sha256}.${ext}`);
+}
+
+export interface PutFile {
+  file: string;
+  /** False when the file was there already (same bytes): the caller must not remove it on failure. */
+  created: boolean;
+}
+
+/** Store bytes under <sha256>.<ext>; the caller computed sha256 = sha256Hex(bytes). */
+export function putAssetFile(dataDir: string, sha256: string, ext: string, bytes: Uint8Array): PutFile {
+  const file = assetFilePath(dataDir, sha256, ext);
+  if (existsSync(file)) return { file, created: false };
+  const part = `${file}.${process.pid}.part`;
+  try {
+    mkdirSync(join(dataDir, ASSETS_FOLDER, sha256.slice(0, 2)), { recursive: true });
+    const fd = openSync(part, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(part, file);
+    return { file, created: true };
+  } catch (error) {
+    rmSync(part, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = code === 'ENOSPC' ? '磁盘已满' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入出错';
+    throw new StoreError('storage', `保存文件失败：${why}（could not store the file: ${code || String(error)}）`, { cause: error });
+  }
+}
+
+/** Remove files this operation created (used to undo a failed import); never throws. */
+export function removeCreatedFiles(puts: readonly PutFile[]): void {
+  for (const put of puts) if (put.created) rmSync(put.file, { force: true });
+}
+
+/** The stored file named <sha256>.<ext> for the first of `exts` present, or null. */
+export function findAssetFile(dataDir: string, sha256: string, exts: readonly string[]): { file: string; ext: string } | null {
+  if (!SHA256.test(sha256)) return null;
+  const folder = join(dataDir, ASSETS_FOLDER, sha256.slice(0, 2));
+  let names: Set<string>;
+  try {
+    names = new Set(readdirSync(folder));
+  } catch {
+    return null;
+  }
+  for (const ext of exts) if (names.has(`${sha256}.${ext}`)) return { file: join(folder, `${sha256}.${ext}`), ext };
+  return null;
+}

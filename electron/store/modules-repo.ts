@@ -1,0 +1,202 @@
+/**
+ * Modules (稿件块) on a page: add, change (geometry, settings, story, continuation, page) and remove. Every write
+ * is checked as a whole module: a module off the page, of no size or too narrow to set is refused with the reason;
+ * an overlap is accepted and shows up as a warning in the returned page.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  AddModuleSchema,
+  DEFAULT_MODULE_HEADLINE,
+  FURNITURE_LABELS,
+  ModuleSchema,
+  UpdateModuleSchema,
+  type AddModuleInput,
+  type UpdateModuleInput,
+  moduleErrors,
+  type Module,
+  type PageView,
+} from '../../shared/model';
+import { nowIso } from './clock';
+import type { ReadableDb, WritableDb } from './db';
+import { StoreError, guardStorage } from './errors';
+import { parseInput, requireModule, requirePage, storedSettings } from './page-rows';
+import { getPageView } from './page-view';
+import { SUMMARY_SELECT, type SummaryRow } from './story-rows';
+
+export type AddModule = AddModuleInput;
+export type UpdateModule = UpdateModuleInput;
+
+const invalid = (message: string, field: string) => new StoreError('invalid', message, { field });
+
+function storyRow(db: ReadableDb, id: string): SummaryRow | undefined {
+  return db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`).get(id);
+}
+
+/** A story being placed must exist and be live (a story already placed may later go to the trash). */
+function checkStoryToPlace(db: ReadableDb, storyId: string): void {
+  const row = storyRow(db, storyId);
+  if (!row) throw invalid(`稿件不存在：${storyId}，不能上版。`, 'storyId');
+  if (row.deleted_at) throw invalid(`稿件「${row.title}」在回收站中，请先恢复再上版。`, 'storyId');
+}
+
+/** The rules of each kind, and the body columns and picture band. */
+function checkKind(m: Module): void {
+  if (m.kind === 'story' && !m.storyId) throw invalid('稿件块要指定一篇稿件。', 'storyId');
+  if (m.kind === 'furniture') {
+    if (!m.furniture) throw invalid('版面部件要指定是报头、报眉还是责编行。', 'furniture');
+    if (m.storyId) throw invalid(`${FURNITURE_LABELS[m.furniture]}不放稿件。`, 'storyId');
+  }
+  if (m.kind === 'image') {
+    if (!m.picture) throw invalid('图片块缺少图片设置。', 'picture');
+    if (m.picture.imageHeightLines > m.heightLines) {
+      throw invalid(`图片高 ${m.picture.imageHeightLines} 行，超过图片块的 ${m.heightLines} 行。`, 'picture.imageHeightLines');
+    }
+  }
+}
+
+/** Continuation: to another module of the same story, not itself, not back into its own chain, not taken. */
+function checkContinuation(db: ReadableDb, m: Module): void {
+  if (!m.continuesTo) return;
+  const field = 'continuesTo';
+  if (m.continuesTo === m.id) throw invalid('稿件块不能转到它自己。', field);
+  const target = db
+    .prepare<[string], { story_id: string | null; continues_to: string | null }>('SELECT story_id, continues_to FROM modules WHERE id = ?')
+    .get(m.continuesTo);
+  if (!target) throw invalid(`转版的目标稿件块不存在：${m.continuesTo}。`, field);
+  if (!m.storyId || target.story_id !== m.storyId) throw invalid('只能转到放着同一篇稿件的稿件块。', field);
+  const taken = db
+    .prepare<[string, string], string>('SELECT id FROM modules WHERE continues_to = ? AND id <> ?')
+    .pluck()
+    .get(m.continuesTo, m.id);
+  if (taken) throw invalid('目标稿件块已经接着另一块排了。', field);
+  let next: string | null = target.continues_to;
+  for (let hops = 0; next !== null && hops < 1_000; hops++) {
+    if (next === m.id) throw invalid('转版会绕回本块，形成循环。', field);
+    next = db.prepare<[string], string | null>('SELECT continues_to FROM modules WHERE id = ?').pluck().get(next) ?? null;
+  }
+}
+
+/** Check the whole module against its page; throws the first reason to refuse. */
+function checkModule(db: ReadableDb, m: Module): void {
+  parseInput(ModuleSchema, m, '稿件块');
+  checkKind(m);
+  const page = requirePage(db, m.pageId);
+  const label = m.furniture ? FURNITURE_LABELS[m.furniture] : m.storyId ? storyRow(db, m.storyId)?.title : undefined;
+  const error = moduleErrors(page.template, m, () => label)[0];
+  if (error) throw invalid(error.message, error.field ?? 'column');
+  checkContinuation(db, m);
+}
+
+function nextPosition(db: ReadableDb, pageId: string): number {
+  return (db.prepare<[string], number>('SELECT coalesce(max(position), 0) + 1 FROM modules WHERE page_id = ?').pluck().get(pageId) ?? 1);
+}
+
+/** Place a module on a page; returns the page as it now opens (with any overlap warnings). */
+export function addModule(db: WritableDb, input: AddModule): PageView {
+  const data = parseInput(AddModuleSchema, input, '稿件块');
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        requirePage(db, data.pageId);
+        const module: Module = {
+          id: randomUUID(),
+          pageId: data.pageId,
+          kind: data.kind,
+          storyId: data.storyId ?? null,
+          column: data.column,
+          columnSpan: data.columnSpan,
+          topLine: data.topLine,
+          heightLines: data.heightLines,
+          bodyColumns: data.bodyColumns ?? (data.kind === 'story' ? Math.max(1, data.columnSpan) : 1),
+          headline: { ...DEFAULT_MODULE_HEADLINE, ...data.headline },
+          border: data.border ?? 'none',
+          picture:
+            data.kind === 'image'
+              ? { assetId: null, imageHeightLines: Math.max(1, data.heightLines - 4), caption: '', credit: '', ...data.picture }
+              : null,
+          furniture: data.furniture ?? null,
+          continuesTo: null,
+        };
+        if (module.storyId) checkStoryToPlace(db, module.storyId);
+        checkModule(db, module);
+        const now = nowIso();
+        db.prepare(
+          `INSERT INTO modules (id, page_id, kind, story_id, column_index, column_span, top_line, height_lines, body_columns,
+                                settings, continues_to, position, created_at, updated_at)
+           VALUES (@id, @pageId, @kind, @storyId, @column, @columnSpan, @topLine, @heightLines, @bodyColumns,
+                   @settings, NULL, @position, @now, @now)`,
+        ).run({ ...moduleParams(module), position: nextPosition(db, module.pageId), now });
+        touchPage(db, module.pageId, now);
+        return getPageView(db, module.pageId);
+      })
+      .immediate(),
+  );
+}
+
+function moduleParams(m: Module) {
+  return {
+    id: m.id,
+    pageId: m.pageId,
+    kind: m.kind,
+    storyId: m.storyId,
+    column: m.column,
+    columnSpan: m.columnSpan,
+    topLine: m.topLine,
+    heightLines: m.heightLines,
+    bodyColumns: m.bodyColumns,
+    settings: storedSettings(m),
+  };
+}
+
+function touchPage(db: WritableDb, pageId: string, now: string): void {
+  db.prepare('UPDATE pages SET updated_at = ? WHERE id = ?').run(now, pageId);
+}
+
+/** Change a module; returns the page it is on afterwards. */
+export function updateModule(db: WritableDb, id: string, changes: UpdateModule): PageView {
+  const data = parseInput(UpdateModuleSchema, changes, '稿件块');
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const old = requireModule(db, id);
+        const { headline, picture, ...plain } = data;
+        const next: Module = {
+          ...old,
+          ...plain,
+          headline: { ...old.headline, ...headline },
+          picture: picture === undefined ? old.picture : { ...(old.picture ?? { assetId: null, imageHeightLines: 1, caption: '', credit: '' }), ...picture },
+        };
+        // Swapping the story ends a continuation that now joins different stories.
+        if (data.storyId !== undefined && data.storyId !== old.storyId && data.continuesTo === undefined) next.continuesTo = null;
+        if (next.storyId && next.storyId !== old.storyId) checkStoryToPlace(db, next.storyId);
+        checkModule(db, next);
+        const now = nowIso();
+        const moved = next.pageId !== old.pageId;
+        db.prepare(
+          `UPDATE modules SET page_id = @pageId, kind = @kind, story_id = @storyId, column_index = @column,
+                              column_span = @columnSpan, top_line = @topLine, height_lines = @heightLines,
+                              body_columns = @bodyColumns, settings = @settings, continues_to = @continuesTo,
+                              position = coalesce(@position, position), updated_at = @now
+           WHERE id = @id`,
+        ).run({ ...moduleParams(next), continuesTo: next.continuesTo, position: moved ? nextPosition(db, next.pageId) : null, now });
+        touchPage(db, next.pageId, now);
+        if (moved) touchPage(db, old.pageId, now);
+        return getPageView(db, next.pageId);
+      })
+      .immediate(),
+  );
+}
+
+/** Take a module off its page (the story stays in the desk); a continuation into it is dropped. */
+export function removeModule(db: WritableDb, id: string): PageView {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const m = requireModule(db, id);
+        db.prepare('DELETE FROM modules WHERE id = ?').run(id);
+        touchPage(db, m.pageId, nowIso());
+        return getPageView(db, m.pageId);
+      })
+      .immediate(),
+  );
+}

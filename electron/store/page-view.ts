@@ -1,0 +1,91 @@
+/**
+ * Opening a page: the page, its issue's 报头 fields, its modules with what is known of their stories, and the
+ * findings. It always opens: a story in the trash or missing, an overlap, even a module left off the page by a
+ * template change, are findings next to the module, never a failure.
+ */
+import {
+  FURNITURE_LABELS,
+  validatePlacement,
+  type Module,
+  type ModuleView,
+  type PageView,
+  type PlacedStory,
+  type PlacementFinding,
+} from '../../shared/model';
+import type { ReadableDb } from './db';
+import { guardStorage } from './errors';
+import { requireIssueFields } from './issues-repo';
+import { pageModules, requirePage } from './page-rows';
+import { SUMMARY_SELECT, type SummaryRow } from './story-rows';
+
+function placedStory(db: ReadableDb, storyId: string): PlacedStory {
+  const row = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`).get(storyId);
+  if (!row) return { id: storyId, state: 'missing', title: '', status: null, chars: 0 };
+  return { id: storyId, state: row.deleted_at ? 'trashed' : 'live', title: row.title, status: row.status, chars: row.chars };
+}
+
+const where = (m: Module) =>
+  `第${m.column + 1}${m.columnSpan > 1 ? `–${m.column + m.columnSpan}` : ''}栏第${m.topLine + 1}–${m.topLine + m.heightLines}行`;
+
+function storyFindings(m: Module, story: PlacedStory | null): PlacementFinding[] {
+  if (!story || story.state === 'live') return [];
+  if (story.state === 'trashed') {
+    return [
+      {
+        kind: 'story-trashed',
+        severity: 'warning',
+        moduleIds: [m.id],
+        message: `稿件已删除：「${story.title}」在回收站中，仍占${where(m)}。请从回收站恢复稿件，或移除此块。`,
+      },
+    ];
+  }
+  return [
+    {
+      kind: 'story-missing',
+      severity: 'warning',
+      moduleIds: [m.id],
+      message: `稿件不存在：${where(m)}的稿件（${story.id}）不在本稿库中。请换稿或移除此块。`,
+    },
+  ];
+}
+
+/** A continuation whose target now holds another story (the story was swapped after linking). */
+function continuationFindings(db: ReadableDb, m: Module): PlacementFinding[] {
+  if (!m.continuesTo) return [];
+  const target = db.prepare<[string], { story_id: string | null }>('SELECT story_id FROM modules WHERE id = ?').get(m.continuesTo);
+  if (target && target.story_id === m.storyId) return [];
+  return [
+    {
+      kind: 'continuation-broken',
+      severity: 'warning',
+      moduleIds: [m.id, m.continuesTo],
+      message: `${where(m)}的稿件转到的稿件块已换了别的稿件：请重新指定转版位置。`,
+    },
+  ];
+}
+
+export function getPageView(db: ReadableDb, pageId: string): PageView {
+  return guardStorage(() => {
+    const page = requirePage(db, pageId);
+    const issue = requireIssueFields(db, page.issueId);
+    const modules = pageModules(db, pageId);
+    const fromRows = db
+      .prepare<[string], { id: string; continues_to: string }>(
+        `SELECT id, continues_to FROM modules
+         WHERE continues_to IN (SELECT id FROM modules WHERE page_id = ?)`,
+      )
+      .all(pageId);
+    const continuesFrom = new Map(fromRows.map((r) => [r.continues_to, r.id]));
+    const views: ModuleView[] = modules.map((m) => ({
+      ...m,
+      story: m.storyId ? placedStory(db, m.storyId) : null,
+      continuesFrom: continuesFrom.get(m.id) ?? null,
+    }));
+    const labels = new Map(views.map((v) => [v.id, v.story?.title || (v.furniture ? FURNITURE_LABELS[v.furniture] : '')]));
+    const findings = [
+      ...validatePlacement(page.template, modules, (id) => labels.get(id)),
+      ...views.flatMap((v) => [...storyFindings(v, v.story), ...continuationFindings(db, v)]),
+    ];
+    return { issue, page, modules: views, findings };
+  });
+}

@@ -1,0 +1,73 @@
+/** Page composition (版面): issues, pages, modules — one domain of the API contract (see contract.ts). */
+import { z } from 'zod';
+import {
+  AddModuleSchema,
+  AddPageSchema,
+  CreateIssueSchema,
+  IdSchema,
+  IssueSchema,
+  ListIssuesSchema,
+  PageTemplateSchema,
+  PageViewSchema,
+  UpdateIssueSchema,
+  UpdateModuleSchema,
+  UpdatePageSchema,
+} from '../model';
+
+const ById = z.object({ id: IdSchema }).strict();
+
+/** How a module's text fits its box: 超 N 字 (overset) or 差 N 行 (spare), from the composition engine. */
+export const ModuleFitSchema = z.object({
+  moduleId: IdSchema,
+  kind: z.enum(['story', 'image', 'furniture']),
+  /** Story title, or the furniture's name (报头 …). */
+  label: z.string(),
+  /** Body columns it is set in. */
+  columns: z.number().int().positive(),
+  /** Characters that do not fit; null when nothing is composed there (furniture, missing story). */
+  oversetChars: z.number().int().nonnegative().nullable(),
+  /** Empty lines left; null as above. */
+  spareLines: z.number().int().nonnegative().nullable(),
+});
+export type ModuleFit = z.infer<typeof ModuleFitSchema>;
+
+export const pageMethods = {
+  /** Issues, newest date first, each with its pages. */
+  'issues.list': { params: ListIssuesSchema, result: z.array(IssueSchema) },
+  'issues.get': { params: ById, result: IssueSchema },
+  /** Create an issue with pages 第1版 … 第N版 on a preset template. */
+  'issues.create': { params: CreateIssueSchema, result: IssueSchema },
+  /** Change the 报头 fields (paper name, date, 第N期, 总第N期 …). */
+  'issues.update': { params: UpdateIssueSchema.extend({ id: IdSchema }).strict(), result: IssueSchema },
+
+  /** The page templates Folio offers (对开 broadsheet, 四开 tabloid), all figures in pt. */
+  'pages.presets': {
+    params: z.object({}).strict(),
+    result: z.object({ broadsheet: PageTemplateSchema, tabloid: PageTemplateSchema }),
+  },
+  /** A page as it opens: always, with missing stories, overlaps etc. as findings. */
+  'pages.get': { params: ById, result: PageViewSchema },
+  'pages.update': { params: UpdatePageSchema.extend({ id: IdSchema }).strict(), result: PageViewSchema },
+  'pages.add': { params: AddPageSchema, result: IssueSchema },
+  /** Refused ('conflict') while the page holds modules, unless discardModules (stories are never touched). */
+  'pages.remove': {
+    params: z.object({ id: IdSchema, discardModules: z.boolean().optional() }).strict(),
+    result: IssueSchema,
+  },
+  /** All the issue's page ids in their new order; they become 第1版 … 第N版. */
+  'pages.reorder': {
+    params: z.object({ issueId: IdSchema, pageIds: z.array(IdSchema).min(1).max(64) }).strict(),
+    result: IssueSchema,
+  },
+  /** Compose every module of the page and report how its text fits (超/差). */
+  'pages.fit': {
+    params: ById,
+    result: z.object({ modules: z.array(ModuleFitSchema), findings: PageViewSchema.shape.findings }),
+  },
+
+  /** Place a module; off the page / no size / too narrow is refused, an overlap comes back as a warning. */
+  'modules.add': { params: AddModuleSchema, result: PageViewSchema },
+  'modules.update': { params: UpdateModuleSchema.extend({ id: IdSchema }).strict(), result: PageViewSchema },
+  /** Take a module off the page (the story stays in the desk). */
+  'modules.remove': { params: ById, result: PageViewSchema },
+} as const;

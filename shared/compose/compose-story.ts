@@ -1,0 +1,229 @@
+/**
+ * The entry point: a story (StoryContent) → head lines spanning the columns, body lines flowed into columns on
+ * one baseline grid, overset/spare report, missing glyphs and rule violations. Pure and deterministic.
+ */
+import type { Block, StoryContent, TextRun } from '../model/story';
+import { roundPt } from '../units';
+import { flowColumns, type FlowUnit } from './columns';
+import type { FontBook } from './fonts/font-book';
+import { composeHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
+import type { SetLine } from './justify';
+import { composeParagraph, type ParagraphKind } from './paragraph';
+import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
+import { checkLines, type Violation } from './violations';
+
+export interface StoryOptions {
+  /** Body size, pt (小五 = 9). */
+  bodySizePt?: number;
+  /** Width of each column, pt (default 13 characters of the body size). */
+  columnWidthPt?: number;
+  /** Unequal columns (破栏), pt; overrides columnWidthPt and columns. */
+  columnWidthsPt?: number[];
+  /** Gutter between columns, pt (default 1 character). */
+  gutterPt?: number;
+  /** Number of columns (default 1). */
+  columns?: number;
+  /** Column height in grid lines (default: unbounded for 1 column, balanced for more). */
+  heightLines?: number;
+  /** Baseline-to-baseline pitch, pt (default 1.5 × body: 13.5 pt at 小五). */
+  pitchPt?: number;
+  settings?: Partial<CompositionSettings>;
+  /** No column opens with a paragraph's last line. */
+  widowControl?: boolean;
+  /** Measure of the head (kicker/headline/subheadline), pt (default: across all columns). */
+  headWidthPt?: number;
+  headlineStyles?: Partial<Record<HeadlineKind, Partial<HeadlineStyle>>>;
+}
+
+/** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
+export interface PlacedLine extends SetLine {
+  yPt: number;
+  blockIndex: number;
+  kind: string;
+  lineInParagraph: number;
+  lastInParagraph: boolean;
+}
+
+export interface ColumnLayout {
+  /** Left edge, pt from the story's left edge. */
+  xPt: number;
+  widthPt: number;
+  lines: PlacedLine[];
+  /** Image slots (figure without caption text lines), story coordinates relative to the column. */
+  slots: { yPt: number; heightPt: number; assetId: string | null }[];
+}
+
+export interface StoryLayout {
+  widthPt: number;
+  /** From the story top to the bottom of the columns, pt. */
+  heightPt: number;
+  pitchPt: number;
+  /** Body grid: the first baseline of every column is at headHeightPt + firstBaselinePt. */
+  firstBaselinePt: number;
+  head: PlacedLine[];
+  headHeightPt: number;
+  columns: ColumnLayout[];
+  heightLines: number;
+  /** Characters that did not fit the columns (超 N 字). */
+  oversetChars: number;
+  /** Empty lines left at the end (差 N 行). */
+  spareLines: number;
+  /** Characters the faces lack (set as .notdef, never dropped). */
+  missingGlyphs: string[];
+  violations: Violation[];
+}
+
+const HEAD_KINDS = new Set<Block['type']>(['kicker', 'headline', 'subheadline']);
+
+/** Set the body blocks into flow units; `widthOfUnit(i)` is the measure of the column unit i is expected in. */
+function bodyUnits(
+  content: StoryContent,
+  fonts: FontBook,
+  widthOfUnit: (unitIndex: number) => number,
+  bodySizePt: number,
+  pitchPt: number,
+  settings: CompositionSettings,
+  missing: Set<string>,
+): FlowUnit[] {
+  const units: FlowUnit[] = [];
+  const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number) => {
+    if (runs.every((r) => r.text.trim() === '')) return;
+    const first = units.length;
+    const p = composeParagraph(runs, kind, fonts, { widthPt: widthOfUnit(first), widthAt: (i) => widthOfUnit(first + i), bodySizePt, settings });
+    for (const m of p.missing) missing.add(m);
+    const extra = p.style.extraLines;
+    p.lines.forEach((line, i) => {
+      const last = i === p.lines.length - 1;
+      units.push({
+        line,
+        heightLines: 1 + (last ? extra : 0),
+        baselineShiftPt: (extra * pitchPt) / 2,
+        blockIndex,
+        paragraphKind: kind,
+        lineInParagraph: i,
+        lastInParagraph: last,
+        keepWithNext: p.style.keepWithNext,
+        chars: p.lineChars[i],
+        measurePt: p.measuresPt[i],
+      });
+    });
+  };
+  content.blocks.forEach((b, i) => {
+    if (HEAD_KINDS.has(b.type)) return;
+    if (b.type === 'figure') {
+      if (b.image) {
+        const widthPt = widthOfUnit(units.length);
+        const heightLines = Math.max(1, Math.ceil((widthPt * b.image.heightPx) / b.image.widthPx / pitchPt));
+        units.push({ line: null, heightLines, baselineShiftPt: 0, blockIndex: i, paragraphKind: 'figure', lineInParagraph: 0, lastInParagraph: true, keepWithNext: true, chars: 0, measurePt: 0, assetId: b.image.assetId });
+      }
+      addParagraph(b.caption, 'caption', i);
+      addParagraph(b.credit, 'credit', i);
+      return;
+    }
+    addParagraph(b.runs, b.type as ParagraphKind, i);
+  });
+  return units;
+}
+
+/** Compose a story into columns. */
+export function composeStory(content: StoryContent, fonts: FontBook, options: StoryOptions = {}): StoryLayout {
+  const settings: CompositionSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const bodySizePt = options.bodySizePt ?? 9;
+  const pitchPt = options.pitchPt ?? bodySizePt * 1.5;
+  const gutterPt = options.gutterPt ?? bodySizePt;
+  const widths = options.columnWidthsPt ?? Array.from({ length: options.columns ?? 1 }, () => options.columnWidthPt ?? 13 * bodySizePt);
+  const columnCount = widths.length;
+  const lefts: number[] = [];
+  let x = 0;
+  for (const w of widths) {
+    lefts.push(x);
+    x += w + gutterPt;
+  }
+  const widthPt = x - gutterPt;
+  const missing = new Set<string>();
+
+  // Head: spans the columns, stacked, rounded up to whole grid lines plus one line of space.
+  const head: PlacedLine[] = [];
+  const headWidthPt = options.headWidthPt ?? widthPt;
+  let y = 0;
+  content.blocks.forEach((b, i) => {
+    if (b.type !== 'kicker' && b.type !== 'headline' && b.type !== 'subheadline') return;
+    if (b.runs.every((r) => r.text.trim() === '')) return;
+    const h = composeHeadline(b.runs, b.type, fonts, { widthPt: headWidthPt, settings, style: options.headlineStyles?.[b.type] });
+    for (const m of h.missing) missing.add(m);
+    h.lines.forEach((line, k) => {
+      head.push({ ...line, yPt: roundPt(y + h.style.sizePt * 0.88), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1 });
+      y += h.pitchPt;
+    });
+  });
+  const headHeightPt = head.length > 0 ? (Math.ceil(y / pitchPt) + 1) * pitchPt : 0;
+
+  // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23): set each line in the measure of the column it
+  // landed in last pass, and re-set until every line sits in a column of its own measure (a few passes at most).
+  const widowControl = options.widowControl ?? false;
+  let landed: number[] = [];
+  let units: FlowUnit[] = [];
+  let flow: ReturnType<typeof flowColumns> = { columns: [], oversetChars: 0, spareLines: 0 };
+  let heightLines = 0;
+  let totalLines = 0;
+  for (let pass = 0; pass < 6; pass++) {
+    const guess = landed;
+    units = bodyUnits(content, fonts, (i) => widths[guess[i] ?? guess[guess.length - 1] ?? 0], bodySizePt, pitchPt, settings, missing);
+    totalLines = units.reduce((n, u) => n + u.heightLines, 0);
+    heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
+    flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });
+    // Balanced columns: grow until keep rules stop producing overset.
+    while (options.heightLines === undefined && columnCount > 1 && flow.oversetChars > 0) {
+      heightLines++;
+      flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });
+    }
+    const columnOf = new Map<FlowUnit, number>();
+    flow.columns.forEach((placed, c) => placed.forEach((p) => columnOf.set(p.unit, c)));
+    landed = units.map((u) => columnOf.get(u) ?? columnCount - 1);
+    if (units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
+  }
+  const bodyFace = fonts.face('song');
+  const firstBaselinePt = (bodySizePt * bodyFace.ascent) / bodyFace.unitsPerEm;
+  const columns: ColumnLayout[] = widths.map((w, c) => ({ xPt: roundPt(lefts[c]), widthPt: roundPt(w), lines: [], slots: [] }));
+  flow.columns.forEach((placed, c) => {
+    for (const { unit, row } of placed) {
+      const top = headHeightPt + row * pitchPt;
+      if (!unit.line) {
+        columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
+        continue;
+      }
+      const l = unit.line;
+      columns[c].lines.push({
+        xPt: l.xPt,
+        widthPt: l.widthPt,
+        glyphs: l.glyphs,
+        hyphenated: l.hyphenated,
+        hanging: l.hanging,
+        yPt: roundPt(top + firstBaselinePt + unit.baselineShiftPt),
+        blockIndex: unit.blockIndex,
+        kind: unit.paragraphKind,
+        lineInParagraph: unit.lineInParagraph,
+        lastInParagraph: unit.lastInParagraph,
+      });
+    }
+  });
+  const usedLines = Number.isFinite(heightLines) ? heightLines : totalLines;
+  const violations = [
+    ...checkLines(head, headWidthPt, settings.level),
+    ...columns.flatMap((col) => checkLines(col.lines, col.widthPt, settings.level)),
+  ];
+  return {
+    widthPt: roundPt(widthPt),
+    heightPt: roundPt(headHeightPt + usedLines * pitchPt),
+    pitchPt,
+    firstBaselinePt: roundPt(firstBaselinePt),
+    head,
+    headHeightPt: roundPt(headHeightPt),
+    columns,
+    heightLines: usedLines,
+    oversetChars: flow.oversetChars,
+    spareLines: flow.spareLines,
+    missingGlyphs: [...missing],
+    violations,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Face metrics: the only thing composition needs from a font. Built once per face from the font BYTES (so the
+ * same code runs in Node and in the browser, never touching system fonts) and cached per code point.
+ */
+import * as fontkit from 'fontkit';
+
+/** One glyph as composition sees it. */
+export interface GlyphMetrics {
+  glyphId: number;
+  /** Horizontal advance in font units. */
+  advanceUnits: number;
+}
+
+/** A face reduced to what line composition needs. */
+export interface FaceMetrics {
+  /** Stable face id (a FontFileId for bundled faces), written into the layout output. */
+  readonly id: string;
+  readonly unitsPerEm: number;
+  /** Ideographic em box top above the baseline, font units (OS/2 typo ascender: 880 in Noto CJK). */
+  readonly ascent: number;
+  /** Em box bottom below the baseline, font units, negative (−120 in Noto CJK). */
+  readonly descent: number;
+  /** The glyph for a code point, or null when the face lacks it (reported as missing, never dropped). */
+  glyph(codePoint: number): GlyphMetrics | null;
+}
+
+interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+}
+interface FontkitFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  'OS/2'?: { typoAscender?: number; typoDescender?: number };
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): FontkitGlyph;
+}
+
+/** Caches lookups: a flat table for the BMP (the hot path), a Map above it. */
+class CachedFace implements FaceMetrics {
+  private readonly bmpIds = new Int32Array(0x10000).fill(-2);
+  private readonly bmpAdvances = new Uint16Array(0x10000);
+  private readonly astral = new Map<number, GlyphMetrics | null>();
+  private readonly bmpObjects: (GlyphMetrics | undefined)[] = new Array(0x10000);
+
+  constructor(
+    readonly id: string,
+    readonly unitsPerEm: number,
+    readonly ascent: number,
+    readonly descent: number,
+    private readonly lookup: (cp: number) => GlyphMetrics | null,
+  ) {}
+
+  glyph(cp: number): GlyphMetrics | null {
+    if (cp < 0x10000) {
+      let id = this.bmpIds[cp];
+      if (id === -2) {
+        const g = this.lookup(cp);
+        id = g ? g.glyphId : -1;
+        this.bmpIds[cp] = id;
+        if (g) {
+          this.bmpAdvances[cp] = g.advanceUnits;
+          this.bmpObjects[cp] = g;
+        }
+      }
+      return id < 0 ? null : (this.bmpObjects[cp] as GlyphMetrics);
+    }
+    if (!this.astral.has(cp)) this.astral.set(cp, this.lookup(cp));
+    return this.astral.get(cp) ?? null;
+  }
+}
+
+/** Parse a TrueType/OpenType face from its bytes (fontkit). */
+export function faceMetricsFromBytes(id: string, bytes: Uint8Array): FaceMetrics {
+  // fontkit accepts a Uint8Array in the browser build and a Buffer in Node; both are Uint8Arrays.
+  const font = fontkit.create(bytes) as FontkitFont;
+  const os2 = font['OS/2'];
+  const ascent = os2?.typoAscender ?? font.ascent;
+  const descent = os2?.typoDescender ?? font.descent;
+  return new CachedFace(id, font.unitsPerEm, ascent, descent, (cp) => {
+    if (!font.hasGlyphForCodePoint(cp)) return null;
+    const g = font.glyphForCodePoint(cp);
+    return { glyphId: g.id, advanceUnits: g.advanceWidth };
+  });
+}
+
+/**
+ * The TYPESETTING.md §5 fixture face: 1em advances for Han and full-width marks, ½em Latin letters and digits,
+ * ¼em space; glyph id = code point. Lacks nothing except U+FFFF-class non-characters and the listed `missing`.
+ */
+export function syntheticFace(id = 'synthetic', missing: readonly number[] = []): FaceMetrics {
+  const lacking = new Set(missing);
+  return new CachedFace(id, 1000, 880, -120, (cp) => {
+    if (lacking.has(cp) || cp === 0xffff) return null;
+    let advanceUnits = 1000;
+    if (cp === 0x20) advanceUnits = 250;
+    else if (cp < 0x2000 && cp !== 0xb7) advanceUnits = 500;
+    else if (cp === 0x2e3a) advanceUnits = 2000;
+    return { glyphId: cp, advanceUnits };
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * The font book: which face sets which style. Style names are the newsroom's (宋 body, 黑 heads); faces are
+ * FaceMetrics built from bytes handed in by the caller (Node loader or browser fetch).
+ */
+import { FONT_FILE_IDS, type FontFileId } from '../font-files';
+import { faceMetricsFromBytes, type FaceMetrics } from './face-metrics';
+
+/** Typographic roles the paragraph styles refer to. */
+export type FontRole = 'song' | 'songBold' | 'hei' | 'heiMedium' | 'heiBold';
+
+/** The bundled face each role uses (宋 body = serif-regular, 黑 = sans-*). */
+export const DEFAULT_ROLE_FACES: Record<FontRole, FontFileId> = {
+  song: 'serif-regular',
+  songBold: 'serif-bold',
+  hei: 'sans-regular',
+  heiMedium: 'sans-medium',
+  heiBold: 'sans-bold',
+};
+
+/** Role → face. Every role resolves (a book built from one face maps all roles to it, as the test fixture does). */
+export interface FontBook {
+  face(role: FontRole): FaceMetrics;
+}
+
+/** A book that sets every role in one face (tests, synthetic fixture). */
+export function singleFaceBook(face: FaceMetrics): FontBook {
+  return { face: () => face };
+}
+
+/** Bytes of the bundled faces by id; any subset (missing roles fall back to 'serif-regular' or any face given). */
+export type FontBytes = Partial<Record<FontFileId, Uint8Array>>;
+
+const faceCache = new WeakMap<Uint8Array, FaceMetrics>();
+
+/** Build (and cache per byte array) the face metrics of the bundled faces, and map roles onto them. */
+export function fontBookFromBytes(bytes: FontBytes, roleFaces: Record<FontRole, FontFileId> = DEFAULT_ROLE_FACES): FontBook {
+  const faces = new Map<FontFileId, FaceMetrics>();
+  for (const id of FONT_FILE_IDS) {
+    const b = bytes[id];
+    if (!b) continue;
+    let f = faceCache.get(b);
+    if (!f || f.id !== id) {
+      f = faceMetricsFromBytes(id, b);
+      faceCache.set(b, f);
+    }
+    faces.set(id, f);
+  }
+  const fallback = faces.get('serif-regular') ?? faces.values().next().value;
+  if (!fallback) throw new Error('fontBookFromBytes: no font bytes given');
+  return { face: (role) => faces.get(roleFaces[role]) ?? fallback };
+}

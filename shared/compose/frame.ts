@@ -1,0 +1,64 @@
+/**
+ * The composer's output, in the Typst spirit: frames holding items at fixed positions, all in pt
+ * (rounded to 1/1000 pt), origin top-left, y down. The preview and the PDF export draw exactly these.
+ */
+
+/** Process colour, each 0..1. Body text is K 100. */
+export interface Cmyk {
+  c: number;
+  m: number;
+  y: number;
+  k: number;
+}
+export const BLACK: Cmyk = { c: 0, m: 0, y: 0, k: 1 };
+
+/** One glyph of a run: its id in the face, the characters it shows, where its origin is drawn. */
+export interface FrameGlyph {
+  glyphId: number;
+  ch: string;
+  xPt: number;
+}
+
+/** Glyphs of one face and size on one baseline. */
+export interface TextItem {
+  kind: 'text';
+  /** FontFileId of the face (or the test face's id). */
+  faceId: string;
+  sizePt: number;
+  color: Cmyk;
+  /** Baseline, pt from the frame top. */
+  yPt: number;
+  glyphs: FrameGlyph[];
+}
+
+/** A straight rule (版线, 栏线, underline). */
+export interface RuleItem {
+  kind: 'rule';
+  x1Pt: number;
+  y1Pt: number;
+  x2Pt: number;
+  y2Pt: number;
+  thicknessPt: number;
+  color: Cmyk;
+}
+
+/** A rectangle: an image slot (assetId) or a tinted/outlined box. */
+export interface BoxItem {
+  kind: 'box';
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+  fill: Cmyk | null;
+  stroke: Cmyk | null;
+  assetId: string | null;
+}
+
+export type FrameItem = TextItem | RuleItem | BoxItem;
+
+/** A finished layout with items at fixed positions, relative to the frame's top-left corner. */
+export interface Frame {
+  widthPt: number;
+  heightPt: number;
+  items: FrameItem[];
+}

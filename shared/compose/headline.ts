@@ -1,0 +1,132 @@
+/**
+ * Headlines (引题 kicker, 主题 headline, 副题 subheadline): 黑 at 号 sizes, centred or flush left, broken only
+ * at BudouX phrase boundaries, never ending on a single character.
+ */
+import { loadDefaultSimplifiedChineseParser } from 'budoux';
+import type { TextRun } from '../model/story';
+import { HAO_PT } from '../units';
+import type { FaceMetrics } from './fonts/face-metrics';
+import type { FontBook, FontRole } from './fonts/font-book';
+import { setLine, type SetLine } from './justify';
+import { breakLines } from './linebreak';
+import type { CompositionSettings } from './rules';
+import { C } from './classify';
+import { shapeRuns, type Cluster } from './shape';
+
+export type HeadlineKind = 'kicker' | 'headline' | 'subheadline';
+
+export interface HeadlineStyle {
+  role: FontRole;
+  sizePt: number;
+  align: 'center' | 'left';
+  /** Line pitch as a multiple of the size. */
+  leading: number;
+}
+
+/** Defaults: 主题 二号 黑 bold, 引题/副题 四号 黑. Page makeup may pass its own sizes (一号…初号 for lead stories). */
+export const HEADLINE_STYLES: Record<HeadlineKind, HeadlineStyle> = {
+  kicker: { role: 'hei', sizePt: HAO_PT.四号, align: 'center', leading: 1.3 },
+  headline: { role: 'heiBold', sizePt: HAO_PT.二号, align: 'center', leading: 1.25 },
+  subheadline: { role: 'hei', sizePt: HAO_PT.四号, align: 'center', leading: 1.3 },
+};
+
+let parser: ReturnType<typeof loadDefaultSimplifiedChineseParser> | null = null;
+
+/** BudouX phrases of a headline (the model is loaded once; no DOM is needed for parse()). */
+export function headlinePhrases(text: string): string[] {
+  parser ??= loadDefaultSimplifiedChineseParser();
+  return parser.parse(text);
+}
+
+export interface ComposedHeadline {
+  kind: HeadlineKind;
+  style: HeadlineStyle;
+  lines: SetLine[];
+  /** Baseline pitch between its lines, pt. */
+  pitchPt: number;
+  missing: string[];
+}
+
+/** A bracketed title or quotation (《天上的菊美》, “三关”) stays on one headline line when it fits one. */
+function keepBracketsTogether(clusters: Cluster[], widthPt: number): void {
+  const open: number[] = [];
+  for (let i = 0; i < clusters.length; i++) {
+    if (clusters[i].cls === C.OPEN) open.push(i);
+    else if (clusters[i].cls === C.CLOSE && open.length > 0) {
+      const start = open.pop() as number;
+      let w = 0;
+      for (let k = start; k <= i; k++) w += clusters[k].boxPt;
+      if (w <= widthPt) for (let k = start + 1; k <= i; k++) clusters[k].noBreakBefore = true;
+    }
+  }
+}
+
+/** Set one part of a headline: breaks only at BudouX phrase starts (inside a phrase only if it alone is too wide). */
+function setPart(text: string, face: FaceMetrics, style: HeadlineStyle, widthPt: number, settings: CompositionSettings) {
+  const { clusters, missing } = shapeRuns([{ text, face, sizePt: style.sizePt }], settings);
+  const starts = new Set<number>();
+  let off = 0;
+  for (const p of headlinePhrases(text)) {
+    starts.add(off);
+    off += p.length;
+  }
+  const phraseOf: number[] = [];
+  const phraseWidth: number[] = [];
+  off = 0;
+  for (let i = 0; i < clusters.length; i++) {
+    if (starts.has(off) || i === 0) phraseWidth.push(0);
+    phraseOf.push(phraseWidth.length - 1);
+    phraseWidth[phraseWidth.length - 1] += clusters[i].boxPt;
+    off += clusters[i].ch.length;
+  }
+  for (let i = 1; i < clusters.length; i++) {
+    const p = phraseOf[i];
+    if (p === phraseOf[i - 1] && phraseWidth[p] <= widthPt) clusters[i].noBreakBefore = true;
+  }
+  keepBracketsTogether(clusters, widthPt);
+  const breakAt = (w: number) => breakLines(clusters, settings, { widthPt: w, firstIndentPt: 0, orphanControl: true, hyphenPt: 0 });
+  let spans = breakAt(widthPt);
+  if (spans.length > 1) {
+    // Balance: the narrowest measure that still needs no more lines, so centred lines come out even
+    // (炼钢二厂“三关” / 保“三联”取实效 rather than a full line over 取实效).
+    let lo = 0;
+    let hi = widthPt;
+    for (let k = 0; k < 14; k++) {
+      const mid = (lo + hi) / 2;
+      if (breakAt(mid).length <= spans.length) hi = mid;
+      else lo = mid;
+    }
+    spans = breakAt(hi);
+  }
+  const lines = spans.map((span) => setLine(clusters, span, settings, { startPt: 0, availPt: widthPt, align: style.align, isLast: true, hyphenGlyph: null }));
+  return { lines, missing };
+}
+
+/**
+ * Set a headline in a measure of widthPt. A space in a headline separates its parts (胜利桥地区党总支 学习…):
+ * on one line it is an em space; when the headline must break, it breaks between parts first.
+ */
+export function composeHeadline(
+  runs: readonly TextRun[],
+  kind: HeadlineKind,
+  fonts: FontBook,
+  opt: { widthPt: number; settings: CompositionSettings; style?: Partial<HeadlineStyle> },
+): ComposedHeadline {
+  const style = { ...HEADLINE_STYLES[kind], ...opt.style };
+  const face = fonts.face(style.role);
+  const parts = runs
+    .map((r) => r.text)
+    .join('')
+    .split(/[\s\u3000]+/u)
+    .filter((p) => p !== '');
+  const whole = setPart(parts.join('\u3000'), face, style, opt.widthPt, opt.settings);
+  if (whole.lines.length <= 1 || parts.length === 1) return { kind, style, lines: whole.lines, pitchPt: style.sizePt * style.leading, missing: whole.missing };
+  const lines: SetLine[] = [];
+  const missing = new Set<string>();
+  for (const part of parts) {
+    const set = setPart(part, face, style, opt.widthPt, opt.settings);
+    lines.push(...set.lines);
+    for (const m of set.missing) missing.add(m);
+  }
+  return { kind, style, lines, pitchPt: style.sizePt * style.leading, missing: [...missing] };
+}

@@ -1,0 +1,20 @@
+/**
+ * Folio's CJK composition engine (public API). Pure TS: runs unchanged in Node and in the browser; fonts come
+ * in as bytes. Pipeline: shape (classes, widths, breaks) → breakLines → setLine (justify) → flowColumns → Frame.
+ */
+export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, type FontFileId } from './font-files';
+export { faceMetricsFromBytes, syntheticFace, type FaceMetrics, type GlyphMetrics } from './fonts/face-metrics';
+export { fontBookFromBytes, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
+export { C, classOf, type CharClass } from './classify';
+export { DEFAULT_SETTINGS, isNoEnd, isNoStart, type CompositionSettings, type ProhibitionLevel } from './rules';
+export { shapeRuns, type Cluster, type StyledRun } from './shape';
+export { breakLines, measureSpan, type LineSpan } from './linebreak';
+export { setLine, type LineAlign, type LineGlyph, type SetLine } from './justify';
+export { composeParagraph, styleRuns, PARAGRAPH_STYLES, type ComposedParagraph, type ParagraphKind, type ParagraphStyle } from './paragraph';
+export { composeHeadline, headlinePhrases, HEADLINE_STYLES, type ComposedHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
+export { flowColumns, type FlowOptions, type FlowResult, type FlowUnit } from './columns';
+export { brokenColumns, charsToPt, columnLefts, spanChars } from './grid';
+export { composeStory, type ColumnLayout, type PlacedLine, type StoryLayout, type StoryOptions } from './compose-story';
+export { checkLines, type Violation, type ViolationKind } from './violations';
+export { storyFrame } from './to-frame';
+export { BLACK, type BoxItem, type Cmyk, type Frame, type FrameGlyph, type FrameItem, type RuleItem, type TextItem } from './frame';

@@ -1,0 +1,191 @@
+/**
+ * Setting one line: line-edge trims, then compression or expansion in CLReq's priority order
+ * <https://www.w3.org/TR/clreq/#handling_of_reduction_and_expansion>, then absolute glyph positions.
+ * Every non-last justified line ends exactly at the measure.
+ */
+import { EPS_PT, roundPt } from '../units';
+import { C } from './classify';
+import type { LineSpan } from './linebreak';
+import type { CompositionSettings } from './rules';
+import type { Cluster } from './shape';
+
+/** How a line is aligned in its measure. */
+export type LineAlign = 'justify' | 'left' | 'center' | 'right';
+
+/** A glyph on a line. Box semantics: it occupies [xPt, xPt + advancePt]; its outline is drawn at drawXPt. */
+export interface LineGlyph {
+  ch: string;
+  faceId: string;
+  sizePt: number;
+  glyphId: number;
+  /** Left edge of the glyph's box, pt, relative to the column's left edge. */
+  xPt: number;
+  /** Width the glyph occupies on the line after compression, pt (justification space is not included). */
+  advancePt: number;
+  /** Where the glyph origin is drawn (≠ xPt when a blank half was trimmed off the left, or a box centres it). */
+  drawXPt: number;
+}
+
+/** A set line before vertical placement. */
+export interface SetLine {
+  /** Left edge of the first glyph's box, pt. */
+  xPt: number;
+  /** From the first glyph's left edge to the last glyph's right edge, pt. */
+  widthPt: number;
+  glyphs: LineGlyph[];
+  /** Ends at a hyphenation point (the last glyph is the hyphen). */
+  hyphenated: boolean;
+  /** Its last mark hangs past the measure (hanging mode). */
+  hanging: boolean;
+}
+
+export interface SetLineOptions {
+  /** Left edge of the line's measure (indent included), pt. */
+  startPt: number;
+  /** Width available from startPt, pt. */
+  availPt: number;
+  align: LineAlign;
+  /** Last line of a paragraph: justified paragraphs set it with natural spacing, left-aligned. */
+  isLast: boolean;
+  hyphenGlyph: { glyphId: number; advancePt: number } | null;
+}
+
+/** Spread `amount` over items in proportion to their capacity; returns what was placed. */
+function distribute(caps: number[], amount: number, apply: (j: number, d: number) => void): number {
+  let total = 0;
+  for (const c of caps) total += c;
+  if (total <= 0 || amount <= 0) return 0;
+  const take = Math.min(amount, total);
+  for (let j = 0; j < caps.length; j++) if (caps[j] > 0) apply(j, (caps[j] * take) / total);
+  return take;
+}
+
+/** Set clusters [span.start, span.end) on one line. */
+export function setLine(cl: readonly Cluster[], span: LineSpan, settings: CompositionSettings, opt: SetLineOptions): SetLine {
+  let e = span.end;
+  while (e > span.start && cl[e - 1].cls === C.SPACE) e--;
+  const s = span.start;
+  const n = e - s;
+  const box = new Array<number>(n);
+  const origin = new Array<number>(n);
+  const gap = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const c = cl[s + k];
+    box[k] = c.boxPt;
+    origin[k] = c.originPt;
+    gap[k] = k === 0 ? 0 : c.gapPt;
+  }
+  if (settings.compression && n > 0) {
+    // Line-start opener loses its left blank; line-end mark is ½em (GB/T 15834-2011 §5.1.10 via CLReq).
+    const first = cl[s];
+    box[0] -= first.blankLPt;
+    origin[0] -= first.blankLPt;
+    box[n - 1] -= cl[e - 1].blankRPt;
+  }
+  let natural = 0;
+  for (let k = 0; k < n; k++) natural += box[k] + gap[k];
+  const hyphenPt = span.hyphen && opt.hyphenGlyph ? opt.hyphenGlyph.advancePt : 0;
+  natural += hyphenPt;
+  const hungPt = span.hang && n > 0 ? box[n - 1] : 0;
+  const target = opt.availPt + hungPt;
+  let diff = target - natural;
+
+  if (diff < -EPS_PT) {
+    // Compression, CLReq order: word spaces → brackets → ，、；： → Han–Latin gaps → 。？！.
+    const stages: Array<(c: Cluster, k: number) => number> = [
+      (c, k) => (c.cls === C.SPACE ? Math.max(0, box[k] - c.sizePt / 4) : 0),
+      (c, k) => (settings.compression && (c.cls === C.OPEN || c.cls === C.CLOSE) ? (k > 0 ? c.blankLPt : 0) + (k < n - 1 ? c.blankRPt : 0) : 0),
+      (c, k) => (settings.compression && c.cls === C.PAUSE && k < n - 1 ? c.blankRPt : 0),
+      (c, k) => (k > 0 && c.gapPt > 0 ? -Math.max(0, gap[k] - c.sizePt / 8) : 0),
+      (c, k) => (settings.compression && c.cls === C.STOP && k < n - 1 ? c.blankRPt : 0),
+    ];
+    for (const stage of stages) {
+      if (diff >= -EPS_PT) break;
+      const caps: number[] = [];
+      const idx: number[] = [];
+      const onGap: boolean[] = [];
+      for (let k = 0; k < n; k++) {
+        const v = stage(cl[s + k], k);
+        if (v !== 0) {
+          caps.push(Math.abs(v));
+          idx.push(k);
+          onGap.push(v < 0);
+        }
+      }
+      const placed = distribute(caps, -diff, (j, d) => {
+        const k = idx[j];
+        if (onGap[j]) gap[k] -= d;
+        else {
+          box[k] -= d;
+          if (cl[s + k].cls === C.OPEN) origin[k] -= d;
+        }
+      });
+      diff += placed;
+    }
+  } else if (diff > EPS_PT && opt.align === 'justify' && !opt.isLast) {
+    // Expansion: word spaces to ½em → Han–Latin gaps to ⅓em → equal space between remaining eligible pairs.
+    const spaceCaps: number[] = [];
+    const spaceIdx: number[] = [];
+    const hlCaps: number[] = [];
+    const hlIdx: number[] = [];
+    const gapIdx: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const c = cl[s + k];
+      if (c.cls === C.SPACE) {
+        spaceCaps.push(Math.max(0, c.sizePt / 2 - box[k]));
+        spaceIdx.push(k);
+      } else if (k > 0 && c.gapPt > 0) {
+        hlCaps.push(Math.max(0, c.sizePt / 3 - gap[k]));
+        hlIdx.push(k);
+      } else if (k > 0 && c.stretchBefore) gapIdx.push(k);
+    }
+    diff -= distribute(spaceCaps, diff, (j, d) => (box[spaceIdx[j]] += d));
+    diff -= distribute(hlCaps, diff, (j, d) => (gap[hlIdx[j]] += d));
+    if (diff > EPS_PT) {
+      let targets = gapIdx;
+      if (targets.length === 0) {
+        // No eligible pair (a line of one Latin word and marks): spread over every pair but inseparables.
+        targets = [];
+        for (let k = 1; k < n; k++) if (!(cl[s + k].cls === cl[s + k - 1].cls && (cl[s + k].cls === C.DASH || cl[s + k].cls === C.ELLIPSIS))) targets.push(k);
+      }
+      if (targets.length > 0) {
+        // Whole thousandths of a pt, so rounded positions keep the gaps equal (they differ by ≤ 0.001 pt).
+        const thousandths = Math.round(diff * 1000);
+        const base = Math.floor(thousandths / targets.length);
+        const rest = thousandths - base * targets.length;
+        targets.forEach((k, j) => (gap[k] += (base + (j < rest ? 1 : 0)) / 1000));
+        diff = 0;
+      }
+    }
+  }
+
+  let width = 0;
+  for (let k = 0; k < n; k++) width += box[k] + gap[k];
+  width += hyphenPt;
+  let x = opt.startPt;
+  if (opt.align === 'center') x += (opt.availPt - width) / 2;
+  else if (opt.align === 'right') x += opt.availPt - width;
+  const glyphs: LineGlyph[] = new Array(n);
+  let firstX = 0;
+  for (let k = 0; k < n; k++) {
+    const c = cl[s + k];
+    x += gap[k];
+    if (k === 0) firstX = x;
+    glyphs[k] = {
+      ch: c.ch,
+      faceId: c.face.id,
+      sizePt: c.sizePt,
+      glyphId: c.glyphId,
+      xPt: roundPt(x),
+      advancePt: roundPt(box[k]),
+      drawXPt: roundPt(x + origin[k]),
+    };
+    x += box[k];
+  }
+  if (hyphenPt > 0 && n > 0 && opt.hyphenGlyph) {
+    const c = cl[e - 1];
+    glyphs.push({ ch: '-', faceId: c.face.id, sizePt: c.sizePt, glyphId: opt.hyphenGlyph.glyphId, xPt: roundPt(x), advancePt: roundPt(hyphenPt), drawXPt: roundPt(x) });
+    x += hyphenPt;
+  }
+  return { xPt: roundPt(firstX), widthPt: roundPt(x - firstX), glyphs, hyphenated: hyphenPt > 0, hanging: span.hang };
+}

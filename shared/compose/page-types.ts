@@ -1,0 +1,62 @@
+/**
+ * The page composer's contract (版面合成): a page plan (shared/model PageView) + the placed stories' content +
+ * fonts → one PageLayout. The page preview (renderer/page) and the PDF export (electron/export) both draw
+ * `PageLayout.frame` and nothing else: that is how "screen = proof = plate" is kept.
+ */
+import type { StoryContent } from '../model/story';
+import type { PageView } from '../model/page';
+import type { Frame } from './frame';
+import type { Violation } from './violations';
+
+/** Where a module's text stops fitting: the first character that did not fit (block index, UTF-16 offset). */
+export interface TextPosition {
+  blockIndex: number;
+  offset: number;
+}
+
+/** One module (稿件块) as composed on the page. */
+export interface ModuleLayout {
+  moduleId: string;
+  /** The module's rectangle on the page, pt from the trim box's top-left corner. */
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+  /** Everything the module draws (headline, body, picture slot, caption, border, 下转/上接 lines), relative to (xPt, yPt). */
+  frame: Frame;
+  /** 超 N 字: characters that did not fit (after any continuation took its share). */
+  oversetChars: number;
+  /** 空 N 行: body lines left empty at the end of the module. */
+  spareLines: number;
+  /** The first character that did not fit; null when everything fits. The editor puts the caret here. */
+  overflowAt: TextPosition | null;
+  /** Where this module's text starts in its story (non-zero for a continuation module). */
+  startsAt: TextPosition;
+  violations: Violation[];
+  missingGlyphs: string[];
+}
+
+export interface PageLayout {
+  pageId: string;
+  widthPt: number;
+  heightPt: number;
+  modules: ModuleLayout[];
+  /** The whole page in page coordinates: modules translated into place, furniture, 栏线 rules. */
+  frame: Frame;
+  /** Characters missing from the fonts anywhere on the page (a preflight error later). */
+  missingGlyphs: string[];
+}
+
+/** Story content by story id, for the stories the page's modules place. */
+export type PageStories = ReadonlyMap<string, StoryContent>;
+
+/**
+ * Memo of composed modules between calls: a keystroke recomposes only the touched module (and the modules its
+ * story continues into); every other module's layout is reused as is.
+ */
+export interface PageComposeCache {
+  /** Number of module compositions actually run since the cache was made (for tests and benchmarks). */
+  readonly composedCount: number;
+}
+
+export type { PageView };

@@ -1,0 +1,133 @@
+/**
+ * Paragraph kinds (story model block types) → styles, and setting one paragraph into lines.
+ */
+import type { TextRun } from '../model/story';
+import type { FontBook, FontRole } from './fonts/font-book';
+import { setLine, type LineAlign, type SetLine } from './justify';
+import { breakLines } from './linebreak';
+import type { CompositionSettings } from './rules';
+import { shapeRuns, type StyledRun } from './shape';
+
+/** Text kinds set in the body columns. */
+export type ParagraphKind = 'paragraph' | 'lead' | 'runin' | 'intertitle' | 'byline' | 'caption' | 'credit' | 'signature';
+
+/** How a paragraph kind is set. Sizes are relative to the body size so a 五号 paper scales with one setting. */
+export interface ParagraphStyle {
+  role: FontRole;
+  /** Face for bold runs (run-in heads, 本报讯). */
+  boldRole: FontRole;
+  /** Size as a multiple of the body size. */
+  sizeScale: number;
+  /** First-line indent in em of the paragraph's size. */
+  indentEm: number;
+  align: LineAlign;
+  /** Extra whole grid lines the block takes, split evenly above and below its text (小标题 sit in a band). */
+  extraLines: number;
+  /** Keep with the next block in a column (intertitles, bylines). */
+  keepWithNext: boolean;
+  /** Apply 孤字 control. */
+  orphanControl: boolean;
+}
+
+const body: ParagraphStyle = {
+  role: 'song', boldRole: 'heiMedium', sizeScale: 1, indentEm: 2, align: 'justify', extraLines: 0, keepWithNext: false, orphanControl: true,
+};
+
+/** The house styles. Intertitle 小标题: 黑 at 五号 for a 小五 body (×7/6), centred, in a band one line taller than its text. */
+export const PARAGRAPH_STYLES: Record<ParagraphKind, ParagraphStyle> = {
+  paragraph: body,
+  lead: body,
+  runin: body,
+  intertitle: { ...body, role: 'heiBold', boldRole: 'heiBold', sizeScale: 7 / 6, indentEm: 0, align: 'center', extraLines: 1, keepWithNext: true, orphanControl: false },
+  byline: { ...body, role: 'hei', boldRole: 'heiBold', indentEm: 0, align: 'left', keepWithNext: true, orphanControl: false },
+  caption: { ...body, role: 'hei', boldRole: 'heiBold', indentEm: 0 },
+  credit: { ...body, role: 'hei', boldRole: 'heiBold', indentEm: 0, align: 'right', orphanControl: false },
+  signature: { ...body, indentEm: 0, align: 'right', orphanControl: false },
+};
+
+/** A paragraph set into lines. */
+export interface ComposedParagraph {
+  kind: ParagraphKind;
+  style: ParagraphStyle;
+  sizePt: number;
+  lines: SetLine[];
+  /** The measure each line was set in, pt. */
+  measuresPt: number[];
+  /** Characters (excluding spaces) on each line, for overset counts. */
+  lineChars: number[];
+  missing: string[];
+}
+
+/** The 电头 of a lead (本报讯, 本报北京11月3日电, 新华社…电) sets in 黑 like a run-in head. */
+const LEAD_DATELINE = /^(本报讯|本报[^，。\s]{0,16}电|新华社[^，。\s]{0,16}电)/u;
+
+/** Story runs → styled runs: bold → the bold role; a lead's dateline → the bold role. */
+export function styleRuns(runs: readonly TextRun[], kind: ParagraphKind, fonts: FontBook, sizePt: number): StyledRun[] {
+  const style = PARAGRAPH_STYLES[kind];
+  const regular = fonts.face(style.role);
+  const bold = fonts.face(style.boldRole);
+  const out: StyledRun[] = [];
+  runs.forEach((r, i) => {
+    if (kind === 'lead' && i === 0 && !r.bold) {
+      const m = LEAD_DATELINE.exec(r.text);
+      if (m) {
+        out.push({ text: m[0], face: bold, sizePt });
+        // The dateline is followed by one em of space (一个字空), whatever the typist put there.
+        const rest = r.text.slice(m[0].length).replace(/^[ \t\u3000]+/u, '\u3000');
+        if (rest.length > 0) out.push({ text: rest, face: regular, sizePt });
+        return;
+      }
+    }
+    out.push({ text: r.text, face: r.bold ? bold : regular, sizePt });
+  });
+  return out;
+}
+
+export interface ParagraphOptions {
+  widthPt: number;
+  bodySizePt: number;
+  settings: CompositionSettings;
+  /** Override the style's first-line indent (em). */
+  indentEm?: number;
+  /** Measure of line i when it differs from widthPt (the paragraph runs into a column of another width). */
+  widthAt?: (lineIndex: number) => number;
+}
+
+/** Set one paragraph of a body kind into lines of the given measure. */
+export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, fonts: FontBook, opt: ParagraphOptions): ComposedParagraph {
+  const style = PARAGRAPH_STYLES[kind];
+  const sizePt = opt.bodySizePt * style.sizeScale;
+  const { clusters, missing } = shapeRuns(styleRuns(runs, kind, fonts, sizePt), opt.settings);
+  const indentPt = (opt.indentEm ?? style.indentEm) * sizePt;
+  const hyphenFace = fonts.face(style.role);
+  const hg = hyphenFace.glyph(0x2d);
+  const hyphenGlyph = hg ? { glyphId: hg.glyphId, advancePt: (hg.advanceUnits * sizePt) / hyphenFace.unitsPerEm } : null;
+  const widthAt = (i: number) => (opt.widthAt ? opt.widthAt(i) : opt.widthPt);
+  const spans = breakLines(clusters, opt.settings, {
+    widthPt: opt.widthPt,
+    widthAt: opt.widthAt,
+    firstIndentPt: indentPt,
+    orphanControl: style.orphanControl,
+    hyphenPt: hyphenGlyph?.advancePt ?? sizePt / 3,
+  });
+  const lines: SetLine[] = [];
+  const lineChars: number[] = [];
+  const measuresPt: number[] = [];
+  spans.forEach((span, i) => {
+    measuresPt.push(widthAt(i));
+    const first = i === 0;
+    lines.push(
+      setLine(clusters, span, opt.settings, {
+        startPt: first ? indentPt : 0,
+        availPt: widthAt(i) - (first ? indentPt : 0),
+        align: style.align,
+        isLast: i === spans.length - 1,
+        hyphenGlyph,
+      }),
+    );
+    let chars = 0;
+    for (let k = span.start; k < span.end; k++) if (clusters[k].ch !== ' ') chars += [...clusters[k].ch].length;
+    lineChars.push(chars);
+  });
+  return { kind, style, sizePt, lines, measuresPt, lineChars, missing };
+}

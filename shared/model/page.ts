@@ -1,0 +1,249 @@
+/**
+ * The page plan (版面): an issue (期) holds pages (版); a page has a template (trim, margins, column grid) and
+ * modules (稿件块) placed on the grid. Geometry is stored in grid units (columns, lines) and pt; mm, 号 and 栏
+ * are display units converted at the edge. Composing furniture and stories is the engine's job: this is the data
+ * it needs. Zod schemas validate every boundary (API, store).
+ */
+import { z } from 'zod';
+import { IdSchema, StoryStatusSchema } from './story';
+
+const positivePt = z.number().positive().max(10_000);
+const marginPt = z.number().nonnegative().max(2_000);
+
+/**
+ * The column grid of a page. Base columns of `columnChars` body characters with `gutterChars` gutters
+ * (TYPESETTING.md §2: 8 × 13 字 小五, 1-字 gutter on a 对开 page); lines on a baseline grid of `linePitchPt`.
+ */
+export const PageGridSchema = z.object({
+  columnCount: z.number().int().min(1).max(20),
+  columnChars: z.number().int().min(4).max(60),
+  gutterChars: z.number().min(0).max(6),
+  /** Body size, pt (小五 = 9). */
+  bodySizePt: positivePt.max(72),
+  /** Baseline-to-baseline pitch, pt (13.5 = 小五 with 0.5 em leading). */
+  linePitchPt: positivePt.max(144),
+});
+export type PageGrid = z.infer<typeof PageGridSchema>;
+
+/** Trim (成品) size, margins and grid of a page. The 版心 (type area) is the trim minus the margins. */
+export const PageTemplateSchema = z.object({
+  /** Which preset it started from; 'custom' once someone changed the trim. */
+  preset: z.enum(['broadsheet', 'tabloid', 'custom']),
+  widthPt: positivePt,
+  heightPt: positivePt,
+  marginTopPt: marginPt,
+  marginBottomPt: marginPt,
+  marginLeftPt: marginPt,
+  marginRightPt: marginPt,
+  grid: PageGridSchema,
+});
+export type PageTemplate = z.infer<typeof PageTemplateSchema>;
+export type PageTemplatePreset = Exclude<PageTemplate['preset'], 'custom'>;
+
+/** Issue date, ISO calendar date (2014-11-25). */
+export const IssueDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
+
+/** An issue (期) of a paper: what the 报头 and 报眉 print. */
+export const IssueFieldsSchema = z.object({
+  /** 报名, e.g. 钢城日报. */
+  paperName: z.string().trim().min(1).max(40),
+  /** 主办单位 (publisher), printed in the 报头. */
+  publisher: z.string().max(80),
+  date: IssueDateSchema,
+  /** 第N期 (this year's or the volume's number). */
+  issueNumber: z.number().int().min(1).max(100_000),
+  /** 总第N期, null when the paper does not print one. */
+  serialNumber: z.number().int().min(1).max(10_000_000).nullable(),
+  /** 国内统一刊号 / 内部资料准印证 etc., free text for the 报头 ('' when none). */
+  registration: z.string().max(80),
+});
+export type IssueFields = z.infer<typeof IssueFieldsSchema>;
+
+/** Page states (版面状态): 待排 → 排版中 → 校对中 → 已签付 (approved for print) → 已传版 (sent to the plant). */
+export const PageStatuses = ['planning', 'layout', 'proofing', 'approved', 'sent'] as const;
+export const PageStatusSchema = z.enum(PageStatuses);
+export type PageStatus = z.infer<typeof PageStatusSchema>;
+export const PAGE_STATUS_LABELS: Record<PageStatus, string> = {
+  planning: '待排',
+  layout: '排版中',
+  proofing: '校对中',
+  approved: '已签付',
+  sent: '已传版',
+};
+
+/** The people of a page, printed in the credit line 「本版责编：… 版式：… 校对：…」. */
+export const PagePeopleSchema = z.object({
+  /** 责任编辑. */
+  editor: z.string().max(40),
+  /** 版式 (layout). */
+  layoutBy: z.string().max(40),
+  /** 校对. */
+  proofreader: z.string().max(40),
+});
+
+export const PageSummarySchema = PagePeopleSchema.extend({
+  id: IdSchema,
+  issueId: IdSchema,
+  /** 第N版, 1-based, contiguous within the issue. */
+  number: z.number().int().min(1),
+  /** 版名 such as 要闻, 党建, 综合 ('' when none). */
+  section: z.string().max(40),
+  status: PageStatusSchema,
+  moduleCount: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+});
+export type PageSummary = z.infer<typeof PageSummarySchema>;
+
+export const PageSchema = PageSummarySchema.extend({ template: PageTemplateSchema });
+export type Page = z.infer<typeof PageSchema>;
+
+export const IssueSchema = IssueFieldsSchema.extend({
+  id: IdSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** In page order. */
+  pages: z.array(PageSummarySchema),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+/** Module kinds: a story (稿件), a picture (图片: image slot + caption/credit), page furniture. */
+export const ModuleKinds = ['story', 'image', 'furniture'] as const;
+export type ModuleKind = (typeof ModuleKinds)[number];
+
+/**
+ * Furniture: 报头 masthead (page 1: paper name, date, issue numbers, publisher), 报眉 running head (inner
+ * pages: paper name, date, 第N版, section), the credit line (本版责编/版式/校对 from the page's people).
+ */
+export const FurnitureKinds = ['masthead', 'running-head', 'credit-line'] as const;
+export type FurnitureKind = (typeof FurnitureKinds)[number];
+export const FURNITURE_LABELS: Record<FurnitureKind, string> = {
+  masthead: '报头',
+  'running-head': '报眉',
+  'credit-line': '责编行',
+};
+
+/** Headline placement and sizes; null sizes leave the engine's defaults (主题 二号, 引题/副题 四号). */
+export const ModuleHeadlineSchema = z.object({
+  /** Base columns the head spans from the module's first column; null = the whole module. */
+  spanColumns: z.number().int().min(1).max(20).nullable(),
+  align: z.enum(['center', 'left']),
+  /** 引题. */
+  kickerSizePt: positivePt.max(200).nullable(),
+  /** 主题. */
+  headlineSizePt: positivePt.max(200).nullable(),
+  /** 副题. */
+  subheadlineSizePt: positivePt.max(200).nullable(),
+});
+export type ModuleHeadline = z.infer<typeof ModuleHeadlineSchema>;
+
+export const DEFAULT_MODULE_HEADLINE: ModuleHeadline = {
+  spanColumns: null,
+  align: 'center',
+  kickerSizePt: null,
+  headlineSizePt: null,
+  subheadlineSizePt: null,
+};
+
+/** 'box': a frame around the module (花边/文武线 later); 'rule': 栏线 on the sides facing other modules. */
+export const ModuleBorders = ['none', 'box', 'rule'] as const;
+export type ModuleBorder = (typeof ModuleBorders)[number];
+
+/**
+ * A picture: the image slot (assetId null until assets are placed) over its caption. When the module has a
+ * story (a picture story), caption and credit come from the story's figure; these are for a bare picture.
+ */
+export const ModulePictureSchema = z.object({
+  assetId: z.string().min(1).max(128).nullable(),
+  /** Lines the image takes at the module's top; the caption and credit are set below. */
+  imageHeightLines: z.number().int().min(1).max(500),
+  caption: z.string().max(2_000),
+  credit: z.string().max(200),
+});
+export type ModulePicture = z.infer<typeof ModulePictureSchema>;
+
+/** Where a module sits on the grid. Columns and lines are 0-based here; the UI shows 第1栏, 第1行. */
+export const ModuleGeometrySchema = z.object({
+  /** First base column (0-based). */
+  column: z.number().int(),
+  /** Base columns covered. */
+  columnSpan: z.number().int(),
+  /** First grid line (0-based). */
+  topLine: z.number().int(),
+  heightLines: z.number().int(),
+});
+export type ModuleGeometry = z.infer<typeof ModuleGeometrySchema>;
+
+/** The settings of a module apart from its geometry. */
+export const ModuleSettingsSchema = z.object({
+  /** Body columns inside the module (破栏: 3 base columns set as 2 → 2). */
+  bodyColumns: z.number().int().min(1).max(40),
+  headline: ModuleHeadlineSchema,
+  border: z.enum(ModuleBorders),
+  /** For kind 'image'. */
+  picture: ModulePictureSchema.nullable(),
+  /** For kind 'furniture'. */
+  furniture: z.enum(FurnitureKinds).nullable(),
+  /** The module where this story continues (转下版/接上版), on this or another page of the issue. */
+  continuesTo: IdSchema.nullable(),
+});
+export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
+
+export const ModuleSchema = ModuleGeometrySchema.extend(ModuleSettingsSchema.shape).extend({
+  id: IdSchema,
+  pageId: IdSchema,
+  kind: z.enum(ModuleKinds),
+  /** The story set in it; null for furniture and bare pictures. */
+  storyId: IdSchema.nullable(),
+});
+export type Module = z.infer<typeof ModuleSchema>;
+
+/** What the page knows of a placed story: enough for the UI, and why it cannot be set when it cannot. */
+export const PlacedStorySchema = z.object({
+  id: IdSchema,
+  /** 'trashed': in the trash (still placed); 'missing': no such story in this desk. */
+  state: z.enum(['live', 'trashed', 'missing']),
+  title: z.string(),
+  status: StoryStatusSchema.nullable(),
+  chars: z.number().int().nonnegative(),
+});
+export type PlacedStory = z.infer<typeof PlacedStorySchema>;
+
+/** A module as a page shows it: with its story and the module it continues from. */
+export const ModuleViewSchema = ModuleSchema.extend({
+  story: PlacedStorySchema.nullable(),
+  continuesFrom: IdSchema.nullable(),
+});
+export type ModuleView = z.infer<typeof ModuleViewSchema>;
+
+export const PlacementFindingKinds = [
+  'off-page',
+  'zero-size',
+  'overlap',
+  'too-narrow',
+  'headline-span',
+  'story-missing',
+  'story-trashed',
+  'continuation-broken',
+] as const;
+export type PlacementFindingKind = (typeof PlacementFindingKinds)[number];
+
+/** A problem with the page plan: errors refuse a write; warnings are reported with the page and kept. */
+export const PlacementFindingSchema = z.object({
+  kind: z.enum(PlacementFindingKinds),
+  severity: z.enum(['error', 'warning']),
+  moduleIds: z.array(IdSchema),
+  /** Plain zh-CN words saying what is wrong and what to do. */
+  message: z.string(),
+  /** The offending field for a single-module error ('column', 'heightLines' …). */
+  field: z.string().optional(),
+});
+export type PlacementFinding = z.infer<typeof PlacementFindingSchema>;
+
+/** A page as it opens: always, even with missing stories or overlaps (they are findings). */
+export const PageViewSchema = z.object({
+  issue: IssueFieldsSchema.extend({ id: IdSchema }),
+  page: PageSchema,
+  modules: z.array(ModuleViewSchema),
+  findings: z.array(PlacementFindingSchema),
+});
+export type PageView = z.infer<typeof PageViewSchema>;

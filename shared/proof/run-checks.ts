@@ -1,0 +1,115 @@
+/**
+ * Runs every check over a story's paragraphs and turns local findings into located, described ones. Overlapping
+ * findings in a paragraph are resolved by code priority (FINDING_CODES order), so every remaining suggestion
+ * can be applied on its own.
+ */
+import { blockText } from '../model/text';
+import type { StoryContent } from '../model/story';
+import { checkDoubledChar, checkSpaceInChinese } from './checks-chars';
+import { checkNumberForms } from './checks-numbers';
+import { checkTerminalPunct } from './checks-paragraph';
+import { checkUnitForms } from './checks-units';
+import { checkPairs } from './checks-pairs';
+import { checkDashForm, checkDoubledPunct, checkEllipsisForm, checkFullwidthDigits, checkHalfwidthPunct } from './checks-punct';
+import { CODE_INFO, FINDING_CODES, formatMessage, type FindingCode } from './codes';
+import type { Finding, LocalFinding, StoryFinding } from './finding';
+import type { ParagraphCheck, ProofParagraph } from './paragraph';
+import { EMPTY_TERMS, termCheck, type TermList } from './terms';
+import { textParagraphs } from './text-paragraphs';
+
+export interface CheckOptions {
+  /** The paper's term list and banned words. */
+  terms?: TermList;
+  /** Report only these codes (all when absent). */
+  only?: readonly FindingCode[];
+}
+
+const PARAGRAPH_CHECKS: readonly ParagraphCheck[] = [
+  checkHalfwidthPunct,
+  checkPairs,
+  checkDoubledPunct,
+  checkDashForm,
+  checkEllipsisForm,
+  checkFullwidthDigits,
+  checkDoubledChar,
+  checkSpaceInChinese,
+  checkTerminalPunct,
+];
+
+const PRIORITY = new Map<FindingCode, number>(FINDING_CODES.map((code, i) => [code, i]));
+
+/** Sorted by start; of overlapping findings the higher-priority code stays. */
+function resolveOverlaps(findings: LocalFinding[]): LocalFinding[] {
+  findings.sort((a, b) => a.start - b.start || (PRIORITY.get(a.code) as number) - (PRIORITY.get(b.code) as number));
+  const kept: LocalFinding[] = [];
+  for (const f of findings) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || f.start >= last.end) {
+      kept.push(f);
+    } else if ((PRIORITY.get(f.code) as number) < (PRIORITY.get(last.code) as number)) {
+      kept[kept.length - 1] = f;
+    }
+  }
+  return kept;
+}
+
+/** Findings per paragraph, offsets local to each paragraph's text. */
+export function checkParagraphs(paragraphs: readonly ProofParagraph[], options: CheckOptions = {}): LocalFinding[][] {
+  const out: LocalFinding[][] = paragraphs.map(() => []);
+  const terms = termCheck(options.terms ?? EMPTY_TERMS);
+  paragraphs.forEach((paragraph, i) => {
+    const next = paragraphs[i + 1];
+    terms(paragraph, next, out[i]);
+    for (const check of PARAGRAPH_CHECKS) check(paragraph, next, out[i]);
+  });
+  checkNumberForms(paragraphs, out);
+  checkUnitForms(paragraphs, out);
+  const only = options.only ? new Set(options.only) : null;
+  return out.map((list) => resolveOverlaps(only ? list.filter((f) => only.has(f.code)) : list));
+}
+
+function describe(local: LocalFinding, text: string, offset: number): Finding {
+  const finding: Finding = {
+    code: local.code,
+    start: local.start + offset,
+    end: local.end + offset,
+    text: text.slice(local.start, local.end),
+    message: formatMessage(local.code, local.args),
+    severity: CODE_INFO[local.code].severity,
+    args: local.args,
+  };
+  if (local.suggestion !== undefined) finding.suggestion = local.suggestion;
+  return finding;
+}
+
+/**
+ * Check plain text: each line is a paragraph whose kind is guessed (see text-paragraphs.ts). Offsets are UTF-16
+ * code units into `text`.
+ */
+export function checkText(text: string, options: CheckOptions = {}): Finding[] {
+  const lines = textParagraphs(text);
+  const perParagraph = checkParagraphs(lines, options);
+  const findings: Finding[] = [];
+  perParagraph.forEach((list, i) => {
+    for (const local of list) findings.push(describe(local, lines[i].text, lines[i].offset));
+  });
+  return findings;
+}
+
+/** Check a story with its block kinds. Offsets are into each block's text (a figure's caption or credit). */
+export function checkStory(content: StoryContent, options: CheckOptions = {}): StoryFinding[] {
+  const paragraphs: (ProofParagraph & { block: number; part?: 'caption' | 'credit' })[] = [];
+  content.blocks.forEach((block, index) => {
+    if (block.type === 'figure') {
+      paragraphs.push({ kind: 'caption', text: blockText({ ...block, credit: [] }), block: index, part: 'caption' });
+      paragraphs.push({ kind: 'credit', text: blockText({ ...block, caption: [] }), block: index, part: 'credit' });
+    } else paragraphs.push({ kind: block.type, text: blockText(block), block: index });
+  });
+  const perParagraph = checkParagraphs(paragraphs, options);
+  const findings: StoryFinding[] = [];
+  perParagraph.forEach((list, i) => {
+    const { block, part, text } = paragraphs[i];
+    for (const local of list) findings.push({ ...describe(local, text, 0), block, ...(part ? { part } : {}) });
+  });
+  return findings;
+}

@@ -1,0 +1,98 @@
+/**
+ * Composition speed: a dense broadsheet page (8 articles, ~12,000 characters, 13字 columns) and one
+ * ~1,500-character article, from scratch, median in Node; and, for reference, what the same page costs
+ * Chromium's own CSS multicol layout (DOM build + layout, same font bytes).
+ */
+import { chromiumAvailable, launchChromium } from '../e2e/browser';
+import { readAllFontBytes, readFontBytes } from '../../electron/services/font-files';
+import { composeStory, fontBookFromBytes, type StoryOptions } from '../../shared/compose';
+import type { StoryContent } from '../../shared/model/story';
+import { benchArticle, benchPage, pageChars } from './page-fixture';
+import { medianMs, type Bench, type BenchFigure } from './run';
+
+// Each article in two 13字 columns under a head across both: 8 articles × 2 columns = two tiers of an 8-column page.
+const OPTIONS: StoryOptions = { columns: 2, heightLines: 68, headWidthPt: 243 };
+
+function composePage(page: readonly StoryContent[], fonts: ReturnType<typeof fontBookFromBytes>): void {
+  for (const story of page) composeStory(story, fonts, OPTIONS);
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/** The same page as HTML in 8 CSS columns of 13 characters, one article after another. */
+function pageHtml(page: readonly StoryContent[]): string {
+  return page
+    .map((s) =>
+      s.blocks
+        .map((b) => (b.type === 'figure' ? '' : `<p class="${b.type}">${escapeHtml(b.runs.map((r) => r.text).join(''))}</p>`))
+        .join(''),
+    )
+    .join('');
+}
+
+async function chromiumMulticolMs(page: readonly StoryContent[]): Promise<number | null> {
+  if (!chromiumAvailable()) return null;
+  const browser = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    const font = Buffer.from(readFontBytes('serif-regular'));
+    await tab.route('http://folio.bench/**', (route) => {
+      const url = route.request().url();
+      if (url.endsWith('.ttf')) return route.fulfill({ body: font, contentType: 'font/ttf' });
+      return route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><meta charset="utf-8"><style>
+@font-face { font-family: FolioSong; src: url(/fonts/serif-regular.ttf); }
+#page { width: 999pt; columns: 8; column-gap: 9pt; column-fill: auto; height: 1500pt; font: 9pt/13.5pt FolioSong;
+  text-align: justify; line-break: strict; }
+p { margin: 0; text-indent: 2em; } p.headline { font-size: 22pt; line-height: 1.25; text-align: center; text-indent: 0; column-span: none; }
+p.intertitle { text-align: center; text-indent: 0; line-height: 27pt; }
+</style><div id="page"></div>`,
+      });
+    });
+    await tab.goto('http://folio.bench/');
+    await tab.evaluate(() => document.fonts.load('9pt FolioSong', '汉字'));
+    return await tab.evaluate((html) => {
+      const el = document.getElementById('page') as HTMLElement;
+      const times: number[] = [];
+      for (let i = 0; i < 25; i++) {
+        el.innerHTML = '';
+        void el.offsetHeight;
+        const t = performance.now();
+        el.innerHTML = html;
+        void el.getBoundingClientRect().height;
+        void (el.lastElementChild as HTMLElement).offsetTop; // forces line layout of the last paragraph
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return times[times.length >> 1];
+    }, pageHtml(page));
+  } finally {
+    await browser.close();
+  }
+}
+
+export const bench: Bench = {
+  name: 'compose',
+  async run(): Promise<BenchFigure[]> {
+    const t0 = performance.now();
+    const fonts = fontBookFromBytes(readAllFontBytes());
+    const loadMs = performance.now() - t0;
+    const page = benchPage();
+    const article = benchArticle(0);
+    const pageMs = medianMs(() => composePage(page, fonts), 60, 30);
+    const articleMs = medianMs(() => composeStory(article, fonts, OPTIONS), 300, 100);
+    const figures: BenchFigure[] = [
+      { key: 'compose/fonts-load-5-faces', value: loadMs, unit: 'ms', reference: true, note: 'read + parse the five bundled TTFs once (cold)' },
+      { key: 'compose/page-8x13-12k/median', value: pageMs, unit: 'ms', targetMax: 5, note: `${pageChars(page)} chars, 8 articles` },
+      { key: 'compose/article-1500/median', value: articleMs, unit: 'ms', targetMax: 0.5, note: `${pageChars([article])} chars` },
+    ];
+    const chromium = await chromiumMulticolMs(page);
+    if (chromium !== null) {
+      figures.push({ key: 'chromium/css-multicol-page/median', value: chromium, unit: 'ms', reference: true, note: 'same page: DOM build + CSS multicol layout in Chromium' });
+    }
+    return figures;
+  },
+};

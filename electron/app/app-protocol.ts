@@ -18,7 +18,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the renderer and the fonts on folio://app/. Call after 'ready'. */
+/** Serves the renderer, the fonts and the desk's pictures on folio://app/. Call after 'ready'. */
 export function handleAppProtocol(roots: AppFileRoots): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
@@ -32,7 +32,12 @@ export function handleAppProtocol(roots: AppFileRoots): void {
       const bytes = await readFile(found.file.filePath);
       return new Response(new Uint8Array(bytes), {
         status: 200,
-        headers: { 'Content-Type': found.file.contentType, 'Cache-Control': found.file.cacheControl, ...SECURITY_HEADERS },
+        headers: {
+          'Content-Type': found.file.contentType,
+          'Cache-Control': found.file.cacheControl,
+          ...found.file.extraHeaders,
+          ...SECURITY_HEADERS,
+        },
       });
     } catch (error) {
       return textResponse(500, `Folio: could not read ${url.pathname}: ${(error as Error).message}`);

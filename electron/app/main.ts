@@ -48,7 +48,7 @@ function start(isQuitting: () => boolean): void {
   const services = openServices({ dataDir, version: app.getVersion() });
   app.on('will-quit', () => services.close());
 
-  handleAppProtocol({ rendererDir, resolvePackageFile: createRequire(import.meta.url).resolve });
+  handleAppProtocol({ rendererDir, resolvePackageFile: createRequire(import.meta.url).resolve, dataDir });
   secureSession();
   registerInvokeHandler(ipcMain, services);
 

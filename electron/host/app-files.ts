@@ -1,17 +1,20 @@
 /**
- * Maps an app URL path to a file on disk: the built renderer (dist/renderer) and the bundled fonts
- * (GET /fonts/<id>.ttf from FONT_FILES). Shared by the browser host and the Electron protocol handler so
+ * Maps an app URL path to a file on disk: the built renderer (dist/renderer), the bundled fonts
+ * (GET /fonts/<id>.ttf from FONT_FILES) and the desk's pictures (GET /assets/<sha256>/<variant>). Shared by the browser host and the Electron protocol handler so
  * both transports serve exactly the same URLs with the same types and cache rules.
  */
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { FONT_FILES, type FontFileId } from '../../shared/compose/font-files';
+import { resolveAssetRoute } from '../services/pictures/asset-route';
 
 /** A file to send: where it is, what it is, how long a browser may keep it. */
 export interface AppFile {
   filePath: string;
   contentType: string;
   cacheControl: string;
+  /** Headers the file needs beyond type and caching (e.g. a TIFF is sent as a download). */
+  extraHeaders?: Record<string, string>;
 }
 
 export type AppFileLookup =
@@ -46,6 +49,8 @@ export interface AppFileRoots {
   rendererDir: string;
   /** Resolves a package-relative path (FONT_FILES value) to an absolute file, e.g. createRequire(..).resolve. */
   resolvePackageFile: (packagePath: string) => string;
+  /** The desk's data folder, whose content-addressed assets are served; without it /assets/ is not found. */
+  dataDir?: string;
 }
 
 /** Look up one URL pathname (already without query). Never escapes rendererDir. */
@@ -58,6 +63,7 @@ export function lookupAppFile(pathname: string, roots: AppFileRoots): AppFileLoo
   }
   const font = /^\/fonts\/([a-z0-9-]+)\.ttf$/.exec(decoded);
   if (font) return lookupFont(font[1], roots);
+  if (decoded.startsWith('/assets/')) return lookupAsset(decoded, roots);
   if (decoded.startsWith('/fonts/') || decoded.startsWith('/api/') || decoded.includes('\0')) {
     return { kind: 'not-found' };
   }
@@ -83,4 +89,12 @@ function lookupFont(id: string, roots: AppFileRoots): AppFileLookup {
     return { kind: 'not-found' };
   }
   return { kind: 'file', file: { filePath, contentType: 'font/ttf', cacheControl: FONT_CACHE } };
+}
+
+function lookupAsset(pathname: string, roots: AppFileRoots): AppFileLookup {
+  if (!roots.dataDir) return { kind: 'not-found' };
+  const route = resolveAssetRoute(roots.dataDir, pathname);
+  if (route.kind !== 'file') return { kind: 'not-found' };
+  const { 'Content-Type': contentType, 'Cache-Control': cacheControl, ...extraHeaders } = route.headers;
+  return { kind: 'file', file: { filePath: route.file, contentType, cacheControl, extraHeaders } };
 }

@@ -3,6 +3,7 @@
  * 127.0.0.1 (tests, CI, and `npm start` where the Electron binary is missing).
  *   GET  /, /app.js, /app.css, *.map  → dist/renderer (strict CSP header on every response)
  *   GET  /fonts/<id>.ttf              → the bundled fonts from FONT_FILES
+ *   GET  /assets/<sha256>/<variant>   → the desk's pictures (original, thumbnail)
  *   POST /api/<method>                → services.dispatch(method, JSON body) → JSON Envelope
  * Only loopback: it binds to 127.0.0.1 and refuses foreign Host headers (DNS rebinding) and cross-site
  * origins (a web page posting text/plain to the port), because the API can read and delete stories.
@@ -59,6 +60,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const roots: AppFileRoots = {
     rendererDir: options.rendererDir ?? join(REPO_ROOT, 'dist', 'renderer'),
     resolvePackageFile: createRequire(import.meta.url).resolve,
+    dataDir: options.dataDir,
   };
 
   let port = options.port;
@@ -169,10 +171,15 @@ function serveFile(request: IncomingMessage, response: ServerResponse, pathname:
     response.end(text);
     return;
   }
-  const { filePath, contentType, cacheControl } = found.file;
+  const { filePath, contentType, cacheControl, extraHeaders } = found.file;
   const stream = createReadStream(filePath);
   stream.once('open', () => {
-    response.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': cacheControl, ...SECURITY_HEADERS });
+    response.writeHead(200, {
+      'Content-Type': contentType,
+      'Cache-Control': cacheControl,
+      ...extraHeaders,
+      ...SECURITY_HEADERS,
+    });
     if (request.method === 'HEAD') {
       stream.destroy();
       response.end();

@@ -102,6 +102,23 @@ describe('browser host', () => {
     expect((await send('/fonts/no-such-face.ttf')).status).toBe(404);
   });
 
+  it("serves the desk's pictures from the data folder, and nothing else under /assets/", async () => {
+    const id = 'ab'.repeat(32);
+    mkdirSync(join(dir, 'assets', 'ab'), { recursive: true });
+    writeFileSync(join(dir, 'assets', 'ab', `${id}.png`), 'PNG-BYTES');
+    writeFileSync(join(dir, 'assets', 'ab', `${id}.thumb.jpg`), 'JPEG-BYTES');
+    const original = await send(`/assets/${id}/original`);
+    expect(original.status).toBe(200);
+    expect(original.headers['content-type']).toBe('image/png');
+    expect(original.body.toString()).toBe('PNG-BYTES');
+    const thumbnail = await send(`/assets/${id}/thumbnail`);
+    expect(thumbnail.headers['content-type']).toBe('image/jpeg');
+    expect(thumbnail.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect((await send(`/assets/${'cd'.repeat(32)}/original`)).status).toBe(404);
+    expect((await send('/assets/../secret.txt')).status).toBe(404);
+    expect((await send(`/assets/${id}/../../secret.txt`)).body.toString()).not.toContain('TOP-SECRET');
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const response = await send('/', { headers: { Host: 'evil.example:80' } });
     expect(response.status).toBe(403);

@@ -28,6 +28,10 @@ Commands:
   page --issue ID --page N [--data DIR]
                                   how each module of a page fits (超/差) and its placement findings, as JSON
   compose …                       compose pages (see: folio compose --help)
+  preflight --issue ID [--pages 1-4] [--data DIR]
+                                  print preflight of pages as JSON; exit 1 on errors
+  export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]
+                                  preflight, then page PDFs (and C/M/Y/K plates) into a hot folder
   search [--data DIR] QUERY…      full-text search of the stories; prints JSON {"results":[…]}
   import [--data DIR] FILE…       import .docx/.txt copy as new stories; prints JSON {"stories":[…],"errors":[…]}
   help                            show this text
@@ -110,6 +114,8 @@ const importCopy: Command = async (argv, io) => (await import('./commands/import
 const COMMANDS: Record<string, Command> = { serve, demo, compose, search, import: importCopy };
 COMMANDS.page = async (argv, io) => (await import('./commands/page')).runPage(argv, io, dataDirOption);
 COMMANDS.check = async (argv, io) => (await import('./commands/check')).runCheck(argv, io); // folio check: proofreading checks
+COMMANDS.preflight = async (argv, io) => (await import('./commands/preflight')).runPreflight(argv, io, dataDirOption); // print preflight
+COMMANDS.export = async (argv, io) => (await import('./commands/export')).runExport(argv, io, dataDirOption); // print export
 
 /** Run one command line (without "node main.ts"); resolves to the exit code. Abort `signal` to stop `serve`. */
 export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {

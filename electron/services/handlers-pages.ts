@@ -1,5 +1,4 @@
 /** Handlers of the page-composition methods (shared/api/contract-pages.ts), typed like handlers.ts. */
-import type { ModuleFit } from '../../shared/api/contract-pages';
 import { presetTemplate } from '../../shared/model';
 import {
   addModule,
@@ -18,7 +17,8 @@ import {
   type Desk,
 } from '../store';
 import type { Handler } from './handlers';
-import { bundledFontBook, fitModule } from './page-fit';
+import { bundledFontBook, fitPage, offPageLinkIds, pageLinksFrom } from './page-fit';
+import type { StoryContent } from '../../shared/model';
 
 type PageMethod = keyof typeof import('../../shared/api/contract-pages').pageMethods;
 export type PageHandlers = { [M in PageMethod]: Handler<M> };
@@ -38,12 +38,16 @@ export function createPageHandlers(desk: Desk): PageHandlers {
     'pages.remove': (p) => removePage(db, p.id, { discardModules: p.discardModules }),
     'pages.reorder': (p) => reorderPages(db, p.issueId, p.pageIds),
     'pages.fit': (p) => {
-      const view = getPageView(db, p.id);
-      const fonts = bundledFontBook();
-      const modules: ModuleFit[] = view.modules.map((m) => {
-        const content = m.story && m.story.state !== 'missing' ? getStory(db, m.story.id).content : null;
-        return fitModule(view.page.template, m, content, fonts);
-      });
+      const load = (id: string) => {
+        const view = getPageView(db, id);
+        const contents = new Map<string, StoryContent>();
+        for (const m of view.modules) if (m.story?.state === 'live') contents.set(m.story.id, getStory(db, m.story.id).content);
+        return { view, contents };
+      };
+      const { view, contents } = load(p.id);
+      // Continuations to or from other pages: their page numbers (下转/上接) and where the text left off.
+      const others = offPageLinkIds(view).length > 0 ? getIssue(db, view.page.issueId).pages.filter((pg) => pg.id !== p.id).map((pg) => load(pg.id)) : [];
+      const { modules } = fitPage(view, contents, bundledFontBook(), undefined, pageLinksFrom(view, others, bundledFontBook()));
       return { modules, findings: view.findings };
     },
 

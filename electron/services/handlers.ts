@@ -24,6 +24,8 @@ import {
 import { actingAs, createWorkflowHandlers, type WorkflowContext } from './handlers-workflow';
 import { createPageHandlers } from './handlers-pages';
 import { createLibraryHandlers } from './handlers-library';
+import { createExportHandlers } from './handlers-export';
+import { createProofHandlers } from './handlers-proof';
 
 export type Handler<M extends Method> = (params: z.output<Contract[M]['params']>) => Result<M> | Promise<Result<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -37,6 +39,8 @@ export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial
     ...createWorkflowHandlers(desk, context),
     ...createLibraryHandlers(desk, { author: profileName }),
     ...createPageHandlers(desk),
+    ...createExportHandlers(desk, context),
+    ...createProofHandlers(desk, context),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

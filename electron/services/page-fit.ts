@@ -1,20 +1,24 @@
 /**
- * How each module's text fits its box (超 N 字 / 差 N 行): the page plan's geometry turned into composer
- * options, then the composition engine (shared/compose) run per module. The head is composed first to learn how
- * many grid lines it takes; the body gets the module's remaining lines.
+ * How each module's text fits its box (超 N 字 / 差 N 行) and what the composer flags, from composePage
+ * (shared/compose/page): the very layout the page preview and the PDF draw, so the numbers never disagree with
+ * what is shown. Also the composer options of one module (moduleStoryOptions, now in shared/compose) and the
+ * single-module fit kept for callers that fit one module.
  */
-import { composeStory, fontBookFromBytes, type FontBook, type HeadlineKind, type HeadlineStyle, type StoryOptions } from '../../shared/compose';
-import type { ModuleFit } from '../../shared/api/contract-pages';
 import {
-  FURNITURE_LABELS,
-  bodyColumnChars,
-  countContent,
-  gridSpanChars,
-  type ModuleView,
-  type PageTemplate,
-  type StoryContent,
-} from '../../shared/model';
+  composePage,
+  fontBookFromBytes,
+  moduleStoryOptions,
+  type FontBook,
+  type PageComposeCache,
+  type PageLayout,
+  type PageLinks,
+  type Violation,
+} from '../../shared/compose';
+import type { ModuleFit } from '../../shared/api/contract-pages';
+import { FURNITURE_LABELS, type ModuleView, type PageTemplate, type PageView, type StoryContent } from '../../shared/model';
 import { readAllFontBytes } from './font-files';
+
+export { moduleStoryOptions };
 
 let fonts: FontBook | null = null;
 
@@ -24,52 +28,88 @@ export function bundledFontBook(): FontBook {
   return fonts;
 }
 
-function headlineStyles(m: ModuleView): Partial<Record<HeadlineKind, Partial<HeadlineStyle>>> {
-  const style = (sizePt: number | null): Partial<HeadlineStyle> => ({ align: m.headline.align, ...(sizePt ? { sizePt } : {}) });
-  return {
-    kicker: style(m.headline.kickerSizePt),
-    headline: style(m.headline.headlineSizePt),
-    subheadline: style(m.headline.subheadlineSizePt),
+function labelOf(m: ModuleView): string {
+  return m.story?.title || (m.furniture ? FURNITURE_LABELS[m.furniture] : m.kind === 'image' ? '图片' : '');
+}
+
+/** A composition violation of one module, in the words of `folio page`'s report. */
+export interface ModuleViolation extends Violation {
+  moduleId: string;
+}
+
+export interface PageFit {
+  modules: ModuleFit[];
+  /** Rule violations the composer found on the page (禁则, 孤字, overflow), per module. */
+  violations: ModuleViolation[];
+  layout: PageLayout;
+}
+
+/** Is there text composed in this module (not furniture, not a note for a missing/trashed/unloaded story)? */
+function composesText(m: ModuleView, contents: ReadonlyMap<string, StoryContent>): boolean {
+  if (m.kind === 'furniture') return false;
+  if (!m.storyId) return m.kind === 'image' && m.picture !== null && (m.picture.caption !== '' || m.picture.credit !== '');
+  return m.story?.state === 'live' && contents.has(m.storyId);
+}
+
+/** Compose the page and report each module's fit; null figures where nothing is composed. */
+export function fitPage(view: PageView, contents: ReadonlyMap<string, StoryContent>, fontBook: FontBook, cache?: PageComposeCache, links?: PageLinks): PageFit {
+  const layout = composePage(view, contents, fontBook, cache, links);
+  const modules = view.modules.map((m, i): ModuleFit => {
+    const l = layout.modules[i];
+    const composed = composesText(m, contents);
+    return {
+      moduleId: m.id,
+      kind: m.kind,
+      label: labelOf(m),
+      columns: m.kind === 'story' ? m.bodyColumns : 1,
+      oversetChars: composed ? l.oversetChars : null,
+      spareLines: composed ? l.spareLines : null,
+    };
+  });
+  const violations = layout.modules.flatMap((l) => l.violations.map((v) => ({ ...v, moduleId: l.moduleId })));
+  return { modules, violations, layout };
+}
+
+/** Fit one module alone (its page composed with only this module on it). */
+export function fitModule(t: PageTemplate, m: ModuleView, content: StoryContent | null, fontBook: FontBook, view?: PageView): ModuleFit {
+  const base: PageView = view ?? {
+    issue: { id: 'issue', paperName: '—', publisher: '', date: '2000-01-01', issueNumber: 1, serialNumber: null, registration: '' },
+    page: { id: m.pageId, issueId: 'issue', number: 1, section: '', status: 'layout', moduleCount: 1, updatedAt: '', editor: '', layoutBy: '', proofreader: '', template: t },
+    modules: [],
+    findings: [],
   };
+  const contents = new Map<string, StoryContent>(m.storyId && content ? [[m.storyId, content]] : []);
+  return fitPage({ ...base, page: { ...base.page, template: t }, modules: [{ ...m, continuesTo: null, continuesFrom: null }] }, contents, fontBook).modules[0];
 }
 
-/** Composer options for a module's body: its 破栏 columns, gutters, pitch and head measure. */
-export function moduleStoryOptions(t: PageTemplate, m: ModuleView): StoryOptions {
-  const { bodySizePt, gutterChars, linePitchPt } = t.grid;
-  const bodyColumns = m.kind === 'story' ? m.bodyColumns : 1;
-  const widthsChars = m.kind === 'story' ? bodyColumnChars(t.grid, m.columnSpan, bodyColumns) : [gridSpanChars(t.grid, m.columnSpan)];
-  const headColumns = Math.min(m.headline.spanColumns ?? m.columnSpan, m.columnSpan);
-  return {
-    bodySizePt,
-    columnWidthsPt: widthsChars.map((c) => c * bodySizePt),
-    gutterPt: gutterChars * bodySizePt,
-    pitchPt: linePitchPt,
-    headWidthPt: gridSpanChars(t.grid, headColumns) * bodySizePt,
-    headlineStyles: headlineStyles(m),
-  };
-}
-
-/** A bare picture's caption and credit as a story. */
-function pictureContent(m: ModuleView): StoryContent | null {
-  if (!m.picture || (m.picture.caption === '' && m.picture.credit === '')) return null;
-  return { blocks: [{ type: 'figure', image: null, caption: [{ text: m.picture.caption }], credit: [{ text: m.picture.credit }] }] };
-}
-
-/** Fit one module; `content` is its story's text (null when it has none or the story is missing). */
-export function fitModule(t: PageTemplate, m: ModuleView, content: StoryContent | null, fontBook: FontBook): ModuleFit {
-  const label = m.story?.title || (m.furniture ? FURNITURE_LABELS[m.furniture] : m.kind === 'image' ? '图片' : '');
-  const columns = m.kind === 'story' ? m.bodyColumns : 1;
-  const text = m.kind === 'image' && !content ? pictureContent(m) : content;
-  if (m.kind === 'furniture' || !text) return { moduleId: m.id, kind: m.kind, label, columns, oversetChars: null, spareLines: null };
-  const options = moduleStoryOptions(t, m);
-  const textLines = m.heightLines - (m.kind === 'image' ? (m.picture?.imageHeightLines ?? 0) : 0);
-  const natural = composeStory(text, fontBook, options);
-  const headLines = Math.round(natural.headHeightPt / t.grid.linePitchPt);
-  const bodyLines = textLines - headLines;
-  if (bodyLines < 1) {
-    // Not even the head fits: everything is overset.
-    return { moduleId: m.id, kind: m.kind, label, columns, oversetChars: countContent(text).chars, spareLines: 0 };
+/** Ids of modules on other pages that this page's modules continue to or from. */
+export function offPageLinkIds(view: PageView): string[] {
+  const here = new Set(view.modules.map((m) => m.id));
+  const ids = new Set<string>();
+  for (const m of view.modules) {
+    if (m.continuesTo && !here.has(m.continuesTo)) ids.add(m.continuesTo);
+    if (m.continuesFrom && !here.has(m.continuesFrom)) ids.add(m.continuesFrom);
   }
-  const set = composeStory(text, fontBook, { ...options, heightLines: bodyLines });
-  return { moduleId: m.id, kind: m.kind, label, columns, oversetChars: set.oversetChars, spareLines: set.spareLines };
+  return [...ids];
+}
+
+/**
+ * The links composePage needs for 下转/上接 across pages: for each off-page module, its page number and, for a
+ * predecessor, where its text stopped (its page composed once, without links of its own: chains of two pages
+ * are exact; a third page further back starts its predecessor at the story's start).
+ */
+export function pageLinksFrom(view: PageView, others: readonly { view: PageView; contents: ReadonlyMap<string, StoryContent> }[], fontBook: FontBook): PageLinks {
+  const wanted = new Set(offPageLinkIds(view));
+  const links = new Map<string, { pageNumber: number; overflowAt: PageLayout['modules'][number]['overflowAt'] }>();
+  for (const other of others) {
+    const hits = other.view.modules.filter((m) => wanted.has(m.id));
+    if (hits.length === 0) continue;
+    const needsLayout = hits.some((m) => m.continuesTo !== null && view.modules.some((h) => h.id === m.continuesTo));
+    const layout = needsLayout ? composePage(other.view, other.contents, fontBook) : null;
+    for (const m of hits) {
+      const overflowAt = layout?.modules.find((l) => l.moduleId === m.id)?.overflowAt ?? null;
+      links.set(m.id, { pageNumber: other.view.page.number, overflowAt });
+    }
+  }
+  return links;
 }

@@ -68,13 +68,3 @@ export function listAttachments(db: ReadableDb, storyId: string): Attachment[] {
       .map(toAttachment);
   });
 }
-
-/** The stored extension of an attachment file by its sha256 (for serving its bytes), or null. */
-export function attachmentFile(db: ReadableDb, sha256: string): { ext: string; mediaType: string } | null {
-  return guardStorage(() => {
-    const row = db
-      .prepare<[string], { ext: string; media_type: string }>('SELECT ext, media_type FROM attachments WHERE sha256 = ? LIMIT 1')
-      .get(sha256);
-    return row ? { ext: row.ext, mediaType: row.media_type } : null;
-  });
-}

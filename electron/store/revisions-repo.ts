@@ -19,6 +19,9 @@ import {
 } from './story-rows';
 import { validateContent } from './validate-content';
 import { assertMayWrite } from './locks-repo';
+// Proofreading hooks: a 签发 page locks its stories' text; marks follow the text after every change.
+import { assertStoryEditable } from './page-approval';
+import { refreshStoryMarks } from './proof-anchoring';
 
 export type RevisionReason = RevisionSummary['reason'];
 
@@ -148,6 +151,7 @@ export function saveStory(
         }
         assertMayWrite(db, input.id, input.clientId, input.nowMs ?? Date.now());
         assertBase(newest, input.baseRevision);
+        assertStoryEditable(db, input.id);
         const now = nowIso();
         const revision = appendRevision(db, {
           storyId: input.id,
@@ -157,6 +161,7 @@ export function saveStory(
           now,
         });
         touchAfterContent(db, input.id, content, now);
+        refreshStoryMarks(db, input.id);
         return { story: requireSummary(db, input.id), revision };
       })
       .immediate(),
@@ -208,6 +213,7 @@ export function restoreRevision(
         const meta = requireMeta(db, input.id);
         const { content } = getRevision(db, input.id, input.number);
         assertMayWrite(db, input.id, input.clientId, input.nowMs ?? Date.now());
+        assertStoryEditable(db, input.id);
         const now = nowIso();
         const revision = appendRevision(db, {
           storyId: input.id,
@@ -218,6 +224,7 @@ export function restoreRevision(
           now,
         });
         touchAfterContent(db, input.id, content, now);
+        refreshStoryMarks(db, input.id);
         return { story: requireSummary(db, input.id), revision, content };
       })
       .immediate(),

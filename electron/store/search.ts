@@ -1,10 +1,15 @@
 /**
  * Story search over the FTS5 trigram index of migration 0100 (live stories only; the trash is not indexed).
  *
- * A query is split at whitespace into terms; every term must occur (AND). Terms of 3+ characters go through the
- * trigram index (any Chinese substring of 3+ characters matches, ranked by bm25 with the title weighted over
- * the body); 1–2 character terms cannot use trigrams and are matched with LIKE (a scan), ranked by how often
- * they occur, title hits counting ten times. Snippets mark matches «like this» (see search-snippet.ts).
+ * A query is split at whitespace into terms; every term must occur (AND). A term of 3+ characters is a phrase of
+ * trigrams (any Chinese substring of 3+ characters matches). A 1–2 character term cannot be a trigram itself, but
+ * every place it occurs begins an indexed trigram (the index appends a sentinel to each column), so it is
+ * expanded through the index's vocabulary into "any trigram starting with it"; only a single character so common
+ * that the expansion is huge is scanned for instead.
+ * Ranking: with 3+ character terms only, bm25 over all matches, a title occurrence weighing TITLE_WEIGHT times a
+ * body one. A short term can match nearly every story, so then the CANDIDATES most recently indexed matches are
+ * ranked by occurrences (same title weight): exact whenever there are at most that many matches.
+ * Snippets mark matches «like this» (search-snippet.ts).
  */
 import type { ReadableDb } from './db';
 import { guardStorage } from './errors';
@@ -30,29 +35,48 @@ export interface SearchOptions {
 /** How much a title occurrence outweighs a body occurrence. */
 const TITLE_WEIGHT = 10;
 const DEFAULT_LIMIT = 20;
-/** Shortest term the trigram index can answer. */
+/** Shortest term the trigram index holds as such. */
 const TRIGRAM_CHARS = 3;
+/** A short term expanding to more trigrams than this is scanned for instead (a very common single character). */
+const MAX_EXPANSION = 1000;
+/** Matches ranked for a query with a 1–2 character term: the most recently indexed ones. */
+const CANDIDATES = 100;
 
 /** The distinct, non-empty terms of a query, in order. */
 export function queryTerms(query: string): string[] {
   return [...new Set(query.split(/\s+/u).filter((t) => t !== ''))];
 }
 
-/** A term as an FTS5 phrase: double quotes doubled, so no character of the term is FTS syntax. */
-function ftsPhrase(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`;
-}
-
-/** A LIKE pattern matching the term anywhere (with \ as the escape character). */
-function likeAnywhere(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A string as an FTS5 phrase: double quotes doubled, so no character of it is FTS syntax. */
+function ftsPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 interface HitRow {
   story: string;
   title: string;
   body: string;
-  rank?: number;
+  rank: number;
+}
+
+type TermPlan = { kind: 'fts'; expr: string } | { kind: 'none' } | { kind: 'scan'; term: string };
+
+/**
+ * How the index answers one term. The vocabulary holds trigrams as the tokenizer folded them (lower case), and a
+ * range on `term` is a b-tree seek, so the expansion costs well under a millisecond.
+ */
+function planTerm(db: ReadableDb, term: string): TermPlan {
+  if ([...term].length >= TRIGRAM_CHARS) return { kind: 'fts', expr: ftsPhrase(term) };
+  const prefix = term.toLowerCase();
+  const trigrams = db
+    .prepare<[string, string, number], { term: string }>(
+      'SELECT term FROM story_search_terms WHERE term >= ? AND term < ? LIMIT ?',
+    )
+    .all(prefix, `${prefix}\u{10FFFF}`, MAX_EXPANSION + 1)
+    .map((r) => r.term);
+  if (trigrams.length === 0) return { kind: 'none' };
+  if (trigrams.length > MAX_EXPANSION) return { kind: 'scan', term };
+  return { kind: 'fts', expr: `(${trigrams.map(ftsPhrase).join(' OR ')})` };
 }
 
 /** Search live stories' current title and text. */
@@ -60,68 +84,61 @@ export function searchStories(db: ReadableDb, query: string, options: SearchOpti
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const long = terms.filter((t) => [...t].length >= TRIGRAM_CHARS);
-  const short = terms.filter((t) => [...t].length < TRIGRAM_CHARS);
-  const params: Record<string, string | number> = { limit };
-  short.forEach((t, i) => {
-    params[`like${i}`] = likeAnywhere(t);
-    params[`term${i}`] = t.toLowerCase();
+  return guardStorage(() => {
+    const plans = terms.map((t) => planTerm(db, t));
+    if (plans.some((p) => p.kind === 'none')) return [];
+    const fts = plans.flatMap((p) => (p.kind === 'fts' ? [p.expr] : []));
+    const scan = plans.flatMap((p) => (p.kind === 'scan' ? [p.term] : []));
+    const params: Record<string, string | number> = { match: fts.join(' AND '), limit };
+    scan.forEach((t, i) => (params[`like${i}`] = likeAnywhere(t)));
+    const scanFilter = scan.map((_, i) => containsSql(i)).join(' AND ');
+
+    if (terms.every((t) => [...t].length >= TRIGRAM_CHARS)) {
+      // Only 3+ character terms: bm25 over every match. FTS5 orders by its rank column cheaply; only the top
+      // rows are joined to their text.
+      params.weights = `bm25(${TITLE_WEIGHT}.0, 1.0)`;
+      return db
+        .prepare<[Record<string, string | number>], HitRow>(
+          `SELECT d.story_id AS story, d.title, d.body, -hit.rank AS rank
+           FROM (SELECT rowid, rank FROM story_search WHERE story_search MATCH @match AND rank MATCH @weights
+                 ORDER BY rank LIMIT @limit) hit
+           JOIN story_search_docs d ON d.rowid = hit.rowid
+           ORDER BY hit.rank`,
+        )
+        .all(params)
+        .map((row) => toHit(row, terms));
+    }
+    // A 1–2 character term may match nearly every story, and ranking them all would be slow: take the
+    // CANDIDATES most recently indexed matches (from the index when it can answer, else by a scan).
+    const candidates =
+      fts.length > 0
+        ? `SELECT d.story_id AS story, d.title, d.body FROM story_search s JOIN story_search_docs d ON d.rowid = s.rowid
+           WHERE story_search MATCH @match ${scan.length ? `AND ${scanFilter}` : ''}
+           ORDER BY s.rowid DESC LIMIT ${CANDIDATES}`
+        : `SELECT d.story_id AS story, d.title, d.body FROM story_search_docs d
+           WHERE ${scanFilter} ORDER BY d.rowid DESC LIMIT ${CANDIDATES}`;
+    const rows = db.prepare<[Record<string, string | number>], Omit<HitRow, 'rank'>>(candidates).all(params);
+    return rankByOccurrences(rows, terms).slice(0, limit);
   });
-  if (long.length > 0) {
-    params.match = long.map(ftsPhrase).join(' AND ');
-    params.weights = `bm25(${TITLE_WEIGHT}.0, 1.0)`;
-    // FTS5 sorts by its own rank column cheaply; only the top rows are joined to their text.
-    const sql = `
-      SELECT d.story_id AS story, d.title, d.body, -hit.rank AS rank
-      FROM (SELECT rowid, rank FROM story_search
-            WHERE story_search MATCH @match AND rank MATCH @weights
-            ${short.map((t, i) => `AND ${containsSql('story_search', i, t)}`).join(' ')}
-            ORDER BY rank LIMIT @limit) hit
-      JOIN story_search_docs d ON d.rowid = hit.rowid
-      ORDER BY hit.rank`;
-    const rows = guardStorage(() => db.prepare<[Record<string, string | number>], HitRow>(sql).all(params));
-    return rows.map((row) => toHit(row, row.rank ?? 0, terms));
-  }
-  return searchShortTerms(db, short, params, limit);
 }
 
-/**
- * 1–2 character terms: a scan (no index can answer them), which stops at the SHORT_CANDIDATES most recently
- * indexed matching stories; those are ranked by occurrences, a title occurrence counting TITLE_WEIGHT times.
- * So a common short term answers fast, and a rare one costs one pass over the text.
- */
-function searchShortTerms(
-  db: ReadableDb,
-  terms: readonly string[],
-  params: Record<string, string | number>,
-  limit: number,
-): SearchHit[] {
-  const sql = `
-    SELECT d.story_id AS story, d.title, d.body FROM story_search_docs d
-    WHERE ${terms.map((t, i) => containsSql('d', i, t)).join(' AND ')}
-    ORDER BY d.rowid DESC LIMIT ${SHORT_CANDIDATES}`;
-  const rows = guardStorage(() => db.prepare<[Record<string, string | number>], HitRow>(sql).all(params));
+/** A LIKE pattern matching the term anywhere (with \ as the escape character). */
+function likeAnywhere(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** SQL: the docs row `d` contains scan term i (LIKE ignores ASCII case, as the index does). */
+function containsSql(i: number): string {
+  return `(d.title LIKE @like${i} ESCAPE '\\' OR d.body LIKE @like${i} ESCAPE '\\')`;
+}
+
+/** Rank candidates by occurrences of the terms, a title occurrence counting TITLE_WEIGHT times; best first. */
+function rankByOccurrences(rows: ReadonlyArray<Omit<HitRow, 'rank'>>, terms: readonly string[]): SearchHit[] {
+  const folded = terms.map((t) => t.toLowerCase());
+  const count = (text: string) => folded.reduce((n, t) => n + occurrences(text.toLowerCase(), t), 0);
   return rows
-    .map((row) => {
-      const count = (text: string) => terms.reduce((n, t) => n + occurrences(text.toLowerCase(), t.toLowerCase()), 0);
-      return toHit(row, TITLE_WEIGHT * count(row.title) + count(row.body), terms);
-    })
-    .sort((a, b) => b.rank - a.rank)
-    .slice(0, limit);
-}
-
-/** Matching stories kept for ranking on the 1–2 character path. */
-const SHORT_CANDIDATES = 100;
-
-/**
- * SQL: the title or body of `table` contains term i. instr() is the fastest scan, and exact for terms without
- * letters that have case (Chinese); others use LIKE, which ignores ASCII case as the FTS path does.
- */
-function containsSql(table: string, i: number, term: string): string {
-  if (term.toLowerCase() === term.toUpperCase()) {
-    return `(instr(${table}.title, @term${i}) > 0 OR instr(${table}.body, @term${i}) > 0)`;
-  }
-  return `(${table}.title LIKE @like${i} ESCAPE '\\' OR ${table}.body LIKE @like${i} ESCAPE '\\')`;
+    .map((row) => toHit({ ...row, rank: TITLE_WEIGHT * count(row.title) + count(row.body) }, terms))
+    .sort((a, b) => b.rank - a.rank);
 }
 
 function occurrences(text: string, term: string): number {
@@ -130,16 +147,8 @@ function occurrences(text: string, term: string): number {
   return n;
 }
 
-function toHit(row: HitRow, rank: number, terms: readonly string[]): SearchHit {
-  return {
-    story: row.story,
-    title: row.title,
-    snippet: makeSnippet(bodyMatches(row.body, terms) ? row.body : row.title, terms),
-    rank,
-  };
-}
-
-function bodyMatches(body: string, terms: readonly string[]): boolean {
-  const folded = body.toLowerCase();
-  return terms.some((t) => folded.includes(t.toLowerCase()));
+function toHit(row: HitRow, terms: readonly string[]): SearchHit {
+  const folded = row.body.toLowerCase();
+  const inBody = terms.some((t) => folded.includes(t.toLowerCase()));
+  return { story: row.story, title: row.title, snippet: makeSnippet(inBody ? row.body : row.title, terms), rank: row.rank };
 }

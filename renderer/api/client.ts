@@ -54,18 +54,26 @@ export class ApiCallError extends Error {
 
 /**
  * Registers what must be saved when the window closes. `pending` returns the save to make (or null when all
- * is saved). Electron waits for the save; a browser page can only hand it to sendBeacon on pagehide.
+ * is saved); `release` the edit lock to give back (or null). Electron waits for the save; a browser page can
+ * only hand both to sendBeacon on pagehide (order does not matter: a save needs no lock, only no other holder).
  */
-export function flushOnClose(pending: () => Params<'stories.save'> | null): void {
+export function flushOnClose(
+  pending: () => Params<'stories.save'> | null,
+  release: () => Params<'stories.unlock'> | null = () => null,
+): void {
   if (bridge) {
     bridge.onBeforeClose(async () => {
       const params = pending();
       if (params) await bridge.invoke('stories.save', params);
+      const lock = release();
+      if (lock) await bridge.invoke('stories.unlock', lock);
     });
     return;
   }
   window.addEventListener('pagehide', () => {
     const params = pending();
     if (params) navigator.sendBeacon('/api/stories.save', JSON.stringify(params));
+    const lock = release();
+    if (lock) navigator.sendBeacon('/api/stories.unlock', JSON.stringify(lock));
   });
 }

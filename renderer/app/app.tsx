@@ -1,22 +1,59 @@
-/** The workspace: top bar, desk | editor | inspector, status bar (UI.md). */
-import { useState } from 'react';
+/** The workspace: top bar, desk | editor | inspector, status bar (UI.md); the profile is asked for first. */
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../desk/demo-banner';
 import { Desk } from '../desk/desk';
+import { useImport } from '../desk/use-import';
+import { useSearch } from '../desk/use-search';
 import { StoryEditor } from '../editor/story-editor';
+import { ConflictCompare } from '../workflow/conflict-compare';
+import { ProfileDialog } from '../workflow/profile-dialog';
+import { RevisionCompare } from '../workflow/revision-compare';
+import { StoryNotices } from '../workflow/story-notices';
+import { useProfile } from '../workflow/use-profile';
 import { Inspector } from './inspector';
+import { useObservable } from './observable';
 import { StatusBar } from './status-bar';
-import { TopBar, type Role } from './top-bar';
+import { TopBar } from './top-bar';
+import { useFindShortcut } from './use-find-shortcut';
 import { useWorkspace } from './use-workspace';
+// [page view] 稿件 | 版面 switch and the page workspace (renderer/page).
+import { PageWorkspace } from '../page/page-workspace';
+import { ViewSwitch, type CentreView } from '../page/view-switch';
 
 export function App() {
   const { t } = useTranslation();
+  const people = useProfile();
   const ws = useWorkspace();
-  const [role, setRole] = useState<Role>('editor');
+  const { desk, story } = ws;
+  const search = useSearch();
+  const imports = useImport(desk.refreshList);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useFindShortcut(searchBox);
+  const lock = useObservable(story.lockState);
+  const readOnly = !!story.open && lock?.kind !== 'held';
+  const role = people.profile?.role ?? 'editor';
+  const othersLocks = useMemo(
+    () => new Map(desk.locks.filter((l) => l.clientId !== ws.clientId).map((l) => [l.storyId, l])),
+    [desk.locks, ws.clientId],
+  );
+  const [centreView, setCentreView] = useState<CentreView>('story'); // [page view]
+  // Why the open story cannot be edited or saved (locked, taken over, conflict): above the editor in both views.
+  const notices = story.open && (
+    <StoryNotices
+      lockState={story.lockState}
+      saveState={story.saveState}
+      onTakeOver={story.takeOver}
+      onCompareConflict={() => void story.compareConflict()}
+      onSaveMine={() => void story.saveMine()}
+      onSaveAsNew={() => void story.saveAsNew()}
+    />
+  );
 
   return (
-    <div className="workspace" data-role={role}>
-      <TopBar role={role} onRole={setRole} />
+    <div className="workspace" data-role={people.profile?.role ?? ''}>
+      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} />
+      <ViewSwitch value={centreView} onChange={setCentreView} /> {/* [page view] */}
       {ws.info?.brokenDatabase && (
         <div className="notice warn" data-testid="broken-db">
           {t('errors.brokenDatabase', { file: ws.info.brokenDatabase.file, reason: ws.info.brokenDatabase.reason })}
@@ -30,30 +67,96 @@ export function App() {
       )}
       <div className="panes">
         <Desk
-          stories={ws.stories}
-          loaded={ws.listLoaded}
-          inTrash={ws.inTrash}
-          filter={ws.filter}
-          selectedId={ws.open?.story.id ?? null}
-          onFilter={ws.setFilter}
-          onToggleTrash={ws.toggleTrash}
+          ref={searchBox}
+          stories={desk.stories}
+          loaded={desk.listLoaded}
+          inTrash={desk.query.inTrash}
+          filter={desk.query.filter}
+          status={desk.query.status}
+          author={desk.query.author}
+          authors={desk.authors}
+          me={people.profile?.name ?? null}
+          selectedId={story.open?.story.id ?? null}
+          lockedBy={othersLocks}
+          search={search}
+          imports={imports}
+          onFilter={desk.setFilter}
+          onStatus={desk.setStatusFilter}
+          onAuthor={desk.setAuthorFilter}
+          onToggleTrash={desk.toggleTrash}
           onCreate={() => void ws.createStory()}
-          onOpen={(id) => void ws.openStory(id)}
+          onOpen={(id) => void story.openStory(id)}
           onRename={(id, title) => void ws.renameStory(id, title)}
           onDelete={(id) => void ws.deleteStory(id)}
           onRestore={(id) => void ws.restoreStory(id)}
         />
-        <main className="centre" data-testid="centre">
+        {/* [page view] the page with the story editor side by side, and the page inspector */}
+        {centreView === 'page' ? (
+          <PageWorkspace
+            openStoryId={story.open?.story.id ?? null}
+            onOpenStory={(id) => void story.openStory(id)}
+            editor={story.open ? (
+              <>
+                {notices}
+                <StoryEditor key={story.open.editorKey} story={story.open.story} saver={story.open.saver} counts={story.counts} readOnly={readOnly} />
+              </>
+            ) : (
+              <div className="editor-empty" data-testid="editor-empty">{t('editor.noStory')}</div>
+            )}
+          />
+        ) : (<>
+        <main className="centre" data-testid="centre" data-read-only={readOnly}>
           {ws.showDemoOffer && <DemoBanner onCreate={ws.createDemo} onDismiss={ws.dismissDemo} />}
-          {ws.open ? (
-            <StoryEditor key={ws.open.editorKey} story={ws.open.story} saver={ws.open.saver} counts={ws.counts} />
+          {notices}
+          {story.open ? (
+            <StoryEditor key={story.open.editorKey} story={story.open.story} saver={story.open.saver} counts={story.counts} readOnly={readOnly} />
           ) : (
             <div className="editor-empty" data-testid="editor-empty">{t('editor.noStory')}</div>
           )}
+          {story.open && story.compare?.kind === 'revisions' && (
+            <RevisionCompare
+              storyId={story.open.story.id}
+              revisions={story.revisions}
+              from={story.compare.from}
+              to={story.compare.to}
+              onClose={() => story.setCompare(null)}
+            />
+          )}
+          {story.compare?.kind === 'conflict' && (
+            <ConflictCompare
+              newest={story.compare.newest}
+              segments={story.compare.segments}
+              onSaveMine={() => void story.saveMine()}
+              onLoadNewest={() => void story.loadNewest()}
+              onClose={() => story.setCompare(null)}
+            />
+          )}
         </main>
-        <Inspector story={ws.summary} revisions={ws.revisions} onStatus={(s) => void ws.setStatus(s)} onRestore={(n) => void ws.restoreRevision(n)} />
+        <Inspector
+          story={story.summary}
+          role={role}
+          readOnly={readOnly}
+          revisions={story.revisions}
+          statusLog={story.statusLog}
+          onStatus={(s) => void story.setStatus(s)}
+          onRestore={(n) => void story.restoreRevision(n)}
+          onCompare={(from, to) => story.setCompare({ kind: 'revisions', from, to })}
+        />
+        </>)}
       </div>
-      <StatusBar saveState={ws.saveState} counts={ws.counts} onRetry={ws.retrySave} />
+      <StatusBar
+        saveState={story.saveState}
+        counts={story.counts}
+        onRetry={ws.retrySave}
+        task={imports.running ? { label: t('import.running', imports.running), onCancel: imports.cancel } : null}
+      />
+      {people.dialogOpen && (
+        <ProfileDialog
+          initial={people.profile}
+          onSave={people.save}
+          onCancel={people.profile ? people.closeDialog : undefined}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The bottom line: save state (with the error in plain words and a retry), and the live 字数. */
 import { useTranslation } from 'react-i18next';
 import type { CharCount } from '../../shared/model';
-import type { SaveState } from '../editor/story-saver';
+import { BLOCKING_CODES, type SaveState } from '../editor/story-saver';
 import { formatClock, formatCount } from './format';
 import { useObservable, type Observable } from './observable';
 
@@ -9,13 +9,22 @@ export interface StatusBarProps {
   saveState: Observable<SaveState | null>;
   counts: Observable<CharCount | null>;
   onRetry: () => void;
+  /** A long task running now (e.g. "正在导入 2/4 个文件…"), shown with its cancel. */
+  task?: { label: string; onCancel: () => void } | null;
 }
 
-export function StatusBar({ saveState, counts, onRetry }: StatusBarProps) {
+export function StatusBar({ saveState, counts, onRetry, task }: StatusBarProps) {
+  const { t } = useTranslation();
   return (
     <footer className="status-bar" data-testid="status-bar">
       <SaveStatus source={saveState} onRetry={onRetry} />
       <CountStatus source={counts} />
+      {task && (
+        <span className="status-cell" data-testid="status-task">
+          {task.label}
+          <button type="button" className="link-btn" onClick={task.onCancel}>{t('common.cancel')}</button>
+        </span>
+      )}
     </footer>
   );
 }
@@ -36,14 +45,23 @@ function SaveStatus({ source, onRetry }: { source: Observable<SaveState | null>;
       text = t('save.dirty');
       break;
     case 'error':
-      text = t('save.failed', { message: state.message });
+      // A refusal the user must act on is explained in the notice above the editor; here it is named briefly.
+      text = state.code && BLOCKING_CODES.includes(state.code) ? t(`save.blocked.${state.code}`) : t('save.failed', { message: state.message });
       break;
   }
+  const blocked = state.kind === 'error' && !!state.code && BLOCKING_CODES.includes(state.code);
   return (
-    <span className={`status-cell save-${state.kind}`} data-testid="save-status" data-state={state.kind} role="status">
+    <span
+      className={`status-cell save-${state.kind}`}
+      data-testid="save-status"
+      data-state={state.kind}
+      data-code={state.kind === 'error' ? (state.code ?? '') : undefined}
+      title={state.kind === 'error' ? state.message : undefined}
+      role="status"
+    >
       <span className="save-dot" />
-      {text}
-      {state.kind === 'error' && (
+      <span className="status-text">{text}</span>
+      {state.kind === 'error' && !blocked && (
         <button type="button" className="link-btn" data-testid="save-retry" onClick={onRetry}>
           {t('save.retry')}
         </button>

@@ -1,12 +1,11 @@
-/** The top bar: menu titles, the role (always visible) and the language switch. */
+/** The top bar: menu titles, who is working in which role (always visible; click to switch), the language. */
 import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../shared/model';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
-export type Role = 'editor' | 'proofreader' | 'layout';
-const ROLES: Role[] = ['editor', 'proofreader', 'layout'];
 const MENUS = ['file', 'edit', 'story', 'page', 'proof', 'output', 'view', 'help'] as const;
 
-export function TopBar({ role, onRole }: { role: Role; onRole: (role: Role) => void }) {
+export function TopBar({ profile, onSwitchProfile }: { profile: Profile | null; onSwitchProfile: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar" data-testid="topbar">
@@ -19,16 +18,19 @@ export function TopBar({ role, onRole }: { role: Role; onRole: (role: Role) => v
         ))}
       </nav>
       <div className="tb-spacer" />
-      <label className="top-field">
-        {t('role.label')}
-        <select data-testid="role-select" value={role} onChange={(e) => onRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <button
+        type="button"
+        className="profile-btn"
+        data-testid="role-select"
+        data-role={profile?.role ?? ''}
+        title={t('profile.switch')}
+        onClick={onSwitchProfile}
+      >
+        <span className="muted">{t('role.label')}</span>
+        <strong data-testid="profile-role">{profile ? t(`role.${profile.role}`) : '—'}</strong>
+        <span data-testid="profile-name-shown">{profile?.name ?? ''}</span>
+        <span className="caret">▾</span>
+      </button>
       <label className="top-field">
         {t('language.label')}
         <select data-testid="language-select" value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)}>

@@ -1,7 +1,17 @@
-/** 稿库: the list of stories (or the trash), a title filter, and "new story". */
+/**
+ * 稿库: full-text search, the list of stories (or the trash) filtered by title, state and author, "new story",
+ * and import (button or files dropped anywhere on the desk).
+ */
+import { forwardRef, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorySummary } from '../../shared/model';
+import type { LockInfo, StoryStatus, StorySummary } from '../../shared/model';
+import { DeskFilters } from './desk-filters';
+import { IMPORT_ACCEPT } from './import-files';
+import { ImportReport } from './import-report';
+import { SearchResults } from './search-results';
 import { StoryRow } from './story-row';
+import type { ImportState } from './use-import';
+import type { SearchState } from './use-search';
 
 export interface DeskProps {
   stories: StorySummary[];
@@ -9,8 +19,18 @@ export interface DeskProps {
   loaded: boolean;
   inTrash: boolean;
   filter: string;
+  status: StoryStatus | null;
+  author: string | null;
+  authors: string[];
+  me: string | null;
   selectedId: string | null;
+  /** Stories other sessions are editing now, by story id. */
+  lockedBy: ReadonlyMap<string, LockInfo>;
+  search: SearchState;
+  imports: ImportState;
   onFilter: (filter: string) => void;
+  onStatus: (status: StoryStatus | null) => void;
+  onAuthor: (author: string | null) => void;
   onToggleTrash: () => void;
   onCreate: () => void;
   onOpen: (id: string) => void;
@@ -19,51 +39,132 @@ export interface DeskProps {
   onRestore: (id: string) => void;
 }
 
-export function Desk(props: DeskProps) {
+export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props, searchRef) {
   const { t } = useTranslation();
-  const { stories, inTrash, filter } = props;
-  const emptyText = inTrash ? t('desk.trashEmpty') : filter ? t('desk.emptyFiltered', { filter }) : t('desk.empty');
+  const { stories, inTrash, filter, search, imports } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dropping, setDropping] = useState(false);
+  const emptyText = inTrash
+    ? t('desk.trashEmpty')
+    : filter
+      ? t('desk.emptyFiltered', { filter })
+      : props.status || props.author
+        ? t('desk.emptyMatching')
+        : t('desk.empty');
+  const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
   return (
-    <aside className="desk" data-testid="desk" data-view={inTrash ? 'trash' : 'live'} data-loaded={props.loaded}>
+    <aside
+      className={dropping ? 'desk dropping' : 'desk'}
+      data-testid="desk"
+      data-view={inTrash ? 'trash' : 'live'}
+      data-loaded={props.loaded}
+      onDragOver={(e) => {
+        if (!hasFiles(e) || inTrash) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e) || inTrash) return;
+        e.preventDefault();
+        setDropping(false);
+        void imports.importFiles(Array.from(e.dataTransfer.files));
+      }}
+    >
       <header className="pane-head">
         <h2>{inTrash ? t('desk.trashTitle') : t('desk.title')}</h2>
         <span className="pane-count">{stories.length}</span>
         <div className="tb-spacer" />
         {!inTrash && (
-          <button type="button" className="btn small primary" data-testid="desk-create" onClick={props.onCreate}>
-            {t('desk.create')}
-          </button>
+          <>
+            <button type="button" className="btn small" data-testid="desk-import" title={t('import.hint')} onClick={() => fileInput.current?.click()}>
+              {t('import.button')}
+            </button>
+            <button type="button" className="btn small primary" data-testid="desk-create" onClick={props.onCreate}>
+              {t('desk.create')}
+            </button>
+          </>
         )}
-      </header>
-      <div className="desk-filter">
         <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          accept={IMPORT_ACCEPT}
+          data-testid="import-input"
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = ''; // the same file may be picked again
+            void imports.importFiles(files);
+          }}
+        />
+      </header>
+      <div className="desk-search">
+        <input
+          ref={searchRef}
           type="search"
-          data-testid="desk-filter"
-          placeholder={t('desk.filter')}
-          aria-label={t('desk.filter')}
-          value={filter}
-          onChange={(e) => props.onFilter(e.target.value)}
+          data-testid="search-box"
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.label')}
+          value={search.query}
+          onChange={(e) => search.setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') search.setQuery('');
+          }}
         />
       </div>
-      <ul className="story-list" data-testid="story-list">
-        {stories.map((story) => (
-          <StoryRow
-            key={story.id}
-            story={story}
-            selected={story.id === props.selectedId}
-            inTrash={inTrash}
-            onOpen={() => props.onOpen(story.id)}
-            onRename={(title) => props.onRename(story.id, title)}
-            onDelete={() => props.onDelete(story.id)}
-            onRestore={() => props.onRestore(story.id)}
-          />
-        ))}
-        {stories.length === 0 && (
-          <li className="desk-empty" data-testid="desk-empty">
-            {emptyText}
-          </li>
-        )}
-      </ul>
+      <ImportReport running={imports.running} report={imports.report} onOpen={props.onOpen} onCancel={imports.cancel} onDismiss={imports.dismiss} />
+      {search.hits ? (
+        <SearchResults
+          hits={search.hits}
+          query={search.query.trim()}
+          searching={search.searching}
+          error={search.error}
+          selectedId={props.selectedId}
+          onOpen={props.onOpen}
+        />
+      ) : (
+        <>
+          <div className="desk-filter">
+            <input
+              type="search"
+              data-testid="desk-filter"
+              placeholder={t('desk.filter')}
+              aria-label={t('desk.filter')}
+              value={filter}
+              onChange={(e) => props.onFilter(e.target.value)}
+            />
+            {!inTrash && (
+              <DeskFilters status={props.status} author={props.author} authors={props.authors} me={props.me} onStatus={props.onStatus} onAuthor={props.onAuthor} />
+            )}
+          </div>
+          <ul className="story-list" data-testid="story-list">
+            {stories.map((story) => (
+              <StoryRow
+                key={story.id}
+                story={story}
+                selected={story.id === props.selectedId}
+                inTrash={inTrash}
+                lockedBy={props.lockedBy.get(story.id)}
+                onOpen={() => props.onOpen(story.id)}
+                onRename={(title) => props.onRename(story.id, title)}
+                onDelete={() => props.onDelete(story.id)}
+                onRestore={() => props.onRestore(story.id)}
+              />
+            ))}
+            {stories.length === 0 && (
+              <li className="desk-empty" data-testid="desk-empty">
+                {emptyText}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      {dropping && <div className="drop-hint" data-testid="drop-hint">{t('import.dropHint')}</div>}
       <footer className="desk-foot">
         <button type="button" className="link-btn" data-testid="desk-trash-toggle" onClick={props.onToggleTrash}>
           {inTrash ? t('desk.showLive') : t('desk.showTrash')}
@@ -71,4 +172,4 @@ export function Desk(props: DeskProps) {
       </footer>
     </aside>
   );
-}
+});

@@ -1,20 +1,22 @@
 /** One story in the desk list: title, state, author, 字数, last change; rename in place, delete to the trash. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorySummary } from '../../shared/model';
+import type { LockInfo, StorySummary } from '../../shared/model';
 import { formatCount, formatWhen } from '../app/format';
 
 export interface StoryRowProps {
   story: StorySummary;
   selected: boolean;
   inTrash: boolean;
+  /** Someone else is editing it right now (another window or desk). */
+  lockedBy?: LockInfo;
   onOpen: () => void;
   onRename: (title: string) => void;
   onDelete: () => void;
   onRestore: () => void;
 }
 
-export function StoryRow({ story, selected, inTrash, onOpen, onRename, onDelete, onRestore }: StoryRowProps) {
+export function StoryRow({ story, selected, inTrash, lockedBy, onOpen, onRename, onDelete, onRestore }: StoryRowProps) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(story.title);
@@ -30,6 +32,13 @@ export function StoryRow({ story, selected, inTrash, onOpen, onRename, onDelete,
       className={selected ? 'story-row selected' : 'story-row'}
       data-testid="story-row"
       data-story-id={story.id}
+      // [page view] a live story can be dragged onto a page (renderer/page/page-canvas.tsx drops it)
+      draggable={!inTrash}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('application/x-folio-story', story.id);
+        e.dataTransfer.setData('application/x-folio-story-chars', String(story.chars));
+        e.dataTransfer.effectAllowed = 'copy';
+      }}
       aria-selected={selected}
       onClick={inTrash || renaming ? undefined : onOpen}
       onDoubleClick={inTrash ? undefined : () => { setDraft(story.title); setRenaming(true); }}
@@ -56,6 +65,11 @@ export function StoryRow({ story, selected, inTrash, onOpen, onRename, onDelete,
       <div className="story-meta">
         <span className={`status-chip status-${story.status}`} data-testid="story-status">{t(`status.${story.status}`)}</span>
         <span data-testid="story-author">{story.author}</span>
+        {lockedBy && (
+          <span className="row-lock" data-testid="story-lock" title={t('lock.rowTitle', { holder: lockedBy.holder || t('workflow.anonymous') })}>
+            {t('lock.row', { holder: lockedBy.holder || t('workflow.anonymous') })}
+          </span>
+        )}
         <span data-testid="story-chars">{t('desk.chars', { n: formatCount(story.chars) })}</span>
         <span className="story-updated" data-testid="story-updated">
           {inTrash && story.deletedAt ? t('desk.deletedAt', { time: formatWhen(story.deletedAt) }) : formatWhen(story.updatedAt)}

@@ -3,7 +3,7 @@
  * when the story is (re)opened; live counts and save state go out through observables, so nothing re-renders
  * or transforms the document under an open IME composition.
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -18,14 +18,19 @@ import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
 import type { StorySaver } from './story-saver';
 import { EditorToolbar } from './toolbar';
+// [page view] the live value feeds the page composer side by side (renderer/page/live-story.ts).
+import { focusAtText } from '../page/focus-at';
+import { liveStory } from '../page/live-story';
 
 export interface StoryEditorProps {
   story: Story;
   saver: StorySaver;
   counts: Observable<CharCount | null>;
+  /** Someone else holds the story (or took it over): shown, selectable, not editable; the text stays. */
+  readOnly?: boolean;
 }
 
-export const StoryEditor = memo(function StoryEditor({ story, saver, counts }: StoryEditorProps) {
+export const StoryEditor = memo(function StoryEditor({ story, saver, counts, readOnly = false }: StoryEditorProps) {
   const { t } = useTranslation();
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => contentToValue(story.content), [story]);
@@ -36,8 +41,15 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts }: S
       if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
       counts.set(countValue(value));
       saver.changed(() => valueToContent(editor.children));
+      liveStory.changed(story.id); // [page view]
     },
-    [editor, saver, counts],
+    [editor, saver, counts, story.id],
+  );
+
+  // [page view] lets the page read this editor's current value and put its caret where the text stops fitting.
+  useEffect(
+    () => liveStory.attach({ storyId: story.id, read: () => valueToContent(editor.children), focusAt: (at) => focusAtText(editor, at) }),
+    [editor, story.id],
   );
 
   const save = useCallback(() => void saver.flush(), [saver]);
@@ -46,6 +58,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts }: S
     (event: React.KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command) return;
+      if (readOnly && command.kind !== 'save') return;
       event.preventDefault();
       switch (command.kind) {
         case 'mark':
@@ -62,15 +75,16 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts }: S
           return insertFigure(editor);
       }
     },
-    [editor, save],
+    [editor, save, readOnly],
   );
 
   return (
     <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
-      <EditorToolbar onSave={save} />
+      <EditorToolbar onSave={save} disabled={readOnly} />
       <div className="editor-scroll">
-        <div className="editor-paper">
+        <div className={readOnly ? 'editor-paper read-only' : 'editor-paper'}>
           <Editable
+            readOnly={readOnly}
             data-testid="editor"
             className="editor-editable"
             renderElement={StoryElement}

@@ -1,6 +1,8 @@
 /**
  * Autosave for one open story: saves ~1 s after typing stops, at once on Ctrl+S, and on close. A failed save
  * keeps the story dirty (the text stays in the editor), reports the error, and retries with back-off.
+ * Every save names its editing session (clientId) and the revision it started from (baseRevision); a refusal
+ * that retrying cannot cure ('conflict', 'locked', 'forbidden') stops the retries until the user decides.
  * Knows nothing of React or Slate: it is given a way to read the content and a way to save it.
  */
 import type { Envelope, Params, Result } from '../../shared/api/contract';
@@ -10,7 +12,10 @@ export type SaveState =
   | { kind: 'saved'; at: Date | null }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; code?: string };
+
+/** Refusals a retry cannot cure: the user has to act (compare, take over, ask an editor). */
+export const BLOCKING_CODES: readonly string[] = ['conflict', 'locked', 'forbidden'];
 
 export type SaveResult = Result<'stories.save'>;
 
@@ -19,6 +24,10 @@ export interface StorySaverOptions {
   save: (params: Params<'stories.save'>) => Promise<Envelope<SaveResult>>;
   onState: (state: SaveState) => void;
   onSaved?: (result: SaveResult) => void;
+  /** The editing session, sent with every save so a story locked by someone else is refused. */
+  clientId?: string;
+  /** The revision the editor started from; updated after every successful save. */
+  baseRevision?: number;
   delayMs?: number;
   retryDelaysMs?: readonly number[];
 }
@@ -30,8 +39,37 @@ export class StorySaver {
   private inFlight: Promise<boolean> | null = null;
   private failures = 0;
   private disposed = false;
+  /** Set by a refusal retrying cannot cure: no automatic saves until cleared (the text stays dirty). */
+  private blockedBy: string | null = null;
+  private baseRevision: number | undefined;
 
-  constructor(private readonly options: StorySaverOptions) {}
+  constructor(private readonly options: StorySaverOptions) {
+    this.baseRevision = options.baseRevision;
+  }
+
+  /** The revision the next save claims to start from (after a restore, or to save over a newer revision). */
+  setBaseRevision(revision: number): void {
+    this.baseRevision = revision;
+  }
+
+  getBaseRevision(): number | undefined {
+    return this.baseRevision;
+  }
+
+  /** Why saving stopped ('conflict', 'locked', 'forbidden'), or null. */
+  blocked(): string | null {
+    return this.blockedBy;
+  }
+
+  /** Lets saving go on after the user resolved a blocking refusal (e.g. chose to save over the newer revision). */
+  unblock(): void {
+    this.blockedBy = null;
+  }
+
+  /** The content as the editor holds it now, saved or not (null before the first change). */
+  currentContent(): StoryContent | null {
+    return this.readContent ? this.readContent() : null;
+  }
 
   /** The content changed; `read` gives the current content when the save happens (converted only then). */
   changed(read: () => StoryContent): void {
@@ -39,7 +77,7 @@ export class StorySaver {
     this.dirty = true;
     // A failed save stays on screen (with its retry) until a save succeeds.
     if (!this.inFlight && this.failures === 0) this.options.onState({ kind: 'dirty' });
-    this.schedule(this.options.delayMs ?? 1000);
+    if (!this.blockedBy) this.schedule(this.options.delayMs ?? 1000);
   }
 
   /** True when something is not saved yet (dirty, or a save failed). */
@@ -50,7 +88,14 @@ export class StorySaver {
   /** The save to make right now, for a page that is closing (null when all is saved). */
   pendingSave(): Params<'stories.save'> | null {
     if (!this.dirty || !this.readContent) return null;
-    return { id: this.options.storyId, content: this.readContent() };
+    return this.params(this.readContent());
+  }
+
+  private params(content: StoryContent): Params<'stories.save'> {
+    const params: Params<'stories.save'> = { id: this.options.storyId, content };
+    if (this.options.clientId) params.clientId = this.options.clientId;
+    if (this.baseRevision !== undefined) params.baseRevision = this.baseRevision;
+    return params;
   }
 
   /** Saves now if anything is unsaved. Resolves true when everything is saved. */
@@ -74,16 +119,23 @@ export class StorySaver {
   private async saveOnce(content: StoryContent): Promise<boolean> {
     this.dirty = false;
     this.options.onState({ kind: 'saving' });
-    const envelope = await this.options.save({ id: this.options.storyId, content });
+    const envelope = await this.options.save(this.params(content));
     if (!envelope.ok) {
       this.dirty = true;
       this.failures++;
-      this.options.onState({ kind: 'error', message: envelope.error.message });
+      const { code, message } = envelope.error;
+      this.options.onState({ kind: 'error', message, code });
+      if (BLOCKING_CODES.includes(code)) {
+        this.blockedBy = code;
+        return false;
+      }
       const delays = this.options.retryDelaysMs ?? [2000, 5000, 15000];
       if (!this.disposed) this.schedule(delays[Math.min(this.failures - 1, delays.length - 1)]);
       return false;
     }
     this.failures = 0;
+    this.blockedBy = null;
+    this.baseRevision = envelope.value.story.revision;
     this.options.onSaved?.(envelope.value);
     // Typing during the save made it dirty again: that text goes in the next save.
     this.options.onState(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: new Date() });

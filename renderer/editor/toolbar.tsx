@@ -6,7 +6,7 @@ import type { TextBlockType } from '../../shared/model';
 import { currentBlockType, insertFigure, isMarkActive, setBlockType, toggleMark, type Mark } from './commands';
 import { PICKER_TYPES } from './schema';
 
-export function EditorToolbar({ onSave }: { onSave: () => void }) {
+export function EditorToolbar({ onSave, disabled = false }: { onSave: () => void; disabled?: boolean }) {
   const editor = useSlate();
   const { t } = useTranslation();
   const blockType = currentBlockType(editor);
@@ -19,6 +19,7 @@ export function EditorToolbar({ onSave }: { onSave: () => void }) {
 
   return (
     <div className="editor-toolbar" data-testid="editor-toolbar" role="toolbar">
+      <fieldset className="tb-fieldset" disabled={disabled}>
       <label className="tb-label">
         {t('editor.blockType')}
         <select
@@ -68,6 +69,7 @@ export function EditorToolbar({ onSave }: { onSave: () => void }) {
           {t('editor.insertFigure')}
         </button>
       </div>
+      </fieldset>
       <div className="tb-spacer" />
       <button type="button" data-testid="save-now" className="tb-btn" title="Ctrl+S" onMouseDown={keepFocus} onClick={onSave}>
         {t('editor.save')}

@@ -1,7 +1,13 @@
 /** English. Same keys as zh-CN.ts (the type checker holds them together). */
 import type { Resources } from './zh-CN';
+// [page view] strings of renderer/page
+import { pageEn } from '../page/i18n-page';
+// [proof] strings of renderer/proof
+import { proofEn } from '../proof/i18n-proof';
 
 export const en: Resources = {
+  page: pageEn, // [page view]
+  proof: proofEn, // [proof]
   app: { name: 'Folio editorial workstation' },
   menu: { file: 'File', edit: 'Edit', story: 'Story', page: 'Page', proof: 'Proof', output: 'Output', view: 'View', help: 'Help' },
   role: { label: 'Role', editor: 'Editor', proofreader: 'Proofreader', layout: 'Layout' },
@@ -22,6 +28,11 @@ export const en: Resources = {
     untitled: '(untitled)',
     chars: '{{n}} chars',
     renamePrompt: 'New title',
+    emptyMatching: 'No story matches these filters.',
+    allStates: 'All',
+    allAuthors: 'All authors',
+    authorLabel: 'Filter by author',
+    mine: 'Mine ({{name}})',
     deletedAt: 'deleted {{time}}',
   },
   demo: {
@@ -72,6 +83,11 @@ export const en: Resources = {
     dirty: 'Not saved',
     failed: 'Save failed: {{message}}. Your text is still in the editor; retrying automatically.',
     retry: 'Retry now',
+    blocked: {
+      conflict: 'Not saved: someone saved a newer revision (see the notice above); your text is still in the editor',
+      locked: 'Not saved: someone else took this story over; your text is still in the editor',
+      forbidden: 'Not saved: your role may not change this story',
+    },
   },
   count: { label: '{{chars}} chars ({{han}} Han)' },
   inspector: {
@@ -97,10 +113,81 @@ export const en: Resources = {
     current: 'current',
     noStory: 'No story open',
   },
+  common: { cancel: 'Cancel', close: 'Close' },
+  profile: {
+    firstTitle: 'Welcome to Folio',
+    firstHint: 'Please give your name and role first. Stories, revisions and the workflow log carry this name.',
+    switchTitle: 'Switch user',
+    switch: 'Switch user or role',
+    name: 'Name',
+    nameRequired: 'Please enter a name.',
+    save: 'Start working',
+  },
+  workflow: {
+    log: 'Workflow log',
+    logEmpty: 'No state changes yet.',
+    anonymous: '(unnamed)',
+    forward: 'Send → {{state}}',
+    back: 'Return → {{state}}',
+    noMoves: 'A {{role}} cannot change this story’s state.',
+  },
+  lock: {
+    heldBy: '{{holder}} ({{role}}) has been editing this story since {{since}}; read-only here.',
+    lost: '{{holder}} ({{role}}) took this story over at {{since}}; it is read-only here now.',
+    lostUnsaved: '{{holder}} ({{role}}) took this story over at {{since}}; it is read-only here now. Your unsaved text is still below; save it as a new story.',
+    error: 'Could not get the edit lock ({{message}}); read-only here.',
+    free: '{{holder}} is no longer editing this story; you can start editing (the newest revision is loaded).',
+    startEditing: 'Start editing',
+    row: '{{holder}} editing',
+    rowTitle: '{{holder}} is editing this story',
+    takeOver: 'Take over',
+    takeOverConfirm: 'The other person will no longer be able to save. Take over?',
+    takeOverYes: 'Take over',
+    takeOverFailed: 'Taking over did not work; please try again.',
+    saveAsNew: 'Save as new story',
+  },
+  conflict: {
+    message: 'Save refused: someone saved a newer revision. Your text is still in the editor; nothing is lost.',
+    compare: 'Compare with newest',
+    compareTitle: 'Compare: newest revision → my text',
+    compareLegend: 'Newest is revision {{number}} ({{author}}, {{time}}); green underline is text you added, red strikethrough text you removed.',
+    saveMine: 'Save my text as newest',
+    loadNewest: 'Load newest (drop my changes)',
+    forbidden: 'Save refused: {{message}}',
+  },
+  diff: {
+    title: 'Compare revisions',
+    pickTwo: 'Tick two revisions to compare',
+    compare: 'Compare',
+    loading: 'Comparing…',
+    inserted: '+{{n}} chars',
+    deleted: '−{{n}} chars',
+  },
+  search: {
+    label: 'Full-text search',
+    placeholder: 'Search all stories (Ctrl+F)',
+    empty: 'Nothing found for “{{query}}”.',
+    count: '{{n}} found',
+    error: 'Search failed: {{message}}',
+  },
+  import: {
+    button: 'Import',
+    hint: 'Import Word (.docx) or text (.txt) copy, or pictures; or drop files on the desk',
+    dropHint: 'Drop to import these files',
+    running: 'Importing {{done}}/{{total}} files…',
+    done: 'Import finished: {{ok}} imported, {{failed}} failed',
+    unsupported: 'Unsupported file type: copy must be .docx or .txt, pictures JPEG, PNG or TIFF.',
+    unreadable: 'This file cannot be read ({{message}}).',
+    tooBig: 'File too large: at most ~24 MB at a time.',
+    cancelled: 'Cancelled; not imported.',
+    storyOk: 'became story “{{title}}” ({{chars}} chars)',
+    pictureOk: 'added to pictures ({{width}}×{{height}} px)',
+  },
   errors: {
     generic: 'That did not work: {{message}}',
     load: 'Cannot open the story: {{message}}',
     offline: 'Cannot reach the story service',
+    unsavedKept: 'This story still has unsaved text (see the notice above), so it stays open. Save it as a new story, save your text as newest, or take over first.',
     brokenDatabase: 'The database {{file}} could not be read ({{reason}}). Folio left it untouched and opened a new one beside it.',
   },
 };

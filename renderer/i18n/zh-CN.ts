@@ -1,8 +1,15 @@
 /** Simplified Chinese (the default). Every string the UI shows lives here and in en.ts. */
+// [page view] strings of renderer/page
+import { pageZhCN } from '../page/i18n-page';
+// [proof] strings of renderer/proof
+import { proofZhCN } from '../proof/i18n-proof';
+
 export const zhCN = {
+  page: pageZhCN,
+  proof: proofZhCN, // [proof]
   app: { name: 'Folio 编辑工作站' },
   menu: { file: '文件', edit: '编辑', story: '稿件', page: '版面', proof: '校对', output: '输出', view: '视图', help: '帮助' },
-  role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '排版' },
+  role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
   desk: {
     title: '稿库',
@@ -20,6 +27,11 @@ export const zhCN = {
     untitled: '（无标题）',
     chars: '{{n}} 字',
     renamePrompt: '新标题',
+    emptyMatching: '没有符合筛选条件的稿件。',
+    allStates: '全部',
+    allAuthors: '全部作者',
+    authorLabel: '按作者筛选',
+    mine: '我的稿件（{{name}}）',
     deletedAt: '删除于 {{time}}',
   },
   demo: {
@@ -70,6 +82,11 @@ export const zhCN = {
     dirty: '未保存',
     failed: '保存失败：{{message}}。文字仍在编辑器中，将自动重试。',
     retry: '立即重试',
+    blocked: {
+      conflict: '未保存：别人已保存了更新的版本（见上方提示），你的文字仍在编辑器中',
+      locked: '未保存：此稿已由他人接管，你的文字仍在编辑器中',
+      forbidden: '未保存：当前角色无权修改此稿',
+    },
   },
   count: { label: '字数 {{chars}}（汉字 {{han}}）' },
   inspector: {
@@ -95,10 +112,81 @@ export const zhCN = {
     current: '当前',
     noStory: '未打开稿件',
   },
+  common: { cancel: '取消', close: '关闭' },
+  profile: {
+    firstTitle: '欢迎使用 Folio',
+    firstHint: '请先填写你的姓名和角色。稿件、修订和流程记录都会署上这个名字。',
+    switchTitle: '切换用户',
+    switch: '切换用户或角色',
+    name: '姓名',
+    nameRequired: '请填写姓名。',
+    save: '开始工作',
+  },
+  workflow: {
+    log: '流程记录',
+    logEmpty: '尚无流程记录。',
+    anonymous: '（未署名）',
+    forward: '送 → {{state}}',
+    back: '退回 → {{state}}',
+    noMoves: '{{role}}不能改变此稿的状态。',
+  },
+  lock: {
+    heldBy: '{{holder}}（{{role}}）自 {{since}} 起正在编辑此稿，此处只读。',
+    lost: '{{holder}}（{{role}}）于 {{since}} 接管了此稿，此处已转为只读。',
+    lostUnsaved: '{{holder}}（{{role}}）于 {{since}} 接管了此稿，此处已转为只读。你未保存的文字仍在下面，可另存为新稿。',
+    error: '无法取得编辑锁（{{message}}），此处只读。',
+    free: '{{holder}} 已不再编辑此稿，可以开始编辑（将载入最新版）。',
+    startEditing: '开始编辑',
+    row: '{{holder}} 编辑中',
+    rowTitle: '{{holder}} 正在编辑此稿',
+    takeOver: '接管',
+    takeOverConfirm: '接管后对方将不能再保存此稿。确定接管？',
+    takeOverYes: '确定接管',
+    takeOverFailed: '接管没有成功，请再试一次。',
+    saveAsNew: '另存为新稿',
+  },
+  conflict: {
+    message: '保存被拒绝：别人已经保存了更新的版本。你的文字仍在编辑器中，没有丢失。',
+    compare: '对照最新版',
+    compareTitle: '对照：最新版 → 我的文字',
+    compareLegend: '最新版为第 {{number}} 版（{{author}}，{{time}}）；绿色下划线是你加的字，红色删除线是你删掉的字。',
+    saveMine: '以我的文字为准保存',
+    loadNewest: '载入最新版（放弃我的修改）',
+    forbidden: '保存被拒绝：{{message}}',
+  },
+  diff: {
+    title: '修订对照',
+    pickTwo: '勾选两版进行对照',
+    compare: '对照',
+    loading: '正在对照…',
+    inserted: '增 {{n}} 字',
+    deleted: '删 {{n}} 字',
+  },
+  search: {
+    label: '全文搜索',
+    placeholder: '全文搜索（Ctrl+F）',
+    empty: '没有找到“{{query}}”。',
+    count: '找到 {{n}} 篇',
+    error: '搜索没有完成：{{message}}',
+  },
+  import: {
+    button: '导入',
+    hint: '导入 Word（.docx）、文本（.txt）稿件或图片；也可以把文件拖到稿库上',
+    dropHint: '松开鼠标导入这些文件',
+    running: '正在导入 {{done}}/{{total}} 个文件…',
+    done: '导入完成：成功 {{ok}} 个，失败 {{failed}} 个',
+    unsupported: '不支持此文件类型：稿件请用 .docx 或 .txt，图片请用 JPEG、PNG 或 TIFF。',
+    unreadable: '无法读取此文件（{{message}}）。',
+    tooBig: '文件太大，一次最多约 24 MB。',
+    cancelled: '已取消，没有导入。',
+    storyOk: '已成为稿件“{{title}}”（{{chars}} 字）',
+    pictureOk: '已入图片库（{{width}}×{{height}} 像素）',
+  },
   errors: {
     generic: '操作没有完成：{{message}}',
     load: '无法打开稿件：{{message}}',
     offline: '无法连接到稿件服务',
+    unsavedKept: '这篇稿件还有未保存的文字（见上方提示），所以没有切换。请先处理：另存为新稿、以我的文字为准保存，或接管。',
     brokenDatabase: '数据库文件 {{file}} 无法读取（{{reason}}），Folio 没有改动它，已在旁边新建了一个数据库。',
   },
 };

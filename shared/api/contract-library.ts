@@ -48,8 +48,9 @@ export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 export const libraryMethods = {
   /**
-   * Search live stories' current title, text and captions. Terms are separated by spaces and must all occur;
-   * terms of 3+ characters use the trigram index, shorter ones a scan. Best first.
+   * Search live stories' current title, text and captions (not the trash). Terms are separated by spaces and
+   * must all occur; any substring matches, Chinese included (trigram index; 1–2 character terms too).
+   * Best first: more occurrences rank higher, a title occurrence ten times a body one.
    */
   'search.stories': {
     params: z

@@ -9,6 +9,8 @@ import { libraryMethods } from './contract-library';
 import { pageMethods } from './contract-pages';
 import { storyMethods } from './contract-stories';
 import { workflowMethods } from './contract-workflow';
+import { exportMethods } from './contract-export';
+import { proofMethods } from './contract-proof';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -17,6 +19,8 @@ export const contract = {
   ...pageMethods,
   ...libraryMethods,
   ...workflowMethods,
+  ...proofMethods,
+  ...exportMethods,
 } as const;
 
 

@@ -23,6 +23,8 @@ export interface FlowUnit {
   measurePt: number;
   /** An image slot to draw as a box. */
   assetId?: string | null;
+  /** UTF-16 offset in its block's text where the line starts. */
+  offset?: number;
 }
 
 /** A unit placed in a column. */

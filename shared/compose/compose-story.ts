@@ -11,6 +11,7 @@ import type { SetLine } from './justify';
 import { composeParagraph, type ParagraphKind } from './paragraph';
 import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
 import { checkLines, type Violation } from './violations';
+import { STORY_START, type TextPosition } from './text-position';
 
 export interface StoryOptions {
   /** Body size, pt (小五 = 9). */
@@ -33,6 +34,11 @@ export interface StoryOptions {
   /** Measure of the head (kicker/headline/subheadline), pt (default: across all columns). */
   headWidthPt?: number;
   headlineStyles?: Partial<Record<HeadlineKind, Partial<HeadlineStyle>>>;
+  /**
+   * Start setting here instead of at the story's start (a continuation, 接排): earlier blocks and the head are
+   * left out, a paragraph entered mid-way gets no first-line indent (nor a lead's dateline style).
+   */
+  startAt?: TextPosition;
 }
 
 /** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
@@ -42,6 +48,8 @@ export interface PlacedLine extends SetLine {
   kind: string;
   lineInParagraph: number;
   lastInParagraph: boolean;
+  /** UTF-16 offset in its block's text where the line starts (a figure's credit counts after its caption). */
+  offset: number;
 }
 
 export interface ColumnLayout {
@@ -66,6 +74,8 @@ export interface StoryLayout {
   heightLines: number;
   /** Characters that did not fit the columns (超 N 字). */
   oversetChars: number;
+  /** The first character that did not fit (the start of the first line left over); null when all fit. */
+  overflowAt: TextPosition | null;
   /** Empty lines left at the end (差 N 行). */
   spareLines: number;
   /** Characters the faces lack (set as .notdef, never dropped). */
@@ -84,12 +94,21 @@ function bodyUnits(
   pitchPt: number,
   settings: CompositionSettings,
   missing: Set<string>,
+  start: TextPosition,
 ): FlowUnit[] {
   const units: FlowUnit[] = [];
-  const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number) => {
+  /** Set runs that start at `baseOffset` in their block; a paragraph entered mid-way has no indent. */
+  const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false) => {
     if (runs.every((r) => r.text.trim() === '')) return;
     const first = units.length;
-    const p = composeParagraph(runs, kind, fonts, { widthPt: widthOfUnit(first), widthAt: (i) => widthOfUnit(first + i), bodySizePt, settings });
+    const setKind = midway && kind === 'lead' ? 'paragraph' : kind;
+    const p = composeParagraph(runs, setKind, fonts, {
+      widthPt: widthOfUnit(first),
+      widthAt: (i) => widthOfUnit(first + i),
+      bodySizePt,
+      settings,
+      ...(midway ? { indentEm: 0 } : {}),
+    });
     for (const m of p.missing) missing.add(m);
     const extra = p.style.extraLines;
     p.lines.forEach((line, i) => {
@@ -105,24 +124,47 @@ function bodyUnits(
         keepWithNext: p.style.keepWithNext,
         chars: p.lineChars[i],
         measurePt: p.measuresPt[i],
+        offset: baseOffset + p.lineStarts[i],
       });
     });
   };
   content.blocks.forEach((b, i) => {
-    if (HEAD_KINDS.has(b.type)) return;
+    if (HEAD_KINDS.has(b.type) || i < start.blockIndex) return;
+    const from = i === start.blockIndex ? start.offset : 0;
     if (b.type === 'figure') {
-      if (b.image) {
+      if (b.image && from === 0) {
         const widthPt = widthOfUnit(units.length);
         const heightLines = Math.max(1, Math.ceil((widthPt * b.image.heightPx) / b.image.widthPx / pitchPt));
-        units.push({ line: null, heightLines, baselineShiftPt: 0, blockIndex: i, paragraphKind: 'figure', lineInParagraph: 0, lastInParagraph: true, keepWithNext: true, chars: 0, measurePt: 0, assetId: b.image.assetId });
+        units.push({ line: null, heightLines, baselineShiftPt: 0, blockIndex: i, paragraphKind: 'figure', lineInParagraph: 0, lastInParagraph: true, keepWithNext: true, chars: 0, measurePt: 0, assetId: b.image.assetId, offset: 0 });
       }
-      addParagraph(b.caption, 'caption', i);
-      addParagraph(b.credit, 'credit', i);
+      const captionLength = runsLength(b.caption);
+      if (from < captionLength || captionLength === 0) addParagraph(sliceRuns(b.caption, from), 'caption', i, from, from > 0);
+      const creditFrom = Math.max(0, from - captionLength);
+      addParagraph(sliceRuns(b.credit, creditFrom), 'credit', i, captionLength + creditFrom, creditFrom > 0);
       return;
     }
-    addParagraph(b.runs, b.type as ParagraphKind, i);
+    addParagraph(sliceRuns(b.runs, from), b.type as ParagraphKind, i, from, from > 0);
   });
   return units;
+}
+
+function runsLength(runs: readonly TextRun[]): number {
+  let n = 0;
+  for (const r of runs) n += r.text.length;
+  return n;
+}
+
+/** The runs from UTF-16 offset `from` of their joined text on. */
+function sliceRuns(runs: readonly TextRun[], from: number): readonly TextRun[] {
+  if (from <= 0) return runs;
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const r of runs) {
+    const end = at + r.text.length;
+    if (end > from) out.push(at >= from ? r : { ...r, text: r.text.slice(from - at) });
+    at = end;
+  }
+  return out;
 }
 
 /** Compose a story into columns. */
@@ -141,6 +183,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   }
   const widthPt = x - gutterPt;
   const missing = new Set<string>();
+  const start = options.startAt ?? STORY_START;
 
   // Head: spans the columns, stacked, rounded up to whole grid lines plus one line of space.
   const head: PlacedLine[] = [];
@@ -148,11 +191,12 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   let y = 0;
   content.blocks.forEach((b, i) => {
     if (b.type !== 'kicker' && b.type !== 'headline' && b.type !== 'subheadline') return;
+    if (i < start.blockIndex || (i === start.blockIndex && start.offset > 0)) return;
     if (b.runs.every((r) => r.text.trim() === '')) return;
     const h = composeHeadline(b.runs, b.type, fonts, { widthPt: headWidthPt, settings, style: options.headlineStyles?.[b.type] });
     for (const m of h.missing) missing.add(m);
     h.lines.forEach((line, k) => {
-      head.push({ ...line, yPt: roundPt(y + h.style.sizePt * 0.88), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1 });
+      head.push({ ...line, yPt: roundPt(y + h.style.sizePt * 0.88), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
       y += h.pitchPt;
     });
   });
@@ -168,7 +212,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   let totalLines = 0;
   for (let pass = 0; pass < 6; pass++) {
     const guess = landed;
-    units = bodyUnits(content, fonts, (i) => widths[guess[i] ?? guess[guess.length - 1] ?? 0], bodySizePt, pitchPt, settings, missing);
+    units = bodyUnits(content, fonts, (i) => widths[guess[i] ?? guess[guess.length - 1] ?? 0], bodySizePt, pitchPt, settings, missing, start);
     totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
     flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });
@@ -204,9 +248,15 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
         kind: unit.paragraphKind,
         lineInParagraph: unit.lineInParagraph,
         lastInParagraph: unit.lastInParagraph,
+        offset: unit.offset ?? 0,
       });
     }
   });
+  // The first unit left over: where a continuation starts and the editor puts the caret (超 N 字 starts here).
+  const placed = new Set<FlowUnit>();
+  for (const col of flow.columns) for (const p of col) placed.add(p.unit);
+  const left = units.find((u) => !placed.has(u));
+  const overflowAt: TextPosition | null = left ? { blockIndex: left.blockIndex, offset: left.offset ?? 0 } : null;
   const usedLines = Number.isFinite(heightLines) ? heightLines : totalLines;
   const violations = [
     ...checkLines(head, headWidthPt, settings.level),
@@ -222,6 +272,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     columns,
     heightLines: usedLines,
     oversetChars: flow.oversetChars,
+    overflowAt,
     spareLines: flow.spareLines,
     missingGlyphs: [...missing],
     violations,

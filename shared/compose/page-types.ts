@@ -6,13 +6,11 @@
 import type { StoryContent } from '../model/story';
 import type { PageView } from '../model/page';
 import type { Frame } from './frame';
+import type { TextPosition } from './text-position';
 import type { Violation } from './violations';
 
 /** Where a module's text stops fitting: the first character that did not fit (block index, UTF-16 offset). */
-export interface TextPosition {
-  blockIndex: number;
-  offset: number;
-}
+export type { TextPosition };
 
 /** One module (稿件块) as composed on the page. */
 export interface ModuleLayout {
@@ -60,3 +58,5 @@ export interface PageComposeCache {
 }
 
 export type { PageView };
+/** Modules on other pages a page links to (下转/上接): see page/continuation.ts. */
+export type { LinkedModule, PageLinks } from './page/continuation';

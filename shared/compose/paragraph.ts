@@ -55,6 +55,8 @@ export interface ComposedParagraph {
   measuresPt: number[];
   /** Characters (excluding spaces) on each line, for overset counts. */
   lineChars: number[];
+  /** UTF-16 offset in the paragraph's source text (its runs joined) where each line starts. */
+  lineStarts: number[];
   missing: string[];
 }
 
@@ -67,18 +69,23 @@ export function styleRuns(runs: readonly TextRun[], kind: ParagraphKind, fonts: 
   const regular = fonts.face(style.role);
   const bold = fonts.face(style.boldRole);
   const out: StyledRun[] = [];
+  let sourceOffset = 0;
   runs.forEach((r, i) => {
+    const at = sourceOffset;
+    sourceOffset += r.text.length;
     if (kind === 'lead' && i === 0 && !r.bold) {
       const m = LEAD_DATELINE.exec(r.text);
       if (m) {
-        out.push({ text: m[0], face: bold, sizePt });
+        out.push({ text: m[0], face: bold, sizePt, sourceOffset: at });
         // The dateline is followed by one em of space (一个字空), whatever the typist put there.
-        const rest = r.text.slice(m[0].length).replace(/^[ \t\u3000]+/u, '\u3000');
-        if (rest.length > 0) out.push({ text: rest, face: regular, sizePt });
+        const after = r.text.slice(m[0].length);
+        const spaces = /^[ \t\u3000]*/u.exec(after)?.[0].length ?? 0;
+        if (spaces > 0) out.push({ text: '\u3000', face: regular, sizePt, sourceOffset: at + m[0].length });
+        if (after.length > spaces) out.push({ text: after.slice(spaces), face: regular, sizePt, sourceOffset: at + m[0].length + spaces });
         return;
       }
     }
-    out.push({ text: r.text, face: r.bold ? bold : regular, sizePt });
+    out.push({ text: r.text, face: r.bold ? bold : regular, sizePt, sourceOffset: at });
   });
   return out;
 }
@@ -113,7 +120,9 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
   const lines: SetLine[] = [];
   const lineChars: number[] = [];
   const measuresPt: number[] = [];
+  const lineStarts: number[] = [];
   spans.forEach((span, i) => {
+    lineStarts.push(clusters[span.start].sourceOffset);
     measuresPt.push(widthAt(i));
     const first = i === 0;
     lines.push(
@@ -129,5 +138,5 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
     for (let k = span.start; k < span.end; k++) if (clusters[k].ch !== ' ') chars += [...clusters[k].ch].length;
     lineChars.push(chars);
   });
-  return { kind, style, sizePt, lines, measuresPt, lineChars, missing };
+  return { kind, style, sizePt, lines, measuresPt, lineChars, lineStarts, missing };
 }

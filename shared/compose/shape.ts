@@ -13,6 +13,8 @@ export interface StyledRun {
   text: string;
   face: FaceMetrics;
   sizePt: number;
+  /** UTF-16 offset of `text` in the source paragraph (default: right after the previous run), for caret positions. */
+  sourceOffset?: number;
 }
 
 /** One unit of composition: a character (or an inseparable pair drawn as one glyph, as ——). */
@@ -41,6 +43,8 @@ export interface Cluster {
   stretchBefore: boolean;
   /** Counts as a character for 孤字 control (not punctuation or space). */
   isChar: boolean;
+  /** UTF-16 offset of its first character in the source paragraph (where a line starting here begins). */
+  sourceOffset: number;
 }
 
 export interface ShapeResult {
@@ -71,19 +75,23 @@ function codePoints(text: string): number[] {
 function emptyCluster(ch: string, cls: CharClass, face: FaceMetrics, sizePt: number): Cluster {
   return {
     ch, cls, face, sizePt, glyphId: 0, boxPt: 0, originPt: 0, blankLPt: 0, blankRPt: 0, gapPt: 0,
-    noBreakBefore: false, hyphenBefore: false, stretchBefore: false, isChar: false,
+    noBreakBefore: false, hyphenBefore: false, stretchBefore: false, isChar: false, sourceOffset: 0,
   };
 }
 
 /** Turn runs into clusters with natural metrics (no breaks yet). */
 function buildClusters(runs: readonly StyledRun[], settings: CompositionSettings, missing: Set<string>): Cluster[] {
   const out: Cluster[] = [];
+  let nextOffset = 0;
   for (const run of runs) {
     const { face, sizePt, text } = run;
     const em = sizePt;
     const unit = sizePt / face.unitsPerEm;
     const cps = codePoints(text);
-    for (let i = 0; i < cps.length; i++) {
+    let offset = run.sourceOffset ?? nextOffset;
+    nextOffset = offset + text.length;
+    // `offset` follows the UTF-16 position of cps[i] (a surrogate pair counts 2; skipped controls still count).
+    for (let i = 0; i < cps.length; i++, offset += cps[i - 1] >= 0x10000 ? 2 : 1) {
       const cp = cps[i];
       if (cp === 0x0a || cp === 0x0d || cp === 0x200b || cp === 0xfeff) continue;
       let cls = classOf(cp);
@@ -99,11 +107,13 @@ function buildClusters(runs: readonly StyledRun[], settings: CompositionSettings
         if (cp === 0x2014 && cps[i + 1] === 0x2014) {
           ch = '——';
           i++;
+          offset++;
           drawCp = face.glyph(TWO_EM_DASH) ? TWO_EM_DASH : 0x2014;
           boxEm = 2;
         } else boxEm = cp === TWO_EM_DASH ? 2 : 1;
       } else if (cls === C.MIDDLE) boxEm = 0.5;
       const c = emptyCluster(ch, cls, face, sizePt);
+      c.sourceOffset = ch === '——' ? offset - 1 : offset;
       const g = face.glyph(drawCp);
       let advancePt: number;
       if (g) {

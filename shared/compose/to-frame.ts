@@ -6,11 +6,12 @@ import { roundPt } from '../units';
 import type { PlacedLine, StoryLayout } from './compose-story';
 import { BLACK, type Frame, type FrameItem, type TextItem } from './frame';
 
-function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number): void {
+/** Append a placed line's glyph runs (one per face and size), moved by (dxPt, dyPt). */
+export function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number, dyPt = 0): void {
   let run: TextItem | null = null;
   for (const g of line.glyphs) {
     if (!run || run.faceId !== g.faceId || run.sizePt !== g.sizePt) {
-      run = { kind: 'text', faceId: g.faceId, sizePt: g.sizePt, color: BLACK, yPt: line.yPt, glyphs: [] };
+      run = { kind: 'text', faceId: g.faceId, sizePt: g.sizePt, color: BLACK, yPt: dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt), glyphs: [] };
       items.push(run);
     }
     run.glyphs.push({ glyphId: g.glyphId, ch: g.ch, xPt: roundPt(dxPt + g.drawXPt) });

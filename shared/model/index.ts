@@ -9,3 +9,4 @@ export * from './page';
 export * from './page-grid';
 export * from './page-placement';
 export * from './page-inputs';
+export * from './proof';

@@ -15,3 +15,4 @@ export { TYPO_DOUBLES, type TypoDouble } from './typo-doubles';
 export { UNIT_FAMILIES } from './checks-units';
 export { guessKind, textParagraphs } from './text-paragraphs';
 export type { ParagraphKind, ProofParagraph } from './paragraph';
+export { makeAnchor, reanchor, applyMark, markFromFinding, type AnchorResult, type ApplyMarkResult, type MarkDraft } from './proof-marks';

@@ -21,7 +21,12 @@ export class EditorPage {
     });
   }
 
-  static async open(browser: Browser, url: string): Promise<EditorPage> {
+  /**
+   * A page on Folio, past the first-start profile question: when the desk has no profile yet, one is set
+   * through the API first (the profile dialog itself is tested in desk-workflow.e2e.ts).
+   */
+  static async open(browser: Browser, url: string, options: { profile?: false } = {}): Promise<EditorPage> {
+    if (options.profile !== false) await ensureProfile(url);
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const editorPage = new EditorPage(page);
     await page.goto(url);
@@ -111,4 +116,13 @@ export async function api<T>(baseUrl: string, method: string, params: unknown): 
   const envelope = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
   return envelope.value;
+}
+
+/** The profile the e2e tests work as unless they set another. */
+export const TEST_PROFILE = { name: '测试编辑', role: 'editor' } as const;
+
+/** Sets TEST_PROFILE when the desk has no profile yet (the first-start dialog would cover the workspace). */
+export async function ensureProfile(baseUrl: string): Promise<void> {
+  const current = await api<unknown>(baseUrl, 'profile.get', {});
+  if (current === null) await api(baseUrl, 'profile.set', TEST_PROFILE);
 }

@@ -1,12 +1,14 @@
 /**
- * `folio page --data DIR --issue ID --page N`: how each module of a page fits (超/差, from the composition
- * engine) and the page's placement findings, as JSON:
+ * `folio page --data DIR --issue ID --page N`: the page composed by composePage (the layout the preview and the
+ * PDF draw) and summarised as JSON:
  *   {"modules":[{"module","kind","story","columns","oversetChars","spareLines"}],"violations":[{"kind","severity","modules","message"}]}
- * oversetChars/spareLines are null for furniture and for modules whose story is missing. Exit: 0 reported (even
- * with violations), 1 the page cannot be read, 2 bad usage.
+ * oversetChars/spareLines are null for furniture and for modules whose story is missing or in the trash.
+ * Violations: the page's placement findings, then the composer's rule violations (禁则, 孤字, overflow) per module.
+ * Exit: 0 reported (even with violations), 1 the page cannot be read, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
 import type { Result } from '../../../shared/api/contract';
+import type { StoryContent } from '../../../shared/model';
 import type { CliIo } from '../main';
 
 export const PAGE_USAGE = `Usage: folio page --issue ID --page N [--data DIR]
@@ -47,12 +49,37 @@ export async function runPage(argv: string[], io: CliIo, dataDir: (value: string
       io.stderr.write(`folio page: 这一期没有第${number}版（共 ${pages.length} 版）。\n`);
       return 1;
     }
-    const fit = await services.dispatch('pages.fit', { id: page.id });
-    if (!fit.ok) {
-      io.stderr.write(`folio page: ${fit.error.message}\n`);
+    const got = await services.dispatch('pages.get', { id: page.id });
+    if (!got.ok) {
+      io.stderr.write(`folio page: ${got.error.message}\n`);
       return 1;
     }
-    const { modules, findings } = fit.value as Result<'pages.fit'>;
+    const view = got.value as Result<'pages.get'>;
+    const contentsOf = async (v: Result<'pages.get'>) => {
+      const contents = new Map<string, StoryContent>();
+      for (const m of v.modules) {
+        if (m.story?.state !== 'live' || contents.has(m.story.id)) continue;
+        const story = await services.dispatch('stories.get', { id: m.story.id });
+        if (story.ok) contents.set(m.story.id, (story.value as Result<'stories.get'>).content);
+      }
+      return contents;
+    };
+    const { fitPage, bundledFontBook, offPageLinkIds, pageLinksFrom } = await import('../../services/page-fit');
+    // Continuations to or from other pages: load those pages for 下转/上接 and where the text left off.
+    const others = [];
+    if (offPageLinkIds(view).length > 0) {
+      for (const other of pages.filter((p) => p.id !== page.id)) {
+        const v = await services.dispatch('pages.get', { id: other.id });
+        if (v.ok) others.push({ view: v.value as Result<'pages.get'>, contents: await contentsOf(v.value as Result<'pages.get'>) });
+      }
+    }
+    const fonts = bundledFontBook();
+    const fit = fitPage(view, await contentsOf(view), fonts, undefined, pageLinksFrom(view, others, fonts));
+    const { modules } = fit;
+    const findings = [
+      ...view.findings,
+      ...fit.violations.map((v) => ({ kind: v.kind, severity: 'warning' as const, moduleIds: [v.moduleId], message: `${v.message}（${v.lineText}）` })),
+    ];
     const out = {
       modules: modules.map((m) => ({
         module: m.moduleId,

@@ -2,6 +2,7 @@
  * `folio search --data DIR [--limit N] QUERY…`: full-text search of the desk's live stories. Prints
  * {"results":[{"story":"<id>","title":"…","snippet":"…"}]}, best first; matches in snippets are marked «…».
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDesk } from '../../store';
 import { searchStories } from '../../store/search';
@@ -10,7 +11,7 @@ import type { CliIo } from '../main';
 
 export const SEARCH_USAGE = 'Usage: folio search [--data DIR] [--limit N] QUERY…   (terms separated by spaces must all occur)\n';
 
-/** Resolves to the exit code: 0 found or not, 2 bad usage. */
+/** Resolves to the exit code: 0 found or not, 1 no such data folder, 2 bad usage. */
 export async function runSearch(argv: string[], io: CliIo): Promise<number> {
   let values: { data?: string; limit?: string };
   let positionals: string[];
@@ -30,6 +31,11 @@ export async function runSearch(argv: string[], io: CliIo): Promise<number> {
   if (query === '' || !Number.isInteger(limit) || limit < 1 || limit > 100) {
     io.stderr.write(`folio search: ${query === '' ? 'give a query' : '--limit must be 1–100'}\n${SEARCH_USAGE}`);
     return 2;
+  }
+  // Searching must not create a desk as a side effect of a mistyped folder.
+  if (values.data !== undefined && !existsSync(values.data)) {
+    io.stderr.write(`folio search: 找不到数据文件夹 ${values.data}。（No such data folder.）\n`);
+    return 1;
   }
   const desk = openDesk(values.data ?? defaultDataDir());
   try {

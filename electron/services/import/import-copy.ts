@@ -3,7 +3,8 @@
  * original kept as an attachment and its pictures as assets. What a file is, is decided by its bytes, not its
  * name (see sniff.ts): a .txt that is really a .docx is read as a .docx; a file Folio cannot read as copy gets one
  * plain message. Each file is all-or-nothing: files are written first (*.part, renamed), the rows in one
- * transaction, and a failure removes the files that this file's import created.
+ * transaction, and a failure removes the files that this file's import created. Imports into one desk run one
+ * at a time (import-queue.ts).
  */
 import { extname } from 'node:path';
 import { countContent, type FigureBlock, type Story } from '../../../shared/model';
@@ -15,6 +16,7 @@ import { addAttachment } from '../../store/attachments-repo';
 import { stagePicture, type StagedPicture } from '../pictures/picture-assets';
 import { docxToParagraphs } from './docx-paragraphs';
 import { ImportError } from './import-error';
+import { inImportQueue } from './import-queue';
 import { mapBlocks } from './map-blocks';
 import { KIND_NAMES, sniff } from './sniff';
 import type { SourceParagraph } from './source-paragraph';
@@ -79,7 +81,11 @@ async function readCopy(dataDir: string, file: CopyFile): Promise<ReadCopy> {
 }
 
 /** Import one file; throws ImportError/StoreError, leaving nothing behind. `author`: who imports (the profile). */
-export async function importCopyFile(desk: Desk, file: CopyFile, author?: string): Promise<Story> {
+export function importCopyFile(desk: Desk, file: CopyFile, author?: string): Promise<Story> {
+  return inImportQueue(desk.dataDir, () => importNow(desk, file, author));
+}
+
+async function importNow(desk: Desk, file: CopyFile, author?: string): Promise<Story> {
   const read = await readCopy(desk.dataDir, file);
   const puts: PutFile[] = read.pictures.flatMap((p) => p.puts);
   try {

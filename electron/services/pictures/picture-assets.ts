@@ -8,6 +8,7 @@ import type { Asset, AssetVariant } from '../../../shared/model/asset';
 import type { WritableDb } from '../../store';
 import { findAssetFile, putAssetFile, removeCreatedFiles, sha256Hex, type PutFile } from '../../store/asset-files';
 import { findAsset, insertAsset, type NewAsset } from '../../store/assets-repo';
+import { inImportQueue } from '../import/import-queue';
 import { pictureExtension, readPicture } from './read-picture';
 
 /** A picture read and its files stored, waiting for its row (written by the caller's transaction). */
@@ -38,16 +39,18 @@ export async function stagePicture(dataDir: string, name: string, bytes: Uint8Ar
 }
 
 /** Import one picture as an asset (the existing asset when the same bytes were imported before). */
-export async function importPicture(db: WritableDb, dataDir: string, name: string, bytes: Uint8Array): Promise<Asset> {
-  const known = findAsset(db, sha256Hex(bytes));
-  if (known) return known;
-  const staged = await stagePicture(dataDir, name, bytes);
-  try {
-    return insertAsset(db, staged.asset);
-  } catch (error) {
-    removeCreatedFiles(staged.puts);
-    throw error;
-  }
+export function importPicture(db: WritableDb, dataDir: string, name: string, bytes: Uint8Array): Promise<Asset> {
+  return inImportQueue(dataDir, async () => {
+    const known = findAsset(db, sha256Hex(bytes));
+    if (known) return known;
+    const staged = await stagePicture(dataDir, name, bytes);
+    try {
+      return insertAsset(db, staged.asset);
+    } catch (error) {
+      removeCreatedFiles(staged.puts);
+      throw error;
+    }
+  });
 }
 
 const ORIGINAL_EXTS: Record<string, string> = {

@@ -7,7 +7,8 @@
  *   trigram tokenizer: any substring of 3+ characters is indexed, which suits Chinese (no word breaks needed).
  *   Each column is indexed with two newlines appended, so every 1–2 character substring of the text begins
  *   some indexed trigram: short queries are answered by expanding them through story_search_terms (the index's
- *   vocabulary, an fts5vocab table) instead of scanning the text.
+ *   vocabulary, an fts5vocab table) instead of scanning the text. (contentless_delete needs SQLite ≥ 3.43;
+ *   better-sqlite3 bundles its own, newer SQLite.)
  * - Triggers keep it in sync with every writer: a new revision (save, restore, import, demo) replaces the row's
  *   body; a title change follows; trash removes the row, untrash puts it back from the newest revision.
  *   Pure SQL on purpose: no application function is needed, so any tool writing the file keeps the index right.

@@ -16,6 +16,10 @@ import { migrate as migrate0110 } from './0110-attachments';
 import { migrate as migrate0120 } from './0120-assets';
 import { migrate as migrate0200 } from './0200-issues-pages';
 import { migrate as migrate0210 } from './0210-modules';
+import { migrate as migrate0300 } from './0300-export-log';
+import { migrate as migrate0400 } from './0400-proof-marks';
+import { migrate as migrate0410 } from './0410-signoffs';
+import { migrate as migrate0420 } from './0420-terms';
 
 export interface Migration {
   version: number;
@@ -36,6 +40,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 120, migrate: migrate0120 },
   { version: 200, migrate: migrate0200 },
   { version: 210, migrate: migrate0210 },
+  { version: 300, migrate: migrate0300 },
+  { version: 400, migrate: migrate0400 },
+  { version: 410, migrate: migrate0410 },
+  { version: 420, migrate: migrate0420 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,6 +80,14 @@ describe('folio import and folio search', () => {
     expect(report.errors.map((e) => e.file)).toEqual([broken, missing]);
     expect(report.errors[0].message).toMatch(/已损坏或不完整.*（.*is not a readable \.docx/);
     expect(report.errors[1].message).toMatch(/找不到文件.*（File not found.）/);
+  });
+
+  it('search refuses a data folder that does not exist instead of creating a desk there', async () => {
+    const missing = join(dir, 'typo');
+    const result = await run(['search', '--data', missing, '词']);
+    expect(result.code).toBe(EXIT_FAILED);
+    expect(result.err).toMatch(/找不到数据文件夹/);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('exits 2 on bad usage', async () => {

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getStory, listStories, openDesk, type Desk } from '../../../electron/store';
 import { listAssets } from '../../../electron/store/assets-repo';
 import { listAttachments } from '../../../electron/store/attachments-repo';
@@ -11,7 +12,9 @@ import { readAsset } from '../../../electron/services/pictures/picture-assets';
 import type { FigureBlock } from '../../../shared/model';
 import { tempDir } from '../store/helpers';
 import { buildDocx } from './docx-fixture';
-import { rgbPng } from './picture-fixtures';
+import { noisyPng, rgbPng } from './picture-fixtures';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 let dir: string;
 let cleanup: () => void;
@@ -77,6 +80,20 @@ describe('importing reporters’ copy', () => {
     expect(searchStories(desk.db, '质量分析会').map((h) => h.story)).toEqual([story.id]);
   });
 
+  it('keeps a story whose picture cannot be read, with an empty figure slot', async () => {
+    const bytes = await buildDocx([
+      { style: 'Title', runs: [{ text: '标题' }] },
+      { runs: [{ text: '正文。' }] },
+      { picture: Buffer.from('an EMF drawing, say') },
+      { runs: [{ text: '图为示意图' }] },
+    ]);
+    const report = await importCopyFiles(desk, [{ name: 'emf.docx', bytes }]);
+    expect(report.errors).toEqual([]);
+    const story = getStory(desk.db, report.stories[0].id);
+    expect(story.content.blocks[2]).toEqual({ type: 'figure', image: null, caption: [{ text: '图为示意图' }], credit: [] });
+    expect(listAssets(desk.db)).toEqual([]);
+  });
+
   it('imports .txt in UTF-8 and GBK, named by the file when there is no headline', async () => {
     const utf8 = Buffer.from('炼钢二厂保三联\n本报讯 今天召开会议。\n会议强调安全。', 'utf8');
     // “本报讯 中文稿件。” in GBK, with no headline line.
@@ -115,13 +132,37 @@ describe('importing reporters’ copy', () => {
 
   it('rolls back a file whose rows cannot be written: no story, no asset, no stored file', async () => {
     desk.db.exec(`CREATE TRIGGER test_refuse BEFORE INSERT ON attachments BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
+    // An unexpected failure is logged with its stack for the developer; the editor gets the message.
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const report = await importCopyFiles(desk, [{ name: '稿件.docx', bytes: await reporterDocx() }]);
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
     expect(report.stories).toEqual([]);
     expect(report.errors).toEqual([{ file: '稿件.docx', message: expect.stringMatching(/disk trouble/) }]);
     expect(listStories(desk.db)).toEqual([]);
     expect(listAssets(desk.db)).toEqual([]);
     expect(storedFiles()).toEqual([]);
     expect(searchStories(desk.db, '质量分析会')).toEqual([]);
+  });
+
+  it('never loses a shared picture when a concurrent import that also holds it fails', async () => {
+    const shared = await rgbPng(320, 240);
+    const slow = await noisyPng(2400, 2400); // decoding it keeps the docx import busy after it stored `shared`
+    const docx = await buildDocx([{ style: 'Title', runs: [{ text: '标题' }] }, { runs: [{ text: '正文。' }] }, { picture: shared }, { picture: slow }]);
+    desk.db.exec(`CREATE TRIGGER test_refuse BEFORE INSERT ON attachments BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const services = createServices(desk);
+    const failing = importCopyFiles(desk, [{ name: 'a.docx', bytes: docx }]);
+    // Start the picture import once the docx import has stored the shared picture's file.
+    const sharedFile = join(dir, 'assets', sha256(shared).slice(0, 2), `${sha256(shared)}.png`);
+    while (!existsSync(sharedFile)) await new Promise((resolve) => setImmediate(resolve));
+    const asset = await services.dispatch('assets.import', { name: 'p.png', bytesBase64: shared.toString('base64') });
+    expect((await failing).errors).toHaveLength(1);
+    log.mockRestore();
+    expect(asset.ok).toBe(true);
+    expect(listAssets(desk.db).map((a) => a.id)).toEqual([sha256(shared)]);
+    expect(readAsset(dir, sha256(shared), 'original')?.bytes.equals(shared)).toBe(true);
+    expect(readAsset(dir, sha256(shared), 'thumbnail')).not.toBeNull();
   });
 
   it('is reachable through the contract with uploads (import.files, attachments.list)', async () => {

@@ -8,6 +8,10 @@ export const rgbJpeg = (width = 800, height = 600) =>
 export const noisyJpeg = () =>
   sharp({ create: { width: 1200, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
 
+/** A PNG of noise: slow to decode (large, incompressible). */
+export const noisyPng = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png({ compressionLevel: 1 }).toBuffer();
+
 export const cmykJpeg = () =>
   sharp({ create: { width: 300, height: 200, channels: 3, background: '#32c832' } }).toColourspace('cmyk').jpeg().toBuffer();
 

@@ -42,12 +42,26 @@ describe('story search', () => {
     expect(ids('不存在的词')).toEqual([]);
   });
 
-  it('falls back to a scan for 1–2 character queries', () => {
+  it('finds 1–2 character terms through the index vocabulary, also at the very end of a title or body', () => {
     const a = createStory(db, { content: storyContent('新闻', '党员干部带头。') });
-    createStory(db, { content: storyContent('天气', '晴到多云。') });
+    const b = createStory(db, { content: storyContent('天气', '晴到多云') });
     expect(ids('党员')).toEqual([a.id]);
     expect(ids('党')).toEqual([a.id]);
+    expect(ids('多云')).toEqual([b.id]);
+    expect(ids('云')).toEqual([b.id]);
+    expect(ids('天气')).toEqual([b.id]);
     expect(ids('雨')).toEqual([]);
+    expect(ids('晴天')).toEqual([]);
+  });
+
+  it('scans for a single character too common to expand, with the same results and ranking', () => {
+    // 的 followed by 1,100 different characters: more trigrams starting with 的 than the expansion allows.
+    const many = Array.from({ length: 1100 }, (_, i) => `的${String.fromCodePoint(0x4e00 + i)}`).join('');
+    const body = createStory(db, { content: storyContent('标题', many) });
+    const title = createStory(db, { content: storyContent('我的稿件', '正文。') });
+    createStory(db, { content: storyContent('无关', '正文。') });
+    expect(ids('的')).toEqual([body.id, title.id]);
+    expect(searchStories(db, '的 稿件').map((h) => h.story)).toEqual([title.id]);
   });
 
   it('needs every space-separated term, mixing index and scan terms', () => {

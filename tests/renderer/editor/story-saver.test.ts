@@ -63,3 +63,66 @@ describe('StorySaver', () => {
     expect(saved).toEqual(['立即']);
   });
 });
+
+describe('StorySaver with a session and a base revision', () => {
+  const saved = (revision: number) =>
+    ({ ok: true, value: { story: { revision }, revision: {} } }) as unknown as Envelope<SaveResult>;
+  const refused = (code: 'conflict' | 'locked' | 'forbidden'): Envelope<SaveResult> => ({ ok: false, error: { code, message: code } });
+
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends clientId and baseRevision, and moves the base on after each save', async () => {
+    const sent: unknown[] = [];
+    const answers = [saved(4), saved(5)];
+    const saver = new StorySaver({
+      storyId: 's1',
+      clientId: 'c1',
+      baseRevision: 3,
+      onState: () => undefined,
+      save: async (params) => {
+        sent.push({ base: params.baseRevision, client: params.clientId });
+        return answers.shift()!;
+      },
+    });
+    saver.changed(() => content('一'));
+    await saver.flush();
+    saver.changed(() => content('一二'));
+    expect(saver.pendingSave()).toEqual({ id: 's1', content: content('一二'), clientId: 'c1', baseRevision: 4 });
+    await saver.flush();
+    expect(sent).toEqual([{ base: 3, client: 'c1' }, { base: 4, client: 'c1' }]);
+    expect(saver.getBaseRevision()).toBe(5);
+  });
+
+  it.each(['conflict', 'locked', 'forbidden'] as const)('stops retrying after %s, keeps the text, until unblocked', async (code) => {
+    const states: SaveState[] = [];
+    const answers = [refused(code)];
+    let attempts = 0;
+    const saver = new StorySaver({
+      storyId: 's1',
+      baseRevision: 1,
+      retryDelaysMs: [1000],
+      onState: (s) => states.push(s),
+      save: async () => {
+        attempts++;
+        return answers.shift() ?? saved(3);
+      },
+    });
+    saver.changed(() => content('我的字'));
+    expect(await saver.flush()).toBe(false);
+    expect(states.at(-1)).toEqual({ kind: 'error', code, message: code });
+    expect(saver.blocked()).toBe(code);
+    // More typing does not start retries either; the text is all still there.
+    saver.changed(() => content('我的字多'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(attempts).toBe(1);
+    expect(saver.currentContent()).toEqual(content('我的字多'));
+    expect(saver.hasUnsaved()).toBe(true);
+    // The user resolved it (e.g. chose to save over revision 2).
+    saver.setBaseRevision(2);
+    saver.unblock();
+    expect(await saver.flush()).toBe(true);
+    expect(saver.blocked()).toBeNull();
+    expect(saver.getBaseRevision()).toBe(3);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Pictures in picture slots: the asset's bytes (JPEG/PNG/…, any colour) → DeviceCMYK pixels at ≤ 200 ppi of the
+ * placed size, cropped to the slot (cover, centred), converted with the printer's ICC profile when configured
+ * (libvips' built-in CMYK otherwise), total ink capped at 240 % (ISO 12647-3 coldset; PRINT.md §1) by taking the
+ * excess out of C, M and Y and keeping K. Written Flate-compressed: no JPEG-in-CMYK inversion questions.
+ */
+import sharp from 'sharp';
+import type { BoxItem, Frame } from '../../../shared/compose/frame';
+import { newRef, type PdfRef } from './pdf-ref';
+import { PdfInputError } from './pdf-options';
+
+/** Newsprint total area coverage limit, percent. */
+export const TOTAL_INK_LIMIT_PERCENT = 240;
+export const PICTURE_PPI = 200;
+
+export interface CmykPicture {
+  width: number;
+  height: number;
+  /** C, M, Y, K bytes per pixel, 0 = no ink. */
+  pixels: Buffer;
+}
+
+/** Takes ink out of C, M and Y (proportionally) where the four together exceed the limit. */
+export function capTotalInk(pixels: Buffer, limitPercent = TOTAL_INK_LIMIT_PERCENT): void {
+  const limit = Math.floor((limitPercent / 100) * 255);
+  for (let i = 0; i < pixels.length; i += 4) {
+    const cmy = pixels[i] + pixels[i + 1] + pixels[i + 2];
+    const k = pixels[i + 3];
+    if (cmy + k <= limit) continue;
+    const scale = Math.max(0, limit - k) / cmy;
+    pixels[i] = Math.floor(pixels[i] * scale);
+    pixels[i + 1] = Math.floor(pixels[i + 1] * scale);
+    pixels[i + 2] = Math.floor(pixels[i + 2] * scale);
+  }
+}
+
+export async function cmykPicture(bytes: Uint8Array, box: BoxItem, iccProfilePath: string | null, label: string): Promise<CmykPicture> {
+  const width = Math.max(1, Math.round((box.widthPt / 72) * PICTURE_PPI));
+  const height = Math.max(1, Math.round((box.heightPt / 72) * PICTURE_PPI));
+  try {
+    let pipeline = sharp(bytes).rotate().resize(width, height, { fit: 'cover', position: 'centre', withoutEnlargement: false }).toColourspace('cmyk');
+    if (iccProfilePath) pipeline = pipeline.withIccProfile(iccProfilePath);
+    const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+    if (info.channels !== 4) throw new Error(`expected 4 channels after CMYK conversion, got ${info.channels}`);
+    capTotalInk(data);
+    return { width: info.width, height: info.height, pixels: data };
+  } catch (err) {
+    throw new PdfInputError(`picture ${label}: cannot be read or converted to CMYK (${(err as Error).message})`);
+  }
+}
+
+/** Key of a picture slot: page index and item index. */
+export function pictureKey(pageIndex: number, itemIndex: number): string {
+  return `${pageIndex}:${itemIndex}`;
+}
+
+/** Converts every slot whose asset has bytes; slots without bytes stay grey placeholders. */
+export async function preparePictures(
+  frames: readonly Frame[],
+  pictures: readonly (ReadonlyMap<string, Uint8Array> | undefined)[],
+  iccProfilePath: string | null,
+): Promise<Map<string, CmykPicture>> {
+  const out = new Map<string, CmykPicture>();
+  for (const [pageIndex, frame] of frames.entries()) {
+    const assets = pictures[pageIndex];
+    if (!assets) continue;
+    for (const [itemIndex, item] of frame.items.entries()) {
+      if (item.kind !== 'box' || !item.assetId) continue;
+      const bytes = assets.get(item.assetId);
+      if (bytes) out.set(pictureKey(pageIndex, itemIndex), await cmykPicture(bytes, item, iccProfilePath, `"${item.assetId}" on page ${pageIndex + 1}`));
+    }
+  }
+  return out;
+}
+
+/** The picture as an image XObject (DeviceCMYK, 8 bits, Flate). */
+export function pictureXObject(doc: PDFKit.PDFDocument, picture: CmykPicture): PdfRef {
+  const ref = newRef(doc, { Type: 'XObject', Subtype: 'Image', Width: picture.width, Height: picture.height, ColorSpace: 'DeviceCMYK', BitsPerComponent: 8 });
+  ref.end(picture.pixels);
+  return ref;
+}

@@ -1,0 +1,75 @@
+/**
+ * Everything export needs of one page, read from the desk in one go: the plan, the placed stories, the composed
+ * layout, the pictures' pixel sizes, the live locks and the paper's settings. Plain data, so it can be posted to
+ * the export worker as is.
+ */
+import type { PageLayout } from '../../../shared/compose/page-types';
+import type { PageView, StoryContent } from '../../../shared/model';
+import { findAsset } from '../../store/assets-repo';
+import { getExportSettings, type ExportSettings } from '../../store/export-log-repo';
+import { getIssue, getPageView, getStory, listLiveLocks, StoreError, type ReadableDb, type WritableDb } from '../../store';
+import { bundledFontBook } from '../../services/page-fit';
+import { composePageLayout } from '../queue/compose-page';
+import type { PictureInfo } from './check-page';
+
+export interface ExportPage {
+  view: PageView;
+  layout: PageLayout;
+  /** Story content by id (plain object: it crosses to the worker). */
+  stories: Record<string, StoryContent>;
+  pictures: Record<string, PictureInfo>;
+  lockedStoryIds: string[];
+}
+
+/** Parse "1-4", "2", "1,3,5-6" into page numbers; throws a plain message on anything else. */
+export function parsePageRange(text: string): number[] {
+  const out = new Set<number>();
+  for (const part of text.split(',').map((p) => p.trim())) {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(part);
+    if (!match) throw new StoreError('invalid', `版号范围“${text}”看不懂，请写成 1-4 或 1,3,5`, { field: 'pages' });
+    const from = Number(match[1]);
+    const to = Number(match[2] ?? match[1]);
+    if (from < 1 || to < from || to - from > 500) throw new StoreError('invalid', `版号范围“${part}”无效`, { field: 'pages' });
+    for (let n = from; n <= to; n++) out.add(n);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** The issue's pages to export, in order; `numbers` null = all. Unknown numbers are a plain error. */
+export function selectPages(db: ReadableDb, issueId: string, numbers: readonly number[] | null): { id: string; number: number }[] {
+  const issue = getIssue(db, issueId);
+  if (!numbers) return issue.pages.map((p) => ({ id: p.id, number: p.number }));
+  const missing = numbers.filter((n) => !issue.pages.some((p) => p.number === n));
+  if (missing.length > 0) throw new StoreError('invalid', `这一期没有第${missing.join('、')}版（共 ${issue.pages.length} 版）`, { field: 'pages' });
+  return issue.pages.filter((p) => numbers.includes(p.number)).map((p) => ({ id: p.id, number: p.number }));
+}
+
+/** A page's plan, stories, pictures and locks, not yet composed (what the export worker is sent). */
+export function loadPageData(db: WritableDb, pageId: string, nowMs: number): Omit<ExportPage, 'layout'> {
+  const view = getPageView(db, pageId);
+  const stories: Record<string, StoryContent> = {};
+  const pictures: Record<string, PictureInfo> = {};
+  for (const m of view.modules) {
+    if (m.storyId && m.story && m.story.state !== 'missing') stories[m.storyId] = getStory(db, m.storyId).content;
+    const assetIds = [m.picture?.assetId ?? null];
+    const content = m.storyId ? stories[m.storyId] : undefined;
+    for (const block of content?.blocks ?? []) if (block.type === 'figure' && block.image) assetIds.push(block.image.assetId);
+    for (const id of assetIds) {
+      const asset = id ? findAsset(db, id) : null;
+      if (asset) pictures[asset.id] = { widthPx: asset.widthPx, heightPx: asset.heightPx, isRgb: asset.needsCmykConversion };
+    }
+  }
+  const live = new Set(listLiveLocks(db, nowMs).map((l) => l.storyId));
+  const lockedStoryIds = view.modules.flatMap((m) => (m.storyId && live.has(m.storyId) ? [m.storyId] : []));
+  return { view, stories, pictures, lockedStoryIds };
+}
+
+/** A page's data, composed. */
+export function loadExportPage(db: WritableDb, pageId: string, nowMs: number): ExportPage {
+  const data = loadPageData(db, pageId, nowMs);
+  return { ...data, layout: composePageLayout(data.view, new Map(Object.entries(data.stories)), bundledFontBook()) };
+}
+
+export function exportSettings(db: ReadableDb): ExportSettings {
+  return getExportSettings(db);
+}

@@ -1,0 +1,113 @@
+/**
+ * One page through the whole pipeline: compose → preflight (static checks) → page PDF → ink limit → deliver the
+ * PDF and, when asked, the C/M/Y/K plates into the output folder (atomic writes, manifest). Runs in the export
+ * worker; pure data in, an outcome out, so one failing page never takes the others with it.
+ */
+import { readFile } from 'node:fs/promises';
+import type { PageView } from '../../../shared/model';
+import { bundledFontBook } from '../../services/page-fit';
+import { writeFileAtomic, type DeliveredFile } from '../delivery/atomic-write';
+import { updateManifest, type ManifestEntry } from '../delivery/manifest';
+import { checkPage, type PictureInfo } from '../preflight/check-page';
+import { pageResult, type PagePreflight, type PreflightSettings } from '../preflight/findings';
+import { measurePdfInk } from '../preflight/measure-ink';
+import { DEFAULT_PDF_PATTERN, DEFAULT_PLATE_PATTERN, INKS, plateFileName } from '../plates/plate-names';
+import { separatePdf } from '../plates/separate';
+import { composePageLayout } from './compose-page';
+import type { RenderPagePdf } from './pdf-renderer';
+import type { StoryContent } from '../../../shared/model';
+
+export interface ExportOptions {
+  outDir: string;
+  /** Also write 1-bit C/M/Y/K plates (tiffsep1). */
+  plates: boolean;
+  /** Plate resolution, dpi (default 1200). */
+  dpi: number;
+  /** Crop marks and slug (default true). */
+  marks: boolean;
+  /** Export past preflight errors and unacknowledged warnings (logged). */
+  force: boolean;
+  platePattern: string;
+  pdfPattern: string;
+  preflight: Partial<PreflightSettings>;
+}
+
+export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'outDir'> = {
+  plates: false,
+  dpi: 1200,
+  marks: true,
+  force: false,
+  platePattern: DEFAULT_PLATE_PATTERN,
+  pdfPattern: DEFAULT_PDF_PATTERN,
+  preflight: {},
+};
+
+/** One page's data, as read from the desk (plain, so it can be posted to the worker). */
+export interface PageJob {
+  view: PageView;
+  stories: Record<string, StoryContent>;
+  pictures: Record<string, PictureInfo>;
+  lockedStoryIds: string[];
+  /** Warning codes acknowledged for this page (export.acknowledge). */
+  acknowledged: string[];
+}
+
+export type PageOutcome =
+  | { status: 'done'; preflight: PagePreflight; files: (DeliveredFile & { ink: string | null })[]; forcedCodes: string[] }
+  | { status: 'blocked'; preflight: PagePreflight; message: string }
+  | { status: 'failed'; preflight: PagePreflight | null; message: string };
+
+export async function exportPage(job: PageJob, options: ExportOptions, renderPdf: RenderPagePdf, signal?: AbortSignal): Promise<PageOutcome> {
+  const { view } = job;
+  const number = view.page.number;
+  const layout = composePageLayout(view, new Map(Object.entries(job.stories)), bundledFontBook());
+  const pdf = await renderPdf({
+    frame: layout.frame,
+    trimWidthPt: view.page.template.widthPt,
+    trimHeightPt: view.page.template.heightPt,
+    meta: { title: `${view.issue.paperName} ${view.issue.date} 第${number}版`, paperName: view.issue.paperName, date: view.issue.date, pageNumber: number, section: view.page.section || undefined },
+    options: { variant: 'print', marks: options.marks, slug: options.marks },
+  });
+  signal?.throwIfAborted();
+  const limit = options.preflight.inkLimitPct ?? 240;
+  const ink = await measurePdfInk(pdf, limit, { signal });
+  const findings = checkPage({
+    view,
+    layout,
+    stories: new Map(Object.entries(job.stories)),
+    pictures: new Map(Object.entries(job.pictures)),
+    lockedStoryIds: new Set(job.lockedStoryIds),
+    ink,
+    settings: options.preflight,
+  });
+  const preflight = pageResult(number, view.page.id, findings);
+  const unacknowledged = preflight.warnings.filter((w) => !job.acknowledged.includes(w.code));
+  if (!options.force && preflight.errors.length > 0) {
+    return { status: 'blocked', preflight, message: `第${number}版有 ${preflight.errors.length} 个出版前错误：${preflight.errors.map((e) => e.message).join('；')}` };
+  }
+  if (!options.force && unacknowledged.length > 0) {
+    return { status: 'blocked', preflight, message: `第${number}版有未确认的警告：${[...new Set(unacknowledged.map((w) => w.code))].join('、')}` };
+  }
+  const forcedCodes = options.force ? [...new Set([...preflight.errors, ...unacknowledged].map((f) => f.code))] : [];
+  signal?.throwIfAborted();
+
+  const fields = { paper: view.issue.paperName, date: view.issue.date, page: number, section: view.page.section };
+  const written: (DeliveredFile & { ink: string | null })[] = [];
+  written.push({ ...(await writeFileAtomic(options.outDir, plateFileName(options.pdfPattern, fields), pdf)), ink: null });
+  if (options.plates) {
+    const separations = await separatePdf(pdf, { dpi: options.dpi, bits: 1, signal });
+    try {
+      for (const inkName of INKS) {
+        signal?.throwIfAborted();
+        const bytes = new Uint8Array(await readFile(separations.files[inkName]));
+        written.push({ ...(await writeFileAtomic(options.outDir, plateFileName(options.platePattern, { ...fields, ink: inkName }), bytes)), ink: inkName });
+      }
+    } finally {
+      await separations.dispose();
+    }
+  }
+  const time = new Date().toISOString();
+  const entries: ManifestEntry[] = written.map((f) => ({ ...f, page: number, time }));
+  await updateManifest(options.outDir, { paper: view.issue.paperName, date: view.issue.date }, entries);
+  return { status: 'done', preflight, files: written, forcedCodes };
+}

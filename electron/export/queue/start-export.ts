@@ -1,0 +1,67 @@
+/**
+ * Starting an export job from the desk (export.start and `folio export`): read each page's data, the paper's
+ * settings and the page's acknowledged warnings, hand the job to the queue, and log every page's outcome.
+ */
+import { isAbsolute } from 'node:path';
+import { StoreError, type WritableDb } from '../../store';
+import { acknowledgedCodes, getExportSettings } from '../../store/export-log-repo';
+import { loadPageData, selectPages } from '../preflight/page-inputs';
+import { preflightSettings } from '../preflight/run-preflight';
+import { MAX_DPI, MIN_DPI } from '../plates/separate';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PageJob } from './export-page';
+import type { ExportQueue, JobPage, JobStatus } from './export-queue';
+import { logPageOutcome } from './log-export';
+
+export interface StartExport {
+  issueId: string;
+  /** Page numbers; null = every page of the issue. */
+  pages: readonly number[] | null;
+  outDir: string;
+  plates?: boolean;
+  dpi?: number;
+  marks?: boolean;
+  force?: boolean;
+  /** Who exports (logged). */
+  actor: string;
+  nowMs: number;
+  /** Tests: a module exporting renderPagePdf to use instead of electron/export/pdf. */
+  rendererModule?: string;
+}
+
+export function startExport(db: WritableDb, queue: ExportQueue, input: StartExport): { jobId: string; finished: Promise<JobStatus> } {
+  if (!isAbsolute(input.outDir)) throw new StoreError('invalid', `输出文件夹必须是完整路径：${input.outDir}`, { field: 'outDir' });
+  const settings = getExportSettings(db);
+  const dpi = input.dpi ?? settings.plateDpi ?? DEFAULT_EXPORT_OPTIONS.dpi;
+  if (!Number.isInteger(dpi) || dpi < MIN_DPI || dpi > MAX_DPI) throw new StoreError('invalid', `分辨率须为 ${MIN_DPI}–${MAX_DPI} dpi 的整数`, { field: 'dpi' });
+  const jobs: PageJob[] = selectPages(db, input.issueId, input.pages).map(({ id }) => {
+    const data = loadPageData(db, id, input.nowMs);
+    return { ...data, acknowledged: [...acknowledgedCodes(db, id, data.view.page.updatedAt)] };
+  });
+  const options: ExportOptions = {
+    ...DEFAULT_EXPORT_OPTIONS,
+    outDir: input.outDir,
+    plates: input.plates ?? false,
+    dpi,
+    marks: input.marks ?? true,
+    force: input.force ?? false,
+    platePattern: settings.platePattern ?? DEFAULT_EXPORT_OPTIONS.platePattern,
+    pdfPattern: settings.pdfPattern ?? DEFAULT_EXPORT_OPTIONS.pdfPattern,
+    preflight: preflightSettings(db),
+  };
+  const jobId = queue.start({ issueId: input.issueId, pages: jobs, options, rendererModule: input.rendererModule });
+  const onPage = (status: JobStatus, page: JobPage) => {
+    if (status.jobId !== jobId) return;
+    try {
+      logPageOutcome(db, input.actor, status, page);
+    } catch (error) {
+      // The desk may have been closed under a running job (app quit): the files and manifest still stand.
+      console.error(`folio: export log not written for page ${page.page}:`, error);
+    }
+  };
+  queue.on('page', onPage);
+  const finished = queue.whenFinished(jobId).then((status) => {
+    queue.off('page', onPage);
+    return status;
+  });
+  return { jobId, finished };
+}

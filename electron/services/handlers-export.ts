@@ -1,0 +1,66 @@
+/** Handlers of the print-export methods (shared/api/contract-export.ts), typed like handlers.ts. */
+import type { exportMethods } from '../../shared/api/contract-export';
+import { StoreError, getIssue, type Desk } from '../store';
+import { parsePageRange } from '../export/preflight/page-inputs';
+import { preflightIssue } from '../export/preflight/run-preflight';
+import { ExportQueue, type JobStatus } from '../export/queue/export-queue';
+import { logAcknowledgment } from '../export/queue/log-export';
+import { loadPdfRenderer, type RenderPagePdf } from '../export/queue/pdf-renderer';
+import { startExport } from '../export/queue/start-export';
+import type { Handler } from './handlers';
+import { actingAs, type WorkflowContext } from './handlers-workflow';
+
+export type ExportHandlers = { [M in keyof typeof exportMethods]: Handler<M> };
+
+function pageNumbers(pages: number[] | string | undefined): number[] | null {
+  if (pages === undefined) return null;
+  return typeof pages === 'string' ? parsePageRange(pages) : [...new Set(pages)].sort((a, b) => a - b);
+}
+
+async function rendererOrNull(): Promise<RenderPagePdf | null> {
+  try {
+    return await loadPdfRenderer();
+  } catch {
+    return null;
+  }
+}
+
+export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 'clock'>): ExportHandlers {
+  const { db } = desk;
+  // One queue per desk, made on first use (its workers exist only while a job runs).
+  let queue: ExportQueue | null = null;
+  const jobOrThrow = (status: JobStatus | null, jobId: string): JobStatus => {
+    if (!status) throw new StoreError('not-found', `没有这个导出任务：${jobId}`);
+    return structuredClone(status);
+  };
+  return {
+    'export.preflight': async (p) => ({
+      pages: await preflightIssue(db, { issueId: p.issueId, pages: pageNumbers(p.pages), nowMs: context.clock(), renderPdf: await rendererOrNull() }),
+    }),
+    'export.start': (p) => {
+      queue ??= new ExportQueue();
+      const { jobId } = startExport(db, queue, {
+        issueId: p.issueId,
+        pages: pageNumbers(p.pages),
+        outDir: p.outDir,
+        plates: p.plates,
+        dpi: p.dpi,
+        marks: p.marks,
+        force: p.force,
+        actor: actingAs(desk).name,
+        nowMs: context.clock(),
+      });
+      return { jobId };
+    },
+    'export.status': (p) => jobOrThrow(queue?.status(p.jobId) ?? null, p.jobId),
+    'export.cancel': (p) => jobOrThrow(queue?.cancel(p.jobId) ?? null, p.jobId),
+    'export.acknowledge': (p) => {
+      const page = getIssue(db, p.issueId).pages.find((x) => x.number === p.page);
+      if (!page) throw new StoreError('not-found', `这一期没有第${p.page}版`);
+      const at = new Date(context.clock()).toISOString();
+      const codes = [...new Set(p.codes)];
+      logAcknowledgment(db, { actor: actingAs(desk).name, issueId: p.issueId, pageId: page.id, pageNumber: p.page, codes, at });
+      return { page: p.page, codes, at };
+    },
+  };
+}

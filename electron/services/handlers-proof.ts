@@ -1,0 +1,88 @@
+/**
+ * Handlers of the proofreading domain (shared/api/contract-proof.ts). Who may do what is PROOF_PERMISSIONS
+ * (shared/model/proof.ts), checked here against the desk's profile before the store is touched: a proofreader
+ * marks, an editor accepts or rejects and signs, layout staff do neither (they export).
+ */
+import type { proofMethods } from '../../shared/api/contract-proof';
+import {
+  PROOF_ACT_LABELS_ZH,
+  PROOF_PERMISSIONS,
+  ROLE_LABELS_ZH,
+  mayProof,
+  type ProofAct,
+} from '../../shared/model';
+import { checkStory } from '../../shared/proof/run-checks';
+import { markFromFinding } from '../../shared/proof/mark-from-finding';
+import {
+  StoreError,
+  acceptMark,
+  addMark,
+  approvePage,
+  getPageSignoffs,
+  getProofPolicy,
+  setProofPolicy,
+  getStory,
+  getTerms,
+  listMarks,
+  rejectMark,
+  setTerms,
+  signPage,
+  signRound,
+  termListOf,
+  withdrawApproval,
+  type Actor,
+  type Desk,
+} from '../store';
+import type { Handler } from './handlers';
+import { actingAs, type WorkflowContext } from './handlers-workflow';
+
+/** The acting profile, if its role may do `act`; else 'forbidden' naming who may. */
+function actorFor(desk: Desk, act: ProofAct): Actor {
+  const actor = actingAs(desk);
+  if (mayProof(actor.role, act)) return actor;
+  const allowed = PROOF_PERMISSIONS[act].map((role) => ROLE_LABELS_ZH[role]).join('或');
+  throw new StoreError(
+    'forbidden',
+    `${ROLE_LABELS_ZH[actor.role]}不能${PROOF_ACT_LABELS_ZH[act]}，这需要${allowed}来做。` +
+      `（A${actor.role === 'editor' ? 'n' : ''} ${actor.role} may not ${act}.）`,
+  );
+}
+
+export function createProofHandlers(
+  desk: Desk,
+  context: WorkflowContext,
+): { [M in keyof typeof proofMethods]: Handler<M> } {
+  const { db } = desk;
+  return {
+    'marks.add': (p) => addMark(db, { ...p, actor: actorFor(desk, 'mark') }),
+    'marks.list': (p) => listMarks(db, p),
+    'marks.accept': (p) => acceptMark(db, { ...p, actor: actorFor(desk, 'decide'), nowMs: context.clock() }),
+    'marks.reject': (p) => rejectMark(db, { ...p, actor: actorFor(desk, 'decide') }),
+
+    'proof.check': (p) => {
+      const story = getStory(db, p.storyId);
+      return { revision: story.revision, findings: checkStory(story.content, { terms: termListOf(db) }) };
+    },
+    'proof.markFromFinding': (p) => {
+      const actor = actorFor(desk, 'mark');
+      const drafted = markFromFinding(getStory(db, p.storyId).content, p.finding);
+      if (!drafted.ok) throw new StoreError('conflict', drafted.message);
+      const { draft } = drafted;
+      return addMark(db, { storyId: p.storyId, round: p.round, ...draft, quote: undefined, actor });
+    },
+
+    'terms.get': () => getTerms(db),
+    'terms.set': (p) => setTerms(db, p, actorFor(desk, 'edit-terms')),
+
+    'proof.policy': () => getProofPolicy(db),
+    'proof.setPolicy': (p) => {
+      actorFor(desk, 'edit-policy');
+      return setProofPolicy(db, p);
+    },
+    'signoff.round': (p) => signRound(db, { ...p, actor: actorFor(desk, 'sign-round') }),
+    'signoff.page': (p) => signPage(db, { ...p, actor: actorFor(desk, 'sign-page') }),
+    'signoff.approve': (p) => approvePage(db, { ...p, actor: actorFor(desk, 'approve') }),
+    'signoff.withdraw': (p) => withdrawApproval(db, { ...p, actor: actorFor(desk, 'withdraw') }),
+    'signoff.list': (p) => getPageSignoffs(db, p.pageId),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * 签发 locks a page's text for plating: while a page holding a story is approved (or already sent to the plant),
+ * the story's text may not change. Every content write (saveStory, restoreRevision, accepting a proof mark)
+ * asks assertStoryEditable first, inside its transaction.
+ */
+import type { ReadableDb } from './db';
+import { StoreError } from './errors';
+
+interface ApprovedPageRow {
+  number: number;
+  section: string;
+  status: 'approved' | 'sent';
+  paper_name: string;
+  date: string;
+}
+
+/** The story ids placed on a page (story modules), in module order, each once. */
+export function storiesOnPage(db: ReadableDb, pageId: string): string[] {
+  return db
+    .prepare<[string], { story_id: string }>(
+      `SELECT story_id FROM modules WHERE page_id = ? AND story_id IS NOT NULL
+       GROUP BY story_id ORDER BY min(position)`,
+    )
+    .all(pageId)
+    .map((row) => row.story_id);
+}
+
+/** Refuse ('forbidden') a change to the text of a story placed on an approved or sent page. */
+export function assertStoryEditable(db: ReadableDb, storyId: string): void {
+  const page = db
+    .prepare<[string], ApprovedPageRow>(
+      `SELECT p.number, p.section, p.status, i.paper_name, i.date
+       FROM modules m JOIN pages p ON p.id = m.page_id JOIN issues i ON i.id = p.issue_id
+       WHERE m.story_id = ? AND p.status IN ('approved', 'sent')
+       ORDER BY i.date DESC, p.number LIMIT 1`,
+    )
+    .get(storyId);
+  if (!page) return;
+  const where = `${page.paper_name} ${page.date} 第${page.number}版${page.section ? `（${page.section}）` : ''}`;
+  const state = page.status === 'sent' ? '已传版' : '已签发';
+  throw new StoreError(
+    'forbidden',
+    `这篇稿件在${where}上，该版${state}，文字已锁定付印，这次修改没有保存。如需改动，请责任编辑先撤销签发。` +
+      `（The story is on page ${page.number} of ${page.date}, which is ${page.status}: its text is locked for plating.）`,
+  );
+}

@@ -1,0 +1,295 @@
+/**
+ * Proof marks: add (anchored in the newest revision), list (per story or per page), accept (the change applied
+ * as a new revision attributed to the deciding editor) and reject (with a reason). Decisions are logged in
+ * mark_decisions, append-only. Role checks happen in the services (handlers-proof.ts); the store records who.
+ */
+import { randomUUID } from 'node:crypto';
+import { MARK_KINDS, ROUND_LABELS_ZH, type MarkKind, type ProofMark, type ProofRound } from '../../shared/model';
+import { applyMark } from '../../shared/proof/apply-mark';
+import { makeAnchor } from '../../shared/proof/anchor';
+import type { Actor } from './actor';
+import { nowIso } from './clock';
+import type { ReadableDb, WritableDb } from './db';
+import { StoreError, guardStorage } from './errors';
+import { assertStoryEditable, storiesOnPage } from './page-approval';
+import { refreshStoryMarks } from './proof-anchoring';
+import { saveStory } from './revisions-repo';
+import { getStory } from './stories-repo';
+
+export interface AddMark {
+  storyId: string;
+  round: ProofRound;
+  kind: MarkKind;
+  blockIndex: number;
+  start: number;
+  end: number;
+  /** The text the client saw at the range; when given and different from the story's, the add is refused. */
+  quote?: string;
+  proposed?: string | null;
+  note?: string | null;
+  actor: Actor;
+}
+
+interface MarkRow {
+  id: string;
+  story_id: string;
+  round: ProofRound;
+  kind: MarkKind;
+  by_name: string;
+  by_role: Actor['role'];
+  at: string;
+  block_index: number;
+  start_unit: number;
+  end_unit: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  anchor_revision: number;
+  original: string;
+  proposed: string | null;
+  note: string | null;
+  status: ProofMark['status'];
+  decided_by: string | null;
+  decided_at: string | null;
+  reason: string | null;
+  applied_revision: number | null;
+}
+
+function toMark(row: MarkRow): ProofMark {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    round: row.round,
+    kind: row.kind,
+    by: row.by_name,
+    byRole: row.by_role,
+    at: row.at,
+    anchor: {
+      blockIndex: row.block_index,
+      start: row.start_unit,
+      end: row.end_unit,
+      quote: row.quote,
+      prefix: row.prefix,
+      suffix: row.suffix,
+    },
+    anchorRevision: row.anchor_revision,
+    original: row.original,
+    proposed: row.proposed,
+    note: row.note,
+    status: row.status,
+    drifted: row.status === 'open' && row.quote !== row.original,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    reason: row.reason,
+    appliedRevision: row.applied_revision,
+  };
+}
+
+const invalid = (message: string, field: string) => new StoreError('invalid', message, { field });
+
+/** What a kind needs besides the range, checked before anything is written. */
+function proposedFor(input: AddMark, quote: string): string | null {
+  const info = MARK_KINDS[input.kind];
+  const proposed = input.proposed ?? null;
+  if (input.kind === 'transpose') {
+    if (quote === '') throw invalid('对调需要先选中文字。', 'end');
+    // Two characters swap by themselves; longer ranges need the new order spelled out.
+    const chars = [...quote];
+    if (proposed === null && chars.length === 2) return chars.reverse().join('');
+    if (proposed === null) return failTranspose();
+    if ([...proposed].sort().join('') !== chars.sort().join('') || proposed === quote) {
+      throw invalid(`对调只能调换次序：“${proposed}”不是“${quote}”换序而成。`, 'proposed');
+    }
+    return proposed;
+  }
+  if (info.needsProposed && (proposed === null || proposed === '')) {
+    throw invalid(`${info.nameZh}需要填写要改成（或补入）的文字。`, 'proposed');
+  }
+  if (input.kind === 'replace' && proposed === quote) throw invalid('改正后的文字与原文相同。', 'proposed');
+  if (!info.needsProposed && proposed !== null) throw invalid(`${info.nameZh}不带替换文字（说明请写在 note 里）。`, 'proposed');
+  if (input.kind === 'note' && !input.note?.trim()) throw invalid('说明需要写明内容。', 'note');
+  if ((input.kind === 'replace' || input.kind === 'delete') && quote === '') {
+    throw invalid(`${info.nameZh}需要先选中文字。`, 'end');
+  }
+  return proposed;
+}
+
+function failTranspose(): never {
+  throw invalid('对调两个以上的字时，请写明调换后的次序。', 'proposed');
+}
+
+/** Rounds already signed on a page holding the story are closed: a late mark would go unseen. */
+function assertRoundOpen(db: ReadableDb, storyId: string, round: ProofRound): void {
+  const signed = db
+    .prepare<[string, string], { number: number }>(
+      `SELECT p.number FROM signoffs s JOIN pages p ON p.id = s.page_id
+       WHERE s.kind = 'round' AND s.round = ? AND s.page_id IN (SELECT page_id FROM modules WHERE story_id = ?)
+       LIMIT 1`,
+    )
+    .get(round, storyId);
+  if (signed) {
+    throw new StoreError('conflict', `第${signed.number}版的${ROUND_LABELS_ZH[round]}已经签字，不能再添加这一校次的校对符号。`);
+  }
+}
+
+export function addMark(db: WritableDb, input: AddMark): ProofMark {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const story = getStory(db, input.storyId);
+        assertStoryEditable(db, input.storyId);
+        assertRoundOpen(db, input.storyId, input.round);
+        const made = makeAnchor(story.content, input.blockIndex, input.start, input.end);
+        if (!made.ok) throw invalid(made.message, 'start');
+        const { anchor } = made;
+        if (input.quote !== undefined && input.quote !== anchor.quote) {
+          throw new StoreError('conflict', `稿件文字已经改动（选中的是“${input.quote}”，现在这里是“${anchor.quote}”），请刷新后重新标注。`);
+        }
+        const proposed = proposedFor(input, anchor.quote);
+        const id = randomUUID();
+        db.prepare(
+          `INSERT INTO proof_marks (id, story_id, round, kind, by_name, by_role, at, block_index, start_unit, end_unit,
+             quote, prefix, suffix, anchor_revision, original, proposed, note)
+           VALUES (@id, @storyId, @round, @kind, @by, @role, @at, @blockIndex, @start, @end, @quote, @prefix, @suffix,
+             @revision, @quote, @proposed, @note)`,
+        ).run({
+          id,
+          storyId: input.storyId,
+          round: input.round,
+          kind: input.kind,
+          by: input.actor.name,
+          role: input.actor.role,
+          at: nowIso(),
+          ...anchor,
+          revision: story.revision,
+          proposed,
+          note: input.note?.trim() || null,
+        });
+        return requireMark(db, id);
+      })
+      .immediate(),
+  );
+}
+
+function requireMark(db: ReadableDb, id: string): ProofMark {
+  const row = db.prepare<[string], MarkRow>('SELECT * FROM proof_marks WHERE id = ?').get(id);
+  if (!row) throw new StoreError('not-found', `没有这个校对符号：${id}（no such proof mark）`);
+  return toMark(row);
+}
+
+/** Marks of one story or of every story on one page, oldest first, re-anchored to the newest text. */
+export function listMarks(db: WritableDb, where: { storyId?: string; pageId?: string }): ProofMark[] {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const storyIds = where.pageId !== undefined ? storiesOnPage(db, requirePageId(db, where.pageId)) : [];
+        if (where.storyId !== undefined) {
+          getStory(db, where.storyId);
+          if (where.pageId !== undefined && !storyIds.includes(where.storyId)) return [];
+          storyIds.splice(0, storyIds.length, where.storyId);
+        }
+        const marks: ProofMark[] = [];
+        const select = db.prepare<[string], MarkRow>('SELECT * FROM proof_marks WHERE story_id = ? ORDER BY at, rowid');
+        for (const storyId of storyIds) {
+          refreshStoryMarks(db, storyId);
+          marks.push(...select.all(storyId).map(toMark));
+        }
+        return marks;
+      })
+      .immediate(),
+  );
+}
+
+function requirePageId(db: ReadableDb, pageId: string): string {
+  if (!db.prepare('SELECT 1 FROM pages WHERE id = ?').get(pageId)) {
+    throw new StoreError('not-found', `没有这个版面：${pageId}（no such page）`);
+  }
+  return pageId;
+}
+
+/** An undecided mark, re-anchored; decided ones are refused so a double click decides nothing twice. */
+function requireUndecided(db: WritableDb, id: string): ProofMark {
+  const before = requireMark(db, id);
+  refreshStoryMarks(db, before.storyId);
+  const mark = requireMark(db, id);
+  if (mark.status === 'accepted' || mark.status === 'rejected') {
+    const what = mark.status === 'accepted' ? '采纳' : '退回';
+    throw new StoreError('conflict', `这个校对符号已由${mark.decidedBy || '编辑'}于 ${mark.decidedAt} ${what}。`);
+  }
+  return mark;
+}
+
+function recordDecision(
+  db: WritableDb,
+  mark: ProofMark,
+  decision: { status: 'accepted' | 'rejected'; actor: Actor; reason: string | null; revision: number | null },
+): void {
+  const at = nowIso();
+  db.prepare(
+    `UPDATE proof_marks SET status = @status, decided_by = @by, decided_at = @at, reason = @reason,
+       applied_revision = @revision WHERE id = @id`,
+  ).run({ id: mark.id, status: decision.status, by: decision.actor.name, at, reason: decision.reason, revision: decision.revision });
+  db.prepare(
+    `INSERT INTO mark_decisions (mark_id, decision, by_name, by_role, at, reason, revision)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(mark.id, decision.status, decision.actor.name, decision.actor.role, at, decision.reason, decision.revision);
+}
+
+/**
+ * Accept: apply the mark to the newest text and save it as a new revision by the deciding editor (stet and note
+ * change no text and make no revision). An orphaned mark cannot be applied: reject it, with a reason.
+ */
+export function acceptMark(db: WritableDb, input: { id: string; actor: Actor; clientId?: string; nowMs?: number }): ProofMark {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const mark = requireUndecided(db, input.id);
+        if (mark.status === 'orphaned') {
+          throw new StoreError('conflict', `“${mark.original}”已从稿件中删去，这个校对符号无法采纳；请退回并写明原因。`);
+        }
+        const story = getStory(db, mark.storyId);
+        const applied = applyMark(story.content, mark);
+        if (!applied.ok) throw new StoreError('conflict', applied.message);
+        let revision: number | null = null;
+        if (applied.changed) {
+          // Decided before the save, so the save's re-anchoring leaves this mark where the editor accepted it.
+          db.prepare(`UPDATE proof_marks SET status = 'accepted' WHERE id = ?`).run(mark.id);
+          const saved = saveStory(db, {
+            id: mark.storyId,
+            content: applied.content,
+            author: input.actor.name,
+            clientId: input.clientId,
+            nowMs: input.nowMs,
+          });
+          revision = saved.revision?.number ?? null;
+        } else assertStoryEditable(db, mark.storyId);
+        recordDecision(db, mark, { status: 'accepted', actor: input.actor, reason: null, revision });
+        return requireMark(db, input.id);
+      })
+      .immediate(),
+  );
+}
+
+export function rejectMark(db: WritableDb, input: { id: string; actor: Actor; reason: string }): ProofMark {
+  const reason = input.reason.trim();
+  if (reason === '') throw invalid('退回校对意见需要写明原因。', 'reason');
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const mark = requireUndecided(db, input.id);
+        recordDecision(db, mark, { status: 'rejected', actor: input.actor, reason, revision: null });
+        return requireMark(db, input.id);
+      })
+      .immediate(),
+  );
+}
+
+/** Marks on the page's stories that still wait for the editor (open or orphaned). */
+export function countUndecidedMarks(db: WritableDb, pageId: string): number {
+  let count = 0;
+  const select = db.prepare<[string], { n: number }>(
+    `SELECT count(*) AS n FROM proof_marks WHERE story_id = ? AND status IN ('open', 'orphaned')`,
+  );
+  for (const storyId of storiesOnPage(db, pageId)) count += select.get(storyId)?.n ?? 0;
+  return count;
+}

@@ -1,0 +1,186 @@
+/**
+ * Page sign-offs (签字) in the order of 三校一读 and 签发 (TYPESETTING.md §3):
+ *   1. the proofreader signs each round done, in order (一校 → 二校 → 三校 → 通读);
+ *   2. the 责任编辑 signs the page: the rounds the paper requires signed (ProofPolicy), no mark undecided. A change to the text
+ *      of any story on the page after that voids the signature (签发 must approve the text the editor signed);
+ *   3. 签发: the page's text is locked for plating and the page status becomes 'approved' (export reads it);
+ *   4. 撤销签发 (withdraw, with a reason): the page returns to 'proofing'; the page signature and the 签发 are
+ *      voided (the text may change again, so the editor signs anew); round signatures stand.
+ * Every act is a row in the append-only signoffs table, with who and when. Roles are checked in the services.
+ */
+import {
+  ProofRounds,
+  ROUND_LABELS_ZH,
+  type PageSignoffs,
+  type ProofRound,
+  type Signoff,
+  type SignoffKind,
+} from '../../shared/model';
+import type { Actor } from './actor';
+import { nowIso } from './clock';
+import type { ReadableDb, WritableDb } from './db';
+import { StoreError, guardStorage } from './errors';
+import { storiesOnPage } from './page-approval';
+import { getProofPolicy } from './proof-policy';
+import { countUndecidedMarks } from './proof-marks-repo';
+
+interface SignoffRow {
+  id: number;
+  page_id: string;
+  kind: SignoffKind;
+  round: ProofRound | null;
+  by_name: string;
+  by_role: Actor['role'];
+  at: string;
+  note: string | null;
+}
+
+interface PageState {
+  number: number;
+  status: string;
+}
+
+function requirePageState(db: ReadableDb, pageId: string): PageState {
+  const page = db.prepare<[string], PageState>('SELECT number, status FROM pages WHERE id = ?').get(pageId);
+  if (!page) throw new StoreError('not-found', `没有这个版面：${pageId}（no such page）`);
+  return page;
+}
+
+/** When the text of a story on the page last changed (ISO times from nowIso() order as strings), or null. */
+function lastTextChange(db: ReadableDb, pageId: string): string | null {
+  const ids = storiesOnPage(db, pageId);
+  if (ids.length === 0) return null;
+  return (
+    db
+      .prepare<[string], { at: string | null }>(
+        'SELECT max(created_at) AS at FROM revisions WHERE story_id IN (SELECT value FROM json_each(?))',
+      )
+      .get(JSON.stringify(ids))?.at ?? null
+  );
+}
+
+function readSignoffs(db: WritableDb, pageId: string): PageSignoffs {
+  const rows = db
+    .prepare<[string], SignoffRow>('SELECT * FROM signoffs WHERE page_id = ? ORDER BY id')
+    .all(pageId);
+  const lastWithdraw = rows.reduce((last, row) => (row.kind === 'withdraw' ? row.id : last), 0);
+  const textChangedAt = lastTextChange(db, pageId);
+  const history: Signoff[] = rows.map((row) => ({
+    id: row.id,
+    pageId: row.page_id,
+    kind: row.kind,
+    round: row.round,
+    by: row.by_name,
+    byRole: row.by_role,
+    at: row.at,
+    note: row.note,
+    voided:
+      ((row.kind === 'page' || row.kind === 'approve') && row.id < lastWithdraw) ||
+      (row.kind === 'page' && textChangedAt !== null && textChangedAt > row.at),
+  }));
+  const current = (kind: SignoffKind, round: ProofRound | null = null) =>
+    history.find((s) => s.kind === kind && s.round === round && !s.voided) ?? null;
+  return {
+    pageId,
+    rounds: {
+      first: current('round', 'first'),
+      second: current('round', 'second'),
+      third: current('round', 'third'),
+      'read-through': current('round', 'read-through'),
+    },
+    page: current('page'),
+    approved: current('approve'),
+    undecidedMarks: countUndecidedMarks(db, pageId),
+    history,
+  };
+}
+
+function insert(db: WritableDb, pageId: string, kind: SignoffKind, actor: Actor, round: ProofRound | null = null, note: string | null = null) {
+  db.prepare(
+    'INSERT INTO signoffs (page_id, kind, round, by_name, by_role, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(pageId, kind, round, actor.name, actor.role, nowIso(), note);
+}
+
+function setPageStatus(db: WritableDb, pageId: string, status: 'approved' | 'proofing'): void {
+  db.prepare('UPDATE pages SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(), pageId);
+}
+
+const conflict = (message: string) => new StoreError('conflict', message);
+
+function assertNotApproved(page: PageState): void {
+  if (page.status === 'approved' || page.status === 'sent') {
+    throw conflict(`第${page.number}版已${page.status === 'sent' ? '传版' : '签发'}，不能再签字。如需改动，请先撤销签发。`);
+  }
+}
+
+function assertMarksDecided(state: PageSignoffs, what: string): void {
+  if (state.undecidedMarks > 0) {
+    throw conflict(`本版还有 ${state.undecidedMarks} 个校对符号未处理（采纳或退回），不能${what}。`);
+  }
+}
+
+/** Run fn in a write transaction on the page and return the sign-off state after it. */
+function onPage(db: WritableDb, pageId: string, fn: (page: PageState, state: PageSignoffs) => void): PageSignoffs {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const page = requirePageState(db, pageId);
+        fn(page, readSignoffs(db, pageId));
+        return readSignoffs(db, pageId);
+      })
+      .immediate(),
+  );
+}
+
+export function getPageSignoffs(db: WritableDb, pageId: string): PageSignoffs {
+  return onPage(db, pageId, () => undefined);
+}
+
+/** The proofreader signs a round done (校毕); rounds go in order and each is signed once. */
+export function signRound(db: WritableDb, input: { pageId: string; round: ProofRound; actor: Actor }): PageSignoffs {
+  return onPage(db, input.pageId, (page, state) => {
+    assertNotApproved(page);
+    const label = ROUND_LABELS_ZH[input.round];
+    const done = state.rounds[input.round];
+    if (done) throw conflict(`第${page.number}版的${label}已由${done.by || '校对'}于 ${done.at} 签字。`);
+    const earlier = ProofRounds.slice(0, ProofRounds.indexOf(input.round)).find((r) => !state.rounds[r]);
+    if (earlier) throw conflict(`请先完成${ROUND_LABELS_ZH[earlier]}签字，再签${label}。`);
+    insert(db, input.pageId, 'round', input.actor, input.round);
+  });
+}
+
+/** The 责任编辑 signs the page: the required rounds signed (default 一校), and every mark decided. */
+export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
+  return onPage(db, input.pageId, (page, state) => {
+    assertNotApproved(page);
+    if (state.page) throw conflict(`第${page.number}版已由${state.page.by || '责任编辑'}于 ${state.page.at} 签字。`);
+    const { lastRequiredRound } = getProofPolicy(db);
+    const missing = ProofRounds.slice(0, ProofRounds.indexOf(lastRequiredRound) + 1).find((r) => !state.rounds[r]);
+    if (missing) throw conflict(`第${page.number}版的${ROUND_LABELS_ZH[missing]}还没有签字，责任编辑不能签字。`);
+    assertMarksDecided(state, '签字');
+    insert(db, input.pageId, 'page', input.actor);
+  });
+}
+
+/** 签发: after the editor's page signature; locks the page's stories and sets the page 'approved'. */
+export function approvePage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
+  return onPage(db, input.pageId, (page, state) => {
+    assertNotApproved(page);
+    if (!state.page) throw conflict(`第${page.number}版还没有责任编辑签字，不能签发。`);
+    assertMarksDecided(state, '签发');
+    insert(db, input.pageId, 'approve', input.actor);
+    setPageStatus(db, input.pageId, 'approved');
+  });
+}
+
+/** 撤销签发: the page returns to proofing; a reason is required and kept. */
+export function withdrawApproval(db: WritableDb, input: { pageId: string; actor: Actor; reason: string }): PageSignoffs {
+  const reason = input.reason.trim();
+  if (reason === '') throw new StoreError('invalid', '撤销签发需要写明原因。', { field: 'reason' });
+  return onPage(db, input.pageId, (page) => {
+    if (page.status === 'sent') throw conflict(`第${page.number}版已传版，不能撤销签发。`);
+    if (page.status !== 'approved') throw conflict(`第${page.number}版没有签发，无需撤销。`);
+    insert(db, input.pageId, 'withdraw', input.actor, null, reason);
+    setPageStatus(db, input.pageId, 'proofing');
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * The page on its pasteboard: rulers, the drawn page (PageSvg), a quiet column grid, and one overlay per module
+ * for selecting, dragging, resizing and the copyfit badge. Stories dragged from the desk drop onto the grid.
+ * Keyboard: arrows nudge the selected module one column/line, Delete takes it off the page, Ctrl+Z/Y undo/redo.
+ */
+import { useCallback, useMemo } from 'react';
+import type { PageLayout } from '../../shared/compose/page-types';
+import { gridColumnXPt, gridLineCount, gridSpanChars, typeAreaPt, type ModuleGeometry, type ModuleView, type PageTemplate, type PageView } from '../../shared/model';
+import { copyfitOf } from './copyfit';
+import { ModuleOverlay } from './module-overlay';
+import { PageRulers, RULER_PX } from './page-rulers';
+import { PageSvg } from './page-svg';
+import { columnPitchPt, useModuleDrag } from './use-module-drag';
+
+/** The drag type a desk row carries (renderer/desk/story-row.tsx sets it). */
+export const STORY_DRAG_TYPE = 'application/x-folio-story';
+
+export interface PageCanvasProps {
+  view: PageView;
+  layout: PageLayout;
+  scale: number;
+  /** Width of the pasteboard, px: the page is centred in it on a whole pixel (crisp, and the same in every shot). */
+  boardWidthPx: number;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onGeometry(module: ModuleView, geometry: ModuleGeometry): Promise<unknown>;
+  /** Arrow keys: by whole columns/lines, queued after any write still on its way. */
+  onNudge(module: ModuleView, columns: number, lines: number): void;
+  onDropStory(storyId: string, geometry: ModuleGeometry): void;
+  onRemove(module: ModuleView): void;
+  onUndo(): void;
+  onRedo(): void;
+  onOpen(module: ModuleView): void;
+  onJumpToOverset(module: ModuleView): void;
+}
+
+/** A new story module where it was dropped: 2 columns, tall enough for its text as a first guess, on the page. */
+export function dropGeometry(t: PageTemplate, column: number, line: number, chars: number): ModuleGeometry {
+  const columnSpan = Math.min(2, t.grid.columnCount);
+  const lines = gridLineCount(t);
+  const heightLines = Math.min(lines, Math.max(10, Math.ceil(chars / (columnSpan * t.grid.columnChars)) + 6));
+  return {
+    column: Math.max(0, Math.min(column, t.grid.columnCount - columnSpan)),
+    columnSpan,
+    topLine: Math.max(0, Math.min(line, lines - heightLines)),
+    heightLines,
+  };
+}
+
+const QuietGrid = ({ template: t }: { template: PageTemplate }) => {
+  const area = typeAreaPt(t);
+  const widthPt = gridSpanChars(t.grid, 1) * t.grid.bodySizePt;
+  return (
+    <svg className="page-grid" viewBox={`0 0 ${t.widthPt} ${t.heightPt}`} preserveAspectRatio="none">
+      {Array.from({ length: t.grid.columnCount }, (_, c) => (
+        <rect key={c} x={gridColumnXPt(t, c)} y={area.yPt} width={widthPt} height={area.heightPt} />
+      ))}
+    </svg>
+  );
+};
+
+export function PageCanvas(p: PageCanvasProps) {
+  const t = p.view.page.template;
+  const { drag, onPointerDown, onPointerMove, onPointerUp } = useModuleDrag(t, p.scale, p.onGeometry);
+  const layoutById = useMemo(() => new Map(p.layout.modules.map((m) => [m.moduleId, m])), [p.layout]);
+  const overlapping = useMemo(() => new Set(p.view.findings.filter((f) => f.kind === 'overlap').flatMap((f) => f.moduleIds)), [p.view]);
+  const selected = p.view.modules.find((m) => m.id === p.selectedId) ?? null;
+
+  const onKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && (event.key === 'z' || event.key === 'Z')) {
+        event.preventDefault();
+        return event.shiftKey ? p.onRedo() : p.onUndo();
+      }
+      if (mod && (event.key === 'y' || event.key === 'Y')) {
+        event.preventDefault();
+        return p.onRedo();
+      }
+      if (!selected) return;
+      const nudge: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+      const step = nudge[event.key];
+      if (step) {
+        event.preventDefault();
+        p.onNudge(selected, step[0], step[1]);
+      } else if (event.key === 'Delete' || event.key === 'Backspace') {
+        event.preventDefault();
+        p.onRemove(selected);
+      } else if (event.key === 'Escape') p.onSelect(null);
+    },
+    [p, selected],
+  );
+
+  const onDrop = (event: React.DragEvent<HTMLDivElement>) => {
+    const storyId = event.dataTransfer.getData(STORY_DRAG_TYPE);
+    if (!storyId) return;
+    event.preventDefault();
+    const box = event.currentTarget.getBoundingClientRect();
+    const xPt = (event.clientX - box.left) / p.scale;
+    const yPt = (event.clientY - box.top) / p.scale;
+    const column = Math.floor((xPt - t.marginLeftPt) / columnPitchPt(t));
+    const line = Math.floor((yPt - t.marginTopPt) / t.grid.linePitchPt);
+    const chars = Number(event.dataTransfer.getData('application/x-folio-story-chars')) || 800;
+    p.onDropStory(storyId, dropGeometry(t, column, line, chars));
+  };
+
+  const paperWidthPx = Math.round(t.widthPt * p.scale);
+  const stageLeftPx = Math.max(0, Math.floor((p.boardWidthPx - 28 - RULER_PX - paperWidthPx) / 2));
+  return (
+    <div className="page-board" data-testid="page-board" tabIndex={0} onKeyDown={onKeyDown}>
+      <div className="page-stage" style={{ gridTemplateColumns: `${RULER_PX}px auto`, gridTemplateRows: `${RULER_PX}px auto`, marginLeft: stageLeftPx }}>
+        <div className="ruler-corner" />
+        <PageRulers template={t} scale={p.scale} />
+        <div
+          className="paper-wrap"
+          data-testid="page-paper"
+          data-page-id={p.view.page.id}
+          style={{ width: paperWidthPx, height: Math.round(t.heightPt * p.scale) }}
+          onPointerMove={onPointerMove}
+          onPointerUp={(e) => void onPointerUp(e)}
+          onPointerDown={() => p.onSelect(null)}
+          onDragOver={(e) => {
+            if (e.dataTransfer.types.includes(STORY_DRAG_TYPE)) {
+              e.preventDefault();
+              e.dataTransfer.dropEffect = 'copy';
+            }
+          }}
+          onDrop={onDrop}
+        >
+          <PageSvg layout={p.layout} scale={p.scale} />
+          <QuietGrid template={t} />
+          {p.view.modules.map((m) => (
+            <ModuleOverlay
+              key={m.id}
+              module={m}
+              geometry={drag?.moduleId === m.id ? drag.geometry : m}
+              template={t}
+              scale={p.scale}
+              copyfit={copyfitOf(m, layoutById.get(m.id), t.grid)}
+              selected={m.id === p.selectedId}
+              dragging={drag?.moduleId === m.id}
+              overlapping={overlapping.has(m.id)}
+              onPointerDown={onPointerDown}
+              onSelect={(mod) => p.onSelect(mod.id)}
+              onOpen={p.onOpen}
+              onJumpToOverset={p.onJumpToOverset}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * 属性 for the page view: the page's 版名 and people (责任编辑/版式/校对, printed in the credit line), and the
+ * selected module's settings: 栏 span, 破栏 body columns, headline size in 号, border. Each change is a layout
+ * edit (undoable) or a page update.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FURNITURE_LABELS, type ModuleView, type PageView } from '../../shared/model';
+import { HAO_PT, ptToHao, type Hao } from '../../shared/units';
+import type { ModulePatch } from './layout-history';
+
+const HEADLINE_HAO: Hao[] = ['初号', '小初', '一号', '小一', '二号', '小二', '三号', '小三', '四号'];
+type PeopleField = 'section' | 'editor' | 'layoutBy' | 'proofreader';
+
+function PageField({ field, value, onCommit }: { field: PeopleField; value: string; onCommit: (value: string) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  return (
+    <label className="field">
+      <span>{t(`page.field.${field}`)}</span>
+      <input
+        data-testid={`page-${field}`}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => draft !== value && onCommit(draft)}
+        onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && (e.currentTarget as HTMLInputElement).blur()}
+      />
+    </label>
+  );
+}
+
+export interface PageInspectorProps {
+  view: PageView | null;
+  module: ModuleView | null;
+  onPage(patch: Partial<Record<PeopleField, string>>): void;
+  onModule(module: ModuleView, patch: ModulePatch): void;
+  onRemove(module: ModuleView): void;
+}
+
+export function PageInspector({ view, module: m, onPage, onModule, onRemove }: PageInspectorProps) {
+  const { t } = useTranslation();
+  if (!view) {
+    return (
+      <aside className="inspector" data-testid="page-inspector">
+        <header className="pane-head"><h2>{t('inspector.title')}</h2></header>
+        <p className="muted pad">{t('page.noPage')}</p>
+      </aside>
+    );
+  }
+  const page = view.page;
+  const headHao = m?.headline.headlineSizePt ? ptToHao(m.headline.headlineSizePt) : undefined;
+  return (
+    <aside className="inspector" data-testid="page-inspector">
+      <header className="pane-head"><h2>{t('page.pageTitle', { n: page.number })}</h2></header>
+      <div className="pad fields">
+        {(['section', 'editor', 'layoutBy', 'proofreader'] as const).map((field) => (
+          <PageField key={field} field={field} value={page[field]} onCommit={(value) => onPage({ [field]: value })} />
+        ))}
+      </div>
+      <header className="pane-head sub"><h3>{t('page.moduleTitle')}</h3></header>
+      {!m ? (
+        <p className="muted pad">{t('page.noModule')}</p>
+      ) : (
+        <div className="pad fields" data-testid="module-inspector" data-module-id={m.id}>
+          <div className="field-line" data-testid="module-label">
+            {m.story?.title || (m.furniture ? FURNITURE_LABELS[m.furniture] : t('page.picture'))}
+          </div>
+          <div className="field-line muted" data-testid="module-place">
+            {t('page.place', { column: m.column + 1, span: m.columnSpan, line: m.topLine + 1, lines: m.heightLines })}
+          </div>
+          <label className="field">
+            <span>{t('page.field.columnSpan')}</span>
+            <input type="number" min={1} max={page.template.grid.columnCount} data-testid="module-span" value={m.columnSpan}
+              onChange={(e) => onModule(m, { columnSpan: Number(e.target.value) })} />
+          </label>
+          {m.kind === 'story' && (
+            <label className="field">
+              <span>{t('page.field.bodyColumns')}</span>
+              <input type="number" min={1} max={40} data-testid="module-body-columns" value={m.bodyColumns}
+                onChange={(e) => onModule(m, { bodyColumns: Number(e.target.value) })} />
+            </label>
+          )}
+          {m.kind !== 'furniture' && (
+            <label className="field">
+              <span>{t('page.field.headlineSize')}</span>
+              <select data-testid="module-headline-size" value={headHao ?? ''}
+                onChange={(e) => onModule(m, { headline: { headlineSizePt: e.target.value ? HAO_PT[e.target.value as Hao] : null } })}>
+                <option value="">{t('page.defaultSize')}</option>
+                {HEADLINE_HAO.map((hao) => <option key={hao} value={hao}>{hao}</option>)}
+              </select>
+            </label>
+          )}
+          <label className="field">
+            <span>{t('page.field.border')}</span>
+            <select data-testid="module-border" value={m.border} onChange={(e) => onModule(m, { border: e.target.value as ModuleView['border'] })}>
+              {(['none', 'box', 'rule'] as const).map((b) => <option key={b} value={b}>{t(`page.border.${b}`)}</option>)}
+            </select>
+          </label>
+          {m.kind === 'story' && (
+            <label className="field">
+              <span>{t('page.field.continuesTo')}</span>
+              <select data-testid="module-continues-to" value={m.continuesTo ?? ''} onChange={(e) => onModule(m, { continuesTo: e.target.value || null })}>
+                <option value="">{t('page.noContinuation')}</option>
+                {view.modules
+                  .filter((other) => other.id !== m.id && other.kind === 'story' && other.storyId === m.storyId)
+                  .map((other) => (
+                    <option key={other.id} value={other.id}>{t('page.place', { column: other.column + 1, span: other.columnSpan, line: other.topLine + 1, lines: other.heightLines })}</option>
+                  ))}
+              </select>
+            </label>
+          )}
+          <button type="button" className="btn small" data-testid="module-remove" onClick={() => onRemove(m)}>{t('page.remove')}</button>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The page view (版面): the issue's pages, the open page at fit/100%/200%, the story editor side by side with
+ * it (its live value feeds the composer), and the page inspector. Lives in the workspace's centre and
+ * inspector columns.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ModuleGeometry, ModuleView } from '../../shared/model';
+import { liveStory } from './live-story';
+import { measureCapped } from './perf-marks';
+import { PageCanvas, STORY_DRAG_TYPE } from './page-canvas';
+import { PageInspector } from './page-inspector';
+import { PageThumbs } from './page-thumbs';
+import { usePageDesk } from './use-page-desk';
+import { usePageFonts, usePageLayout } from './use-page-layout';
+import { RULER_PX } from './page-rulers';
+
+export type Zoom = 'fit' | 1 | 2;
+/** CSS px per pt at 100 %: the page at its real size on a 96 dpi screen. */
+const PX_PER_PT = 96 / 72;
+
+export interface PageWorkspaceProps {
+  /** The story editor (or its empty state), shown left of the page. */
+  editor: ReactNode;
+  openStoryId: string | null;
+  onOpenStory(id: string): void;
+}
+
+export { STORY_DRAG_TYPE };
+
+export function PageWorkspace({ editor, openStoryId, onOpenStory }: PageWorkspaceProps) {
+  const { t } = useTranslation();
+  const desk = usePageDesk();
+  const { fonts, failed: fontsFailed } = usePageFonts();
+  const layout = usePageLayout(desk.view, desk.contents, fonts);
+  const [zoom, setZoom] = useState<Zoom>('fit');
+  const [fitScale, setFitScale] = useState(0.5);
+  const [boardWidthPx, setBoardWidthPx] = useState(0);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  const pendingJump = useRef<{ storyId: string; moduleId: string } | null>(null);
+  const view = desk.view;
+
+  // Fit: the whole page in the pasteboard, recomputed when the pane changes size.
+  useEffect(() => {
+    const board = boardRef.current;
+    const tpl = view?.page.template;
+    if (!board || !tpl) return;
+    const measure = () => {
+      setBoardWidthPx(board.clientWidth);
+      const w = board.clientWidth - RULER_PX - 32;
+      const h = board.clientHeight - RULER_PX - 32;
+      setFitScale(Math.max(0.1, Math.min(w / tpl.widthPt, h / tpl.heightPt)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(board);
+    return () => observer.disconnect();
+  }, [view?.page.template]);
+  const scale = zoom === 'fit' ? fitScale : zoom * PX_PER_PT;
+
+  // Open the issue's first page when an issue is chosen and nothing is open.
+  useEffect(() => {
+    if (desk.issue && !view && desk.issue.pages[0]) void desk.openPage(desk.issue.pages[0].id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [desk.issue?.id]);
+
+  // Benchmarks read these: page open → first complete preview, keystroke → preview on screen (DOM committed).
+  const openedPage = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (!layout) return;
+    if (openedPage.current !== layout.pageId && performance.getEntriesByName('folio:page-open:start').length > 0) {
+      openedPage.current = layout.pageId;
+      measureCapped('folio:page-open', 'folio:page-open:start');
+      performance.clearMarks('folio:page-open:start');
+    }
+    const keystroke = performance.getEntriesByName('folio:keystroke', 'mark').at(-1);
+    if (keystroke) {
+      measureCapped('folio:keystroke→preview', 'folio:keystroke');
+      performance.clearMarks('folio:keystroke');
+      // And once the frame is painted (the next task after the frame's rAF), for reference.
+      requestAnimationFrame(() => setTimeout(() => measureCapped('folio:keystroke→paint', { start: keystroke.startTime }), 0));
+    }
+  }, [layout]);
+
+  const jumpToOverset = useCallback(
+    (m: ModuleView) => {
+      const overflowAt = layout?.modules.find((l) => l.moduleId === m.id)?.overflowAt;
+      if (!m.storyId || !overflowAt) return;
+      const editorNow = liveStory.get();
+      if (editorNow?.storyId === m.storyId) return editorNow.focusAt(overflowAt);
+      pendingJump.current = { storyId: m.storyId, moduleId: m.id };
+      onOpenStory(m.storyId);
+    },
+    [layout, onOpenStory],
+  );
+  // A jump waiting for its story's editor: done when that editor attaches.
+  useEffect(
+    () =>
+      liveStory.subscribe(() => {
+        const jump = pendingJump.current;
+        const editorNow = liveStory.get();
+        if (!jump || editorNow?.storyId !== jump.storyId) return;
+        pendingJump.current = null;
+        const at = layout?.modules.find((l) => l.moduleId === jump.moduleId)?.overflowAt;
+        if (at) setTimeout(() => editorNow.focusAt(at), 0);
+      }),
+    [layout],
+  );
+
+  const onGeometry = useCallback((m: ModuleView, g: ModuleGeometry) => {
+    const patch: Record<string, number> = {};
+    for (const key of ['column', 'columnSpan', 'topLine', 'heightLines'] as const) if (g[key] !== m[key]) patch[key] = g[key];
+    return desk.updateModule(m, patch);
+  }, [desk]);
+
+  const selected = view?.modules.find((m) => m.id === selectedId) ?? null;
+
+  return (
+    <>
+      <main className="centre page-centre" data-testid="page-view" data-page-id={view?.page.id ?? ''} data-loaded={layout ? 'true' : 'false'} data-fonts={fonts ? 'loaded' : fontsFailed ? 'failed' : 'loading'}>
+        <div className="page-toolbar" data-testid="page-toolbar">
+          <select data-testid="issue-select" value={desk.issue?.id ?? ''} onChange={(e) => desk.selectIssue(e.target.value)} aria-label={t('page.issue')}>
+            {desk.issues.length === 0 && <option value="">{t('page.noIssues')}</option>}
+            {desk.issues.map((i) => (
+              <option key={i.id} value={i.id}>{t('page.issueLabel', { paper: i.paperName, date: i.date, n: i.issueNumber })}</option>
+            ))}
+          </select>
+          <span className="tb-spacer" />
+          <button type="button" className="btn small" data-testid="page-undo" disabled={!desk.canUndo} onClick={() => void desk.undo()}>{t('page.undo')}</button>
+          <button type="button" className="btn small" data-testid="page-redo" disabled={!desk.canRedo} onClick={() => void desk.redo()}>{t('page.redo')}</button>
+          <span className="zoom-group">
+            {([['fit', 'zoom-fit'], [1, 'zoom-100'], [2, 'zoom-200']] as const).map(([z, id]) => (
+              <button key={id} type="button" className={zoom === z ? 'btn small on' : 'btn small'} data-testid={id} aria-pressed={zoom === z} onClick={() => setZoom(z)}>
+                {z === 'fit' ? t('page.zoomFit') : `${z * 100}%`}
+              </button>
+            ))}
+          </span>
+        </div>
+        {desk.message && (
+          <div className={`notice ${desk.message.kind === 'error' ? 'error' : 'warn'}`} data-testid={desk.message.kind === 'error' ? 'page-error' : 'page-warning'} role={desk.message.kind === 'error' ? 'alert' : 'status'}>
+            {desk.message.text}
+            <button type="button" className="link-btn" onClick={desk.clearMessage}>×</button>
+          </div>
+        )}
+        {fontsFailed && <div className="notice error" data-testid="page-fonts-failed">{t('page.fontsFailed')}</div>}
+        {desk.issue && <PageThumbs issue={desk.issue} view={view} onOpen={(id) => void desk.openPage(id)} />}
+        {/* Side by side while a story is open; the page alone otherwise. */}
+        <div className={openStoryId ? 'page-split' : 'page-split page-only'}>
+          {openStoryId && <section className="page-editor" data-testid="page-editor" data-story-id={openStoryId}>{editor}</section>}
+          <div className="pasteboard" ref={boardRef} data-testid="pasteboard" data-scale={scale.toFixed(4)}>
+            {view && layout ? (
+              <PageCanvas
+                view={view}
+                layout={layout}
+                scale={scale}
+                boardWidthPx={boardWidthPx}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                onGeometry={onGeometry}
+                onNudge={(m, columns, lines) => void desk.nudgeModule(m.id, columns, lines)}
+                onDropStory={(storyId, g) => void desk.addModule({ kind: 'add', moduleId: '', params: { pageId: view.page.id, kind: 'story', storyId, ...g } })}
+                onRemove={(m) => {
+                  setSelectedId(null);
+                  void desk.removeModule(m);
+                }}
+                onUndo={() => void desk.undo()}
+                onRedo={() => void desk.redo()}
+                onOpen={(m) => m.storyId && m.story?.state === 'live' && onOpenStory(m.storyId)}
+                onJumpToOverset={jumpToOverset}
+              />
+            ) : (
+              <div className="page-empty muted" data-testid="page-empty">{desk.issues.length === 0 ? t('page.noIssues') : t('page.loading')}</div>
+            )}
+          </div>
+        </div>
+      </main>
+      <PageInspector
+        view={view}
+        module={selected}
+        onPage={(patch) => void desk.updatePage(patch)}
+        onModule={(m, patch) => void desk.updateModule(m, patch)}
+        onRemove={(m) => {
+          setSelectedId(null);
+          void desk.removeModule(m);
+        }}
+      />
+    </>
+  );
+}

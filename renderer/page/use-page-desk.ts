@@ -1,0 +1,191 @@
+/**
+ * The page view's state and actions: issues, the open page (PageView), the placed stories' saved content, and
+ * layout edits through the undo history. Refusals from the services come back as a message to show; the page
+ * stays as the services hold it (a refused drag snaps back), nothing is lost.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Envelope } from '../../shared/api/contract';
+import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/model';
+import { invoke } from '../api/client';
+import { LayoutHistory, type LayoutEdit, type ModulePatch } from './layout-history';
+
+export type PageMessage = { kind: 'error' | 'warning'; text: string } | null;
+
+/** The params that would place `m` again as it is (for undoing a removal). */
+export function moduleAddParams(m: ModuleView): LayoutEdit & { kind: 'remove' } {
+  return {
+    kind: 'remove',
+    moduleId: m.id,
+    params: {
+      pageId: m.pageId,
+      kind: m.kind,
+      storyId: m.storyId,
+      column: m.column,
+      columnSpan: m.columnSpan,
+      topLine: m.topLine,
+      heightLines: m.heightLines,
+      bodyColumns: m.bodyColumns,
+      headline: m.headline,
+      border: m.border,
+      ...(m.picture ? { picture: m.picture } : {}),
+      ...(m.furniture ? { furniture: m.furniture } : {}),
+    },
+  };
+}
+
+export function usePageDesk() {
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issueId, setIssueId] = useState<string | null>(null);
+  const [view, setView] = useState<PageView | null>(null);
+  const [contents, setContents] = useState<ReadonlyMap<string, StoryContent>>(new Map());
+  const [message, setMessage] = useState<PageMessage>(null);
+  const [busy, setBusy] = useState(false);
+  const [historyTick, setHistoryTick] = useState(0);
+  const viewRef = useRef<PageView | null>(null);
+  viewRef.current = view;
+
+  const history = useMemo(
+    () =>
+      new LayoutHistory(
+        {
+          update: (id, patch) => invoke('modules.update', { id, ...patch }),
+          add: (params) => invoke('modules.add', params),
+          remove: (id) => invoke('modules.remove', { id }),
+        },
+        () => viewRef.current?.modules.map((m) => m.id) ?? [],
+      ),
+    [],
+  );
+
+  const refreshIssues = useCallback(async () => {
+    const result = await invoke('issues.list', {});
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    setIssues(result.value);
+    setIssueId((id) => id ?? result.value[0]?.id ?? null);
+  }, []);
+
+  useEffect(() => {
+    void refreshIssues();
+  }, [refreshIssues]);
+
+  /** Fetches the saved text of every placed live story (missing ones are drawn as such). */
+  const loadContents = useCallback(async (page: PageView) => {
+    const ids = [...new Set(page.modules.flatMap((m) => (m.storyId && m.story?.state !== 'missing' ? [m.storyId] : [])))];
+    const loaded = await Promise.all(ids.map(async (id) => [id, await invoke('stories.get', { id })] as const));
+    setContents((old) => {
+      const next = new Map(old);
+      for (const [id, result] of loaded) if (result.ok) next.set(id, result.value.content);
+      return next;
+    });
+  }, []);
+
+  const showFindings = (page: PageView) => {
+    const warnings = page.findings.filter((f) => f.severity === 'warning' && f.kind === 'overlap');
+    return warnings.length > 0 ? ({ kind: 'warning', text: warnings.map((w) => w.message).join(' ') } as const) : null;
+  };
+
+  const openPage = useCallback(
+    async (pageId: string) => {
+      performance.mark('folio:page-open:start');
+      setBusy(true);
+      const result = await invoke('pages.get', { id: pageId });
+      if (!result.ok) {
+        setBusy(false);
+        return setMessage({ kind: 'error', text: result.error.message });
+      }
+      await loadContents(result.value);
+      history.clear();
+      setHistoryTick((n) => n + 1);
+      setView(result.value);
+      setMessage(showFindings(result.value));
+      setBusy(false);
+    },
+    [loadContents, history],
+  );
+
+  /** Takes a result of a layout write: the new page, or the refusal's message (the page stays as it was). */
+  const settle = useCallback(
+    async (result: Envelope<PageView> | null) => {
+      setHistoryTick((n) => n + 1);
+      if (!result) return false;
+      if (!result.ok) {
+        setMessage({ kind: 'error', text: result.error.message });
+        return false;
+      }
+      const known = new Set(viewRef.current?.modules.map((m) => m.storyId));
+      viewRef.current = result.value; // the next queued write starts from here, before React re-renders
+      setView(result.value);
+      setMessage(showFindings(result.value));
+      if (result.value.modules.some((m) => m.storyId && !known.has(m.storyId))) await loadContents(result.value);
+      return true;
+    },
+    [loadContents],
+  );
+
+  // Layout writes go one at a time, in order: a held arrow key sends many nudges, each from where the last left it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(task, task);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const apply = useCallback((edit: LayoutEdit) => enqueue(async () => settle(await history.apply(edit))), [enqueue, history, settle]);
+
+  const updateModule = useCallback(
+    (m: ModuleView, after: ModulePatch) => {
+      const before: ModulePatch = {};
+      for (const key of Object.keys(after) as (keyof ModulePatch)[]) (before as Record<string, unknown>)[key] = m[key as keyof ModuleView];
+      return apply({ kind: 'update', moduleId: m.id, before, after });
+    },
+    [apply],
+  );
+
+  /** Moves a module by whole columns/lines from wherever it is when the move's turn comes. */
+  const nudgeModule = useCallback(
+    (id: string, columns: number, lines: number) =>
+      enqueue(async () => {
+        const m = viewRef.current?.modules.find((x) => x.id === id);
+        if (!m) return false;
+        const after = { column: m.column + columns, topLine: m.topLine + lines };
+        return settle(await history.apply({ kind: 'update', moduleId: id, before: { column: m.column, topLine: m.topLine }, after }));
+      }),
+    [enqueue, history, settle],
+  );
+
+  const updatePage = useCallback(
+    async (patch: { section?: string; editor?: string; layoutBy?: string; proofreader?: string }) => {
+      const page = viewRef.current?.page;
+      if (!page) return false;
+      const result = await invoke('pages.update', { id: page.id, ...patch });
+      return settle(result);
+    },
+    [settle],
+  );
+
+  const issue = issues.find((i) => i.id === issueId) ?? null;
+
+  return {
+    issues,
+    issue,
+    selectIssue: setIssueId,
+    refreshIssues,
+    view,
+    contents,
+    busy,
+    message,
+    clearMessage: () => setMessage(null),
+    openPage,
+    updateModule,
+    updatePage,
+    addModule: (params: LayoutEdit & { kind: 'add' }) => apply(params),
+    removeModule: (m: ModuleView) => apply(moduleAddParams(m)),
+    nudgeModule,
+    undo: () => enqueue(async () => settle(await history.undo())),
+    redo: () => enqueue(async () => settle(await history.redo())),
+    canUndo: history.canUndo(),
+    canRedo: history.canRedo(),
+    historyTick,
+  };
+}
+export type PageDesk = ReturnType<typeof usePageDesk>;

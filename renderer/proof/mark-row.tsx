@@ -1,0 +1,97 @@
+/** One proof mark in the list: kind (GB number, name) in its round's ink, who/when, original → proposed, status. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MARK_KINDS, ROUND_INKS, type ProofMark } from '../../shared/model';
+import { formatWhen } from '../app/format';
+
+export interface MarkRowProps {
+  mark: ProofMark;
+  selected: boolean;
+  mayDecide: boolean;
+  busy: boolean;
+  onSelect(): void;
+  onAccept(): void;
+  onReject(reason: string): void;
+}
+
+export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, onReject }: MarkRowProps) {
+  const { t } = useTranslation();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const info = MARK_KINDS[mark.kind];
+  const ink = ROUND_INKS[mark.round].hex;
+  const undecided = mark.status === 'open' || mark.status === 'orphaned';
+  const className = ['mark-row', `status-${mark.status}`, selected ? 'selected' : '', mark.drifted ? 'drifted' : ''].filter(Boolean).join(' ');
+  return (
+    <li
+      className={className}
+      data-testid="mark-row"
+      data-mark-id={mark.id}
+      data-status={mark.status}
+      data-kind={mark.kind}
+      data-round={mark.round}
+      data-drifted={mark.drifted}
+      style={{ ['--proof-ink' as string]: ink }}
+    >
+      <button type="button" className="mark-main" onClick={onSelect} data-testid="mark-select" title={t(`proof.rounds.${mark.round}`)}>
+        <span className="mark-kind">
+          <span className="mark-gb">{info.gbNumber}</span>
+          {t(`proof.kinds.${mark.kind}`)}
+        </span>
+        <span className="mark-round">{t(`proof.rounds.${mark.round}`)}</span>
+        <span className={`mark-status status-${mark.status}`} data-testid="mark-status">{t(`proof.status.${mark.status}`)}</span>
+        {mark.drifted && mark.status === 'open' && <span className="mark-drifted" data-testid="mark-drifted">{t('proof.drifted')}</span>}
+        <span className="mark-change" data-testid="mark-change">
+          <span className="mark-original">{mark.original || t('proof.insertPoint')}</span>
+          {mark.proposed !== null && (
+            <>
+              {' → '}
+              <span className="mark-proposed">{mark.proposed}</span>
+            </>
+          )}
+        </span>
+        {mark.note && <span className="mark-note">{mark.note}</span>}
+        <span className="mark-by">
+          {t('proof.by', { who: mark.by || '—', role: t(`proof.roles.${mark.byRole}`), when: formatWhen(mark.at) })}
+        </span>
+        {mark.decidedBy !== null && mark.decidedAt && (
+          <span className="mark-by">
+            {t('proof.decidedBy', { who: mark.decidedBy || '—', what: t(`proof.status.${mark.status}`), when: formatWhen(mark.decidedAt) })}
+          </span>
+        )}
+        {mark.reason && <span className="mark-reason">{t('proof.reason', { reason: mark.reason })}</span>}
+        {mark.appliedRevision !== null && <span className="mark-by">{t('proof.appliedRevision', { n: mark.appliedRevision })}</span>}
+      </button>
+      {mayDecide && undecided && !rejecting && (
+        <div className="mark-actions">
+          {mark.status === 'open' && (
+            <button type="button" data-testid="mark-accept" disabled={busy} onClick={onAccept}>{t('proof.accept')}</button>
+          )}
+          <button type="button" data-testid="mark-reject" disabled={busy} onClick={() => setRejecting(true)}>{t('proof.reject')}</button>
+        </div>
+      )}
+      {rejecting && (
+        <form
+          className="mark-reject-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (reason.trim() === '') return;
+            onReject(reason.trim());
+            setRejecting(false);
+          }}
+        >
+          <input
+            data-testid="mark-reject-reason"
+            aria-label={t('proof.rejectReason')}
+            placeholder={t('proof.rejectReasonPlaceholder')}
+            value={reason}
+            autoFocus
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <button type="submit" data-testid="mark-reject-confirm" disabled={busy || reason.trim() === ''}>{t('proof.rejectConfirm')}</button>
+          <button type="button" className="link-btn" onClick={() => setRejecting(false)}>{t('proof.cancel')}</button>
+        </form>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The proof panel's state for the open story: its marks (published to the editor's decorations), the round
+ * being worked, the automatic-check findings, and the acts — add, accept, reject, check, finding → mark. Every
+ * refusal of the services becomes one plain message; nothing here changes the editor's text itself: an accepted
+ * mark is written by the services and the newest text is then loaded (after pending edits were saved).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoryFindingDto } from '../../shared/api/contract-proof';
+import type { MarkKind, ProofMark, ProofRound } from '../../shared/model';
+import { invoke } from '../api/client';
+import { proofView } from './proof-editor';
+import type { BlockOffsets } from './slate-anchor';
+
+export interface ProofDeps {
+  storyId: string;
+  /** The open story's revision: marks are re-listed (re-anchored by the services) whenever it changes. */
+  revision: number;
+  clientId: string;
+  /** Saves the editor's pending text; false when it could not be saved. */
+  flush: () => Promise<boolean>;
+  /** Loads the newest text into the editor (after the services changed it). */
+  reload: () => Promise<void>;
+}
+
+export type ProofMessage = { kind: 'error' | 'info'; text: string } | null;
+
+export interface NewMark {
+  kind: MarkKind;
+  at: BlockOffsets;
+  proposed: string | null;
+  note: string | null;
+}
+
+const lastRoundKey = 'folio.proof.round';
+
+function storedRound(): ProofRound {
+  try {
+    const value = localStorage.getItem(lastRoundKey);
+    if (value === 'second' || value === 'third' || value === 'read-through') return value;
+  } catch {
+    // Private mode: start from 一校.
+  }
+  return 'first';
+}
+
+export function useProof({ storyId, revision, clientId, flush, reload }: ProofDeps) {
+  const { t } = useTranslation();
+  const [marks, setMarks] = useState<ProofMark[]>([]);
+  const [round, setRoundState] = useState<ProofRound>(storedRound);
+  const [findings, setFindings] = useState<StoryFindingDto[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<ProofMessage>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const current = useRef(storyId);
+  current.current = storyId;
+
+  const explain = useCallback(
+    (error: { code: string; message: string }) =>
+      setMessage({ kind: 'error', text: t(error.code === 'forbidden' ? 'proof.forbidden' : 'proof.failed', { message: error.message }) }),
+    [t],
+  );
+
+  const refresh = useCallback(async () => {
+    const result = await invoke('marks.list', { storyId });
+    if (current.current !== storyId) return;
+    if (result.ok) setMarks(result.value);
+    else explain(result.error);
+  }, [storyId, explain]);
+
+  useEffect(() => {
+    setFindings(null);
+    setMessage(null);
+    setSelectedId(null);
+  }, [storyId]);
+  useEffect(() => void refresh(), [refresh, revision]);
+
+  // The editor draws what the panel lists.
+  useEffect(() => proofView.set({ storyId, marks, selectedId }), [storyId, marks, selectedId]);
+  useEffect(() => () => proofView.set({ storyId: null, marks: [], selectedId: null }), []);
+
+  const setRound = useCallback((next: ProofRound) => {
+    setRoundState(next);
+    try {
+      localStorage.setItem(lastRoundKey, next);
+    } catch {
+      // Remembered for this session only.
+    }
+  }, []);
+
+  /** Runs one act with the busy flag; the act returns an error to show, or nothing. */
+  const act = useCallback(async (work: () => Promise<{ code: string; message: string } | void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const error = await work();
+      if (error) explain(error);
+      return !error;
+    } finally {
+      setBusy(false);
+    }
+  }, [explain]);
+
+  const addMark = useCallback(
+    (mark: NewMark) =>
+      act(async () => {
+        // The quote is checked against the saved text: pending edits go first.
+        if (!(await flush())) return { code: 'unsaved', message: t('proof.unsavedFirst') };
+        const result = await invoke('marks.add', {
+          storyId,
+          round,
+          kind: mark.kind,
+          blockIndex: mark.at.blockIndex,
+          start: mark.at.start,
+          end: mark.at.end,
+          quote: mark.at.quote,
+          proposed: mark.proposed,
+          note: mark.note,
+        });
+        if (!result.ok) return result.error;
+        setSelectedId(result.value.id);
+        await refresh();
+      }),
+    [act, flush, storyId, round, refresh, t],
+  );
+
+  const accept = useCallback(
+    (id: string) =>
+      act(async () => {
+        // The services write the change as a new revision: our own pending edits must be in before, and the
+        // editor must load the result after (else its next autosave would hit a stale base: a conflict).
+        if (!(await flush())) return { code: 'unsaved', message: t('proof.unsavedFirst') };
+        const result = await invoke('marks.accept', { id, clientId });
+        if (!result.ok) return result.error;
+        if (result.value.appliedRevision !== null) await reload();
+        await refresh();
+      }),
+    [act, flush, clientId, reload, refresh, t],
+  );
+
+  const reject = useCallback(
+    (id: string, reason: string) =>
+      act(async () => {
+        const result = await invoke('marks.reject', { id, reason });
+        if (!result.ok) return result.error;
+        await refresh();
+      }),
+    [act, refresh],
+  );
+
+  const check = useCallback(
+    () =>
+      act(async () => {
+        if (!(await flush())) return { code: 'unsaved', message: t('proof.unsavedFirst') };
+        const result = await invoke('proof.check', { storyId });
+        if (!result.ok) return result.error;
+        setFindings(result.value.findings);
+      }),
+    [act, flush, storyId, t],
+  );
+
+  const markFinding = useCallback(
+    (finding: StoryFindingDto) =>
+      act(async () => {
+        const result = await invoke('proof.markFromFinding', { storyId, round, finding });
+        if (!result.ok) return result.error;
+        setFindings((list) => list?.filter((f) => f !== finding) ?? null);
+        setSelectedId(result.value.id);
+        await refresh();
+      }),
+    [act, storyId, round, refresh],
+  );
+
+  return { marks, round, setRound, findings, busy, message, setMessage, selectedId, setSelectedId, addMark, accept, reject, check, markFinding, refresh };
+}
+
+export type ProofState = ReturnType<typeof useProof>;

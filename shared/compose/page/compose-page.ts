@@ -1,0 +1,132 @@
+/**
+ * composePage: a page plan (PageView) + the placed stories + fonts → PageLayout. Each module is composed on its
+ * own (story, picture, furniture, or a note when its story cannot be set), continuation chains in order, then
+ * everything is put into one page frame with the 栏线. A cache memoises modules between calls: a keystroke in
+ * one story recomposes only that story's modules (and the modules its text flows into).
+ */
+import type { ModuleView, PageView, StoryContent } from '../../model';
+import type { FrameItem } from '../frame';
+import type { FontBook } from '../fonts/font-book';
+import type { ModuleLayout, PageComposeCache, PageLayout, PageStories } from '../page-types';
+import type { TextPosition } from '../text-position';
+import { chainPlace, type ChainPlace, type PageLinks } from './continuation';
+import { translateItems } from './frame-items';
+import { composeFurnitureModule } from './furniture';
+import type { ModuleContext } from './module-context';
+import { composeNoteModule, moduleNote } from './module-note';
+import { composePictureModule } from './module-picture';
+import { composeStoryModule } from './module-story';
+import { moduleRules } from './rules';
+
+interface CacheEntry {
+  key: string;
+  content: StoryContent | null;
+  contentJson: string | null;
+  fonts: FontBook;
+  layout: ModuleLayout;
+  /** The module's items in page coordinates. */
+  pageItems: FrameItem[];
+}
+
+class ModuleCache implements PageComposeCache {
+  composedCount = 0;
+  readonly entries = new Map<string, CacheEntry>();
+}
+
+/** A memo for composePage; keep one per open page view (or issue) and pass it to every call. */
+export function createPageComposeCache(): PageComposeCache {
+  return new ModuleCache();
+}
+
+/** Same text: the same object, or (a re-fetched copy) the same JSON. */
+function sameContent(entry: CacheEntry, content: StoryContent | null): boolean {
+  if (entry.content === content) return true;
+  if (!entry.content || !content) return false;
+  entry.contentJson ??= JSON.stringify(entry.content);
+  const same = entry.contentJson === JSON.stringify(content);
+  if (same) entry.content = content;
+  return same;
+}
+
+/** Everything but the text that decides a module's layout. */
+function moduleKey(view: PageView, m: ModuleView, place: ChainPlace): string {
+  const { story, ...plan } = m;
+  const furniture =
+    m.kind === 'furniture'
+      ? { issue: view.issue, number: view.page.number, section: view.page.section, editor: view.page.editor, layoutBy: view.page.layoutBy, proofreader: view.page.proofreader }
+      : null;
+  return JSON.stringify([plan, story && { id: story.id, state: story.state, title: story.title }, view.page.template, place, furniture]);
+}
+
+function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook): ModuleLayout {
+  const t = view.page.template;
+  if (m.kind === 'furniture') return composeFurnitureModule(view, m, fonts);
+  const note = moduleNote(m, content !== null);
+  if (note && !(m.kind === 'image' && !m.story)) return composeNoteModule(t, m, note, fonts);
+  const ctx: ModuleContext = { template: t, module: m, content, ...place };
+  return m.kind === 'image' ? composePictureModule(ctx, fonts) : composeStoryModule(ctx, fonts);
+}
+
+/**
+ * Compose a page. `links` tells about modules on other pages that this page's modules continue from or to
+ * (their page number and overflowAt), for the 上接/下转 lines and where a continuation starts; without it a
+ * module continued from another page is set from its story's start.
+ */
+export function composePage(view: PageView, stories: PageStories, fonts: FontBook, cache?: PageComposeCache, links?: PageLinks): PageLayout {
+  const memo = cache instanceof ModuleCache ? cache : new ModuleCache();
+  const onPage = new Map(view.modules.map((m) => [m.id, m]));
+  const done = new Map<string, { layout: ModuleLayout; pageItems: FrameItem[] }>();
+  const visiting = new Set<string>();
+
+  const contentOf = (m: ModuleView): StoryContent | null => {
+    if (!m.storyId || !m.story || m.story.state !== 'live') return null;
+    return stories.get(m.storyId) ?? null;
+  };
+
+  const compose = (m: ModuleView): { layout: ModuleLayout; pageItems: FrameItem[] } => {
+    const ready = done.get(m.id);
+    if (ready) return ready;
+    visiting.add(m.id);
+    const content = contentOf(m);
+    const overflowOf = (id: string): TextPosition | null => {
+      const pred = onPage.get(id);
+      if (!pred || visiting.has(id)) return null; // a cycle (the store refuses them): start afresh
+      return compose(pred).layout.overflowAt;
+    };
+    const place = chainPlace(m, onPage, links, content, overflowOf);
+    const key = moduleKey(view, m, place);
+    let entry = memo.entries.get(m.id);
+    if (!entry || entry.key !== key || entry.fonts !== fonts || !sameContent(entry, content)) {
+      const layout = composeModule(view, m, content, place, fonts);
+      memo.composedCount++;
+      entry = { key, content, contentJson: null, fonts, layout, pageItems: translateItems(layout.frame.items, layout.xPt, layout.yPt) };
+      memo.entries.set(m.id, entry);
+    }
+    visiting.delete(m.id);
+    const result = { layout: entry.layout, pageItems: entry.pageItems };
+    done.set(m.id, result);
+    return result;
+  };
+
+  const modules: ModuleLayout[] = [];
+  const items: FrameItem[] = [];
+  for (const m of view.modules) {
+    const { layout, pageItems } = compose(m);
+    modules.push(layout);
+    items.push(...pageItems);
+  }
+  // Drop memo entries of modules no longer on the page.
+  for (const id of memo.entries.keys()) if (!onPage.has(id)) memo.entries.delete(id);
+  const t = view.page.template;
+  items.push(...moduleRules(t, view.modules));
+  const missing = new Set<string>();
+  for (const l of modules) for (const g of l.missingGlyphs) missing.add(g);
+  return {
+    pageId: view.page.id,
+    widthPt: t.widthPt,
+    heightPt: t.heightPt,
+    modules,
+    frame: { widthPt: t.widthPt, heightPt: t.heightPt, items },
+    missingGlyphs: [...missing],
+  };
+}

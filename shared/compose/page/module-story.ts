@@ -1,0 +1,117 @@
+/**
+ * A story module (稿件块): head across the module (or headline.spanColumns), body in the module's 破栏 columns on
+ * the page's baseline grid, and the 上接/下转 lines a continuation across pages calls for. Every body line sits
+ * on a page grid line (the module top is a grid line and the head takes whole lines), so baselines of modules
+ * side by side align.
+ */
+import { countContent, moduleRectPt, type StoryContent } from '../../model';
+import { roundPt } from '../../units';
+import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
+import { BLACK, type FrameItem } from '../frame';
+import type { FontBook } from '../fonts/font-book';
+import type { ModuleLayout } from '../page-types';
+import { STORY_START, type TextPosition } from '../text-position';
+import { pushLine } from '../to-frame';
+import { shortLineItems } from './frame-items';
+import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
+
+const HEAD_TYPES = new Set(['kicker', 'headline', 'subheadline']);
+
+const isStoryStart = (p: TextPosition) => p.blockIndex === 0 && p.offset === 0;
+
+/** Grid lines the head takes (0 when the module starts mid-story: a continuation has no head). */
+export function headLines(content: StoryContent, fonts: FontBook, options: StoryOptions, startsAt: TextPosition, pitchPt: number): number {
+  if (!isStoryStart(startsAt)) return 0;
+  const blocks = content.blocks.filter((b) => HEAD_TYPES.has(b.type));
+  if (blocks.length === 0) return 0;
+  const head = composeStory({ blocks }, fonts, { ...options, heightLines: 1 });
+  return Math.round(head.headHeightPt / pitchPt);
+}
+
+/** 下转第X版 / 上接第X版, in parentheses as papers print them. */
+export function jumpText(kind: '下转' | '上接', jump: JumpLine): string {
+  return `（${kind}${jump.pageNumber === null ? '' : `第${jump.pageNumber}版`}）`;
+}
+
+/** The body of a module set below `topPt` (head lines stay at the top): items, and the story's layout. */
+export interface SetBody {
+  layout: StoryLayout;
+  /** Head lines (centred in their band of grid lines). */
+  headItems: FrameItem[];
+  /** Body lines and image slots. */
+  bodyItems: FrameItem[];
+  /** Characters not set because not even one body line was left (head taller than the module). */
+  unsetChars: number;
+}
+
+/** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
+export function setStoryBody(content: StoryContent, fonts: FontBook, options: StoryOptions, startsAt: TextPosition, bodyLines: number, bodyDyPt: number): SetBody {
+  const layout = composeStory(content, fonts, { ...options, heightLines: Math.max(1, bodyLines), startAt: startsAt });
+  const headItems: FrameItem[] = [];
+  // The head sits in a band of whole grid lines; centre its ink there (the composer leaves the slack below it),
+  // so it keeps clear of a rule above as much as of the body below.
+  const last = layout.head[layout.head.length - 1];
+  const inkBottomPt = last ? last.yPt + (last.glyphs[0]?.sizePt ?? 0) * 0.12 : 0;
+  const headDyPt = last ? roundPt(Math.max(0, (layout.headHeightPt - inkBottomPt) / 2)) : 0;
+  for (const line of layout.head) pushLine(headItems, line, 0, headDyPt);
+  const items: FrameItem[] = [];
+  for (const col of bodyLines < 1 ? [] : layout.columns) {
+    for (const slot of col.slots) {
+      items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId });
+    }
+    for (const line of col.lines) pushLine(items, line, col.xPt, bodyDyPt);
+  }
+  // Nothing fits below the head: the whole body is overset, nothing of it is drawn.
+  const unsetChars = bodyLines < 1 ? countFrom(content, startsAt) : 0;
+  return { layout, headItems, bodyItems: items, unsetChars };
+}
+
+/** Characters from a position to the story's end (the overset count when nothing is set). */
+function countFrom(content: StoryContent, from: TextPosition): number {
+  const blocks = content.blocks.slice(from.blockIndex).filter((b) => !HEAD_TYPES.has(b.type));
+  return blocks.length === 0 ? 0 : countContent({ blocks }).chars;
+}
+
+/** Compose a story module. */
+export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
+  const { template: t, module: m } = ctx;
+  const content = ctx.content as StoryContent;
+  const rect = moduleRectPt(t, m);
+  const pitchPt = t.grid.linePitchPt;
+  const bodySizePt = t.grid.bodySizePt;
+  const options = moduleStoryOptions(t, m);
+  const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
+  const topReserve = ctx.jumpFrom ? 1 : 0;
+  const footReserve = ctx.jumpTo ? 1 : 0;
+  const bodyLines = m.heightLines - head - topReserve - footReserve;
+  const body = setStoryBody(content, fonts, options, ctx.startsAt, bodyLines, topReserve * pitchPt);
+  const { layout } = body;
+  const missing = new Set(layout.missingGlyphs);
+  const items = body.headItems;
+  const firstCol = layout.columns[0];
+  const lastCol = layout.columns[layout.columns.length - 1];
+  if (ctx.jumpFrom) {
+    const y = layout.headHeightPt + layout.firstBaselinePt;
+    items.push(...shortLineItems(fonts, { text: jumpText('上接', ctx.jumpFrom), role: 'hei', sizePt: bodySizePt, xPt: firstCol.xPt, widthPt: firstCol.widthPt, yPt: y, align: 'left' }, missing).items);
+  }
+  items.push(...body.bodyItems);
+  if (ctx.jumpTo) {
+    const y = (m.heightLines - 1) * pitchPt + layout.firstBaselinePt;
+    items.push(...shortLineItems(fonts, { text: jumpText('下转', ctx.jumpTo), role: 'hei', sizePt: bodySizePt, xPt: lastCol.xPt, widthPt: lastCol.widthPt, yPt: y, align: 'right' }, missing).items);
+  }
+  const overset = bodyLines < 1 ? body.unsetChars : layout.oversetChars;
+  return {
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items },
+    oversetChars: ctx.continues ? 0 : overset,
+    spareLines: layout.spareLines,
+    overflowAt: layout.overflowAt ?? (bodyLines < 1 ? ctx.startsAt : null),
+    startsAt: ctx.startsAt ?? STORY_START,
+    violations: layout.violations,
+    missingGlyphs: [...missing],
+  };
+}

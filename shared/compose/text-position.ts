@@ -1,0 +1,13 @@
+/** A place in a story's text: block index and UTF-16 offset in that block's text (its runs joined). */
+export interface TextPosition {
+  blockIndex: number;
+  offset: number;
+}
+
+/** The start of a story. */
+export const STORY_START: TextPosition = { blockIndex: 0, offset: 0 };
+
+/** a is before b. */
+export function isBefore(a: TextPosition, b: TextPosition): boolean {
+  return a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.offset < b.offset);
+}

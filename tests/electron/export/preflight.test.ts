@@ -1,0 +1,233 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FrameItem } from '../../../shared/compose';
+import type { StoryContent } from '../../../shared/model';
+import { checkPage, type PagePreflightInput, type PictureInfo } from '../../../electron/export/preflight/check-page';
+import { PREFLIGHT_ERROR_CODES, PREFLIGHT_WARNING_CODES, type PreflightFinding } from '../../../electron/export/preflight/findings';
+import { findPlaceholder } from '../../../electron/export/preflight/placeholder-text';
+import { loadExportPage, parsePageRange, type ExportPage } from '../../../electron/export/preflight/page-inputs';
+import { preflightIssue } from '../../../electron/export/preflight/run-preflight';
+import { composePageLayout } from '../../../electron/export/queue/compose-page';
+import { bundledFontBook } from '../../../electron/services/page-fit';
+import { acquireLock, addModule, updatePage } from '../../../electron/store';
+import { setExportSettings } from '../../../electron/store/export-log-repo';
+import { demoDesk, demoPage, type DemoDesk } from './preflight-fixture';
+
+let desk: DemoDesk;
+let base: ExportPage;
+
+beforeAll(() => {
+  desk = demoDesk();
+  base = demoPage(desk);
+});
+
+const para = (text: string): StoryContent => ({ blocks: [{ type: 'paragraph', runs: [{ text }] }] });
+
+/** A deep copy of the demo page to change, composed again after the change. */
+function variant(change: (page: ExportPage) => void, recompose = true): PagePreflightInput {
+  const page = structuredClone(base);
+  change(page);
+  const stories = new Map(Object.entries(page.stories));
+  const layout = recompose ? composePageLayout(page.view, stories, bundledFontBook()) : page.layout;
+  return { view: page.view, layout, stories, pictures: new Map(Object.entries(page.pictures)), lockedStoryIds: new Set(page.lockedStoryIds), ink: null };
+}
+
+function codes(findings: PreflightFinding[]): string[] {
+  return [...new Set(findings.map((f) => f.code))].sort();
+}
+
+/** The first story module of the demo page and its story id. */
+function firstStory(page: ExportPage): { moduleId: string; storyId: string } {
+  const m = page.view.modules.find((x) => x.kind === 'story' && x.storyId)!;
+  return { moduleId: m.id, storyId: m.storyId! };
+}
+
+function firstPicture(page: ExportPage) {
+  return page.view.modules.find((m) => m.kind === 'image')!;
+}
+
+describe('preflight of the demo page', () => {
+  it('passes clean', () => {
+    expect(checkPage({ ...variant(() => undefined, false) })).toEqual([]);
+  });
+
+  it('passes clean from the desk too (demo.create, then preflight)', async () => {
+    const [page] = await preflightIssue(desk.db, { issueId: desk.issueId, pages: null, nowMs: Date.now(), renderPdf: null });
+    expect(page.page).toBe(1);
+    expect(page.errors).toEqual([]);
+    expect(page.warnings).toEqual([]);
+  });
+});
+
+describe('preflight errors: each fixture fires its code', () => {
+  const fired = new Set<string>();
+  const expectCode = (findings: PreflightFinding[], code: string, module?: string) => {
+    const hit = findings.find((f) => f.code === code);
+    expect(hit, `${code} in ${JSON.stringify(findings)}`).toBeDefined();
+    expect(hit!.severity).toBe('error');
+    expect(hit!.page).toBe(1);
+    expect(hit!.message).toMatch(/[\u4e00-\u9fff]/);
+    if (module) expect(hit!.module).toBe(module);
+    fired.add(code);
+  };
+
+  it('overset: a story longer than its module', () => {
+    const input = variant((p) => {
+      const { storyId } = firstStory(p);
+      p.stories[storyId] = { blocks: [...p.stories[storyId].blocks, ...p.stories[storyId].blocks, ...p.stories[storyId].blocks] };
+    });
+    expectCode(checkPage(input), 'overset', firstStory(base).moduleId);
+  });
+
+  it('placeholder-text: XXX, 此处插入, 请输入, lorem ipsum, a bare 标题', () => {
+    for (const text of ['记者XXX报道', '此处插入正文', '请输入文字', 'Lorem ipsum dolor', '标题']) {
+      const input = variant((p) => {
+        const { storyId } = firstStory(p);
+        p.stories[storyId] = { blocks: [...p.stories[storyId].blocks.slice(0, 2), { type: 'paragraph', runs: [{ text }] }] };
+      });
+      expectCode(checkPage(input), 'placeholder-text', firstStory(base).moduleId);
+    }
+  });
+
+  it('empty-story: a story with no text, and a story module with no story', () => {
+    expectCode(checkPage(variant((p) => void (p.stories[firstStory(p).storyId] = para('')))), 'empty-story');
+    const unplaced = variant((p) => {
+      const m = p.view.modules.find((x) => x.id === firstStory(p).moduleId)!;
+      m.storyId = null;
+      m.story = null;
+    });
+    expectCode(checkPage(unplaced), 'empty-story', firstStory(base).moduleId);
+  });
+
+  it('missing-glyphs: a character the fonts lack (tofu)', () => {
+    const input = variant((p) => {
+      const { storyId } = firstStory(p);
+      p.stories[storyId] = { blocks: [{ type: 'paragraph', runs: [{ text: '缺字测试\u{2B81D}\u{E000}' }] }] };
+    });
+    expectCode(checkPage(input), 'missing-glyphs', firstStory(base).moduleId);
+  });
+
+  const assetId = 'a'.repeat(64);
+  const withPicture = (picture: PictureInfo) =>
+    variant((p) => {
+      firstPicture(p).picture = { ...firstPicture(p).picture!, assetId };
+      p.pictures[assetId] = picture;
+    });
+
+  it('image-resolution: a picture below 150 ppi at its placed size', () => {
+    expectCode(checkPage(withPicture({ widthPx: 200, heightPx: 150, isRgb: false })), 'image-resolution', firstPicture(base).id);
+  });
+
+  it('rgb-content: an RGB picture', () => {
+    expectCode(checkPage(withPicture({ widthPx: 8000, heightPx: 8000, isRgb: true })), 'rgb-content', firstPicture(base).id);
+  });
+
+  it('ink-limit: total ink over the limit (measured value in)', () => {
+    const input = { ...variant(() => undefined, false), ink: { maxTacPct: 320, pixelsOverLimit: 40, worstAt: { x: 0.5, y: 0.5 } } };
+    expectCode(checkPage(input), 'ink-limit');
+    expect(checkPage({ ...input, ink: { maxTacPct: 240, pixelsOverLimit: 0, worstAt: null } })).toEqual([]);
+    expect(checkPage({ ...input, settings: { inkLimitPct: 340 } })).toEqual([]);
+  });
+
+  it('not-signed-off: only where the paper requires sign-off, and 已签付 counts as signed', () => {
+    const input = variant(() => undefined, false);
+    expect(checkPage(input)).toEqual([]);
+    expectCode(checkPage({ ...input, settings: { requireSignOff: true } }), 'not-signed-off');
+    const approved = variant((p) => void (p.view.page.status = 'approved'), false);
+    expect(checkPage({ ...approved, settings: { requireSignOff: true } })).toEqual([]);
+  });
+
+  it('covers every error code', () => {
+    expect([...fired].sort()).toEqual([...PREFLIGHT_ERROR_CODES].sort());
+  });
+});
+
+describe('preflight warnings: each fixture fires its code', () => {
+  const fired = new Set<string>();
+  const expectWarning = (findings: PreflightFinding[], code: string) => {
+    expect(codes(findings.filter((f) => f.severity === 'error'))).toEqual([]);
+    expect(codes(findings)).toContain(code);
+    fired.add(code);
+  };
+  const withItem = (item: FrameItem) => {
+    const input = variant(() => undefined, false);
+    const layout = structuredClone(input.layout);
+    layout.modules[1].frame.items.push(item);
+    return { ...input, layout };
+  };
+
+  it('image-resolution-low: a picture between 150 and 200 ppi', () => {
+    const assetId = 'b'.repeat(64);
+    const pic = firstPicture(base);
+    const input = variant((p) => {
+      firstPicture(p).picture = { ...firstPicture(p).picture!, assetId };
+    });
+    const box = input.layout.modules.find((m) => m.moduleId === pic.id)!.frame.items.find((i) => i.kind === 'box' && i.assetId === assetId);
+    expect(box?.kind).toBe('box');
+    const widthPt = box!.kind === 'box' ? box!.widthPt : 0;
+    const heightPt = box!.kind === 'box' ? box!.heightPt : 0;
+    // 175 ppi on the tighter axis.
+    input.pictures = new Map([[assetId, { widthPx: Math.ceil((widthPt / 72) * 175), heightPx: Math.ceil((heightPt / 72) * 400), isRgb: false }]]);
+    expectWarning(checkPage(input), 'image-resolution-low');
+  });
+
+  it('small-text-multi-ink: 9 pt text in rich black', () => {
+    expectWarning(checkPage(withItem({ kind: 'text', faceId: 'serif-regular', sizePt: 9, color: { c: 0.6, m: 0.4, y: 0.4, k: 1 }, yPt: 20, glyphs: [{ glyphId: 1, ch: '字', xPt: 0 }] })), 'small-text-multi-ink');
+    expect(checkPage(withItem({ kind: 'text', faceId: 'serif-regular', sizePt: 14, color: { c: 0.6, m: 0.4, y: 0.4, k: 1 }, yPt: 20, glyphs: [{ glyphId: 1, ch: '字', xPt: 0 }] }))).toEqual([]);
+  });
+
+  it('thin-line: a rule under 0.1 mm', () => {
+    expectWarning(checkPage(withItem({ kind: 'rule', x1Pt: 0, y1Pt: 0, x2Pt: 50, y2Pt: 0, thicknessPt: 0.1, color: { c: 0, m: 0, y: 0, k: 1 } })), 'thin-line');
+    expect(checkPage(withItem({ kind: 'rule', x1Pt: 0, y1Pt: 0, x2Pt: 50, y2Pt: 0, thicknessPt: 0.3, color: { c: 0, m: 0, y: 0, k: 1 } }))).toEqual([]);
+  });
+
+  it('module-overlap: two modules on the same lines (from the desk)', () => {
+    const m = base.view.modules.find((x) => x.kind === 'story')!;
+    const view = addModule(desk.db, { pageId: desk.pageId, kind: 'furniture', furniture: 'credit-line', column: m.column, columnSpan: 1, topLine: m.topLine + 2, heightLines: 2 });
+    try {
+      const page = loadExportPage(desk.db, desk.pageId, Date.now());
+      expectWarning(checkPage({ ...variant(() => undefined, false), view: page.view }), 'module-overlap');
+    } finally {
+      desk.db.prepare('DELETE FROM modules WHERE id = ?').run(view.modules[view.modules.length - 1].id);
+    }
+  });
+
+  it('story-locked: a story still open in an editor (from the desk)', () => {
+    const { storyId } = firstStory(base);
+    const nowMs = Date.now();
+    acquireLock(desk.db, { storyId, clientId: 'window-1', actor: { name: '王静', role: 'editor' }, nowMs });
+    const page = loadExportPage(desk.db, desk.pageId, nowMs);
+    expect(page.lockedStoryIds).toEqual([storyId]);
+    expectWarning(checkPage({ ...variant(() => undefined, false), lockedStoryIds: new Set(page.lockedStoryIds) }), 'story-locked');
+    // Once the lock has expired, nothing is reported.
+    expect(loadExportPage(desk.db, desk.pageId, nowMs + 3_600_000).lockedStoryIds).toEqual([]);
+  });
+
+  it('covers every warning code', () => {
+    expect([...fired].sort()).toEqual([...PREFLIGHT_WARNING_CODES].sort());
+  });
+});
+
+describe('preflight settings from the desk', () => {
+  it('require sign-off when the paper says so; 已签付 passes', async () => {
+    const d = demoDesk();
+    setExportSettings(d.db, { requireSignOff: true });
+    const [before] = await preflightIssue(d.db, { issueId: d.issueId, pages: [1], nowMs: Date.now(), renderPdf: null });
+    expect(before.errors.map((e) => e.code)).toEqual(['not-signed-off']);
+    updatePage(d.db, d.pageId, { status: 'approved' });
+    const [after] = await preflightIssue(d.db, { issueId: d.issueId, pages: [1], nowMs: Date.now(), renderPdf: null });
+    expect(after.errors).toEqual([]);
+  });
+});
+
+describe('placeholders and page ranges', () => {
+  it('leave real sentences alone', () => {
+    expect(findPlaceholder(para('本报讯 大标题下面是正文，记者王静报道。'))).toBeNull();
+    expect(findPlaceholder(para('主标题：'))).toBe('主标题');
+  });
+  it('parse 1-4, 2 and 1,3,5-6; refuse nonsense', () => {
+    expect(parsePageRange('1-4')).toEqual([1, 2, 3, 4]);
+    expect(parsePageRange('1,3,5-6')).toEqual([1, 3, 5, 6]);
+    expect(() => parsePageRange('4-1')).toThrow(/无效/);
+    expect(() => parsePageRange('a')).toThrow(/看不懂/);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * page-fit on a real desk: a story continued from page 1 to page 2 (转版). The first module's 下转 line names
+ * page 2, the continuation on page 2 says 上接第1版 and starts where page 1 stopped; when page 2 moves to be
+ * page 3, the lines follow. pages.fit reports nothing overset for the continued module.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract, type Method, type Params, type Result } from '../../../shared/api/contract';
+import { openServices, type Services } from '../../../electron/services';
+import { bundledFontBook, fitPage, pageLinksFrom } from '../../../electron/services/page-fit';
+import type { PageView, StoryContent } from '../../../shared/model';
+import { tempDir } from '../store/helpers';
+
+let cleanup: () => void;
+let services: Services;
+beforeEach(() => {
+  let dir: string;
+  ({ dir, cleanup } = tempDir('folio-page-fit-'));
+  services = openServices({ dataDir: dir });
+});
+afterEach(() => {
+  services.close();
+  cleanup();
+});
+
+async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
+  const reply = await services.dispatch(method, params);
+  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
+  return contract[method].result.parse(reply.value) as Result<M>;
+}
+
+async function loaded(pageId: string): Promise<{ view: PageView; contents: Map<string, StoryContent> }> {
+  const view = await call('pages.get', { id: pageId });
+  const contents = new Map<string, StoryContent>();
+  for (const m of view.modules) if (m.story?.state === 'live') contents.set(m.story.id, (await call('stories.get', { id: m.story.id })).content);
+  return { view, contents };
+}
+
+const text = (frame: { items: { kind: string; glyphs?: { ch: string }[] }[] }) =>
+  frame.items.flatMap((i) => (i.kind === 'text' ? i.glyphs!.map((g) => g.ch) : [])).join('');
+
+describe('continuation across pages on a desk', () => {
+  it('links 下转第2版 / 上接第1版, follows a page move, and reports no overset for the continued module', async () => {
+    const demo = await call('demo.create', {});
+    let issue = await call('pages.add', { issueId: demo.issue, section: '综合' });
+    const [p1, p2] = issue.pages;
+    const page1 = await call('pages.get', { id: p1.id });
+    const feature = page1.modules.find((m) => m.story?.title === '一腔热血写春秋')!;
+    const added = await call('modules.add', { pageId: p2.id, kind: 'story', storyId: feature.storyId, column: 0, columnSpan: 3, topLine: 10, heightLines: 40 });
+    const cont = added.modules[0];
+    await call('modules.update', { id: feature.id, heightLines: 16, continuesTo: cont.id });
+
+    const fonts = bundledFontBook();
+    const one = await loaded(p1.id);
+    const two = await loaded(p2.id);
+    const fit1 = fitPage(one.view, one.contents, fonts, undefined, pageLinksFrom(one.view, [two], fonts));
+    const first = fit1.layout.modules.find((m) => m.moduleId === feature.id)!;
+    expect(text(first.frame)).toContain('（下转第2版）');
+    expect(first.overflowAt).not.toBeNull();
+    expect(fit1.modules.find((m) => m.moduleId === feature.id)!.oversetChars).toBe(0);
+
+    const fit2 = fitPage(two.view, two.contents, fonts, undefined, pageLinksFrom(two.view, [one], fonts));
+    const second = fit2.layout.modules[0];
+    expect(text(second.frame).startsWith('（上接第1版）')).toBe(true);
+    expect(second.startsAt).toEqual(first.overflowAt);
+
+    // Page 2 becomes page 3 (a new page goes in before it): the 下转 line follows.
+    issue = await call('pages.add', { issueId: demo.issue, number: 2 });
+    const moved = await loaded(issue.pages[2].id);
+    const again = fitPage(one.view, one.contents, fonts, undefined, pageLinksFrom(one.view, [moved], fonts));
+    expect(text(again.layout.modules.find((m) => m.moduleId === feature.id)!.frame)).toContain('（下转第3版）');
+
+    const served = await call('pages.fit', { id: p1.id });
+    expect(served.modules.find((m) => m.moduleId === feature.id)!.oversetChars).toBe(0);
+  });
+});

@@ -32,6 +32,8 @@ Commands:
                                   print preflight of pages as JSON; exit 1 on errors
   export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]
                                   preflight, then page PDFs (and C/M/Y/K plates) into a hot folder
+  proof --issue ID --page N --out F.pdf [--include-decided] [--data DIR]
+                                  the marked page proof (校样: marks, leaders, corrections in the margins)
   search [--data DIR] QUERY…      full-text search of the stories; prints JSON {"results":[…]}
   import [--data DIR] FILE…       import .docx/.txt copy as new stories; prints JSON {"stories":[…],"errors":[…]}
   help                            show this text
@@ -116,6 +118,7 @@ COMMANDS.page = async (argv, io) => (await import('./commands/page')).runPage(ar
 COMMANDS.check = async (argv, io) => (await import('./commands/check')).runCheck(argv, io); // folio check: proofreading checks
 COMMANDS.preflight = async (argv, io) => (await import('./commands/preflight')).runPreflight(argv, io, dataDirOption); // print preflight
 COMMANDS.export = async (argv, io) => (await import('./commands/export')).runExport(argv, io, dataDirOption); // print export
+COMMANDS.proof = async (argv, io) => (await import('./commands/proof')).runProof(argv, io, dataDirOption); // marked page proof
 
 /** Run one command line (without "node main.ts"); resolves to the exit code. Abort `signal` to stop `serve`. */
 export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {

@@ -1,6 +1,7 @@
 /** Handlers of the print-export methods (shared/api/contract-export.ts), typed like handlers.ts. */
 import type { exportMethods } from '../../shared/api/contract-export';
 import { StoreError, getIssue, type Desk } from '../store';
+import { PREFLIGHT_WARNING_CODES } from '../export/preflight/findings';
 import { parsePageRange } from '../export/preflight/page-inputs';
 import { preflightIssue } from '../export/preflight/run-preflight';
 import { ExportQueue, type JobStatus } from '../export/queue/export-queue';
@@ -59,6 +60,9 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
       if (!page) throw new StoreError('not-found', `这一期没有第${p.page}版`);
       const at = new Date(context.clock()).toISOString();
       const codes = [...new Set(p.codes)];
+      const unknown = codes.filter((c) => !(PREFLIGHT_WARNING_CODES as readonly string[]).includes(c));
+      // Errors cannot be acknowledged away: only an export with force (logged) passes them.
+      if (unknown.length > 0) throw new StoreError('invalid', `只能确认警告，不能确认：${unknown.join('、')}`, { field: 'codes' });
       logAcknowledgment(db, { actor: actingAs(desk).name, issueId: p.issueId, pageId: page.id, pageNumber: p.page, codes, at });
       return { page: p.page, codes, at };
     },

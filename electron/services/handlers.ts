@@ -26,6 +26,8 @@ import { createPageHandlers } from './handlers-pages';
 import { createLibraryHandlers } from './handlers-library';
 import { createExportHandlers } from './handlers-export';
 import { createProofHandlers } from './handlers-proof';
+import { createSeparationHandlers } from './handlers-separations'; // [export UI]
+import { createProofPdfHandlers } from './handlers-proof-pdf'; // proof.markedPdf
 
 export type Handler<M extends Method> = (params: z.output<Contract[M]['params']>) => Result<M> | Promise<Result<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -41,6 +43,8 @@ export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial
     ...createPageHandlers(desk),
     ...createExportHandlers(desk, context),
     ...createProofHandlers(desk, context),
+    ...createSeparationHandlers(desk, context), // [export UI] export.separationPreview
+    ...createProofPdfHandlers(desk), // proof.markedPdf
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

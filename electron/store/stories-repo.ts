@@ -30,6 +30,10 @@ export interface ListStories {
   status?: StoryStatus | readonly StoryStatus[];
   /** Only stories by this author (exact name). */
   author?: string;
+  /** [plan] Only stories placed by a module on this page. */
+  pageId?: string;
+  /** [plan] Only stories placed on a page of this section (版名, exact), in any issue. */
+  section?: string;
 }
 
 /** Live stories (or the trash), most recently changed first. */
@@ -41,8 +45,23 @@ export function listStories(db: ReadableDb, options: ListStories = {}): StorySum
   // The states go in as one JSON array parameter, so the statement text does not depend on how many there are.
   if (statuses.length > 0) where.push('s.status IN (SELECT value FROM json_each(@statuses))');
   if (options.author !== undefined) where.push('s.author = @author');
+  // [plan] Placement filters: EXISTS keeps one row per story however many modules place it.
+  if (options.pageId !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM modules m WHERE m.story_id = s.id AND m.page_id = @pageId)');
+  }
+  if (options.section !== undefined) {
+    where.push(
+      'EXISTS (SELECT 1 FROM modules m JOIN pages p ON p.id = m.page_id WHERE m.story_id = s.id AND p.section = @section)',
+    );
+  }
   const sql = `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY s.updated_at DESC, s.rowid DESC`;
-  const params = { filter, statuses: JSON.stringify(statuses), author: options.author ?? '' };
+  const params = {
+    filter,
+    statuses: JSON.stringify(statuses),
+    author: options.author ?? '',
+    pageId: options.pageId ?? '',
+    section: options.section ?? '',
+  };
   return guardStorage(() => db.prepare<[typeof params], SummaryRow>(sql).all(params).map(toSummary));
 }
 

@@ -1,5 +1,5 @@
 /** The workspace: top bar, desk | editor | inspector, status bar (UI.md); the profile is asked for first. */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../desk/demo-banner';
 import { Desk } from '../desk/desk';
@@ -20,6 +20,15 @@ import { useWorkspace } from './use-workspace';
 // [page view] 稿件 | 版面 switch and the page workspace (renderer/page).
 import { PageWorkspace } from '../page/page-workspace';
 import { ViewSwitch, type CentreView } from '../page/view-switch';
+import type { PageOpenRequest } from '../page/page-workspace'; // [plan]
+// [proof] the 校对 tab beside the inspector, and the 签发 lock of the open story (renderer/proof).
+import { ProofDock } from '../proof/proof-dock';
+import { ApprovedBanner, useApprovalLocked } from '../proof/proof-lock';
+// [plan] 版面计划 (issues, pages, backups) and the desk's 按版/按版名 filters (renderer/plan).
+import { PlacementFilter } from '../plan/placement-filter';
+import { PlanView } from '../plan/plan-view';
+// [export UI] 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
+import { ExportPanel, useExportShortcut } from '../export/export-panel';
 
 export function App() {
   const { t } = useTranslation();
@@ -31,15 +40,31 @@ export function App() {
   const searchBox = useRef<HTMLInputElement>(null);
   useFindShortcut(searchBox);
   const lock = useObservable(story.lockState);
-  const readOnly = !!story.open && lock?.kind !== 'held';
+  const approvalLocked = useApprovalLocked(story.open?.story.id ?? null); // [proof]
+  const readOnly = !!story.open && (lock?.kind !== 'held' || approvalLocked);
   const role = people.profile?.role ?? 'editor';
   const othersLocks = useMemo(
     () => new Map(desk.locks.filter((l) => l.clientId !== ws.clientId).map((l) => [l.storyId, l])),
     [desk.locks, ws.clientId],
   );
   const [centreView, setCentreView] = useState<CentreView>('story'); // [page view]
+  // [plan] the plan view replaces the panes while open; opening a page row asks the page view for that page.
+  const [planOpen, setPlanOpen] = useState(false);
+  const [pageRequest, setPageRequest] = useState<PageOpenRequest | null>(null);
+  const openPageFromPlan = (issueId: string, pageId: string) => {
+    setPageRequest({ issueId, pageId });
+    setCentreView('page');
+    setPlanOpen(false);
+  };
+  // [export UI]
+  const [exportOpen, setExportOpen] = useState(false);
+  const openExport = useCallback(() => setExportOpen(true), []);
+  const closeExport = useCallback(() => setExportOpen(false), []);
+  useExportShortcut(openExport);
   // Why the open story cannot be edited or saved (locked, taken over, conflict): above the editor in both views.
   const notices = story.open && (
+    <>
+    <ApprovedBanner storyId={story.open.story.id} /> {/* [proof] */}
     <StoryNotices
       lockState={story.lockState}
       saveState={story.saveState}
@@ -48,12 +73,13 @@ export function App() {
       onSaveMine={() => void story.saveMine()}
       onSaveAsNew={() => void story.saveAsNew()}
     />
+    </>
   );
 
   return (
     <div className="workspace" data-role={people.profile?.role ?? ''}>
-      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} />
-      <ViewSwitch value={centreView} onChange={setCentreView} /> {/* [page view] */}
+      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={() => setPlanOpen((open) => !open)} planOpen={planOpen} onOpenExport={openExport} />
+      {!planOpen && <ViewSwitch value={centreView} onChange={setCentreView} />} {/* [page view]; [plan] hidden under the plan */}
       {ws.info?.brokenDatabase && (
         <div className="notice warn" data-testid="broken-db">
           {t('errors.brokenDatabase', { file: ws.info.brokenDatabase.file, reason: ws.info.brokenDatabase.reason })}
@@ -65,6 +91,9 @@ export function App() {
           <button type="button" className="link-btn" onClick={ws.clearError}>×</button>
         </div>
       )}
+      {planOpen ? (
+        <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} /> /* [plan] */
+      ) : (
       <div className="panes">
         <Desk
           ref={searchBox}
@@ -89,10 +118,15 @@ export function App() {
           onRename={(id, title) => void ws.renameStory(id, title)}
           onDelete={(id) => void ws.deleteStory(id)}
           onRestore={(id) => void ws.restoreStory(id)}
+          placementActive={!!desk.query.pageId || !!desk.query.section} /* [plan] */
+          placementFilter={
+            <PlacementFilter pageId={desk.query.pageId} section={desk.query.section} onPage={desk.setPageFilter} onSection={desk.setSectionFilter} /> /* [plan] */
+          }
         />
         {/* [page view] the page with the story editor side by side, and the page inspector */}
         {centreView === 'page' ? (
           <PageWorkspace
+            openRequest={pageRequest} /* [plan] */
             openStoryId={story.open?.story.id ?? null}
             onOpenStory={(id) => void story.openStory(id)}
             editor={story.open ? (
@@ -132,24 +166,37 @@ export function App() {
             />
           )}
         </main>
-        <Inspector
-          story={story.summary}
+        {/* [proof] 属性 | 校对 tabs: the inspector as before, the proof panel beside it */}
+        <ProofDock
+          story={story.summary ? { id: story.summary.id, revision: story.summary.revision } : null}
           role={role}
-          readOnly={readOnly}
-          revisions={story.revisions}
-          statusLog={story.statusLog}
-          onStatus={(s) => void story.setStatus(s)}
-          onRestore={(n) => void story.restoreRevision(n)}
-          onCompare={(from, to) => story.setCompare({ kind: 'revisions', from, to })}
+          clientId={ws.clientId}
+          flush={async () => (story.openRef.current ? story.openRef.current.saver.flush() : true)}
+          reload={story.loadNewest}
+          inspector={
+            <Inspector
+              story={story.summary}
+              role={role}
+              readOnly={readOnly}
+              revisions={story.revisions}
+              statusLog={story.statusLog}
+              onStatus={(s) => void story.setStatus(s)}
+              onRestore={(n) => void story.restoreRevision(n)}
+              onCompare={(from, to) => story.setCompare({ kind: 'revisions', from, to })}
+            />
+          }
         />
         </>)}
       </div>
+      )}
       <StatusBar
         saveState={story.saveState}
         counts={story.counts}
         onRetry={ws.retrySave}
         task={imports.running ? { label: t('import.running', imports.running), onCancel: imports.cancel } : null}
       />
+      {/* [export UI] */}
+      <ExportPanel open={exportOpen} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
       {people.dialogOpen && (
         <ProfileDialog
           initial={people.profile}

@@ -5,19 +5,32 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
 const MENUS = ['file', 'edit', 'story', 'page', 'proof', 'output', 'view', 'help'] as const;
 
-export function TopBar({ profile, onSwitchProfile }: { profile: Profile | null; onSwitchProfile: () => void }) {
+export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenExport }: { profile: Profile | null; onSwitchProfile: () => void; /** [plan] toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** [export UI] */ onOpenExport?: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar" data-testid="topbar">
       <span className="app-mark">Folio</span>
       <nav className="menu" aria-label="menu">
         {MENUS.map((m) => (
-          <span key={m} className="menu-item">
-            {t(`menu.${m}`)}
-          </span>
+          m === 'output' && onOpenExport ? (
+            // [export UI] 输出 opens the export panel (also Ctrl+E).
+            <button key={m} type="button" className="menu-item menu-btn" data-testid="export-open" title={t('export.shortcut')} onClick={onOpenExport}>
+              {t(`menu.${m}`)}
+            </button>
+          ) : (
+            <span key={m} className="menu-item">
+              {t(`menu.${m}`)}
+            </span>
+          )
         ))}
       </nav>
       <div className="tb-spacer" />
+      {/* [plan] 版面计划: issues, pages, backups (renderer/plan) */}
+      {onOpenPlan && (
+        <button type="button" className={planOpen ? 'btn small on' : 'btn small'} data-testid="open-plan" aria-pressed={!!planOpen} onClick={onOpenPlan}>
+          {t('plan.open')}
+        </button>
+      )}
       <button
         type="button"
         className="profile-btn"

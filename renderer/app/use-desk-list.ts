@@ -8,12 +8,15 @@ export interface DeskQuery {
   filter: string;
   status: StoryStatus | null;
   author: string | null;
+  /** [plan] Only stories placed on this page / on pages of this section. */
+  pageId: string | null;
+  section: string | null;
 }
 
 export function useDeskList(fail: (message: string) => void) {
   const [stories, setStories] = useState<StorySummary[]>([]);
   const [listLoaded, setListLoaded] = useState(false);
-  const [query, setQuery] = useState<DeskQuery>({ inTrash: false, filter: '', status: null, author: null });
+  const [query, setQuery] = useState<DeskQuery>({ inTrash: false, filter: '', status: null, author: null, pageId: null, section: null });
   /** Every author seen in a list so far (the author filter's choices). */
   const [authors, setAuthors] = useState<string[]>([]);
   /** Live edit locks of the desk ("being edited by …" on the rows), refreshed with the list and every heartbeat. */
@@ -28,6 +31,8 @@ export function useDeskList(fail: (message: string) => void) {
       filter: q.filter || undefined,
       status: q.status ?? undefined,
       author: q.author ?? undefined,
+      pageId: q.pageId ?? undefined, // [plan]
+      section: q.section ?? undefined, // [plan]
     });
     if (!result.ok) return fail(result.error.message);
     // A slower answer to an older query must not replace a newer one.
@@ -71,7 +76,9 @@ export function useDeskList(fail: (message: string) => void) {
     setFilter: (filter: string) => patch({ filter }),
     setStatusFilter: (status: StoryStatus | null) => patch({ status }),
     setAuthorFilter: (author: string | null) => patch({ author }),
+    setPageFilter: (pageId: string | null) => patch({ pageId }), // [plan]
+    setSectionFilter: (section: string | null) => patch({ section }), // [plan]
     toggleTrash: () => setQuery((q) => ({ ...q, inTrash: !q.inTrash })),
-    showLive: () => patch({ inTrash: false, filter: '', status: null, author: null }),
+    showLive: () => patch({ inTrash: false, filter: '', status: null, author: null, pageId: null, section: null }),
   };
 }

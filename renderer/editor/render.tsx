@@ -1,6 +1,8 @@
 /** How each element type and mark looks in the editor: headline parts stacked as on the page, body below. */
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { useTranslation } from 'react-i18next';
+// [proof] a proof mark's decoration on a leaf (renderer/proof/proof-editor.ts).
+import { proofLeafProps } from '../proof/proof-editor';
 
 export function StoryElement({ attributes, children, element }: RenderElementProps) {
   const { t } = useTranslation();
@@ -45,8 +47,10 @@ export function StoryLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let className = '';
   if (leaf.bold) className += ' mark-bold';
   if (leaf.emphasis) className += ' mark-emphasis';
+  const proof = proofLeafProps(leaf); // [proof]
+  if (proof) className += ' ' + proof.className;
   return (
-    <span {...attributes} className={className.trim() || undefined}>
+    <span {...attributes} className={className.trim() || undefined} style={proof?.style}>
       {children}
     </span>
   );

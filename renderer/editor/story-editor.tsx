@@ -21,6 +21,8 @@ import { EditorToolbar } from './toolbar';
 // [page view] the live value feeds the page composer side by side (renderer/page/live-story.ts).
 import { focusAtText } from '../page/focus-at';
 import { liveStory } from '../page/live-story';
+// [proof] open proof marks drawn as decorations (renderer/proof/proof-editor.ts).
+import { useProofDecorate } from '../proof/proof-editor';
 
 export interface StoryEditorProps {
   story: Story;
@@ -34,6 +36,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   const { t } = useTranslation();
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => contentToValue(story.content), [story]);
+  const decorate = useProofDecorate(editor, story.id); // [proof]
 
   const onChange = useCallback(
     (value: Descendant[]) => {
@@ -89,6 +92,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             className="editor-editable"
             renderElement={StoryElement}
             renderLeaf={StoryLeaf}
+            decorate={decorate} // [proof]
             placeholder={t('editor.placeholder')}
             onKeyDown={onKeyDown}
             onCompositionStart={() => editor.markCompositionStart()}

@@ -2,12 +2,18 @@
 import type { Resources } from './zh-CN';
 // [page view] strings of renderer/page
 import { pageEn } from '../page/i18n-page';
+// [plan] strings of renderer/plan
+import { planEn } from '../plan/i18n-plan';
 // [proof] strings of renderer/proof
 import { proofEn } from '../proof/i18n-proof';
+// [export UI] strings of renderer/export
+import { exportEn } from '../export/i18n-export';
 
 export const en: Resources = {
   page: pageEn, // [page view]
   proof: proofEn, // [proof]
+  export: exportEn, // [export UI]
+  plan: planEn, // [plan]
   app: { name: 'Folio editorial workstation' },
   menu: { file: 'File', edit: 'Edit', story: 'Story', page: 'Page', proof: 'Proof', output: 'Output', view: 'View', help: 'Help' },
   role: { label: 'Role', editor: 'Editor', proofreader: 'Proofreader', layout: 'Layout' },

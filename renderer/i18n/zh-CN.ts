@@ -1,12 +1,18 @@
 /** Simplified Chinese (the default). Every string the UI shows lives here and in en.ts. */
 // [page view] strings of renderer/page
 import { pageZhCN } from '../page/i18n-page';
+// [plan] strings of renderer/plan
+import { planZhCN } from '../plan/i18n-plan';
 // [proof] strings of renderer/proof
 import { proofZhCN } from '../proof/i18n-proof';
+// [export UI] strings of renderer/export
+import { exportZhCN } from '../export/i18n-export';
 
 export const zhCN = {
   page: pageZhCN,
   proof: proofZhCN, // [proof]
+  export: exportZhCN, // [export UI]
+  plan: planZhCN, // [plan]
   app: { name: 'Folio 编辑工作站' },
   menu: { file: '文件', edit: '编辑', story: '稿件', page: '版面', proof: '校对', output: '输出', view: '视图', help: '帮助' },
   role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },

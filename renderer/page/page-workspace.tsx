@@ -24,11 +24,21 @@ export interface PageWorkspaceProps {
   editor: ReactNode;
   openStoryId: string | null;
   onOpenStory(id: string): void;
+  /** [plan] A page the shell asks to open (from the plan view): opened once per new request object. */
+  openRequest?: PageOpenRequest | null;
+}
+
+/** [plan] Which page to open, of which issue. */
+export interface PageOpenRequest {
+  issueId: string;
+  pageId: string;
+  /** [export UI] the module to select once the page is open (a preflight finding). */
+  moduleId?: string | null;
 }
 
 export { STORY_DRAG_TYPE };
 
-export function PageWorkspace({ editor, openStoryId, onOpenStory }: PageWorkspaceProps) {
+export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }: PageWorkspaceProps) {
   const { t } = useTranslation();
   const desk = usePageDesk();
   const { fonts, failed: fontsFailed } = usePageFonts();
@@ -59,8 +69,17 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory }: PageWorkspac
   }, [view?.page.template]);
   const scale = zoom === 'fit' ? fitScale : zoom * PX_PER_PT;
 
+  // [plan] Open the page the plan view asked for (it wins over the first page below).
+  useEffect(() => {
+    if (!openRequest) return;
+    desk.selectIssue(openRequest.issueId);
+    void desk.openPage(openRequest.pageId).then(() => setSelectedId(openRequest.moduleId ?? null)); // [export UI] moduleId
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openRequest]);
+
   // Open the issue's first page when an issue is chosen and nothing is open.
   useEffect(() => {
+    if (openRequest) return; // [plan] a requested page is opening instead
     if (desk.issue && !view && desk.issue.pages[0]) void desk.openPage(desk.issue.pages[0].id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [desk.issue?.id]);

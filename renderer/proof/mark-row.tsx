@@ -42,7 +42,9 @@ export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, o
         <span className={`mark-status status-${mark.status}`} data-testid="mark-status">{t(`proof.status.${mark.status}`)}</span>
         {mark.drifted && mark.status === 'open' && <span className="mark-drifted" data-testid="mark-drifted">{t('proof.drifted')}</span>}
         <span className="mark-change" data-testid="mark-change">
-          <span className="mark-original">{mark.original || t('proof.insertPoint')}</span>
+          <span className="mark-original" title={mark.original === '' ? t('proof.insertPoint') : undefined}>
+            {mark.original || insertionContext(mark)}
+          </span>
           {mark.proposed !== null && (
             <>
               {' → '}
@@ -94,4 +96,9 @@ export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, o
       )}
     </li>
   );
+}
+
+/** Where an insertion goes, four characters either side: ，厂党委‸把支部书. */
+function insertionContext(mark: ProofMark): string {
+  return `${mark.anchor.prefix.slice(-4)}‸${mark.anchor.suffix.slice(0, 4)}`;
 }

@@ -63,7 +63,7 @@ export function ProofDock({ inspector, story, role, clientId, flush, reload }: P
       if (key === 'p' && !event.shiftKey) {
         event.preventDefault();
         setTab((v) => (v === 'proof' ? 'inspector' : 'proof'));
-      } else if (key === 'm' && event.shiftKey && storyId && mayProof(role, 'mark')) {
+      } else if (key === 'm' && event.shiftKey && storyId && mayProof(role, 'mark') && approvalLock.get()?.storyId !== storyId) {
         event.preventDefault();
         setTab('proof');
         const start = startMarkAt(storyId);
@@ -95,30 +95,33 @@ export function ProofDock({ inspector, story, role, clientId, flush, reload }: P
         ))}
       </nav>
       {tab === 'inspector' && inspector}
-      {tab === 'proof' &&
-        (story ? (
-          <ProofStory
-            key={story.id}
-            story={story}
-            role={role}
-            clientId={clientId}
-            flush={flush}
-            reload={reload}
-            page={page}
-            formAt={formAt}
-            setFormAt={setFormAt}
-            onSignoffs={onSignoffs}
-          />
-        ) : (
-          <aside className="proof-panel" data-testid="proof-panel">
-            <p className="muted pad">{t('proof.noStory')}</p>
-          </aside>
-        ))}
+      {/* Mounted on both tabs: the open marks stay drawn in the editor while the inspector shows. */}
+      {story && (
+        <ProofStory
+          key={story.id}
+          visible={tab === 'proof'}
+          story={story}
+          role={role}
+          clientId={clientId}
+          flush={flush}
+          reload={reload}
+          page={page}
+          formAt={formAt}
+          setFormAt={setFormAt}
+          onSignoffs={onSignoffs}
+        />
+      )}
+      {tab === 'proof' && !story && (
+        <aside className="proof-panel" data-testid="proof-panel">
+          <p className="muted pad">{t('proof.noStory')}</p>
+        </aside>
+      )}
     </div>
   );
 }
 
 function ProofStory(props: Omit<ProofDockProps, 'inspector' | 'story'> & {
+  visible: boolean;
   story: { id: string; revision: number };
   page: ReturnType<typeof useStoryPage>['page'];
   formAt: BlockOffsets | null;
@@ -126,6 +129,7 @@ function ProofStory(props: Omit<ProofDockProps, 'inspector' | 'story'> & {
   onSignoffs(signoffs: PageSignoffs): void;
 }) {
   const proof = useProof({ storyId: props.story.id, revision: props.story.revision, clientId: props.clientId, flush: props.flush, reload: props.reload });
+  if (!props.visible) return null;
   return (
     <ProofPanel
       storyId={props.story.id}

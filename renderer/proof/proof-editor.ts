@@ -4,7 +4,7 @@
  * editor shows open marks as Slate decorations — never a transform of the document, so an IME composition and
  * the undo history are untouched.
  */
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Editor, Text, Transforms, type BaseRange, type NodeEntry } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { ROUND_INKS, type MarkKind, type ProofMark } from '../../shared/model';
@@ -41,7 +41,27 @@ export function useProofDecorate(editor: Editor, storyId: string): (entry: NodeE
       if (attached?.editor === editor) attached = null;
     };
   }, [editor, storyId]);
-  const view = useSyncExternalStore(proofView.subscribe, proofView.get, proofView.get);
+  const [view, setView] = useState(proofView.get);
+  useEffect(() => {
+    let waiting = false;
+    const apply = () => {
+      waiting = false;
+      setView(proofView.get());
+    };
+    // New decorations re-render the editable: never under an open IME composition, after it instead.
+    const unsubscribe = proofView.subscribe(() => {
+      if (!ReactEditor.isComposing(editor)) return apply();
+      if (waiting) return;
+      waiting = true;
+      try {
+        ReactEditor.toDOMNode(editor, editor).addEventListener('compositionend', () => setTimeout(apply, 0), { once: true });
+      } catch {
+        apply();
+      }
+    });
+    apply();
+    return unsubscribe;
+  }, [editor]);
   return useCallback(
     ([node, path]: NodeEntry): BaseRange[] => {
       if (!Text.isText(node) || view.storyId !== storyId) return [];
@@ -78,7 +98,24 @@ export function proofLeafProps(leaf: object): { className: string; style: React.
 /** The attached editor's selection as offsets in one block, for marks.add. */
 export function selectionOffsets(storyId: string): OffsetsResult | { ok: false; reason: 'no-editor' } {
   if (attached?.storyId !== storyId) return { ok: false, reason: 'no-editor' };
-  return offsetsOfRange(attached.editor.children, attached.editor.selection);
+  const { editor } = attached;
+  return offsetsOfRange(editor.children, domSelection(editor) ?? editor.selection);
+}
+
+/**
+ * The browser's selection when it lies in the editor: Slate copies it over only after a throttle (~100 ms), and a
+ * shortcut pressed right after Shift+arrows must mark what the user sees selected.
+ */
+function domSelection(editor: Editor): BaseRange | null {
+  if (typeof window === 'undefined') return null;
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  try {
+    if (!ReactEditor.hasDOMNode(editor, selection.anchorNode!) || !ReactEditor.hasDOMNode(editor, selection.focusNode!)) return null;
+    return ReactEditor.toSlateRange(editor, selection, { exactMatch: false, suppressThrow: true });
+  } catch {
+    return null;
+  }
 }
 
 /** Selects a mark's range in the editor and scrolls it into view; false when it cannot be found there. */

@@ -10,6 +10,7 @@ import { FindingsList } from './findings-list';
 import { MarkForm } from './mark-form';
 import { MarkRow } from './mark-row';
 import { revealMark, selectionOffsets } from './proof-editor';
+import { useApprovalLocked } from './proof-lock';
 import { SignoffPanel } from './signoff-panel';
 import type { BlockOffsets } from './slate-anchor';
 import { TermsEditor } from './terms-editor';
@@ -32,8 +33,10 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
   const { t } = useTranslation();
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [termsOpen, setTermsOpen] = useState(false);
-  const mayMark = mayProof(role, 'mark');
-  const mayDecide = mayProof(role, 'decide');
+  // After 签发 the text is locked: nothing more to mark or decide until the approval is withdrawn.
+  const locked = useApprovalLocked(storyId);
+  const mayMark = mayProof(role, 'mark') && !locked;
+  const mayDecide = mayProof(role, 'decide') && !locked;
   const shown = onlyOpen ? proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned') : proof.marks;
   const openCount = proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned').length;
 
@@ -63,16 +66,16 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
       </div>
       <div className="proof-toolbar">
         {mayMark && (
-          <button type="button" className="primary" data-testid="mark-add" disabled={proof.busy} onClick={startMark} title="Ctrl+Shift+M">
+          <button type="button" className="primary" data-testid="mark-add" disabled={proof.busy} onMouseDown={keepEditorSelection} onClick={startMark} title="Ctrl+Shift+M">
             {t('proof.addMark')}
           </button>
         )}
         <button type="button" data-testid="proof-check" disabled={proof.busy} onClick={() => void proof.check()}>{t('proof.check')}</button>
         <button type="button" className="link-btn" data-testid="terms-open" onClick={() => setTermsOpen((v) => !v)}>{t('proof.terms')}</button>
       </div>
-      {!mayMark && <p className="muted pad" data-testid="proof-may-not">{t('proof.mayNot', { role: t(`proof.roles.${role}`), act: t('proof.addMark') })}</p>}
+      {!mayProof(role, 'mark') && <p className="muted pad" data-testid="proof-may-not">{t('proof.mayNot', { role: t(`proof.roles.${role}`), act: t('proof.addMark') })}</p>}
       {mayMark && !formAt && <p className="muted pad proof-hint">{t('proof.addHint')}</p>}
-      {formAt && <MarkForm key={`${formAt.blockIndex}:${formAt.start}:${formAt.end}`} at={formAt} busy={proof.busy} onSubmit={proof.addMark} onCancel={() => setFormAt(null)} />}
+      {formAt && mayMark && <MarkForm key={`${formAt.blockIndex}:${formAt.start}:${formAt.end}`} at={formAt} busy={proof.busy} onSubmit={proof.addMark} onCancel={() => setFormAt(null)} />}
       {proof.message && (
         <p className={proof.message.kind === 'error' ? 'proof-error pad' : 'proof-info pad'} role="alert" data-testid="proof-message" data-kind={proof.message.kind}>
           {proof.message.text}
@@ -126,6 +129,11 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
       )}
     </aside>
   );
+}
+
+/** Pressing the button must not move the focus (a read-only editor would drop its selection on blur). */
+function keepEditorSelection(event: React.MouseEvent): void {
+  event.preventDefault();
 }
 
 /** The editor's selection for a new mark, or the message saying why there is none. */

@@ -64,7 +64,8 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
   const refresh = useCallback(async () => {
     const result = await invoke('marks.list', { storyId });
     if (current.current !== storyId) return;
-    if (result.ok) setMarks(result.value);
+    // Unchanged marks keep their identity: the editor re-decorates only when something it draws changed.
+    if (result.ok) setMarks((old) => (JSON.stringify(old) === JSON.stringify(result.value) ? old : result.value));
     else explain(result.error);
   }, [storyId, explain]);
 

@@ -11,6 +11,8 @@ import { storyMethods } from './contract-stories';
 import { workflowMethods } from './contract-workflow';
 import { exportMethods } from './contract-export';
 import { proofMethods } from './contract-proof';
+import { separationMethods } from './contract-separations'; // [export UI] separation preview
+import { proofPdfMethods } from './contract-proof-pdf'; // marked page proof (校样)
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -21,6 +23,8 @@ export const contract = {
   ...workflowMethods,
   ...proofMethods,
   ...exportMethods,
+  ...separationMethods, // [export UI]
+  ...proofPdfMethods, // proof.markedPdf
 } as const;
 
 

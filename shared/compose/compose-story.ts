@@ -111,8 +111,10 @@ function bodyUnits(
     });
     for (const m of p.missing) missing.add(m);
     const extra = p.style.extraLines;
-    p.lines.forEach((line, i) => {
+    p.lines.forEach((paragraphLine, i) => {
       const last = i === p.lines.length - 1;
+      // Glyph source offsets are paragraph-relative; a paragraph entered mid-way starts at baseOffset in its block.
+      const line = baseOffset === 0 ? paragraphLine : { ...paragraphLine, glyphs: paragraphLine.glyphs.map((g) => (g.sourceOffset === undefined ? g : { ...g, sourceOffset: g.sourceOffset + baseOffset })) };
       units.push({
         line,
         heightLines: 1 + (last ? extra : 0),

@@ -114,19 +114,33 @@ export function composeHeadline(
 ): ComposedHeadline {
   const style = { ...HEADLINE_STYLES[kind], ...opt.style };
   const face = fonts.face(style.role);
-  const parts = runs
-    .map((r) => r.text)
-    .join('')
-    .split(/[\s\u3000]+/u)
-    .filter((p) => p !== '');
+  const source = runs.map((r) => r.text).join('');
+  const found = [...source.matchAll(/[^\s\u3000]+/gu)];
+  const parts = found.map((m) => m[0]);
+  // Where each part starts in the source text, so glyph source offsets point into the block's text.
+  const partStarts = found.map((m) => m.index ?? 0);
   const whole = setPart(parts.join('\u3000'), face, style, opt.widthPt, opt.settings);
-  if (whole.lines.length <= 1 || parts.length === 1) return { kind, style, lines: whole.lines, pitchPt: style.sizePt * style.leading, missing: whole.missing };
+  if (whole.lines.length <= 1 || parts.length === 1) {
+    let joinedAt = 0;
+    const joinedStarts = parts.map((p) => ((joinedAt += p.length + 1), joinedAt - p.length - 1));
+    const toSource = (offset: number) => {
+      let k = 0;
+      while (k + 1 < parts.length && offset >= joinedStarts[k + 1]) k++;
+      return partStarts[k] + Math.min(offset - joinedStarts[k], parts[k].length);
+    };
+    return { kind, style, lines: withSourceOffsets(whole.lines, toSource), pitchPt: style.sizePt * style.leading, missing: whole.missing };
+  }
   const lines: SetLine[] = [];
   const missing = new Set<string>();
-  for (const part of parts) {
+  parts.forEach((part, k) => {
     const set = setPart(part, face, style, opt.widthPt, opt.settings);
-    lines.push(...set.lines);
+    lines.push(...withSourceOffsets(set.lines, (offset) => partStarts[k] + offset));
     for (const m of set.missing) missing.add(m);
-  }
+  });
   return { kind, style, lines, pitchPt: style.sizePt * style.leading, missing: [...missing] };
+}
+
+/** Lines with each glyph's source offset mapped from the set text into the headline's source text. */
+function withSourceOffsets(lines: SetLine[], toSource: (offset: number) => number): SetLine[] {
+  return lines.map((line) => ({ ...line, glyphs: line.glyphs.map((g) => (g.sourceOffset === undefined ? g : { ...g, sourceOffset: toSource(g.sourceOffset) })) }));
 }

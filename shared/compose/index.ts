@@ -20,7 +20,7 @@ export { storyFrame } from './to-frame';
 export { BLACK, type BoxItem, type Cmyk, type Frame, type FrameGlyph, type FrameItem, type RuleItem, type TextItem } from './frame';
 export { STORY_START, isBefore, type TextPosition } from './text-position';
 export { pushLine } from './to-frame';
-export type { ModuleLayout, PageComposeCache, PageLayout, PageStories } from './page-types';
+export type { ModuleLayout, ModuleTextGlyph, ModuleTextLine, PageComposeCache, PageLayout, PageStories } from './page-types';
 export { composePage, createPageComposeCache } from './page/compose-page';
 export type { LinkedModule, PageLinks } from './page/continuation';
 export { moduleStoryOptions, pictureContent } from './page/module-context';

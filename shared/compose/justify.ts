@@ -24,6 +24,11 @@ export interface LineGlyph {
   advancePt: number;
   /** Where the glyph origin is drawn (≠ xPt when a blank half was trimmed off the left, or a box centres it). */
   drawXPt: number;
+  /**
+   * UTF-16 offset of its first character in the source paragraph (in a StoryLayout's PlacedLine: in its block's
+   * text), so proof marks can find the glyphs they cover. Absent for a hyphen added at a break.
+   */
+  sourceOffset?: number;
 }
 
 /** A set line before vertical placement. */
@@ -179,6 +184,7 @@ export function setLine(cl: readonly Cluster[], span: LineSpan, settings: Compos
       xPt: roundPt(x),
       advancePt: roundPt(box[k]),
       drawXPt: roundPt(x + origin[k]),
+      sourceOffset: c.sourceOffset,
     };
     x += box[k];
   }

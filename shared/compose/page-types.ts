@@ -12,6 +12,25 @@ import type { Violation } from './violations';
 /** Where a module's text stops fitting: the first character that did not fit (block index, UTF-16 offset). */
 export type { TextPosition };
 
+/** A glyph's box on a module text line and the source text it shows (for proof marks). */
+export interface ModuleTextGlyph {
+  /** UTF-16 offset in the block's text, and how many units the glyph shows (2 for ——). */
+  offset: number;
+  length: number;
+  /** Box left edge and width, pt, module-relative. */
+  xPt: number;
+  widthPt: number;
+}
+
+/** One composed text line of a story module, with where each glyph's characters are in the story. */
+export interface ModuleTextLine {
+  blockIndex: number;
+  /** Baseline, pt from the module top. */
+  baselinePt: number;
+  sizePt: number;
+  glyphs: ModuleTextGlyph[];
+}
+
 /** One module (稿件块) as composed on the page. */
 export interface ModuleLayout {
   moduleId: string;
@@ -32,6 +51,8 @@ export interface ModuleLayout {
   startsAt: TextPosition;
   violations: Violation[];
   missingGlyphs: string[];
+  /** Story modules: the text lines set (head and body) with source positions, so proof marks find their glyphs. */
+  textLines?: ModuleTextLine[];
 }
 
 export interface PageLayout {

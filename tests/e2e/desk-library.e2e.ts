@@ -73,6 +73,10 @@ describe.skipIf(!haveChromium)('desk library (Chromium)', () => {
     await shot('diff');
 
     // The editor underneath kept its text; closing the comparison shows it again.
+    await diff.getByTestId('diff-to').press('Escape');
+    await diff.waitFor({ state: 'detached' });
+    // Comparing again, and closing with the button.
+    await compare.click();
     await diff.getByTestId('diff-close').click();
     await diff.waitFor({ state: 'detached' });
     expect(await ui.text()).toBe('炉前工人连续作业七十二小时');

@@ -215,6 +215,23 @@ describe.skipIf(!haveChromium)('page view (Chromium)', () => {
       .toBe('26');
   });
 
+  it('continues an overset story in a second module (接排): the text flows on where the first stops', async () => {
+    const first = (await pv.modules()).find((m) => m.storyId === extra[0].id)!;
+    const overset = (await pv.copyfit(pv.module(first.id))).overset;
+    expect(overset).toBeGreaterThan(0);
+    const scale = await pv.scale();
+    const row = ui.page.locator(`[data-testid="story-row"][data-story-id="${extra[0].id}"]`);
+    await row.dragTo(ui.page.getByTestId('page-paper'), { targetPosition: { x: (53.32 + 6 * 126 + 10) * scale, y: (57.7 + 70 * 13.5 + 4) * scale } });
+    await expect.poll(() => pv.moduleOfStory(extra[0].id).count()).toBe(2);
+    const second = (await pv.modules()).find((m) => m.storyId === extra[0].id && m.id !== first.id)!;
+    expect(await pv.drawnText(second.id)).toContain('炉前新春'); // on its own, it sets the story from the top
+
+    await pv.module(first.id).click({ position: { x: 20, y: 20 } });
+    await ui.page.getByTestId('module-continues-to').selectOption(second.id);
+    await expect.poll(() => pv.drawnText(second.id)).not.toContain('炉前新春');
+    await expect.poll(async () => (await pv.copyfit(pv.module(first.id))).overset).toBeLessThan(overset);
+  });
+
   it('finds the page as it was after a reload', async () => {
     const before = await pv.modules();
     await ui.page.reload();
@@ -226,10 +243,11 @@ describe.skipIf(!haveChromium)('page view (Chromium)', () => {
   it('still opens a page whose story was deleted, and says so on the module', async () => {
     const target = (await pv.modules()).find((m) => m.storyId === extra[1].id)!;
     await api(folio.url, 'stories.delete', { id: extra[1].id });
-    await ui.page.reload();
-    await ui.page.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
-    await pv.open();
+    // Opening the page again (its thumbnail) reads it afresh from the services.
+    await ui.page.getByTestId('page-thumb').first().click();
+    await expect.poll(() => pv.module(target.id).getByTestId('module-missing').count()).toBe(1);
     await expect(pv.module(target.id).getByTestId('module-missing').textContent()).resolves.toContain('已删除');
+    await expect(ui.page.locator('[data-testid="page-view"][data-loaded="true"]').count()).resolves.toBe(1);
     await api(folio.url, 'stories.undelete', { id: extra[1].id });
   });
 

@@ -31,6 +31,8 @@ export interface PagePreflightInput {
   lockedStoryIds: ReadonlySet<string>;
   /** The measured ink coverage of the page; null when it was not measured. */
   ink: InkCoverage | null;
+  /** Whether the page PDF paints or declares RGB colour (pdf-colour.ts); absent when no PDF was made. */
+  pdfHasRgb?: boolean;
   settings?: Partial<PreflightSettings>;
 }
 
@@ -98,6 +100,7 @@ export function checkPage(input: PagePreflightInput): PreflightFinding[] {
     add('module-overlap', `${names}在版面上重叠。`, finding.moduleIds[0]);
   }
 
+  if (input.pdfHasRgb) add('rgb-content', `第${page}版的 PDF 里有 RGB 颜色，印刷只能用 CMYK，请检查版面上的颜色和图片。`);
   if (input.ink && input.ink.maxTacPct > settings.inkLimitPct + 1.5) {
     add('ink-limit', `总墨量最高 ${input.ink.maxTacPct}%，超过本报上限 ${settings.inkLimitPct}%（${input.ink.pixelsOverLimit} 个检测点），请降低叠色。`);
   }

@@ -8,8 +8,8 @@ import type { PageView, StoryContent } from '../../../shared/model';
 import { findAsset } from '../../store/assets-repo';
 import { getExportSettings, type ExportSettings } from '../../store/export-log-repo';
 import { getIssue, getPageView, getStory, listLiveLocks, StoreError, type ReadableDb, type WritableDb } from '../../store';
-import { bundledFontBook } from '../../services/page-fit';
-import { composePageLayout } from '../queue/compose-page';
+import { bundledFontBook, offPageLinkIds } from '../../services/page-fit';
+import { composePageLayout, type LinkedPage } from '../queue/compose-page';
 import type { PictureInfo } from './check-page';
 
 export interface ExportPage {
@@ -19,6 +19,8 @@ export interface ExportPage {
   stories: Record<string, StoryContent>;
   pictures: Record<string, PictureInfo>;
   lockedStoryIds: string[];
+  /** Other pages this page's stories continue to or from (下转/上接), for the continuation lines. */
+  linkedPages: LinkedPage[];
 }
 
 /** Parse "1-4", "2", "1,3,5-6" into page numbers; throws a plain message on anything else. */
@@ -61,13 +63,25 @@ export function loadPageData(db: WritableDb, pageId: string, nowMs: number): Omi
   }
   const live = new Set(listLiveLocks(db, nowMs).map((l) => l.storyId));
   const lockedStoryIds = view.modules.flatMap((m) => (m.storyId && live.has(m.storyId) ? [m.storyId] : []));
-  return { view, stories, pictures, lockedStoryIds };
+  const linkedPages = offPageLinkIds(view).length > 0 ? otherPages(db, view) : [];
+  return { view, stories, pictures, lockedStoryIds, linkedPages };
+}
+
+function otherPages(db: WritableDb, view: PageView): LinkedPage[] {
+  return getIssue(db, view.page.issueId)
+    .pages.filter((p) => p.id !== view.page.id)
+    .map((p) => {
+      const other = getPageView(db, p.id);
+      const stories: Record<string, StoryContent> = {};
+      for (const m of other.modules) if (m.storyId && m.story && m.story.state !== 'missing') stories[m.storyId] = getStory(db, m.storyId).content;
+      return { view: other, stories };
+    });
 }
 
 /** A page's data, composed. */
 export function loadExportPage(db: WritableDb, pageId: string, nowMs: number): ExportPage {
   const data = loadPageData(db, pageId, nowMs);
-  return { ...data, layout: composePageLayout(data.view, new Map(Object.entries(data.stories)), bundledFontBook()) };
+  return { ...data, layout: composePageLayout(data.view, new Map(Object.entries(data.stories)), bundledFontBook(), data.linkedPages) };
 }
 
 export function exportSettings(db: ReadableDb): ExportSettings {

@@ -9,6 +9,7 @@ import { checkPage } from './check-page';
 import { DEFAULT_PREFLIGHT_SETTINGS, pageResult, type PagePreflight, type PreflightSettings } from './findings';
 import type { InkCoverage } from './ink-coverage';
 import { measurePdfInk } from './measure-ink';
+import { pdfUsesRgb } from './pdf-colour';
 import { exportSettings, loadExportPage, selectPages } from './page-inputs';
 
 export interface PreflightRun {
@@ -43,6 +44,7 @@ export async function preflightIssue(db: WritableDb, run: PreflightRun): Promise
   for (const { id } of selectPages(db, run.issueId, run.pages)) {
     const page = loadExportPage(db, id, run.nowMs);
     let ink: InkCoverage | null = null;
+    let pdfHasRgb = false;
     if (canMeasure && run.renderPdf) {
       const { view, layout } = page;
       const pdf = await run.renderPdf({
@@ -53,6 +55,7 @@ export async function preflightIssue(db: WritableDb, run: PreflightRun): Promise
         options: { variant: 'print', marks: run.marks ?? true },
       });
       ink = await measurePdfInk(pdf, settings.inkLimitPct);
+      pdfHasRgb = pdfUsesRgb(pdf);
     }
     const findings = checkPage({
       view: page.view,
@@ -61,6 +64,7 @@ export async function preflightIssue(db: WritableDb, run: PreflightRun): Promise
       pictures: new Map(Object.entries(page.pictures)),
       lockedStoryIds: new Set(page.lockedStoryIds),
       ink,
+      pdfHasRgb,
       settings,
     });
     out.push({ ...pageResult(page.view.page.number, id, findings), inkMeasured: ink !== null });

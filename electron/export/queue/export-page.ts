@@ -11,9 +11,10 @@ import { updateManifest, type ManifestEntry } from '../delivery/manifest';
 import { checkPage, type PictureInfo } from '../preflight/check-page';
 import { pageResult, type PagePreflight, type PreflightSettings } from '../preflight/findings';
 import { measurePdfInk } from '../preflight/measure-ink';
+import { pdfUsesRgb } from '../preflight/pdf-colour';
 import { DEFAULT_PDF_PATTERN, DEFAULT_PLATE_PATTERN, INKS, plateFileName } from '../plates/plate-names';
 import { separatePdf } from '../plates/separate';
-import { composePageLayout } from './compose-page';
+import { composePageLayout, type LinkedPage } from './compose-page';
 import type { RenderPagePdf } from './pdf-renderer';
 import type { StoryContent } from '../../../shared/model';
 
@@ -48,6 +49,7 @@ export interface PageJob {
   stories: Record<string, StoryContent>;
   pictures: Record<string, PictureInfo>;
   lockedStoryIds: string[];
+  linkedPages: LinkedPage[];
   /** Warning codes acknowledged for this page (export.acknowledge). */
   acknowledged: string[];
 }
@@ -60,7 +62,7 @@ export type PageOutcome =
 export async function exportPage(job: PageJob, options: ExportOptions, renderPdf: RenderPagePdf, signal?: AbortSignal): Promise<PageOutcome> {
   const { view } = job;
   const number = view.page.number;
-  const layout = composePageLayout(view, new Map(Object.entries(job.stories)), bundledFontBook());
+  const layout = composePageLayout(view, new Map(Object.entries(job.stories)), bundledFontBook(), job.linkedPages);
   const pdf = await renderPdf({
     frame: layout.frame,
     trimWidthPt: view.page.template.widthPt,
@@ -78,6 +80,7 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
     pictures: new Map(Object.entries(job.pictures)),
     lockedStoryIds: new Set(job.lockedStoryIds),
     ink,
+    pdfHasRgb: pdfUsesRgb(pdf),
     settings: options.preflight,
   });
   const preflight = pageResult(number, view.page.id, findings);

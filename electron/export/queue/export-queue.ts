@@ -59,7 +59,13 @@ interface Job {
   finished: Promise<JobStatus>;
 }
 
-const DEFAULT_WORKER_URL = new URL('./export-worker-boot.mjs', import.meta.url);
+/**
+ * From source (tsx, vitest) the boot script registers tsx in the worker; in the bundled app (dist/electron/*.cjs)
+ * the worker is its own bundle, export-worker.cjs, next to main.cjs (build entry electron/export/queue/export-worker.ts).
+ */
+const DEFAULT_WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('./export-worker-boot.mjs', import.meta.url)
+  : new URL('./export-worker.cjs', import.meta.url);
 
 export class ExportQueue extends EventEmitter<{ progress: [JobStatus]; page: [JobStatus, JobPage, PageOutcome | null]; finished: [JobStatus] }> {
   private readonly jobs = new Map<string, Job>();

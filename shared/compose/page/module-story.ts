@@ -9,7 +9,8 @@ import { roundPt } from '../../units';
 import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
 import type { FontBook } from '../fonts/font-book';
-import type { ModuleLayout } from '../page-types';
+import type { ModuleLayout, ModuleTextLine } from '../page-types';
+import type { PlacedLine } from '../compose-story';
 import { STORY_START, type TextPosition } from '../text-position';
 import { pushLine } from '../to-frame';
 import { shortLineItems } from './frame-items';
@@ -42,6 +43,16 @@ export interface SetBody {
   bodyItems: FrameItem[];
   /** Characters not set because not even one body line was left (head taller than the module). */
   unsetChars: number;
+  /** The lines set, module-relative, with each glyph's place in its block's text. */
+  textLines: ModuleTextLine[];
+}
+
+/** A placed line moved by (dx, dy), as a ModuleTextLine (glyphs without a source position, a hyphen, left out). */
+function textLineOf(line: PlacedLine, dxPt: number, dyPt: number): ModuleTextLine {
+  const glyphs = line.glyphs.flatMap((g) =>
+    g.sourceOffset === undefined ? [] : [{ offset: g.sourceOffset, length: g.ch.length, xPt: roundPt(g.xPt + dxPt), widthPt: g.advancePt }],
+  );
+  return { blockIndex: line.blockIndex, baselinePt: roundPt(line.yPt + dyPt), sizePt: line.glyphs[0]?.sizePt ?? 0, glyphs };
 }
 
 /** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
@@ -54,16 +65,20 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const inkBottomPt = last ? last.yPt + (last.glyphs[0]?.sizePt ?? 0) * 0.12 : 0;
   const headDyPt = last ? roundPt(Math.max(0, (layout.headHeightPt - inkBottomPt) / 2)) : 0;
   for (const line of layout.head) pushLine(headItems, line, 0, headDyPt);
+  const textLines = layout.head.map((line) => textLineOf(line, 0, headDyPt));
   const items: FrameItem[] = [];
   for (const col of bodyLines < 1 ? [] : layout.columns) {
     for (const slot of col.slots) {
       items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId });
     }
-    for (const line of col.lines) pushLine(items, line, col.xPt, bodyDyPt);
+    for (const line of col.lines) {
+      pushLine(items, line, col.xPt, bodyDyPt);
+      textLines.push(textLineOf(line, col.xPt, bodyDyPt));
+    }
   }
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.
   const unsetChars = bodyLines < 1 ? countFrom(content, startsAt) : 0;
-  return { layout, headItems, bodyItems: items, unsetChars };
+  return { layout, headItems, bodyItems: items, unsetChars, textLines };
 }
 
 /** Characters from a position to the story's end (the overset count when nothing is set). */
@@ -113,5 +128,6 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
     startsAt: ctx.startsAt ?? STORY_START,
     violations: layout.violations,
     missingGlyphs: [...missing],
+    textLines: body.textLines,
   };
 }

@@ -117,3 +117,28 @@ describe.skipIf(!hasGs)('1-bit plates (gs tiffsep1)', () => {
     await expect(separatePdf(await makeTestPagePdf(), { dpi: 5, bits: 1 })).rejects.toThrow(/5 dpi/);
   });
 });
+
+describe.skipIf(!hasGs)('plates of the demo page (page PDF writer)', () => {
+  it('puts every story module’s text on K only, within the ink limit', async () => {
+    const { renderPagePdf, DEFAULT_BLEED_PT } = await import('../../../electron/export/pdf');
+    const { demoDesk, demoPage } = await import('./preflight-fixture');
+    const page = demoPage(demoDesk());
+    const t = page.view.page.template;
+    const pdf = await renderPagePdf({ frame: page.layout.frame, trimWidthPt: t.widthPt, trimHeightPt: t.heightPt, meta: { title: 'demo', paperName: page.view.issue.paperName, date: page.view.issue.date, pageNumber: 1 } });
+    const sep = await separatePdf(pdf, { dpi: DPI, bits: 8, bleedBoxOnly: true });
+    try {
+      const p = await readInkPlanes(sep.files);
+      expect(measureInkCoverage(p, 240).pixelsOverLimit).toBe(0);
+      const stories = page.view.modules.filter((m) => m.kind === 'story');
+      expect(stories.length).toBeGreaterThan(2);
+      for (const m of stories) {
+        const l = page.layout.modules.find((x) => x.moduleId === m.id)!;
+        const rect = { x: Math.round(((DEFAULT_BLEED_PT + l.xPt) * DPI) / 72), y: Math.round(((DEFAULT_BLEED_PT + l.yPt) * DPI) / 72), width: Math.round((l.widthPt * DPI) / 72), height: Math.round((l.heightPt * DPI) / 72) };
+        expect(inkedPixels(p.K, rect), m.story?.title).toBeGreaterThan(500);
+        expect(inkedPixels(p.C, rect) + inkedPixels(p.M, rect) + inkedPixels(p.Y, rect), m.story?.title).toBe(0);
+      }
+    } finally {
+      await sep.dispose();
+    }
+  });
+});

@@ -231,3 +231,29 @@ describe('placeholders and page ranges', () => {
     expect(() => parsePageRange('a')).toThrow(/看不懂/);
   });
 });
+
+describe('RGB in the page PDF', () => {
+  it('is found in an RGB-painted page and not in a CMYK one', async () => {
+    const { pdfUsesRgb } = await import('../../../electron/export/preflight/pdf-colour');
+    const { makeTestPagePdf } = await import('./test-pdf');
+    const PDFDocument = (await import('pdfkit')).default;
+    const rgb = await new Promise<Uint8Array>((resolve) => {
+      const doc = new PDFDocument({ size: [100, 100] });
+      const chunks: Buffer[] = [];
+      doc.on('data', (c: Buffer) => chunks.push(c));
+      doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      doc.rect(10, 10, 50, 50).fill('#ff0000');
+      doc.end();
+    });
+    expect(pdfUsesRgb(rgb)).toBe(true);
+    expect(pdfUsesRgb(await makeTestPagePdf())).toBe(false);
+  });
+});
+
+describe('rgb-content from the page PDF', () => {
+  it('fires when the PDF has RGB colour', () => {
+    const input = variant(() => undefined, false);
+    expect(checkPage({ ...input, pdfHasRgb: false })).toEqual([]);
+    expect(checkPage({ ...input, pdfHasRgb: true }).map((f) => [f.code, f.severity])).toEqual([['rgb-content', 'error']]);
+  });
+});

@@ -51,6 +51,7 @@ describe('export methods', () => {
     expect(errorOf(await services.dispatch('export.status', { jobId: 'nope' })).code).toBe('not-found');
     expect(errorOf(await services.dispatch('export.acknowledge', { issueId: issue, page: 9, codes: ['thin-line'] })).code).toBe('not-found');
     expect(errorOf(await services.dispatch('export.preflight', { issueId: issue, pages: [3] })).code).toBe('invalid-params');
+    expect(errorOf(await services.dispatch('export.acknowledge', { issueId: issue, page: 1, codes: ['overset'] })).field).toBe('codes');
   });
 
   it.skipIf(!findGhostscript())('warnings block export until acknowledged; the acknowledgment lets it through', async () => {

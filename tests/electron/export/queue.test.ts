@@ -26,7 +26,7 @@ function issueJobs(sections: string[]): PageJob[] {
   const issue = createIssue(db, { paperName: '测试日报', date: '2026-11-25', issueNumber: 1, pageCount: sections.length, preset: 'tabloid', sections });
   return issue.pages.map((p) => {
     const page = loadExportPage(db, p.id, Date.now());
-    return { view: page.view, stories: page.stories, pictures: page.pictures, lockedStoryIds: page.lockedStoryIds, acknowledged: [] };
+    return { view: page.view, stories: page.stories, pictures: page.pictures, lockedStoryIds: page.lockedStoryIds, linkedPages: page.linkedPages, acknowledged: [] };
   });
 }
 

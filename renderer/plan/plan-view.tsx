@@ -1,0 +1,90 @@
+/**
+ * 版面计划 (the issue desk): issues by date on the left; the chosen issue's 版 as a dense table with fill, proof
+ * round and status; create an issue, add/remove/reorder pages; the backups below. Opening a row opens the page
+ * view on that page.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackupPanel } from './backup-panel';
+import { CreateIssueForm } from './create-issue-form';
+import { PlanTable } from './plan-table';
+import { usePlan, type PlanRow } from './use-plan';
+import './plan.css';
+
+export interface PlanViewProps {
+  /** Open the page view on this page (of this issue). */
+  onOpenPage(issueId: string, pageId: string): void;
+  onClose(): void;
+}
+
+export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
+  const { t } = useTranslation();
+  const plan = usePlan();
+  const [creating, setCreating] = useState(false);
+  const [newSection, setNewSection] = useState('');
+  const issue = plan.issue;
+
+  const remove = (row: PlanRow) => {
+    const modules = row.page.moduleCount;
+    if (modules > 0 && !window.confirm(t('plan.removeConfirm', { n: row.page.number, m: modules }))) return;
+    void plan.removePage(row.page.id, modules > 0);
+  };
+
+  return (
+    <div className="plan-view" data-testid="plan-view" data-loaded={plan.loaded}>
+      <aside className="plan-issues">
+        <header className="plan-subhead">
+          <h3>{t('plan.issues')}</h3>
+          <button type="button" className="btn small" data-testid="issue-create" onClick={() => setCreating(true)}>{t('plan.create.open')}</button>
+        </header>
+        {plan.issues.length === 0 && <div className="muted pad">{t('plan.noIssues')}</div>}
+        <ul className="issue-list" data-testid="issue-list">
+          {plan.issues.map((i) => (
+            <li key={i.id}>
+              <button type="button" className={i.id === issue?.id ? 'issue-item on' : 'issue-item'} data-testid="issue-item" data-issue-id={i.id} onClick={() => plan.selectIssue(i.id)}>
+                <span className="issue-date">{i.date}</span>
+                <span className="issue-meta">
+                  {i.paperName} · {t('plan.issueNo', { n: i.issueNumber })} · {t('plan.pageCount', { n: i.pages.length })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <main className="plan-main">
+        <header className="plan-head">
+          <h2 data-testid="plan-issue-head">
+            {issue ? t('plan.issueHead', { paper: issue.paperName, date: issue.date, n: issue.issueNumber }) : t('plan.title')}
+            {issue?.serialNumber && <span className="muted"> · {t('plan.serial', { n: issue.serialNumber })}</span>}
+          </h2>
+          <div className="tb-spacer" />
+          <button type="button" className="btn" data-testid="plan-close" onClick={onClose}>{t('plan.close')}</button>
+        </header>
+        {plan.message && (
+          <div className="plan-notice error" data-testid="plan-message" role="alert">
+            {plan.message}
+            <button type="button" className="link-btn" onClick={plan.clearMessage}>×</button>
+          </div>
+        )}
+        {creating && <CreateIssueForm latest={plan.issues[0] ?? null} onCreate={plan.createIssue} onCancel={() => setCreating(false)} />}
+        {issue && (
+          <>
+            <PlanTable rows={plan.rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} />
+            <form
+              className="plan-add"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void plan.addPage(newSection).then((ok) => ok && setNewSection(''));
+              }}
+            >
+              <input data-testid="plan-add-section" placeholder={t('plan.addSection')} aria-label={t('plan.addSection')} value={newSection} maxLength={40} onChange={(e) => setNewSection(e.target.value)} />
+              <button type="submit" className="btn small" data-testid="plan-add">{t('plan.addPage')}</button>
+              <span className="muted plan-hint">{t('plan.dragHint')}</span>
+            </form>
+          </>
+        )}
+        <BackupPanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The issue plan's state: issues by date, the chosen issue's page rows (each with its fill, proof state and
+ * continuation links, fetched per page from pages.get, pages.fit and signoff.list), and the plan's actions.
+ * A refused write comes back as a message; the plan then shows what the services hold.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CreateIssueInput, Issue, PageSummary, PageView } from '../../shared/model';
+import type { Envelope } from '../../shared/api/contract';
+import { invoke } from '../api/client';
+import { computePageFill, continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
+
+/** One 版 row of the plan. Figures stay null while they load (or when the page could not be read). */
+export interface PlanRow {
+  page: PageSummary;
+  stories: number | null;
+  fill: PageFill | null;
+  proof: ProofState | null;
+  links: ContinuationLinks;
+}
+
+const NO_LINKS: ContinuationLinks = { to: [], from: [] };
+
+export function usePlan() {
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issueId, setIssueId] = useState<string | null>(null);
+  const [rows, setRows] = useState<PlanRow[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const loadToken = useRef(0);
+
+  const issue = issues.find((i) => i.id === issueId) ?? null;
+
+  /** Rows at once from the summary, then the figures as the pages answer. */
+  const loadRows = useCallback(async (target: Issue) => {
+    const token = ++loadToken.current;
+    setRows(target.pages.map((page) => ({ page, stories: null, fill: null, proof: null, links: NO_LINKS })));
+    const details = await Promise.all(
+      target.pages.map(async (page) => {
+        const [view, fit, signoffs] = await Promise.all([
+          invoke('pages.get', { id: page.id }),
+          invoke('pages.fit', { id: page.id }),
+          invoke('signoff.list', { pageId: page.id }),
+        ]);
+        return { page, view: view.ok ? view.value : null, fits: fit.ok ? fit.value.modules : [], proof: signoffs.ok ? proofState(signoffs.value) : null };
+      }),
+    );
+    if (token !== loadToken.current) return; // a newer issue or order was asked for meanwhile
+    const views = details.flatMap((d) => (d.view ? [d.view as PageView] : []));
+    const links = continuationLinks(views);
+    setRows(
+      details.map((d) => ({
+        page: d.page,
+        stories: d.view ? storyCount(d.view) : null,
+        fill: d.view ? computePageFill(d.view, d.fits) : null,
+        proof: d.proof,
+        links: links.get(d.page.id) ?? NO_LINKS,
+      })),
+    );
+    setLoaded(true);
+  }, []);
+
+  const refresh = useCallback(async (select?: string) => {
+    const result = await invoke('issues.list', {});
+    if (!result.ok) return setMessage(result.error.message);
+    setIssues(result.value);
+    setIssueId((id) => select ?? (id && result.value.some((i) => i.id === id) ? id : (result.value[0]?.id ?? null)));
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    if (issue) void loadRows(issue);
+    else setRows([]);
+    // Reload when the issue or its pages change (reorder, add, remove answer with the new Issue).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [issue?.id, issue?.updatedAt, issue?.pages.map((p) => `${p.id}:${p.number}:${p.section}`).join(',')]);
+
+  /** Takes an answer carrying the issue: put it in the list (the rows reload from it). */
+  const settle = (result: Envelope<Issue>): boolean => {
+    if (!result.ok) {
+      setMessage(result.error.message);
+      return false;
+    }
+    const next = result.value;
+    setIssues((list) => (list.some((i) => i.id === next.id) ? list.map((i) => (i.id === next.id ? next : i)) : [next, ...list]));
+    setMessage(null);
+    return true;
+  };
+
+  return {
+    issues,
+    issue,
+    rows,
+    loaded,
+    message,
+    clearMessage: () => setMessage(null),
+    selectIssue: setIssueId,
+    refresh,
+    async createIssue(input: CreateIssueInput): Promise<boolean> {
+      const result = await invoke('issues.create', input);
+      if (!settle(result)) return false;
+      if (result.ok) await refresh(result.value.id); // keeps the list in date order
+      return true;
+    },
+    async addPage(section: string): Promise<boolean> {
+      if (!issue) return false;
+      return settle(await invoke('pages.add', { issueId: issue.id, section: section.trim() || undefined }));
+    },
+    async removePage(pageId: string, discardModules: boolean): Promise<boolean> {
+      return settle(await invoke('pages.remove', { id: pageId, discardModules }));
+    },
+    async reorder(pageIds: string[]): Promise<boolean> {
+      if (!issue) return false;
+      return settle(await invoke('pages.reorder', { issueId: issue.id, pageIds }));
+    },
+  };
+}
+export type Plan = ReturnType<typeof usePlan>;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ackKey, defaultOutDir, isAbsoluteFolder, jobCounts, jobFraction, newestIssue, nextPollDelayMs, pagesParam, pendingCodes, summarizePreflight,
+  type PreflightPage,
+} from '../../../renderer/export/export-model';
+
+const warn = (page: number, code: string) => ({ code, severity: 'warning' as const, message: code, page });
+const err = (page: number, code: string) => ({ code, severity: 'error' as const, message: code, page });
+const page = (n: number, errors = [] as ReturnType<typeof err>[], warnings = [] as ReturnType<typeof warn>[]): PreflightPage =>
+  ({ page: n, pageId: `p${n}`, errors, warnings, inkMeasured: true });
+
+describe('newestIssue', () => {
+  it('picks the latest date, then the latest created; null when none', () => {
+    expect(newestIssue([])).toBeNull();
+    const issues = [
+      { id: 'a', date: '2014-11-25', createdAt: '2026-01-01T00:00:00Z' },
+      { id: 'b', date: '2014-11-26', createdAt: '2025-01-01T00:00:00Z' },
+      { id: 'c', date: '2014-11-26', createdAt: '2025-06-01T00:00:00Z' },
+    ];
+    expect(newestIssue(issues)?.id).toBe('c');
+  });
+});
+
+describe('preflight summary', () => {
+  it('plates are allowed only after a clean run with every warning acknowledged', () => {
+    expect(summarizePreflight(null, new Set()).clearForPlates).toBe(false);
+    const pages = [page(1, [], [warn(1, 'ink'), warn(1, 'ink'), warn(1, 'image-res')]), page(2)];
+    expect(summarizePreflight(pages, new Set())).toEqual({ errors: 0, warnings: 3, pending: 3, clearForPlates: false });
+    expect(pendingCodes(pages[0], new Set([ackKey(1, 'ink')]))).toEqual(['image-res']);
+    expect(summarizePreflight(pages, new Set([ackKey(1, 'ink'), ackKey(1, 'image-res')])).clearForPlates).toBe(true);
+    // The same code acknowledged on another page does not count.
+    expect(summarizePreflight(pages, new Set([ackKey(2, 'ink'), ackKey(1, 'image-res')])).pending).toBe(2);
+    expect(summarizePreflight([page(1, [err(1, 'overset')])], new Set()).clearForPlates).toBe(false);
+  });
+});
+
+describe('pagesParam', () => {
+  it('all → undefined; ranges normalised (full-width comma, dashes, spaces); nonsense refused', () => {
+    expect(pagesParam({ kind: 'all' })).toEqual({ ok: true, pages: undefined });
+    expect(pagesParam({ kind: 'range', text: ' 1-4，6 ' })).toEqual({ ok: true, pages: '1-4,6' });
+    expect(pagesParam({ kind: 'range', text: '2～3' })).toEqual({ ok: true, pages: '2-3' });
+    expect(pagesParam({ kind: 'range', text: '第一版' }).ok).toBe(false);
+    expect(pagesParam({ kind: 'range', text: '' }).ok).toBe(false);
+  });
+});
+
+describe('output folder', () => {
+  it('defaults to <dataDir>/export with the path’s own separator; only absolute folders pass', () => {
+    expect(defaultOutDir('/home/a/.folio/')).toBe('/home/a/.folio/export');
+    expect(defaultOutDir('C:\\Users\\a\\Folio')).toBe('C:\\Users\\a\\Folio\\export');
+    expect(isAbsoluteFolder('/tmp/x')).toBe(true);
+    expect(isAbsoluteFolder('D:\\hot')).toBe(true);
+    expect(isAbsoluteFolder('out/x')).toBe(false);
+  });
+});
+
+describe('job progress', () => {
+  it('counts settled pages (done, blocked, failed, cancelled) against the total', () => {
+    const p = (status: 'queued' | 'running' | 'done' | 'blocked' | 'failed' | 'cancelled') => ({ status }) as never;
+    const job = { pages: [p('done'), p('failed'), p('running'), p('queued')] };
+    expect(jobCounts(job)).toEqual({ settled: 2, done: 1, failed: 1, total: 4 });
+    expect(jobFraction(job)).toBe(0.5);
+    expect(jobFraction({ pages: [] })).toBe(0);
+  });
+  it('polls quickly after a change and backs off to at most 2 s while nothing changes', () => {
+    expect(nextPollDelayMs(null, false)).toBe(150);
+    let d = 150;
+    for (let i = 0; i < 20; i++) d = nextPollDelayMs(d, false);
+    expect(d).toBe(2000);
+    expect(nextPollDelayMs(2000, true)).toBe(150);
+  });
+});

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ProofMark } from '../../../shared/model';
+import { MarkRow } from '../../../renderer/proof/mark-row';
+import { click, render, typeInto, type Rendered } from './render-helpers';
+
+const base: ProofMark = {
+  id: 'm1',
+  storyId: 's1',
+  round: 'second',
+  kind: 'replace',
+  by: '李校对',
+  byRole: 'proofreader',
+  at: '2026-11-25T08:00:00.000Z',
+  anchor: { blockIndex: 1, start: 2, end: 4, quote: '实际', prefix: '', suffix: '' },
+  anchorRevision: 1,
+  original: '实际',
+  proposed: '真实',
+  note: null,
+  status: 'open',
+  drifted: false,
+  decidedBy: null,
+  decidedAt: null,
+  reason: null,
+  appliedRevision: null,
+};
+
+let shown: Rendered | null = null;
+afterEach(() => {
+  shown?.unmount();
+  shown = null;
+});
+
+function row(mark: ProofMark, mayDecide: boolean) {
+  const handlers = { onSelect: vi.fn(), onAccept: vi.fn(), onReject: vi.fn() };
+  return { handlers, node: <MarkRow mark={mark} selected={false} mayDecide={mayDecide} busy={false} {...handlers} /> };
+}
+
+describe('MarkRow', () => {
+  it('shows the GB number and name, the round, original → proposed and who marked it', async () => {
+    const { node } = row(base, false);
+    shown = await render(node);
+    const li = shown.byTestId('mark-row')[0];
+    expect(li.textContent).toContain('1改正');
+    expect(li.textContent).toContain('二校');
+    expect(shown.byTestId('mark-change')[0].textContent).toBe('实际 → 真实');
+    expect(li.textContent).toContain('李校对（校对）');
+    expect(shown.byTestId('mark-status')[0].textContent).toBe('待处理');
+    // The round's ink (二校 = #0068B7) colours the row.
+    expect(li.style.getPropertyValue('--proof-ink')).toBe('#0068B7');
+    // A proofreader cannot decide.
+    expect(shown.byTestId('mark-accept')).toHaveLength(0);
+    expect(shown.byTestId('mark-reject')).toHaveLength(0);
+  });
+
+  it('shows an insertion point with the characters either side', async () => {
+    const insert = { ...base, kind: 'insert' as const, original: '', proposed: '切实', anchor: { ...base.anchor, start: 3, end: 3, quote: '', prefix: '按照原则，厂党委', suffix: '把支部书记述职' } };
+    shown = await render(row(insert, false).node);
+    expect(shown.byTestId('mark-change')[0].textContent).toBe('，厂党委‸把支部书 → 切实');
+  });
+
+  it('lets an editor accept, and reject only with a reason', async () => {
+    const { node, handlers } = row(base, true);
+    shown = await render(node);
+    await click(shown.byTestId('mark-accept')[0]);
+    expect(handlers.onAccept).toHaveBeenCalledOnce();
+    await click(shown.byTestId('mark-reject')[0]);
+    const confirm = shown.byTestId('mark-reject-confirm')[0] as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await typeInto(shown.byTestId('mark-reject-reason')[0] as HTMLInputElement, '  固定提法 ');
+    expect(confirm.disabled).toBe(false);
+    await click(confirm);
+    expect(handlers.onReject).toHaveBeenCalledWith('固定提法');
+  });
+
+  it('shows orphaned and drifted marks distinctly; an orphaned one can be rejected, not accepted', async () => {
+    const orphan = row({ ...base, status: 'orphaned' }, true);
+    shown = await render(orphan.node);
+    expect(shown.byTestId('mark-status')[0].textContent).toBe('失去锚点');
+    expect(shown.byTestId('mark-row')[0].className).toContain('status-orphaned');
+    expect(shown.byTestId('mark-accept')).toHaveLength(0);
+    expect(shown.byTestId('mark-reject')).toHaveLength(1);
+    await shown.rerender(row({ ...base, drifted: true }, true).node);
+    expect(shown.byTestId('mark-drifted')[0].textContent).toBe('原文已改');
+    expect(shown.byTestId('mark-row')[0].dataset.drifted).toBe('true');
+  });
+
+  it('shows the decision: who, the reason of a rejection, the revision an acceptance made', async () => {
+    const rejected = row({ ...base, status: 'rejected', decidedBy: '王编辑', decidedAt: base.at, reason: '不改' }, true);
+    shown = await render(rejected.node);
+    const text = shown.byTestId('mark-row')[0].textContent;
+    expect(text).toContain('王编辑 已退回');
+    expect(text).toContain('理由：不改');
+    expect(shown.byTestId('mark-reject')).toHaveLength(0);
+    await shown.rerender(row({ ...base, status: 'accepted', decidedBy: '王编辑', decidedAt: base.at, appliedRevision: 7 }, true).node);
+    expect(shown.byTestId('mark-row')[0].textContent).toContain('已改入第 7 版');
+  });
+});

@@ -9,7 +9,11 @@ export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'fontkit', 'pdfkit'
 /** @param {string} root repo root  @param {string} outdir dist/electron */
 export function mainBundleOptions(root, outdir) {
   return {
-    entryPoints: { main: join(root, 'electron/app/main.ts') },
+    // The export queue's worker thread is its own entry with the same settings (see export-queue.ts).
+    entryPoints: {
+      main: join(root, 'electron/app/main.ts'),
+      'export-worker': join(root, 'electron/export/queue/export-worker.ts'),
+    },
     outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,

@@ -54,6 +54,8 @@ export function TermsEditor({ mayEdit, onClose }: { mayEdit: boolean; onClose():
         rows={10}
         spellCheck={false}
         readOnly={!mayEdit}
+        // Nothing can be typed before the stored list arrives: it would be overwritten by it.
+        disabled={text === null}
         value={text ?? ''}
         onChange={(e) => setText(e.target.value)}
       />

@@ -5,11 +5,10 @@
  *   folio check --story F [--terms T]       a StoryContent or Story as JSON; each finding names its block
  * Exit codes: 0 it ran (findings or not), 1 unreadable input, 2 bad usage.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { StoryContentSchema, StorySchema, type StoryContent } from '../../../shared/model/story';
 import { checkStory, checkText, FINDING_CODES, parseTermList, type Finding, type FindingCode, type StoryFinding, type TermList } from '../../../shared/proof';
 import type { CliIo } from '../main';
+import { InputError, readStoryFile, readTextFile } from '../cli-input';
 
 export const CHECK_USAGE = `Usage: folio check (--text-file F | --story F) [--terms T] [--only CODES]
 
@@ -24,52 +23,8 @@ code units into the checked text (for --story, into block "block"'s text, or its
 "suggestion" (when present) replaces text[start,end) exactly. Codes: ${FINDING_CODES.join(', ')}.
 `;
 
-class InputError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2,
-  ) {
-    super(message);
-  }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function readText(path: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${(error as Error).message}`, 1);
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new InputError(`${path} is not valid UTF-8 text`, 1);
-  }
-}
-
-function readStory(path: string): StoryContent {
-  let data: unknown;
-  try {
-    data = JSON.parse(readText(path));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`, 1);
-  }
-  const isStory = typeof data === 'object' && data !== null && 'content' in data;
-  const parsed = isStory ? StorySchema.safeParse(data) : StoryContentSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    throw new InputError(`${path}: invalid story at field "${field}": ${issue.message}`, 1);
-  }
-  return 'content' in parsed.data ? parsed.data.content : parsed.data;
-}
-
 function readTerms(path: string): TermList {
-  const parsed = parseTermList(readText(path));
+  const parsed = parseTermList(readTextFile(path));
   if (parsed.ok) return parsed.terms;
   throw new InputError(parsed.errors.map((e) => `${path} line ${e.line}: ${e.message}`).join('\n'), 1);
 }
@@ -123,7 +78,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     if (!values['text-file'] === !values.story) throw new InputError('give exactly one of --text-file F or --story F', 2);
     const only = parseOnly(values.only);
     const terms = values.terms !== undefined ? readTerms(values.terms) : undefined;
-    const findings = values.story !== undefined ? checkStory(readStory(values.story), { terms, only }) : checkText(readText(values['text-file'] as string), { terms, only });
+    const findings = values.story !== undefined ? checkStory(readStoryFile(values.story), { terms, only }) : checkText(readTextFile(values['text-file'] as string), { terms, only });
     io.stdout.write(`${JSON.stringify({ findings: findings.map(findingJson) })}\n`);
     return 0;
   } catch (error) {

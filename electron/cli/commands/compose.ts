@@ -4,12 +4,12 @@
  *   folio compose --story F  (StoryContent or a Story, as JSON)
  * Exit codes: 0 ok, 1 unreadable input, 2 bad usage.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { StoryContentSchema, StorySchema, type StoryContent } from '../../../shared/model/story';
+import type { StoryContent } from '../../../shared/model/story';
 import { composeStory, fontBookFromBytes, type PlacedLine, type StoryLayout } from '../../../shared/compose';
 import { readAllFontBytes } from '../../services/font-files';
+import { InputError, readStoryFile, readTextFile } from '../cli-input';
 
 /** Output sinks: functions (the command's contract) or stream-like objects with write() (as electron/cli/main passes). */
 type Sink = ((s: string) => void) | { write(s: string): unknown };
@@ -36,14 +36,6 @@ Prints {"columns":[{"xPt","lines":[{"yPt","widthPt","lastInParagraph","glyphs":[
 "oversetChars","missingGlyphs"}; glyph xPt is relative to the column, yPt is the baseline.
 `;
 
-class InputError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
 
 function positiveNumber(name: string, value: string | undefined, fallback: number, integer: boolean): number {
   if (value === undefined) return fallback;
@@ -52,34 +44,6 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
     throw new InputError(`--${name} must be a positive ${integer ? 'whole number' : 'number'}, got "${value}"`, 2);
   }
   return n;
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${(error as Error).message}`, 1);
-  }
-}
-
-/** A story file: StoryContent or a whole Story; zod names the bad field. */
-function storyFromJson(path: string): StoryContent {
-  let data: unknown;
-  try {
-    data = JSON.parse(readText(path));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`, 1);
-  }
-  const isStory = typeof data === 'object' && data !== null && 'content' in data;
-  const parsed = isStory ? StorySchema.safeParse(data) : StoryContentSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-    throw new InputError(`${path}: invalid story at field "${field}": ${issue.message}`, 1);
-  }
-  return 'content' in parsed.data ? parsed.data.content : parsed.data;
 }
 
 function textToContent(text: string): StoryContent {
@@ -136,7 +100,7 @@ export async function runCompose(argv: string[], sinks: ComposeIo): Promise<numb
     const sizePt = positiveNumber('size-pt', values['size-pt'], 9, false);
     const columns = positiveNumber('columns', values.columns, 1, true);
     const lines = values.lines === undefined ? undefined : positiveNumber('lines', values.lines, 1, true);
-    const content = values.story ? storyFromJson(values.story) : textToContent(readText(values['text-file'] as string));
+    const content = values.story ? readStoryFile(values.story) : textToContent(readTextFile(values['text-file'] as string));
     const fonts = fontBookFromBytes(readAllFontBytes());
     const layout = composeStory(content, fonts, { bodySizePt: sizePt, columnWidthPt: columnChars * sizePt, columns, heightLines: lines });
     io.stdout(JSON.stringify(layoutJson(layout)) + '\n');

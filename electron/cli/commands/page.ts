@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Result } from '../../../shared/api/contract';
 import type { StoryContent } from '../../../shared/model';
 import type { CliIo } from '../main';
+import { findIssuePage } from '../cli-input';
 
 export const PAGE_USAGE = `Usage: folio page --issue ID --page N [--data DIR]
 
@@ -38,17 +39,12 @@ export async function runPage(argv: string[], io: CliIo, dataDir: (value: string
   const { openServices } = await import('../../services/index');
   const services = openServices({ dataDir: dataDir(values.data) });
   try {
-    const issue = await services.dispatch('issues.get', { id: values.issue });
-    if (!issue.ok) {
-      io.stderr.write(`folio page: ${issue.error.message}\n`);
+    const found = await findIssuePage(services.dispatch, values.issue, number);
+    if (!found.ok) {
+      io.stderr.write(`folio page: ${found.message}\n`);
       return 1;
     }
-    const { pages } = issue.value as Result<'issues.get'>;
-    const page = pages.find((p) => p.number === number);
-    if (!page) {
-      io.stderr.write(`folio page: 这一期没有第${number}版（共 ${pages.length} 版）。\n`);
-      return 1;
-    }
+    const { page, pages } = found;
     const got = await services.dispatch('pages.get', { id: page.id });
     if (!got.ok) {
       io.stderr.write(`folio page: ${got.error.message}\n`);

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../../shared/api/contract';
 import type { CliIo } from '../main';
+import { findIssuePage } from '../cli-input';
 
 export const PROOF_USAGE = `Usage: folio proof --issue ID --page N --out F.pdf [--include-decided] [--data DIR]
 
@@ -37,17 +38,12 @@ export async function runProof(argv: string[], io: CliIo, dataDir: (value: strin
   const { openServices } = await import('../../services/index');
   const services = openServices({ dataDir: dataDir(values.data) });
   try {
-    const issue = await services.dispatch('issues.get', { id: values.issue });
-    if (!issue.ok) {
-      io.stderr.write(`folio proof: ${issue.error.message}\n`);
+    const found = await findIssuePage(services.dispatch, values.issue, number);
+    if (!found.ok) {
+      io.stderr.write(`folio proof: ${found.message}\n`);
       return 1;
     }
-    const { pages } = issue.value as Result<'issues.get'>;
-    const page = pages.find((p) => p.number === number);
-    if (!page) {
-      io.stderr.write(`folio proof: 这一期没有第${number}版（共 ${pages.length} 版）。\n`);
-      return 1;
-    }
+    const { page } = found;
     const reply = await services.dispatch('proof.markedPdf', { pageId: page.id, includeDecided: values['include-decided'] === true });
     if (!reply.ok) {
       io.stderr.write(`folio proof: ${reply.error.message}\n`);

@@ -27,7 +27,9 @@ Commands:
   demo [--data DIR]               create the demo issue (sample stories + page 1); prints {"issue","pages"}
   page --issue ID --page N [--data DIR]
                                   how each module of a page fits (超/差) and its placement findings, as JSON
-  compose …                       compose pages (see: folio compose --help)
+  compose …                       set text or a story in columns; prints the positioned glyphs (folio compose --help)
+  check (--text-file F | --story F) [--terms T]
+                                  the proofreader's automatic checks; prints JSON {"findings":[…]}
   preflight --issue ID [--pages 1-4] [--data DIR]
                                   print preflight of pages as JSON; exit 1 on errors
   export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]

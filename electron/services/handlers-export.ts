@@ -36,7 +36,7 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
   };
   return {
     'export.preflight': async (p) => ({
-      pages: await preflightIssue(db, { issueId: p.issueId, pages: pageNumbers(p.pages), nowMs: context.clock(), renderPdf: await rendererOrNull() }),
+      pages: await preflightIssue(db, { issueId: p.issueId, pages: pageNumbers(p.pages), nowMs: context.clock(), renderPdf: await rendererOrNull(), dataDir: desk.dataDir }),
     }),
     'export.start': (p) => {
       queue ??= new ExportQueue();
@@ -50,6 +50,7 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
         force: p.force,
         actor: actingAs(desk).name,
         nowMs: context.clock(),
+        dataDir: desk.dataDir, // [pictures] the placed pictures' files
       });
       return { jobId };
     },

@@ -6,6 +6,7 @@
 import sharp from 'sharp';
 import { TOTAL_INK_BANDS, type separationMethods } from '../../shared/api/contract-separations';
 import { loadExportPage } from '../export/preflight/page-inputs';
+import { readPictureFiles } from '../export/queue/export-page';
 import { measureInkCoverage } from '../export/preflight/ink-coverage';
 import { findGhostscript, GS_MISSING_MESSAGE } from '../export/plates/ghostscript';
 import { INKS, type Ink } from '../export/plates/plate-names';
@@ -65,7 +66,7 @@ export function createSeparationHandlers(desk: Desk, context: Pick<WorkflowConte
     'export.separationPreview': async (p) => {
       if (!findGhostscript()) throw new StoreError('invalid', GS_MISSING_MESSAGE);
       const dpi = p.dpi ?? DEFAULT_PREVIEW_DPI;
-      const { view, layout } = loadExportPage(desk.db, p.pageId, context.clock());
+      const { view, layout, pictureFiles } = loadExportPage(desk.db, p.pageId, context.clock(), desk.dataDir);
       const renderPdf = await loadPdfRenderer();
       const pdf = await renderPdf({
         frame: layout.frame,
@@ -74,6 +75,7 @@ export function createSeparationHandlers(desk: Desk, context: Pick<WorkflowConte
         meta: { title: `${view.issue.paperName} 第${view.page.number}版`, paperName: view.issue.paperName, date: view.issue.date, pageNumber: view.page.number },
         // The page itself: marks sit outside the BleedBox, which is all that is rendered.
         options: { variant: 'print', marks: false, slug: false },
+        pictures: await readPictureFiles(pictureFiles), // [pictures] the plates show the placed pictures
       });
       const separations = await separatePdf(pdf, { dpi, bits: 8, bleedBoxOnly: true });
       try {

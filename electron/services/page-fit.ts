@@ -8,10 +8,12 @@ import {
   composePage,
   fontBookFromBytes,
   moduleStoryOptions,
+  offPageLinkIds,
+  pageLinksFrom,
   type FontBook,
   type PageComposeCache,
-  type PageLayout,
   type PageLinks,
+  type PageLayout,
   type Violation,
 } from '../../shared/compose';
 import type { ModuleFit } from '../../shared/api/contract-pages';
@@ -82,34 +84,6 @@ export function fitModule(t: PageTemplate, m: ModuleView, content: StoryContent 
   return fitPage({ ...base, page: { ...base.page, template: t }, modules: [{ ...m, continuesTo: null, continuesFrom: null }] }, contents, fontBook).modules[0];
 }
 
-/** Ids of modules on other pages that this page's modules continue to or from. */
-export function offPageLinkIds(view: PageView): string[] {
-  const here = new Set(view.modules.map((m) => m.id));
-  const ids = new Set<string>();
-  for (const m of view.modules) {
-    if (m.continuesTo && !here.has(m.continuesTo)) ids.add(m.continuesTo);
-    if (m.continuesFrom && !here.has(m.continuesFrom)) ids.add(m.continuesFrom);
-  }
-  return [...ids];
-}
-
-/**
- * The links composePage needs for 下转/上接 across pages: for each off-page module, its page number and, for a
- * predecessor, where its text stopped (its page composed once, without links of its own: chains of two pages
- * are exact; a third page further back starts its predecessor at the story's start).
- */
-export function pageLinksFrom(view: PageView, others: readonly { view: PageView; contents: ReadonlyMap<string, StoryContent> }[], fontBook: FontBook): PageLinks {
-  const wanted = new Set(offPageLinkIds(view));
-  const links = new Map<string, { pageNumber: number; overflowAt: PageLayout['modules'][number]['overflowAt'] }>();
-  for (const other of others) {
-    const hits = other.view.modules.filter((m) => wanted.has(m.id));
-    if (hits.length === 0) continue;
-    const needsLayout = hits.some((m) => m.continuesTo !== null && view.modules.some((h) => h.id === m.continuesTo));
-    const layout = needsLayout ? composePage(other.view, other.contents, fontBook) : null;
-    for (const m of hits) {
-      const overflowAt = layout?.modules.find((l) => l.moduleId === m.id)?.overflowAt ?? null;
-      links.set(m.id, { pageNumber: other.view.page.number, overflowAt });
-    }
-  }
-  return links;
-}
+// offPageLinkIds / pageLinksFrom moved to shared/compose (page/page-links.ts) so the renderer's preview computes
+// the same links; re-exported here for the services' callers.
+export { offPageLinkIds, pageLinksFrom };

@@ -3,6 +3,8 @@ import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 // [proof] a proof mark's decoration on a leaf (renderer/proof/proof-editor.ts).
 import { proofLeafProps } from '../proof/proof-editor';
+// [pictures] the figure's image slot with its picture picker.
+import { FigureSlot } from '../pictures/figure-slot';
 
 export function StoryElement({ attributes, children, element }: RenderElementProps) {
   const { t } = useTranslation();
@@ -16,9 +18,8 @@ export function StoryElement({ attributes, children, element }: RenderElementPro
     case 'figure-image':
       return (
         <div {...attributes} className="figure-image" data-block-type="figure-image">
-          <div contentEditable={false} className="figure-slot" data-testid="figure-slot">
-            {element.image ? `${element.image.widthPx} × ${element.image.heightPx}` : t('editor.imageSlot')}
-          </div>
+          {/* [pictures] choose / show / remove the placed picture (renderer/pictures/figure-slot.tsx) */}
+          <FigureSlot element={element} />
           {children}
         </div>
       );

@@ -23,6 +23,7 @@ import { focusAtText } from '../page/focus-at';
 import { liveStory } from '../page/live-story';
 // [proof] open proof marks drawn as decorations (renderer/proof/proof-editor.ts).
 import { useProofDecorate } from '../proof/proof-editor';
+import { syncSelectionFromDom } from './sync-dom-selection';
 
 export interface StoryEditorProps {
   story: Story;
@@ -95,7 +96,10 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             decorate={decorate} // [proof]
             placeholder={t('editor.placeholder')}
             onKeyDown={onKeyDown}
-            onCompositionStart={() => editor.markCompositionStart()}
+            onCompositionStart={() => {
+              syncSelectionFromDom(editor);
+              editor.markCompositionStart();
+            }}
             onPaste={(event) => {
               // One path for every paste: our cleaner, not the browser's beforeinput (which a scripted
               // ClipboardEvent never fires, and which would bypass withPaste for some browsers).

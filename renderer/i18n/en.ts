@@ -8,11 +8,14 @@ import { planEn } from '../plan/i18n-plan';
 import { proofEn } from '../proof/i18n-proof';
 // [export UI] strings of renderer/export
 import { exportEn } from '../export/i18n-export';
+// [pictures] strings of renderer/pictures
+import { picturesEn } from '../pictures/i18n-pictures';
 
 export const en: Resources = {
   page: pageEn, // [page view]
   proof: proofEn, // [proof]
   export: exportEn, // [export UI]
+  pictures: picturesEn, // [pictures]
   plan: planEn, // [plan]
   app: { name: 'Folio editorial workstation' },
   menu: { file: 'File', edit: 'Edit', story: 'Story', page: 'Page', proof: 'Proof', output: 'Output', view: 'View', help: 'Help' },

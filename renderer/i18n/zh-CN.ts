@@ -7,12 +7,15 @@ import { planZhCN } from '../plan/i18n-plan';
 import { proofZhCN } from '../proof/i18n-proof';
 // [export UI] strings of renderer/export
 import { exportZhCN } from '../export/i18n-export';
+// [pictures] strings of renderer/pictures
+import { picturesZhCN } from '../pictures/i18n-pictures';
 
 export const zhCN = {
   page: pageZhCN,
   proof: proofZhCN, // [proof]
   export: exportZhCN, // [export UI]
   plan: planZhCN, // [plan]
+  pictures: picturesZhCN, // [pictures]
   app: { name: 'Folio 编辑工作站' },
   menu: { file: '文件', edit: '编辑', story: '稿件', page: '版面', proof: '校对', output: '输出', view: '视图', help: '帮助' },
   role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },

@@ -3,7 +3,7 @@
  * for selecting, dragging, resizing and the copyfit badge. Stories dragged from the desk drop onto the grid.
  * Keyboard: arrows nudge the selected module one column/line, Delete takes it off the page, Ctrl+Z/Y undo/redo.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { PageLayout } from '../../shared/compose/page-types';
 import { gridColumnXPt, gridLineCount, gridSpanChars, typeAreaPt, type ModuleGeometry, type ModuleView, type PageTemplate, type PageView } from '../../shared/model';
 import { copyfitOf } from './copyfit';
@@ -32,6 +32,8 @@ export interface PageCanvasProps {
   onRedo(): void;
   onOpen(module: ModuleView): void;
   onJumpToOverset(module: ModuleView): void;
+  /** [page proof] The 校样 overlay (renderer/page-proof), drawn over the page and its modules when on. */
+  proofLayer?: ReactNode;
 }
 
 /** A new story module where it was dropped: 2 columns, tall enough for its text as a first guess, on the page. */
@@ -146,6 +148,7 @@ export function PageCanvas(p: PageCanvasProps) {
               onJumpToOverset={p.onJumpToOverset}
             />
           ))}
+          {p.proofLayer /* [page proof] */}
         </div>
       </div>
     </div>

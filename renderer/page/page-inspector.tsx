@@ -8,6 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { FURNITURE_LABELS, type ModuleView, type PageView } from '../../shared/model';
 import { HAO_PT, ptToHao, type Hao } from '../../shared/units';
 import type { ModulePatch } from './layout-history';
+// [pictures] a picture module's picture and ppi.
+import type { PageLayout } from '../../shared/compose/page-types';
+import { ModulePicturePanel } from '../pictures/module-picture-panel';
+import { ContinuesToSelect } from './continues-to-select';
 
 const HEADLINE_HAO: Hao[] = ['初号', '小初', '一号', '小一', '二号', '小二', '三号', '小三', '四号'];
 type PeopleField = 'section' | 'editor' | 'layoutBy' | 'proofreader';
@@ -33,12 +37,16 @@ function PageField({ field, value, onCommit }: { field: PeopleField; value: stri
 export interface PageInspectorProps {
   view: PageView | null;
   module: ModuleView | null;
+  /** [continuations] The issue's other pages (for 转至 across pages); none: this page only. */
+  otherPages?: readonly PageView[];
+  /** [pictures] The composed page: where a picture module's image slot is (for its effective ppi). */
+  layout?: PageLayout | null;
   onPage(patch: Partial<Record<PeopleField, string>>): void;
   onModule(module: ModuleView, patch: ModulePatch): void;
   onRemove(module: ModuleView): void;
 }
 
-export function PageInspector({ view, module: m, onPage, onModule, onRemove }: PageInspectorProps) {
+export function PageInspector({ view, module: m, otherPages, layout, onPage, onModule, onRemove }: PageInspectorProps) {
   const { t } = useTranslation();
   if (!view) {
     return (
@@ -69,6 +77,8 @@ export function PageInspector({ view, module: m, onPage, onModule, onRemove }: P
           <div className="field-line muted" data-testid="module-place">
             {t('page.place', { column: m.column + 1, span: m.columnSpan, line: m.topLine + 1, lines: m.heightLines })}
           </div>
+          {/* [pictures] the picture, its ppi at the placed size, 选择图片 (renderer/pictures) */}
+          {m.kind === 'image' && <ModulePicturePanel module={m} layout={layout} onAssign={(assetId) => onModule(m, { picture: { assetId } })} />}
           <label className="field">
             <span>{t('page.field.columnSpan')}</span>
             <input type="number" min={1} max={page.template.grid.columnCount} data-testid="module-span" value={m.columnSpan}
@@ -97,19 +107,8 @@ export function PageInspector({ view, module: m, onPage, onModule, onRemove }: P
               {(['none', 'box', 'rule'] as const).map((b) => <option key={b} value={b}>{t(`page.border.${b}`)}</option>)}
             </select>
           </label>
-          {m.kind === 'story' && (
-            <label className="field">
-              <span>{t('page.field.continuesTo')}</span>
-              <select data-testid="module-continues-to" value={m.continuesTo ?? ''} onChange={(e) => onModule(m, { continuesTo: e.target.value || null })}>
-                <option value="">{t('page.noContinuation')}</option>
-                {view.modules
-                  .filter((other) => other.id !== m.id && other.kind === 'story' && other.storyId === m.storyId)
-                  .map((other) => (
-                    <option key={other.id} value={other.id}>{t('page.place', { column: other.column + 1, span: other.columnSpan, line: other.topLine + 1, lines: other.heightLines })}</option>
-                  ))}
-              </select>
-            </label>
-          )}
+          {/* [continuations] same-story modules on any page of the issue */}
+          {m.kind === 'story' && <ContinuesToSelect view={view} otherPages={otherPages ?? []} module={m} onChange={(continuesTo) => onModule(m, { continuesTo })} />}
           <button type="button" className="btn small" data-testid="module-remove" onClick={() => onRemove(m)}>{t('page.remove')}</button>
         </div>
       )}

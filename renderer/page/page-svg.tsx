@@ -7,6 +7,7 @@ import { memo, useMemo } from 'react';
 import type { Cmyk, Frame, FrameItem } from '../../shared/compose';
 import type { ModuleLayout, PageLayout } from '../../shared/compose/page-types';
 import { faceFamily } from './page-fonts';
+import { assetSrc } from '../pictures/picture-picker'; // [pictures]
 
 /** Process colour → screen colour (a plain approximation: the proof is the PDF). */
 export function cmykToCss(c: Cmyk): string {
@@ -31,6 +32,22 @@ function Item({ item }: { item: FrameItem }) {
   }
   if (item.kind === 'rule') {
     return <line x1={item.x1Pt} y1={item.y1Pt} x2={item.x2Pt} y2={item.y2Pt} strokeWidth={item.thicknessPt} stroke={cmykToCss(item.color)} />;
+  }
+  if (item.assetId) {
+    // [pictures] the placed picture (its JPEG thumbnail: every format the desk takes, light to draw), filling
+    // the slot centred and cropped like the PDF writer's cover fit; slice clips it to the slot's rect.
+    return (
+      <image
+        x={item.xPt}
+        y={item.yPt}
+        width={item.widthPt}
+        height={item.heightPt}
+        href={assetSrc(item.assetId)}
+        preserveAspectRatio="xMidYMid slice"
+        data-asset={item.assetId}
+        className="image-picture"
+      />
+    );
   }
   return (
     <rect

@@ -13,7 +13,9 @@ import { PageInspector } from './page-inspector';
 import { PageThumbs } from './page-thumbs';
 import { usePageDesk } from './use-page-desk';
 import { usePageFonts, usePageLayout } from './use-page-layout';
+import { useOtherPages } from './use-other-pages'; // [continuations] the issue's other pages, for 下转/上接 and 转至
 import { RULER_PX } from './page-rulers';
+import { PageProofControls, PageProofLayer, usePageProof } from '../page-proof'; // [page proof] 校样 overlay, marking on the preview
 
 export type Zoom = 'fit' | 1 | 2;
 /** CSS px per pt at 100 %: the page at its real size on a 96 dpi screen. */
@@ -42,14 +44,17 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
   const { t } = useTranslation();
   const desk = usePageDesk();
   const { fonts, failed: fontsFailed } = usePageFonts();
-  const layout = usePageLayout(desk.view, desk.contents, fonts);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // [continuations] other pages load when the page links to them, or a story module is selected (转至 choices).
+  const otherPages = useOtherPages(desk.view, desk.view?.modules.find((m) => m.id === selectedId)?.kind === 'story');
+  const layout = usePageLayout(desk.view, desk.contents, fonts, otherPages);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [fitScale, setFitScale] = useState(0.5);
   const [boardWidthPx, setBoardWidthPx] = useState(0);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const pendingJump = useRef<{ storyId: string; moduleId: string } | null>(null);
   const view = desk.view;
+  const pageProof = usePageProof(view, desk.contents); // [page proof]
 
   // Fit: the whole page in the pasteboard, recomputed when the pane changes size.
   useEffect(() => {
@@ -148,6 +153,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
           <span className="tb-spacer" />
           <button type="button" className="btn small" data-testid="page-undo" disabled={!desk.canUndo} onClick={() => void desk.undo()}>{t('page.undo')}</button>
           <button type="button" className="btn small" data-testid="page-redo" disabled={!desk.canRedo} onClick={() => void desk.redo()}>{t('page.redo')}</button>
+          <PageProofControls proof={pageProof} disabled={!view || !layout} /> {/* [page proof] 校样 toggle, 打印校样 */}
           <span className="zoom-group">
             {([['fit', 'zoom-fit'], [1, 'zoom-100'], [2, 'zoom-200']] as const).map(([z, id]) => (
               <button key={id} type="button" className={zoom === z ? 'btn small on' : 'btn small'} data-testid={id} aria-pressed={zoom === z} onClick={() => setZoom(z)}>
@@ -187,6 +193,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
                 onRedo={() => void desk.redo()}
                 onOpen={(m) => m.storyId && m.story?.state === 'live' && onOpenStory(m.storyId)}
                 onJumpToOverset={jumpToOverset}
+                proofLayer={pageProof.on && fonts ? <PageProofLayer proof={pageProof} layout={layout} fonts={fonts.book} scale={scale} /> : null} /* [page proof] */
               />
             ) : (
               <div className="page-empty muted" data-testid="page-empty">{desk.issues.length === 0 ? t('page.noIssues') : t('page.loading')}</div>
@@ -196,7 +203,9 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
       </main>
       <PageInspector
         view={view}
+        layout={layout} /* [pictures] for a picture module's ppi */
         module={selected}
+        otherPages={otherPages.pages} /* [continuations] */
         onPage={(patch) => void desk.updatePage(patch)}
         onModule={(m, patch) => void desk.updateModule(m, patch)}
         onRemove={(m) => {

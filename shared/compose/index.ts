@@ -23,5 +23,6 @@ export { pushLine } from './to-frame';
 export type { ModuleLayout, ModuleTextGlyph, ModuleTextLine, PageComposeCache, PageLayout, PageStories } from './page-types';
 export { composePage, createPageComposeCache } from './page/compose-page';
 export type { LinkedModule, PageLinks } from './page/continuation';
+export { offPageLinkIds, pageLinksFrom, type OtherPage } from './page/page-links';
 export { moduleStoryOptions, pictureContent } from './page/module-context';
 export { chineseDate, creditText, issueNumbers } from './page/furniture';

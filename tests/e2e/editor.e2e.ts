@@ -230,7 +230,7 @@ describe.skipIf(!haveChromium)('story editor (Chromium)', () => {
     const paragraph = '钢铁工人以管理制度创新和设备技术创新为核心，围绕循环经济、节约资源，不断优化汽机安全经济运行。'.repeat(2);
     const lines = Array.from({ length: Math.ceil(200_000 / paragraph.length) }, () => paragraph);
     await ui.paste({ 'text/plain': lines.join('\n') });
-    await expect.poll(() => ui.chars(), { timeout: 30_000 }).toBe(lines.join('').length);
+    await expect.poll(() => ui.chars(), { timeout: 60_000 }).toBe(lines.join('').length);
     await ui.page.keyboard.type('X');
     await expect.poll(() => ui.chars()).toBe(lines.join('').length + 1);
     await ui.waitSaved();

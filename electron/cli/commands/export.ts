@@ -71,7 +71,7 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
   try {
     const actor = getProfile(desk.db)?.name || 'folio export (命令行)';
     const force = values.force ?? false;
-    const report = await preflightIssue(desk.db, { issueId: values.issue, pages, nowMs: Date.now(), renderPdf, marks: !values['no-marks'] });
+    const report = await preflightIssue(desk.db, { issueId: values.issue, pages, nowMs: Date.now(), renderPdf, marks: !values['no-marks'], dataDir: desk.dataDir });
     const hasErrors = report.some((p) => p.errors.length > 0);
     if (hasErrors && !force) {
       io.stdout.write(`${JSON.stringify({ preflight: preflightJson(report).pages, files: [] })}\n`);
@@ -92,6 +92,7 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
       force,
       actor,
       nowMs: Date.now(),
+      dataDir: desk.dataDir, // [pictures] the placed pictures' files
     });
     const job = await finished;
     const summary = {

@@ -57,7 +57,7 @@ export async function runPreflight(argv: string[], io: CliIo, dataDir: (value: s
   if (renderPdf && !findGhostscript()) io.stderr.write(`folio preflight: 未检查总墨量：${GS_MISSING_MESSAGE}\n`);
   const desk = openDesk(dataDir(values.data));
   try {
-    const report = await preflightIssue(desk.db, { issueId: values.issue, pages, nowMs: Date.now(), renderPdf });
+    const report = await preflightIssue(desk.db, { issueId: values.issue, pages, nowMs: Date.now(), renderPdf, dataDir: desk.dataDir });
     io.stdout.write(`${JSON.stringify(preflightJson(report))}\n`);
     return report.some((p) => p.errors.length > 0) ? 1 : 0;
   } finally {

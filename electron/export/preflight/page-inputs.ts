@@ -6,6 +6,7 @@
 import type { PageLayout } from '../../../shared/compose/page-types';
 import type { PageView, StoryContent } from '../../../shared/model';
 import { findAsset } from '../../store/assets-repo';
+import { assetFile } from '../../services/pictures/picture-assets';
 import { getExportSettings, type ExportSettings } from '../../store/export-log-repo';
 import { getIssue, getPageView, getStory, listLiveLocks, StoreError, type ReadableDb, type WritableDb } from '../../store';
 import { bundledFontBook, offPageLinkIds } from '../../services/page-fit';
@@ -18,6 +19,8 @@ export interface ExportPage {
   /** Story content by id (plain object: it crosses to the worker). */
   stories: Record<string, StoryContent>;
   pictures: Record<string, PictureInfo>;
+  /** Where each placed picture's original file is (assetId → absolute path), for the PDF; empty without a dataDir. */
+  pictureFiles: Record<string, string>;
   lockedStoryIds: string[];
   /** Other pages this page's stories continue to or from (下转/上接), for the continuation lines. */
   linkedPages: LinkedPage[];
@@ -46,11 +49,15 @@ export function selectPages(db: ReadableDb, issueId: string, numbers: readonly n
   return issue.pages.filter((p) => numbers.includes(p.number)).map((p) => ({ id: p.id, number: p.number }));
 }
 
-/** A page's plan, stories, pictures and locks, not yet composed (what the export worker is sent). */
-export function loadPageData(db: WritableDb, pageId: string, nowMs: number): Omit<ExportPage, 'layout'> {
+/**
+ * A page's plan, stories, pictures and locks, not yet composed (what the export worker is sent). `dataDir` (the
+ * desk's folder) lets the PDF embed the pictures' originals; without it the slots stay grey placeholders.
+ */
+export function loadPageData(db: WritableDb, pageId: string, nowMs: number, dataDir?: string): Omit<ExportPage, 'layout'> {
   const view = getPageView(db, pageId);
   const stories: Record<string, StoryContent> = {};
   const pictures: Record<string, PictureInfo> = {};
+  const pictureFiles: Record<string, string> = {};
   for (const m of view.modules) {
     if (m.storyId && m.story && m.story.state !== 'missing') stories[m.storyId] = getStory(db, m.storyId).content;
     const assetIds = [m.picture?.assetId ?? null];
@@ -58,13 +65,17 @@ export function loadPageData(db: WritableDb, pageId: string, nowMs: number): Omi
     for (const block of content?.blocks ?? []) if (block.type === 'figure' && block.image) assetIds.push(block.image.assetId);
     for (const id of assetIds) {
       const asset = id ? findAsset(db, id) : null;
-      if (asset) pictures[asset.id] = { widthPx: asset.widthPx, heightPx: asset.heightPx, isRgb: asset.needsCmykConversion };
+      const file = asset && dataDir ? assetFile(dataDir, asset.id, 'original') : null;
+      if (asset && file) pictureFiles[asset.id] = file.file;
+      // [pictures] an RGB picture whose file goes to the PDF writer is converted to CMYK there (ink-capped), so
+      // it is only flagged when it cannot be.
+      if (asset) pictures[asset.id] = { widthPx: asset.widthPx, heightPx: asset.heightPx, isRgb: asset.needsCmykConversion && !file };
     }
   }
   const live = new Set(listLiveLocks(db, nowMs).map((l) => l.storyId));
   const lockedStoryIds = view.modules.flatMap((m) => (m.storyId && live.has(m.storyId) ? [m.storyId] : []));
   const linkedPages = offPageLinkIds(view).length > 0 ? otherPages(db, view) : [];
-  return { view, stories, pictures, lockedStoryIds, linkedPages };
+  return { view, stories, pictures, pictureFiles, lockedStoryIds, linkedPages };
 }
 
 function otherPages(db: WritableDb, view: PageView): LinkedPage[] {
@@ -79,8 +90,8 @@ function otherPages(db: WritableDb, view: PageView): LinkedPage[] {
 }
 
 /** A page's data, composed. */
-export function loadExportPage(db: WritableDb, pageId: string, nowMs: number): ExportPage {
-  const data = loadPageData(db, pageId, nowMs);
+export function loadExportPage(db: WritableDb, pageId: string, nowMs: number, dataDir?: string): ExportPage {
+  const data = loadPageData(db, pageId, nowMs, dataDir);
   return { ...data, layout: composePageLayout(data.view, new Map(Object.entries(data.stories)), bundledFontBook(), data.linkedPages) };
 }
 

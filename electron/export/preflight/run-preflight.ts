@@ -9,6 +9,7 @@ import { checkPage } from './check-page';
 import { DEFAULT_PREFLIGHT_SETTINGS, pageResult, type PagePreflight, type PreflightSettings } from './findings';
 import type { InkCoverage } from './ink-coverage';
 import { measurePdfInk } from './measure-ink';
+import { readPictureFiles } from '../queue/export-page';
 import { pdfUsesRgb } from './pdf-colour';
 import { exportSettings, loadExportPage, selectPages } from './page-inputs';
 
@@ -20,6 +21,8 @@ export interface PreflightRun {
   /** The page PDF writer for the ink check; null skips it. */
   renderPdf: RenderPagePdf | null;
   marks?: boolean;
+  /** The desk's folder: the pictures go into the PDF whose ink is measured (see loadPageData). */
+  dataDir?: string;
 }
 
 export interface PagePreflightReport extends PagePreflight {
@@ -42,7 +45,7 @@ export async function preflightIssue(db: WritableDb, run: PreflightRun): Promise
   const canMeasure = run.renderPdf !== null && findGhostscript() !== null;
   const out: PagePreflightReport[] = [];
   for (const { id } of selectPages(db, run.issueId, run.pages)) {
-    const page = loadExportPage(db, id, run.nowMs);
+    const page = loadExportPage(db, id, run.nowMs, run.dataDir);
     let ink: InkCoverage | null = null;
     let pdfHasRgb = false;
     if (canMeasure && run.renderPdf) {
@@ -53,6 +56,7 @@ export async function preflightIssue(db: WritableDb, run: PreflightRun): Promise
         trimHeightPt: view.page.template.heightPt,
         meta: { title: `${view.issue.paperName} 第${view.page.number}版`, paperName: view.issue.paperName, date: view.issue.date, pageNumber: view.page.number },
         options: { variant: 'print', marks: run.marks ?? true },
+        pictures: await readPictureFiles(page.pictureFiles),
       });
       ink = await measurePdfInk(pdf, settings.inkLimitPct);
       pdfHasRgb = pdfUsesRgb(pdf);

@@ -48,6 +48,8 @@ export interface PageJob {
   view: PageView;
   stories: Record<string, StoryContent>;
   pictures: Record<string, PictureInfo>;
+  /** assetId → the original's file (loadPageData): embedded in the PDF as CMYK; absent = grey slots. */
+  pictureFiles?: Record<string, string>;
   lockedStoryIds: string[];
   linkedPages: LinkedPage[];
   /** Warning codes acknowledged for this page (export.acknowledge). */
@@ -63,12 +65,14 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
   const { view } = job;
   const number = view.page.number;
   const layout = composePageLayout(view, new Map(Object.entries(job.stories)), bundledFontBook(), job.linkedPages);
+  const pictures = await readPictureFiles(job.pictureFiles ?? {});
   const pdf = await renderPdf({
     frame: layout.frame,
     trimWidthPt: view.page.template.widthPt,
     trimHeightPt: view.page.template.heightPt,
     meta: { title: `${view.issue.paperName} ${view.issue.date} 第${number}版`, paperName: view.issue.paperName, date: view.issue.date, pageNumber: number, section: view.page.section || undefined },
     options: { variant: 'print', marks: options.marks, slug: options.marks },
+    pictures,
   });
   signal?.throwIfAborted();
   const limit = options.preflight.inkLimitPct ?? 240;
@@ -113,4 +117,17 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
   const entries: ManifestEntry[] = written.map((f) => ({ ...f, page: number, time }));
   await updateManifest(options.outDir, { paper: view.issue.paperName, date: view.issue.date }, entries);
   return { status: 'done', preflight, files: written, forcedCodes };
+}
+
+/** The placed pictures' bytes by assetId (the PDF writer converts them to CMYK); a file gone missing is a clear error. */
+export async function readPictureFiles(files: Record<string, string>): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for (const [assetId, file] of Object.entries(files)) {
+    try {
+      out.set(assetId, new Uint8Array(await readFile(file)));
+    } catch (error) {
+      throw new Error(`图片文件读不出来（picture ${assetId.slice(0, 12)}…）：${(error as Error).message}`);
+    }
+  }
+  return out;
 }

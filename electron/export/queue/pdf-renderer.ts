@@ -11,6 +11,8 @@ export interface PagePdfInput {
   trimHeightPt: number;
   meta: { title: string; paperName: string; date: string; pageNumber: number; section?: string };
   options?: { variant?: 'print' | 'proof'; bleedPt?: number; marks?: boolean; slug?: boolean; createdAt?: Date };
+  /** Picture bytes by assetId for the image slots (converted to CMYK by the writer). */
+  pictures?: ReadonlyMap<string, Uint8Array>;
 }
 
 export type RenderPagePdf = (input: PagePdfInput) => Promise<Uint8Array>;

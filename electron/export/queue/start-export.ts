@@ -24,6 +24,8 @@ export interface StartExport {
   /** Who exports (logged). */
   actor: string;
   nowMs: number;
+  /** The desk's folder, where the pictures' files are (without it picture slots print as grey placeholders). */
+  dataDir?: string;
   /** Tests: a module exporting renderPagePdf to use instead of electron/export/pdf. */
   rendererModule?: string;
 }
@@ -34,7 +36,7 @@ export function startExport(db: WritableDb, queue: ExportQueue, input: StartExpo
   const dpi = input.dpi ?? settings.plateDpi ?? DEFAULT_EXPORT_OPTIONS.dpi;
   if (!Number.isInteger(dpi) || dpi < MIN_DPI || dpi > MAX_DPI) throw new StoreError('invalid', `分辨率须为 ${MIN_DPI}–${MAX_DPI} dpi 的整数`, { field: 'dpi' });
   const jobs: PageJob[] = selectPages(db, input.issueId, input.pages).map(({ id }) => {
-    const data = loadPageData(db, id, input.nowMs);
+    const data = loadPageData(db, id, input.nowMs, input.dataDir);
     return { ...data, acknowledged: [...acknowledgedCodes(db, id, data.view.page.updatedAt)] };
   });
   const options: ExportOptions = {

@@ -1,0 +1,129 @@
+/**
+ * Selecting text on the page preview, pure: a point in page pt (origin at the trim's top-left) → the glyph of a
+ * story module under it (ModuleLayout.textLines, module-relative boxes), and a drag from one point to another →
+ * the range of one block's text it covers, as marks.add takes it. Characters are hit by their ink box
+ * (ASCENT_EM/DESCENT_EM around the baseline, as the proof overlay draws marks) widened to the line's half-leading,
+ * so a drag that strays into the gap between lines still lands on the nearer line.
+ */
+import type { ModuleLayout, ModuleTextLine, PageLayout } from '../../shared/compose/page-types';
+import { ASCENT_EM, DESCENT_EM } from '../../shared/proof/proof-overlay';
+
+/** A caret position in a story's text: before (offset) the character at the point or after it. */
+export interface TextHit {
+  moduleId: string;
+  storyId: string;
+  blockIndex: number;
+  /** UTF-16 offset in the block's text where a caret at this point sits. */
+  offset: number;
+}
+
+/** A range in one block of one story (end > start for a drag across glyphs). */
+export interface PageSelection {
+  storyId: string;
+  blockIndex: number;
+  start: number;
+  end: number;
+}
+
+/** A highlight rectangle, page pt. */
+export interface SelectionRect {
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+}
+
+function lineTop(line: ModuleTextLine): number {
+  return line.baselinePt - ASCENT_EM * line.sizePt;
+}
+function lineBottom(line: ModuleTextLine): number {
+  return line.baselinePt + DESCENT_EM * line.sizePt;
+}
+
+/** The line of a module nearest the point vertically (inside its box, or the closest box), or null when none has glyphs. */
+function lineAt(module: ModuleLayout, yPt: number): ModuleTextLine | null {
+  let best: ModuleTextLine | null = null;
+  let bestDistance = Infinity;
+  for (const line of module.textLines ?? []) {
+    if (line.glyphs.length === 0) continue;
+    const y = yPt - module.yPt;
+    const distance = y < lineTop(line) ? lineTop(line) - y : y > lineBottom(line) ? y - lineBottom(line) : 0;
+    if (distance < bestDistance) {
+      best = line;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Caret offset on a line at x (module-relative): before a glyph left of its middle, after it right of it. */
+function offsetOnLine(line: ModuleTextLine, x: number): number {
+  for (const g of line.glyphs) if (x < g.xPt + g.widthPt / 2) return g.offset;
+  const last = line.glyphs[line.glyphs.length - 1];
+  return last.offset + last.length;
+}
+
+/**
+ * The text under a point: the story module whose rectangle holds it (null outside every story module), the
+ * nearest line in it, the caret offset on that line.
+ */
+export function hitText(layout: PageLayout, storyOfModule: ReadonlyMap<string, string>, xPt: number, yPt: number): TextHit | null {
+  for (const module of layout.modules) {
+    const storyId = storyOfModule.get(module.moduleId);
+    if (!storyId || !module.textLines?.length) continue;
+    if (xPt < module.xPt || xPt > module.xPt + module.widthPt || yPt < module.yPt || yPt > module.yPt + module.heightPt) continue;
+    const line = lineAt(module, yPt);
+    if (!line) continue;
+    return { moduleId: module.moduleId, storyId, blockIndex: line.blockIndex, offset: offsetOnLine(line, xPt - module.xPt) };
+  }
+  return null;
+}
+
+/**
+ * A drag from `anchor` to `focus` as a range: both ends must be in the same story; a focus in another block of
+ * it is clamped to the anchor block's start or end (a mark covers one block, as marks.add requires). Null when
+ * the drag did not start on story text or ends in another story.
+ */
+export function selectionBetween(layout: PageLayout, anchor: TextHit, focus: TextHit | null): PageSelection | null {
+  if (!focus || focus.storyId !== anchor.storyId) return null;
+  let focusOffset = focus.offset;
+  if (focus.blockIndex !== anchor.blockIndex) {
+    focusOffset = focus.blockIndex > anchor.blockIndex ? blockEndOnPage(layout, anchor) : blockStartOnPage(layout, anchor);
+  }
+  return { storyId: anchor.storyId, blockIndex: anchor.blockIndex, start: Math.min(anchor.offset, focusOffset), end: Math.max(anchor.offset, focusOffset) };
+}
+
+function blockGlyphs(layout: PageLayout, at: { moduleId: string; blockIndex: number }) {
+  const module = layout.modules.find((m) => m.moduleId === at.moduleId);
+  return (module?.textLines ?? []).filter((l) => l.blockIndex === at.blockIndex).flatMap((l) => l.glyphs);
+}
+function blockEndOnPage(layout: PageLayout, at: TextHit): number {
+  const glyphs = blockGlyphs(layout, at);
+  const last = glyphs[glyphs.length - 1];
+  return last ? last.offset + last.length : at.offset;
+}
+function blockStartOnPage(layout: PageLayout, at: TextHit): number {
+  return blockGlyphs(layout, at)[0]?.offset ?? at.offset;
+}
+
+/** The glyph boxes a selection covers, one rectangle per line run (page pt), for the highlight. */
+export function selectionRects(layout: PageLayout, storyOfModule: ReadonlyMap<string, string>, selection: PageSelection): SelectionRect[] {
+  const rects: SelectionRect[] = [];
+  for (const module of layout.modules) {
+    if (storyOfModule.get(module.moduleId) !== selection.storyId) continue;
+    for (const line of module.textLines ?? []) {
+      if (line.blockIndex !== selection.blockIndex) continue;
+      const covered = line.glyphs.filter((g) => g.offset < selection.end && g.offset + g.length > selection.start);
+      if (covered.length === 0) continue;
+      const first = covered[0];
+      const last = covered[covered.length - 1];
+      rects.push({
+        xPt: module.xPt + first.xPt,
+        yPt: module.yPt + lineTop(line),
+        widthPt: last.xPt + last.widthPt - first.xPt,
+        heightPt: (ASCENT_EM + DESCENT_EM) * line.sizePt,
+      });
+    }
+  }
+  return rects;
+}

@@ -1,0 +1,39 @@
+/**
+ * 转至（下转）: the module a story continues in, chosen among the modules of the same story on any page of the
+ * issue, grouped by 第N版 (this page first). The services check the choice (same story, no loops) and refuse
+ * with a message otherwise.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ModuleView, PageView } from '../../shared/model';
+
+export interface ContinuesToSelectProps {
+  view: PageView;
+  /** The issue's other pages (empty until loaded). */
+  otherPages: readonly PageView[];
+  module: ModuleView;
+  onChange(continuesTo: string | null): void;
+}
+
+export function ContinuesToSelect({ view, otherPages, module: m, onChange }: ContinuesToSelectProps) {
+  const { t } = useTranslation();
+  const groups = [view, ...otherPages.filter((p) => p.page.id !== view.page.id)]
+    .map((p) => ({ page: p.page, modules: p.modules.filter((other) => other.id !== m.id && other.kind === 'story' && other.storyId === m.storyId) }))
+    .filter((g) => g.modules.length > 0);
+  const listed = groups.some((g) => g.modules.some((other) => other.id === m.continuesTo));
+  const place = (other: ModuleView) => t('page.place', { column: other.column + 1, span: other.columnSpan, line: other.topLine + 1, lines: other.heightLines });
+  return (
+    <label className="field">
+      <span>{t('page.field.continuesTo')}</span>
+      <select data-testid="module-continues-to" value={m.continuesTo ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{t('page.noContinuation')}</option>
+        {/* The current choice, while its page is still loading. */}
+        {m.continuesTo && !listed && <option value={m.continuesTo}>…</option>}
+        {groups.map((g) => (
+          <optgroup key={g.page.id} label={t('page.pageTitle', { n: g.page.number })} data-page-number={g.page.number}>
+            {g.modules.map((other) => <option key={other.id} value={other.id}>{place(other)}</option>)}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,36 @@
+/** Strings of the picture picker and picture badges (key `pictures` in the i18n resources), zh-CN first. */
+export const picturesZhCN = {
+  choose: '选择图片',
+  change: '换图',
+  remove: '移除图片',
+  import: '导入图片',
+  importing: '正在导入…',
+  close: '关闭',
+  empty: '图库里还没有图片，请先导入。',
+  loading: '正在读取图库…',
+  size: '{{w}} × {{h}} 像素',
+  needsCmyk: 'RGB 需转CMYK',
+  colour: { srgb: 'RGB', cmyk: 'CMYK', gray: '灰度' },
+  ppi: '{{ppi}} ppi',
+  ppiLow: '{{ppi}} ppi（分辨率不足）',
+  failed: '图片导入失败：{{message}}',
+  tooLarge: '文件太大，一次最多约 24 MB。',
+};
+
+export const picturesEn: typeof picturesZhCN = {
+  choose: 'Choose picture',
+  change: 'Change',
+  remove: 'Remove picture',
+  import: 'Import picture',
+  importing: 'Importing…',
+  close: 'Close',
+  empty: 'No pictures in the library yet: import one.',
+  loading: 'Reading the library…',
+  size: '{{w}} × {{h}} px',
+  needsCmyk: 'RGB: needs CMYK',
+  colour: { srgb: 'RGB', cmyk: 'CMYK', gray: 'Grey' },
+  ppi: '{{ppi}} ppi',
+  ppiLow: '{{ppi}} ppi (too low)',
+  failed: 'Picture import failed: {{message}}',
+  tooLarge: 'File too large: about 24 MB at most.',
+};

@@ -1,0 +1,99 @@
+/**
+ * Continuations across pages (转版) in the page view: a story cut short on page 1 and continued on page 2 shows
+ * （下转第2版） at the foot of page 1's module, and page 2's module opens with （上接第1版） and goes on where page
+ * 1 stopped (not from the story's start). The 转至 choice lists the story's modules on every page, by 第N版.
+ * When the pages are reordered, the numbers follow (they are computed on each composition).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './browser';
+import { api, EditorPage } from './editor-page';
+import { startFolio, type RunningFolio } from './harness';
+import { PageViewUi } from './page-view-ui';
+
+const haveChromium = chromiumAvailable();
+
+interface Issue { id: string; pages: { id: string; number: number }[] }
+interface PageView { modules: { id: string; storyId: string | null; story: { title: string } | null }[] }
+interface Story { content: { blocks: { type: string; runs: { text: string }[] }[] } }
+
+describe.skipIf(!haveChromium)('continuations across pages (Chromium)', () => {
+  let folio: RunningFolio;
+  let browser: Browser;
+  let ui: EditorPage;
+  let pv: PageViewUi;
+  let issueId: string;
+  let pageIds: [string, string];
+  let featureId: string;
+  let contId: string;
+  /** The start of the story's first paragraph: on page 1, never again on page 2. */
+  let opening: string;
+
+  beforeAll(async () => {
+    folio = await startFolio();
+    browser = await launchChromium();
+    const demo = await api<{ issue: string }>(folio.url, 'demo.create', {});
+    issueId = demo.issue;
+    const issue = await api<Issue>(folio.url, 'pages.add', { issueId, section: '综合' });
+    pageIds = [issue.pages[0].id, issue.pages[1].id];
+    const page1 = await api<PageView>(folio.url, 'pages.get', { id: pageIds[0] });
+    const feature = page1.modules.find((m) => m.story?.title === '一腔热血写春秋')!;
+    featureId = feature.id;
+    const added = await api<PageView>(folio.url, 'modules.add', { pageId: pageIds[1], kind: 'story', storyId: feature.storyId, column: 0, columnSpan: 3, topLine: 10, heightLines: 40 });
+    contId = added.modules[0].id;
+    await api(folio.url, 'modules.update', { id: featureId, heightLines: 16, continuesTo: contId });
+    const story = await api<Story>(folio.url, 'stories.get', { id: feature.storyId });
+    opening = story.content.blocks.find((b) => b.type === 'paragraph')!.runs.map((r) => r.text).join('').slice(0, 12);
+    ui = await EditorPage.open(browser, folio.url);
+    pv = new PageViewUi(ui.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await folio?.close();
+  });
+  afterEach(() => {
+    expect(ui.problems).toEqual([]);
+  });
+
+  it('writes （下转第2版） on page 1 and （上接第1版） on page 2, which goes on where page 1 stopped', async () => {
+    await pv.open();
+    await expect.poll(() => ui.page.getByTestId('page-view').getAttribute('data-page-id'), { timeout: 10_000 }).toBe(pageIds[0]);
+    await expect.poll(() => pv.drawnText(featureId), { timeout: 10_000 }).toContain('（下转第2版）');
+    const first = await pv.drawnText(featureId);
+    expect(first).toContain(opening);
+
+    await pv.openPage(2);
+    await expect.poll(() => pv.drawnText(contId), { timeout: 10_000 }).toMatch(/^（上接第1版）/);
+    const second = (await pv.drawnText(contId)).replace('（上接第1版）', '');
+    expect(second.length).toBeGreaterThan(50);
+    expect(second).not.toContain(opening);
+    expect(second).not.toContain('一腔热血写春秋');
+    // Nothing of page 1's text is set again on page 2 (a stretch from page 1's end would show it).
+    expect(first).not.toContain(second.slice(0, 12));
+  });
+
+  it('offers the story\'s modules on every page in 转至, grouped by 第N版', async () => {
+    await pv.openPage(1);
+    await pv.module(featureId).click({ position: { x: 20, y: 20 } });
+    const select = ui.page.getByTestId('module-continues-to');
+    await expect.poll(() => select.locator(`optgroup[label="第2版"] option[value="${contId}"]`).count(), { timeout: 10_000 }).toBe(1);
+    await expect(select.inputValue()).resolves.toBe(contId);
+    // Ending the continuation and choosing it again goes through modules.update; the lines follow.
+    await select.selectOption('');
+    await expect.poll(() => pv.drawnText(featureId), { timeout: 10_000 }).not.toContain('下转');
+    await select.selectOption(contId);
+    await expect.poll(() => pv.drawnText(featureId), { timeout: 10_000 }).toContain('（下转第2版）');
+  });
+
+  it('follows the pages when they are reordered', async () => {
+    await api(folio.url, 'pages.reorder', { issueId, pageIds: [pageIds[1], pageIds[0]] });
+    await ui.page.reload();
+    await ui.page.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    await pv.open();
+    // The first page is now the one with the continuation.
+    await expect.poll(() => ui.page.getByTestId('page-view').getAttribute('data-page-id'), { timeout: 10_000 }).toBe(pageIds[1]);
+    await expect.poll(() => pv.drawnText(contId), { timeout: 10_000 }).toMatch(/^（上接第2版）/);
+    await pv.openPage(2);
+    await expect.poll(() => pv.drawnText(featureId), { timeout: 10_000 }).toContain('（下转第1版）');
+  });
+});

@@ -1,0 +1,133 @@
+/** Selecting text on the page preview: page points → caret offsets in block text, drags → one-block ranges. */
+import { describe, expect, it } from 'vitest';
+import type { ModuleLayout, ModuleTextLine, PageLayout } from '../../../shared/compose/page-types';
+import { readAllFontBytes } from '../../../electron/services/font-files';
+import { composePage, fontBookFromBytes } from '../../../shared/compose';
+import { blockText } from '../../../shared/model';
+import { hitText, selectionBetween, selectionRects } from '../../../renderer/page-proof/hit-test';
+import { demoPageView } from '../../shared/compose/demo-page-view';
+
+/** A line of `count` 10 pt glyphs, 10 pt wide, starting at `offset` of block `blockIndex`, baseline at `baselinePt`. */
+function line(blockIndex: number, baselinePt: number, offset: number, count: number): ModuleTextLine {
+  return { blockIndex, baselinePt, sizePt: 10, glyphs: Array.from({ length: count }, (_, i) => ({ offset: offset + i, length: 1, xPt: i * 10, widthPt: 10 })) };
+}
+
+function module(moduleId: string, xPt: number, yPt: number, textLines: ModuleTextLine[]): ModuleLayout {
+  return {
+    moduleId,
+    xPt,
+    yPt,
+    widthPt: 100,
+    heightPt: 100,
+    frame: { widthPt: 100, heightPt: 100, items: [] },
+    oversetChars: 0,
+    spareLines: 0,
+    overflowAt: null,
+    startsAt: { blockIndex: 0, offset: 0 },
+    violations: [],
+    missingGlyphs: [],
+    textLines,
+  };
+}
+
+// Module A at (100, 200): block 0 (a 4-character headline) on one line, block 1 on two lines of five (offsets 0–4, 5–9).
+const layout: PageLayout = {
+  pageId: 'p',
+  widthPt: 600,
+  heightPt: 800,
+  modules: [
+    module('A', 100, 200, [line(0, 10, 0, 4), line(1, 30, 0, 5), line(1, 44, 5, 5)]),
+    module('B', 300, 200, [line(0, 10, 0, 5)]),
+    module('pic', 100, 400, []),
+  ],
+  frame: { widthPt: 600, heightPt: 800, items: [] },
+  missingGlyphs: [],
+};
+const stories = new Map([
+  ['A', 'story-a'],
+  ['B', 'story-b'],
+]);
+
+describe('hitText: a page point → the caret in the story text under it', () => {
+  it('finds the glyph by its box: before it left of its middle, after it right of it', () => {
+    // Glyph 2 of block 1's first line spans x 120–130 on the page, its ink y 221.2–231.2.
+    expect(hitText(layout, stories, 122, 225)).toEqual({ moduleId: 'A', storyId: 'story-a', blockIndex: 1, offset: 2 });
+    expect(hitText(layout, stories, 128, 225)).toEqual({ moduleId: 'A', storyId: 'story-a', blockIndex: 1, offset: 3 });
+    // The second line of the same block continues the offsets.
+    expect(hitText(layout, stories, 101, 240)).toMatchObject({ blockIndex: 1, offset: 5 });
+    // Right of a line's last glyph: after it.
+    expect(hitText(layout, stories, 190, 240)).toMatchObject({ blockIndex: 1, offset: 10 });
+  });
+
+  it('takes the nearer line in the leading between lines, and another module by its rectangle', () => {
+    expect(hitText(layout, stories, 102, 232.5)).toMatchObject({ blockIndex: 1, offset: 0 }); // just under line 1's ink
+    expect(hitText(layout, stories, 102, 234.5)).toMatchObject({ blockIndex: 1, offset: 5 }); // just over line 2's ink
+    expect(hitText(layout, stories, 312, 205)).toEqual({ moduleId: 'B', storyId: 'story-b', blockIndex: 0, offset: 1 });
+  });
+
+  it('finds nothing outside story modules, on a picture module, or in a module of no story', () => {
+    expect(hitText(layout, stories, 50, 50)).toBeNull();
+    expect(hitText(layout, stories, 150, 450)).toBeNull();
+    expect(hitText(layout, new Map([['B', 'story-b']]), 122, 225)).toBeNull();
+  });
+});
+
+describe('selectionBetween: a drag → a range of one block', () => {
+  const at = (x: number, y: number) => hitText(layout, stories, x, y);
+
+  it('covers the characters dragged across, whichever way', () => {
+    expect(selectionBetween(layout, at(111, 225)!, at(139, 225))).toEqual({ storyId: 'story-a', blockIndex: 1, start: 1, end: 4 });
+    expect(selectionBetween(layout, at(139, 225)!, at(111, 225))).toEqual({ storyId: 'story-a', blockIndex: 1, start: 1, end: 4 });
+  });
+
+  it('spans two lines of the block: from the middle of the first to the middle of the second', () => {
+    const selection = selectionBetween(layout, at(131, 225)!, at(119, 240))!;
+    expect(selection).toEqual({ storyId: 'story-a', blockIndex: 1, start: 3, end: 7 });
+    // Highlighted as two runs: glyphs 3–4 on the first line, 5–6 on the second.
+    expect(selectionRects(layout, stories, selection)).toEqual([
+      { xPt: 130, yPt: 221.2, widthPt: 20, heightPt: 10 },
+      { xPt: 100, yPt: 235.2, widthPt: 20, heightPt: 10 },
+    ]);
+  });
+
+  it('clamps a drag into another block to the anchor block, and refuses a drag into another story', () => {
+    expect(selectionBetween(layout, at(121, 225)!, at(105, 205))).toEqual({ storyId: 'story-a', blockIndex: 1, start: 0, end: 2 });
+    expect(selectionBetween(layout, at(111, 205)!, at(105, 240))).toEqual({ storyId: 'story-a', blockIndex: 0, start: 1, end: 4 });
+    expect(selectionBetween(layout, at(111, 225)!, at(315, 205))).toBeNull();
+    expect(selectionBetween(layout, at(111, 225)!, null)).toBeNull();
+  });
+
+  it('a click without a drag is an insertion point', () => {
+    expect(selectionBetween(layout, at(121, 225)!, at(121, 225))).toEqual({ storyId: 'story-a', blockIndex: 1, start: 2, end: 2 });
+  });
+});
+
+describe('on the composed demo page', () => {
+  const fonts = fontBookFromBytes(readAllFontBytes());
+  const { view, stories: contents } = demoPageView();
+  const composed = composePage(view, contents, fonts);
+  const storyOfModule = new Map(view.modules.flatMap((m) => (m.storyId ? [[m.id, m.storyId] as const] : [])));
+
+  /** The characters the page frame draws on a baseline between two page x (what the proofreader sees there). */
+  const drawnBetween = (baselinePt: number, x1: number, x2: number) =>
+    composed.frame.items
+      .flatMap((item) => (item.kind === 'text' && Math.abs(item.yPt - baselinePt) < 0.01 ? item.glyphs : []))
+      .filter((g) => g.xPt >= x1 - 0.01 && g.xPt < x2 - 0.01)
+      .map((g) => g.ch)
+      .join('');
+
+  it('a drag across drawn body characters selects exactly those characters of the block text', () => {
+    const body = composed.modules.find((m) => storyOfModule.has(m.moduleId) && (m.textLines ?? []).some((l) => l.blockIndex > 0 && l.glyphs.length > 10))!;
+    const textLine = body.textLines!.find((l) => l.blockIndex > 0 && l.glyphs.length > 10)!;
+    const [g4, g7] = [textLine.glyphs[4], textLine.glyphs[7]];
+    const y = body.yPt + textLine.baselinePt - textLine.sizePt / 2;
+    const from = hitText(composed, storyOfModule, body.xPt + g4.xPt + g4.widthPt * 0.25, y)!;
+    const to = hitText(composed, storyOfModule, body.xPt + g7.xPt + g7.widthPt * 0.75, y);
+    const selection = selectionBetween(composed, from, to)!;
+    expect(selection).toMatchObject({ storyId: storyOfModule.get(body.moduleId), blockIndex: textLine.blockIndex, start: g4.offset, end: g7.offset + g7.length });
+    const text = blockText(contents.get(selection.storyId)!.blocks[selection.blockIndex]);
+    const drawn = drawnBetween(body.yPt + textLine.baselinePt, body.xPt + g4.xPt, body.xPt + g7.xPt + g7.widthPt);
+    expect(text.slice(selection.start, selection.end)).toBe(drawn);
+    expect(drawn.length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -140,14 +140,14 @@ export function PageProofLayer({ proof, layout, fonts, scale }: PageProofLayerPr
       data-may-mark={proof.mayMark ? 'true' : 'false'}
       style={{ left: -marginPx, width: geometry.sheetWidthPt * scale, height: geometry.sheetHeightPt * scale }}
       onPointerDown={(event) => {
-        event.stopPropagation();
+        // Let it reach the paper too: a press on the page deselects the module, as without 校样.
         if (!proof.mayMark || event.button !== 0) return;
         const p = pagePoint(event);
         const hit = hitText(layout, proof.storyOfModule, p.xPt, p.yPt);
         anchor.current = hit;
         if (!hit) return proof.setSelection(null);
         event.preventDefault();
-        event.currentTarget.setPointerCapture(event.pointerId);
+        event.currentTarget.setPointerCapture?.(event.pointerId); // absent in some hosts (jsdom): the drag still works inside the layer
         setDragging(true);
         proof.setSelection(selectionBetween(layout, hit, hit));
       }}
@@ -193,6 +193,8 @@ export function PageProofLayer({ proof, layout, fonts, scale }: PageProofLayerPr
           data-testid="page-proof-form"
           style={{ left: Math.max(0, formLeftPx), top: formTopPx, ['--proof-ink' as string]: inkOf }}
           onPointerDown={(e) => e.stopPropagation()}
+          // Typing in the form must not reach the page board's keys (Backspace removes the selected module there).
+          onKeyDown={(e) => e.stopPropagation()}
         >
           <MarkForm
             key={`${selection.storyId}:${selection.blockIndex}:${selection.start}:${selection.end}`}

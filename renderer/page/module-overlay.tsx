@@ -8,6 +8,9 @@ import type { ModuleGeometry, ModuleView, PageTemplate } from '../../shared/mode
 import { moduleRectPt } from '../../shared/model';
 import type { Copyfit } from './copyfit';
 import type { DragMode } from './use-module-drag';
+// [pictures] the placed picture's effective ppi.
+import type { BoxItem } from '../../shared/compose/frame';
+import { PpiBadge } from '../pictures/ppi-badge';
 
 export interface ModuleOverlayProps {
   module: ModuleView;
@@ -23,6 +26,8 @@ export interface ModuleOverlayProps {
   onSelect(module: ModuleView): void;
   onOpen(module: ModuleView): void;
   onJumpToOverset(module: ModuleView): void;
+  /** [pictures] The composed image slot holding a picture (its ppi badge), if any. */
+  pictureSlot?: BoxItem | null;
 }
 
 export const ModuleOverlay = memo(function ModuleOverlay(p: ModuleOverlayProps) {
@@ -74,6 +79,7 @@ export const ModuleOverlay = memo(function ModuleOverlay(p: ModuleOverlayProps) 
               : t('page.fits')}
         </button>
       )}
+      {p.pictureSlot?.assetId && <PpiBadge slot={p.pictureSlot} scale={p.scale} /> /* [pictures] */}
       {storyGone && (
         <div className="module-problem" data-testid="module-missing">
           {m.story?.state === 'trashed' ? t('page.storyTrashed', { title: m.story.title }) : t('page.storyMissing')}

@@ -8,6 +8,7 @@ import type { PageLayout } from '../../shared/compose/page-types';
 import { gridColumnXPt, gridLineCount, gridSpanChars, typeAreaPt, type ModuleGeometry, type ModuleView, type PageTemplate, type PageView } from '../../shared/model';
 import { copyfitOf } from './copyfit';
 import { ModuleOverlay } from './module-overlay';
+import { pictureSlot } from '../pictures/module-picture-panel'; // [pictures]
 import { PageRulers, RULER_PX } from './page-rulers';
 import { PageSvg } from './page-svg';
 import { columnPitchPt, useModuleDrag } from './use-module-drag';
@@ -139,6 +140,7 @@ export function PageCanvas(p: PageCanvasProps) {
               template={t}
               scale={p.scale}
               copyfit={copyfitOf(m, layoutById.get(m.id), t.grid)}
+              pictureSlot={pictureSlot(layoutById.get(m.id))} /* [pictures] ppi badge */
               selected={m.id === p.selectedId}
               dragging={drag?.moduleId === m.id}
               overlapping={overlapping.has(m.id)}

@@ -7,7 +7,7 @@ import { memo, useMemo } from 'react';
 import type { Cmyk, Frame, FrameItem } from '../../shared/compose';
 import type { ModuleLayout, PageLayout } from '../../shared/compose/page-types';
 import { faceFamily } from './page-fonts';
-import { assetSrc } from '../pictures/picture-picker'; // [pictures]
+import { assetSrc } from '../pictures/asset-src'; // [pictures]
 
 /** Process colour → screen colour (a plain approximation: the proof is the PDF). */
 export function cmykToCss(c: Cmyk): string {

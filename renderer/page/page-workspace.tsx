@@ -46,7 +46,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
   const { fonts, failed: fontsFailed } = usePageFonts();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // [continuations] other pages load when the page links to them, or a story module is selected (转至 choices).
-  const otherPages = useOtherPages(desk.view, desk.view?.modules.find((m) => m.id === selectedId)?.kind === 'story');
+  const otherPages = useOtherPages(desk.view, desk.view?.modules.find((m) => m.id === selectedId)?.kind === 'story', desk.busy);
   const layout = usePageLayout(desk.view, desk.contents, fonts, otherPages);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [fitScale, setFitScale] = useState(0.5);

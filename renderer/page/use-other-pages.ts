@@ -5,7 +5,7 @@
  * open page and again when its links change or it is reopened (the plan view unmounts the page view, so a
  * reorder there is seen on return).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { offPageLinkIds } from '../../shared/compose';
 import type { PageView } from '../../shared/model';
 import { invoke } from '../api/client';
@@ -19,12 +19,18 @@ export interface OtherPages {
 
 const NONE: readonly PageView[] = [];
 
-/** `wantAll`: load them even if the open page links nowhere (a story module is selected: the 转至 choices). */
-export function useOtherPages(view: PageView | null, wantAll: boolean): OtherPages {
+/**
+ * `wantAll`: load them even if the open page links nowhere (a story module is selected: the 转至 choices).
+ * `opening`: the page is being (re)opened (the desk's busy flag); each reopening reads the other pages afresh.
+ */
+export function useOtherPages(view: PageView | null, wantAll: boolean, opening = false): OtherPages {
   const [loaded, setLoaded] = useState<{ key: string; pages: readonly PageView[] } | null>(null);
+  const openings = useRef({ count: 0, wasOpening: false });
+  if (openings.current.wasOpening && !opening) openings.current.count++;
+  openings.current.wasOpening = opening;
   const linkIds = view ? offPageLinkIds(view) : [];
   const needed = view !== null && (linkIds.length > 0 || wantAll || loaded?.key.startsWith(`${view.page.id}#`) === true);
-  const key = view ? `${view.page.id}#${view.page.number}#${linkIds.sort().join(',')}` : '';
+  const key = view ? `${view.page.id}#${view.page.number}#${openings.current.count}#${linkIds.sort().join(',')}` : '';
 
   useEffect(() => {
     if (!view || !needed || loaded?.key === key) return;

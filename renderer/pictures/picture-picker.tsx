@@ -5,15 +5,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assetUrlPath, type Asset } from '../../shared/model/asset';
+import type { Asset } from '../../shared/model/asset';
+import { assetSrc } from './asset-src';
 import { call, invoke } from '../api/client';
 import { bytesToBase64, tooBig } from '../desk/import-files';
 import './pictures.css';
 
-/** The URL of an asset's thumbnail or original, as the hosts serve it. */
-export function assetSrc(id: string, variant: 'thumbnail' | 'original' = 'thumbnail'): string {
-  return '/' + assetUrlPath(id, variant);
-}
+export { assetSrc };
 
 export const PICTURE_ACCEPT = '.jpg,.jpeg,.png,.tif,.tiff';
 

@@ -1,7 +1,8 @@
 /**
  * Continuations across pages (转版) in the page view: a story cut short on page 1 and continued on page 2 shows
  * （下转第2版） at the foot of page 1's module, and page 2's module opens with （上接第1版） and goes on where page
- * 1 stopped (not from the story's start). The 转至 choice lists the story's modules on every page, by 第N版.
+ * 1 stopped (not from the story's start), also while the story is typed side by side. The 转至 choice lists
+ * the story's modules on every page, by 第N版.
  * When the pages are reordered, the numbers follow (they are computed on each composition).
  */
 import type { Browser } from 'playwright-core';
@@ -25,6 +26,7 @@ describe.skipIf(!haveChromium)('continuations across pages (Chromium)', () => {
   let issueId: string;
   let pageIds: [string, string];
   let featureId: string;
+  let storyId: string;
   let contId: string;
   /** The start of the story's first paragraph: on page 1, never again on page 2. */
   let opening: string;
@@ -39,6 +41,7 @@ describe.skipIf(!haveChromium)('continuations across pages (Chromium)', () => {
     const page1 = await api<PageView>(folio.url, 'pages.get', { id: pageIds[0] });
     const feature = page1.modules.find((m) => m.story?.title === '一腔热血写春秋')!;
     featureId = feature.id;
+    storyId = feature.storyId!;
     const added = await api<PageView>(folio.url, 'modules.add', { pageId: pageIds[1], kind: 'story', storyId: feature.storyId, column: 0, columnSpan: 3, topLine: 10, heightLines: 40 });
     contId = added.modules[0].id;
     await api(folio.url, 'modules.update', { id: featureId, heightLines: 16, continuesTo: contId });
@@ -85,6 +88,24 @@ describe.skipIf(!haveChromium)('continuations across pages (Chromium)', () => {
     await expect.poll(() => pv.drawnText(featureId), { timeout: 10_000 }).toContain('（下转第2版）');
   });
 
+  it('moves where page 2 starts as the story is typed side by side there (the predecessor on page 1 recomposes)', async () => {
+    await pv.openPage(2);
+    const before = await pv.drawnText(contId);
+    await pv.module(contId).dblclick({ position: { x: 30, y: 80 } });
+    await ui.page.locator(`[data-testid="page-editor"][data-story-id="${storyId}"]`).waitFor();
+    await ui.editor.waitFor();
+    // Typed at the story's start: it goes onto page 1, so page 1 stops earlier in the text and page 2 takes more.
+    await ui.editor.locator('[data-block-type="paragraph"]').first().click();
+    await ui.page.keyboard.press('Home');
+    await ui.page.keyboard.insertText('新插入的文字。'.repeat(12));
+    await expect.poll(() => pv.drawnText(contId), { timeout: 10_000 }).not.toBe(before);
+    const after = await pv.drawnText(contId);
+    expect(after.startsWith('（上接第1版）')).toBe(true);
+    expect(after).not.toContain('新插入的文字');
+    expect(after.replace('（上接第1版）', '').length).toBeGreaterThan(before.replace('（上接第1版）', '').length);
+    await ui.waitSaved();
+  });
+
   it('follows the pages when they are reordered', async () => {
     await api(folio.url, 'pages.reorder', { issueId, pageIds: [pageIds[1], pageIds[0]] });
     await ui.page.reload();
@@ -95,5 +116,14 @@ describe.skipIf(!haveChromium)('continuations across pages (Chromium)', () => {
     await expect.poll(() => pv.drawnText(contId), { timeout: 10_000 }).toMatch(/^（上接第2版）/);
     await pv.openPage(2);
     await expect.poll(() => pv.drawnText(featureId), { timeout: 10_000 }).toContain('（下转第1版）');
+  });
+
+  it('reads the other pages afresh when the open page is opened again (its thumbnail)', async () => {
+    await ui.page.locator(`[data-testid="page-thumb"][data-page-id="${pageIds[1]}"]`).click();
+    await expect.poll(() => pv.drawnText(contId), { timeout: 10_000 }).toMatch(/^（上接第2版）/);
+    // A page goes in before page 1's predecessor: the open page keeps its number, the predecessor becomes 第3版.
+    await api(folio.url, 'pages.add', { issueId, number: 2 });
+    await ui.page.locator(`[data-testid="page-thumb"][data-page-id="${pageIds[1]}"]`).click();
+    await expect.poll(() => pv.drawnText(contId), { timeout: 10_000 }).toMatch(/^（上接第3版）/);
   });
 });

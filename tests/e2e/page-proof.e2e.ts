@@ -56,6 +56,7 @@ describe.skipIf(!haveChromium)('marked page proof on screen (Chromium)', () => {
     const { page } = ui;
     await pv.open();
     await pv.openPage(1);
+    const modulesBefore = (await pv.modules()).length;
     await page.getByTestId('page-proof-toggle').click();
     const layer = page.getByTestId('page-proof-layer');
     await expect.poll(() => layer.getAttribute('data-may-mark')).toBe('true');
@@ -86,7 +87,10 @@ describe.skipIf(!haveChromium)('marked page proof on screen (Chromium)', () => {
     const form = page.getByTestId('page-proof-form');
     await expect(form.getByTestId('mark-selection').textContent()).resolves.toContain(target.text);
     await form.getByTestId('mark-kind-replace').click();
-    await form.getByTestId('mark-proposed').fill('改后文字');
+    await form.getByTestId('mark-proposed').fill('改后文字字');
+    await form.getByTestId('mark-proposed').press('Backspace');
+    await expect(form.getByTestId('mark-proposed').inputValue()).resolves.toBe('改后文字');
+    expect((await pv.modules()).length).toBe(modulesBefore);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'page-proof 0 form.png') });
     await form.getByTestId('mark-submit').click();
     await form.waitFor({ state: 'detached' });
@@ -120,7 +124,7 @@ describe.skipIf(!haveChromium)('marked page proof on screen (Chromium)', () => {
     expect(bytes.length).toBeGreaterThan(10_000);
   });
 
-  it('shows the marks read-only to layout staff', async () => {
+  it('shows the marks read-only to layout staff, and picks up marks added elsewhere', async () => {
     await api(folio.url, 'profile.set', { name: '赵版式', role: 'layout' });
     await ui.page.reload();
     await pv.open();
@@ -130,5 +134,13 @@ describe.skipIf(!haveChromium)('marked page proof on screen (Chromium)', () => {
     await expect(layer.getAttribute('data-may-mark')).resolves.toBe('false');
     await expect.poll(() => layer.getAttribute('data-marks')).toBe('1');
     await expect(ui.page.getByTestId('page-proof-round').count()).resolves.toBe(0);
+
+    // A mark added elsewhere (another desk, the story view) shows up while 校样 is on.
+    await api(folio.url, 'profile.set', { name: '李校对', role: 'proofreader' });
+    const [first] = await api<Mark[]>(folio.url, 'marks.list', { pageId });
+    const at = first.anchor as Mark['anchor'] & { end: number };
+    await api(folio.url, 'marks.add', { storyId: featureId, round: 'second', kind: 'delete', blockIndex: at.blockIndex, start: at.end, end: at.end + 1 });
+    await expect.poll(() => layer.getAttribute('data-marks'), { timeout: 10_000 }).toBe('2');
+    await expect(ui.page.locator('[data-testid="proof-overlay-mark"][data-round="second"]').getAttribute('data-ink')).resolves.toBe(ROUND_INKS.second.hex);
   });
 });

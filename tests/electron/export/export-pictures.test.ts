@@ -11,6 +11,8 @@ import { renderPagePdf } from '../../../electron/export/pdf';
 import { findGhostscript } from '../../../electron/export/plates/ghostscript';
 import { loadPageData } from '../../../electron/export/preflight/page-inputs';
 import { DEFAULT_EXPORT_OPTIONS, exportPage } from '../../../electron/export/queue/export-page';
+import { ExportQueue } from '../../../electron/export/queue/export-queue';
+import { startExport } from '../../../electron/export/queue/start-export';
 import type { PagePdfInput } from '../../../electron/export/queue/pdf-renderer';
 import { importPicture } from '../../../electron/services/pictures/picture-assets';
 import { updateModule } from '../../../electron/store/modules-repo';
@@ -18,7 +20,11 @@ import { demoDesk } from './preflight-fixture';
 import { hasTool, qpdfObjects, run } from './pdf-tools';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const queue = new ExportQueue();
+afterAll(async () => {
+  await queue.close();
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   dirs.push(dir);
@@ -71,5 +77,21 @@ describe.runIf(hasTool('qpdf') && findGhostscript() !== null)('export with a pla
     if (hasTool('pdfimages')) expect(run('pdfimages', ['-list', pdfPath]).stdout).toMatch(/image\s+\d+\s+\d+\s+cmyk\s+4\s+8/);
     // Converted on the way into the PDF: preflight finds no RGB, neither in the picture nor in the PDF.
     expect(outcome.preflight.errors.map((e) => e.code)).not.toContain('rgb-content');
+  });
+
+  it('carries the picture through export.start’s worker queue when given the desk folder', async () => {
+    const desk = demoDesk();
+    const dataDir = tempDir('folio-desk-');
+    const asset = await importPicture(desk.db, dataDir, '新蕾.jpg', await rgbJpeg());
+    const imageModule = loadPageData(desk.db, desk.pageId, Date.now()).view.modules.find((m) => m.kind === 'image');
+    if (!imageModule) throw new Error('the demo page has no picture module');
+    updateModule(desk.db, imageModule.id, { picture: { assetId: asset.id } });
+    const outDir = tempDir('folio-out-');
+    const { finished } = startExport(desk.db, queue, { issueId: desk.issueId, pages: [1], outDir, force: true, actor: '测试', nowMs: Date.now(), dataDir });
+    const status = await finished;
+    expect(status.pages[0].status).toBe('done');
+    const pdfPath = join(outDir, status.pages[0].files[0].file);
+    const images = Object.values(qpdfObjects(pdfPath)).filter((o) => o.stream?.dict['/Subtype'] === '/Image');
+    expect(images.map((o) => o.stream?.dict['/ColorSpace'])).toEqual(['/DeviceCMYK']);
   });
 });

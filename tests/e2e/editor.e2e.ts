@@ -123,6 +123,8 @@ describe.skipIf(!haveChromium)('story editor (Chromium)', () => {
       { type: 'paragraph', text: '第一段' },
       { type: 'paragraph', text: '第二段' },
     ]);
+    // Let the autosave land first: its re-render could redraw Slate's (throttled, older) selection mid-way.
+    await ui.waitSaved();
     // Select from inside the first block to inside the second: 一段⏎第 … then compose over it.
     await ui.page.keyboard.press('ArrowLeft');
     await ui.page.keyboard.press('ArrowLeft');

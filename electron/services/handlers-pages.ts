@@ -14,8 +14,11 @@ import {
   updateIssue,
   updateModule,
   updatePage,
+  StoreError,
   type Desk,
+  type WritableDb,
 } from '../store';
+import type { PageStatus } from '../../shared/model';
 import type { Handler } from './handlers';
 import { bundledFontBook, fitPage, offPageLinkIds, pageLinksFrom } from './page-fit';
 import type { StoryContent } from '../../shared/model';
@@ -33,7 +36,10 @@ export function createPageHandlers(desk: Desk): PageHandlers {
 
     'pages.presets': () => ({ broadsheet: presetTemplate('broadsheet'), tabloid: presetTemplate('tabloid') }),
     'pages.get': (p) => getPageView(db, p.id),
-    'pages.update': ({ id, ...changes }) => updatePage(db, id, changes),
+    'pages.update': ({ id, ...changes }) => {
+      refuseApprovalBypass(db, id, changes.status);
+      return updatePage(db, id, changes);
+    },
     'pages.add': (p) => addPage(db, p),
     'pages.remove': (p) => removePage(db, p.id, { discardModules: p.discardModules }),
     'pages.reorder': (p) => reorderPages(db, p.issueId, p.pageIds),
@@ -55,4 +61,21 @@ export function createPageHandlers(desk: Desk): PageHandlers {
     'modules.update': ({ id, ...changes }) => updateModule(db, id, changes),
     'modules.remove': (p) => removeModule(db, p.id),
   };
+}
+
+/**
+ * 签发 and its withdrawal are signed, recorded acts (signoff.approve / signoff.withdraw); a plain page update must
+ * not set a page to or from 已签付/已传版, or the text lock and the sign-off record could be bypassed.
+ */
+function refuseApprovalBypass(db: WritableDb, pageId: string, status: PageStatus | undefined): void {
+  if (status === undefined) return;
+  const current = getPageView(db, pageId).page.status;
+  const signed = (s: PageStatus) => s === 'approved' || s === 'sent';
+  if (status !== current && (signed(status) || signed(current))) {
+    throw new StoreError(
+      'conflict',
+      `第${getPageView(db, pageId).page.number}版的签发状态只能通过签发或撤销签发改变（校对面板），不能直接修改。` +
+        '（Approval changes only through sign-off: signoff.approve / signoff.withdraw.）',
+    );
+  }
 }

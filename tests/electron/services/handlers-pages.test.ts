@@ -28,6 +28,17 @@ function errorOf(reply: Envelope<unknown>) {
 }
 
 describe('page services', () => {
+  it('refuses to set a page to or from 签发 by a plain update: only sign-off may', async () => {
+    const demo = await call('demo.create', {});
+    const pageId = (await call('issues.get', { id: demo.issue })).pages[0].id;
+    const toApproved = errorOf(await services.dispatch('pages.update', { id: pageId, status: 'approved' }));
+    expect(toApproved.code).toBe('conflict');
+    expect(toApproved.message).toContain('签发');
+    expect((await call('pages.get', { id: pageId })).page.status).not.toBe('approved');
+    // Ordinary status moves and other fields still go through.
+    expect((await call('pages.update', { id: pageId, status: 'proofing', section: '要闻' })).page.section).toBe('要闻');
+  });
+
   it('demo.create returns the demo issue, whose page 1 opens with every planned module', async () => {
     const demo = await call('demo.create', {});
     expect(demo.pages).toEqual([1]);

@@ -7,9 +7,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { readAllFontBytes } from '../../electron/services/font-files';
-import { composeStory, FONT_FILE_IDS, fontBookFromBytes, fontUrlPath, storyFrame, type StoryLayout } from '../../shared/compose';
+import { composeStory, fontBookFromBytes, storyFrame, type StoryLayout } from '../../shared/compose';
 import { demoStories } from '../../shared/seed/demo';
-import { launchChromium } from '../../tests/e2e/browser';
+import { screenshotSvg } from './svg-screenshot';
 
 const SCALE = 3;
 const MARGIN_PT = 18;
@@ -50,29 +50,9 @@ async function main(): Promise<void> {
   const layout = composeStory(story.content, fontBookFromBytes(fonts), { columns: Number(process.argv[4] ?? 3) });
   if (layout.violations.length > 0) console.warn('violations:', layout.violations);
   const svg = layoutSvg(layout);
-  const faces = FONT_FILE_IDS.map((id) => `@font-face { font-family: "${id}"; src: url(/${fontUrlPath(id)}); }`).join('\n');
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.route('https://folio.render/**', async (route) => {
-      const path = new URL(route.request().url()).pathname.slice(1);
-      const id = FONT_FILE_IDS.find((f) => fontUrlPath(f) === path);
-      if (id) return route.fulfill({ body: Buffer.from(fonts[id]!), contentType: 'font/ttf' });
-      return route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><meta charset="utf-8"><style>${faces} body { margin: 0; } text { font-kerning: none; }</style>${svg}`,
-      });
-    });
-    await page.goto('https://folio.render/');
-    await page.evaluate(async (ids) => {
-      await Promise.all(ids.map((id) => document.fonts.load(`12px "${id}"`, '汉')));
-    }, FONT_FILE_IDS as string[]);
-    const png = await page.locator('svg').screenshot();
-    writeFileSync(out, png);
-    console.log(`${out}: ${layout.columns.map((c) => c.lines.length).join('+')} lines, ${png.length} bytes`);
-  } finally {
-    await browser.close();
-  }
+  const png = await screenshotSvg(svg, fonts, { viewportWidthPx: 1200 });
+  writeFileSync(out, png);
+  console.log(`${out}: ${layout.columns.map((c) => c.lines.length).join('+')} lines, ${png.length} bytes`);
 }
 
 main().catch((error) => {

@@ -8,10 +8,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { readAllFontBytes } from '../../electron/services/font-files';
-import { composePage, FONT_FILE_IDS, fontBookFromBytes, fontUrlPath, type Cmyk, type Frame, type PageLayout } from '../../shared/compose';
+import { composePage, fontBookFromBytes, type Cmyk, type Frame, type PageLayout } from '../../shared/compose';
 import { gridColumnXPt, gridLineCount, gridLineYPt, type PageTemplate } from '../../shared/model';
 import { demoPageView } from '../../tests/shared/compose/demo-page-view';
-import { launchChromium } from '../../tests/e2e/browser';
+import { screenshotSvg } from './svg-screenshot';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -78,32 +78,13 @@ async function main(): Promise<void> {
   const layout = composePage(view, stories, book);
   const song = book.face('song');
   const svg = pageSvg(layout, view.page.template, scale, grid, (view.page.template.grid.bodySizePt * song.ascent) / song.unitsPerEm);
-  const faces = FONT_FILE_IDS.map((id) => `@font-face { font-family: "${id}"; src: url(/${fontUrlPath(id)}); }`).join('\n');
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: Math.ceil(layout.widthPt * scale), height: 800 } });
-    await page.route('https://folio.render/**', async (route) => {
-      const path = new URL(route.request().url()).pathname.slice(1);
-      const id = FONT_FILE_IDS.find((f) => fontUrlPath(f) === path);
-      if (id) return route.fulfill({ body: Buffer.from(fonts[id]!), contentType: 'font/ttf' });
-      return route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><meta charset="utf-8"><style>${faces} body { margin: 0; } text { font-kerning: none; }</style>${svg}`,
-      });
-    });
-    await page.goto('https://folio.render/');
-    await page.evaluate(async (ids) => {
-      await Promise.all(ids.map((id) => document.fonts.load(`12px "${id}"`, '汉')));
-    }, FONT_FILE_IDS as string[]);
-    const png = clip
-      ? await page.screenshot({ clip: { x: clip[0], y: clip[1], width: clip[2], height: clip[3] }, fullPage: true })
-      : await page.locator('svg').screenshot();
-    writeFileSync(out, png);
-    const summary = layout.modules.map((m) => `${m.moduleId}:超${m.oversetChars}/空${m.spareLines}`).join(' ');
-    console.log(`${out}: ${layout.frame.items.length} items, ${png.length} bytes; ${summary}`);
-  } finally {
-    await browser.close();
-  }
+  const png = await screenshotSvg(svg, fonts, {
+    viewportWidthPx: Math.ceil(layout.widthPt * scale),
+    clip: clip ? { x: clip[0], y: clip[1], width: clip[2], height: clip[3] } : undefined,
+  });
+  writeFileSync(out, png);
+  const summary = layout.modules.map((m) => `${m.moduleId}:超${m.oversetChars}/空${m.spareLines}`).join(' ');
+  console.log(`${out}: ${layout.frame.items.length} items, ${png.length} bytes; ${summary}`);
 }
 
 main().catch((error) => {

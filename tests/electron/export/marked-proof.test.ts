@@ -16,14 +16,11 @@ import { bundledFontBook, fitPage } from '../../../electron/services/page-fit';
 import { runCli } from '../../../electron/cli/main';
 import { tempDir } from '../store/helpers';
 import { hasTool, noSystemFontsEnv, pdfFile, run, workDir } from './pdf-tools';
+import { callChecked } from '../services/call-checked';
 
 const { dir, cleanup } = tempDir('folio-marked-proof-');
 let services: Services;
-async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const reply = await services.dispatch(method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-  return contract[method].result.parse(reply.value) as Result<M>;
-}
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
 let issueId = '';
 let view: PageView;

@@ -4,6 +4,7 @@ import { contract, type Envelope, type Method, type Params, type Result } from '
 import { openServices, type Services } from '../../../electron/services';
 import { findGhostscript } from '../../../electron/export/plates/ghostscript';
 import { tempDir } from '../store/helpers';
+import { callChecked } from '../services/call-checked';
 
 let services: Services;
 let out: string;
@@ -20,11 +21,7 @@ afterEach(() => {
   cleanups.splice(0).forEach((c) => c());
 });
 
-async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const reply = await services.dispatch(method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-  return contract[method].result.parse(reply.value) as Result<M>;
-}
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
 function errorOf(reply: Envelope<unknown>) {
   expect(reply.ok).toBe(false);

@@ -5,6 +5,7 @@ import { createServices, openServices, type Services } from '../../../electron/s
 import { openDesk } from '../../../electron/store';
 import { demoStories } from '../../../shared/seed/demo';
 import { storyContent, tempDir } from '../store/helpers';
+import { callChecked } from './call-checked';
 
 let dir: string;
 let cleanup: () => void;
@@ -18,12 +19,7 @@ afterEach(() => {
   cleanup();
 });
 
-/** Call a method, check the envelope succeeded and that its value matches the contract's result schema. */
-async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const reply = await services.dispatch(method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-  return contract[method].result.parse(reply.value) as Result<M>;
-}
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
 function errorOf(reply: Envelope<unknown>) {
   expect(reply.ok).toBe(false);

@@ -3,6 +3,7 @@ import { contract, type Envelope, type Method, type Params, type Result } from '
 import { openServices, type Services } from '../../../electron/services';
 import { demoPagePlan } from '../../../shared/seed/demo-page';
 import { storyContent, tempDir } from '../store/helpers';
+import { callChecked } from './call-checked';
 
 let cleanup: () => void;
 let services: Services;
@@ -16,11 +17,7 @@ afterEach(() => {
   cleanup();
 });
 
-async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const reply = await services.dispatch(method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-  return contract[method].result.parse(reply.value) as Result<M>;
-}
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
 function errorOf(reply: Envelope<unknown>) {
   expect(reply.ok).toBe(false);

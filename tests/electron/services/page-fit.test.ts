@@ -9,6 +9,7 @@ import { openServices, type Services } from '../../../electron/services';
 import { bundledFontBook, fitPage, pageLinksFrom } from '../../../electron/services/page-fit';
 import type { PageView, StoryContent } from '../../../shared/model';
 import { tempDir } from '../store/helpers';
+import { callChecked } from './call-checked';
 
 let cleanup: () => void;
 let services: Services;
@@ -22,11 +23,7 @@ afterEach(() => {
   cleanup();
 });
 
-async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const reply = await services.dispatch(method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-  return contract[method].result.parse(reply.value) as Result<M>;
-}
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
 async function loaded(pageId: string): Promise<{ view: PageView; contents: Map<string, StoryContent> }> {
   const view = await call('pages.get', { id: pageId });

@@ -3,6 +3,7 @@ import { contract, type Envelope, type Method, type Params, type Result } from '
 import type { Role, StoryContent } from '../../../shared/model';
 import { openServices, type Services } from '../../../electron/services';
 import { tempDir } from '../store/helpers';
+import { callChecked } from './call-checked';
 
 export const STORY: StoryContent = {
   blocks: [
@@ -28,11 +29,7 @@ const NAMES: Record<Role, string> = { editor: '郭红梅', proofreader: '李校'
 export async function openProofDesk(): Promise<ProofDesk> {
   const { dir, cleanup } = tempDir('folio-proof-');
   const services = openServices({ dataDir: dir, dailyBackup: false });
-  async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-    const reply = await services.dispatch(method, params);
-    if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-    return contract[method].result.parse(reply.value) as Result<M>;
-  }
+  const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
   async function errorOf(method: Method, params: unknown) {
     const reply: Envelope<unknown> = await services.dispatch(method, params);
     if (reply.ok) throw new Error(`${method} was expected to fail but returned ${JSON.stringify(reply.value)}`);

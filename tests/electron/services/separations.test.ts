@@ -5,6 +5,7 @@ import { openServices, type Services } from '../../../electron/services';
 import { findGhostscript } from '../../../electron/export/plates/ghostscript';
 import { heatColour } from '../../../electron/services/handlers-separations';
 import { tempDir } from '../store/helpers';
+import { callChecked } from './call-checked';
 
 let services: Services;
 const cleanups: (() => void)[] = [];
@@ -18,11 +19,7 @@ afterEach(() => {
   cleanups.splice(0).forEach((c) => c());
 });
 
-async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const reply = await services.dispatch(method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-  return contract[method].result.parse(reply.value) as Result<M>;
-}
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
 /** Ink per pixel (0–255) of a plate PNG, and how many pixels carry any ink. */
 async function inkedPixels(pngBase64: string): Promise<{ inked: number; total: number }> {

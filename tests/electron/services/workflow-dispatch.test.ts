@@ -5,6 +5,7 @@ import { contract, type Envelope, type Method, type Params, type Result } from '
 import { openServices, type Services } from '../../../electron/services';
 import { LOCK_TTL_MS } from '../../../shared/model';
 import { storyContent, tempDir } from '../store/helpers';
+import { callChecked } from './call-checked';
 
 let dir: string;
 let cleanup: () => void;
@@ -22,11 +23,7 @@ afterEach(() => {
   cleanup();
 });
 
-async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-  const reply = await services.dispatch(method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code} ${reply.error.message}`);
-  return contract[method].result.parse(reply.value) as Result<M>;
-}
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
 async function errorOf(reply: Promise<Envelope<unknown>>) {
   const settled = await reply;

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mainBundleOptions, preloadBundleOptions } from './electron-bundles.mjs';
+import { cliBundleOptions } from './cli-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'dist');
@@ -33,5 +34,6 @@ if (existsSync(join(root, 'electron/app/main.ts'))) {
   const electronOut = join(out, 'electron');
   await build({ ...common, ...mainBundleOptions(root, electronOut) });
   await build({ ...common, ...preloadBundleOptions(root, electronOut) });
+  await build({ ...common, ...cliBundleOptions(root, electronOut) });
 }
 if (!quiet) console.log('built dist/renderer and dist/electron');

@@ -2,7 +2,6 @@
  * `folio`: the command line (npm run -s folio -- <command> …). A small router: each command parses its own
  * options with node:util parseArgs; bad usage prints help to stderr and exits with 2.
  */
-import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Result } from '../../shared/api/contract';
 import { defaultDataDir } from '../services/data-dir';
@@ -94,23 +93,7 @@ const demo: Command = async (argv, io) => {
   }
 };
 
-/** Loaded lazily: the compose command lives in its own module (and may not exist in every build). */
-const compose: Command = async (argv, io) => {
-  let module: { runCompose(argv: string[], io: CliIo): Promise<number | void> | number | void };
-  try {
-    // A variable specifier keeps the typecheck independent of whether the module exists yet.
-    const specifier = './commands/compose';
-    module = await import(specifier);
-  } catch (error) {
-    const missing = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
-    if (missing && String((error as Error).message).includes('commands/compose')) {
-      io.stderr.write('folio compose: this build has no compose command yet.\n');
-      return EXIT_FAILED;
-    }
-    throw error;
-  }
-  return (await module.runCompose(argv, io)) ?? EXIT_OK;
-};
+const compose: Command = async (argv, io) => (await (await import('./commands/compose')).runCompose(argv, io)) ?? EXIT_OK;
 
 const search: Command = async (argv, io) => (await import('./commands/search')).runSearch(argv, io);
 const importCopy: Command = async (argv, io) => (await import('./commands/import')).runImport(argv, io);
@@ -146,16 +129,4 @@ export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = ne
     io.stderr.write(`folio ${name}: ${isStoreError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
     return EXIT_FAILED;
   }
-}
-
-function isMainModule(): boolean {
-  return process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-}
-
-if (isMainModule()) {
-  const stop = new AbortController();
-  for (const signalName of ['SIGINT', 'SIGTERM'] as const) process.once(signalName, () => stop.abort());
-  runCli(process.argv.slice(2), process, stop.signal).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -101,7 +101,7 @@ describe('folio import and folio search', () => {
     const txt = join(files, '稿.txt');
     writeFileSync(txt, '防汛抗旱\n各地做好防汛准备。');
     const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+      spawnSync(process.execPath, ['build/scripts/folio.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
     const imported = cli('import', '--data', dir, txt);
     expect(imported.status).toBe(0);
     const id = JSON.parse(imported.stdout).stories[0].id;

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,12 +118,21 @@ describe('folio command line', () => {
     expect(typeof code).toBe('number');
   });
 
-  it('exits with status 2 as a real process on bad usage', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'nonsense'], {
+  it('exits with status 2 as a real process on bad usage (the bundled command, as npm run -s folio runs it)', () => {
+    const result = spawnSync(process.execPath, ['build/scripts/folio.mjs', 'nonsense'], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/unknown command "nonsense"/);
+  });
+
+  it('runs from the bundle, not through a TypeScript transpiler', () => {
+    const result = spawnSync(process.execPath, ['build/scripts/folio.mjs', 'help'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('folio — Folio editorial workstation');
+    const bundle = readFileSync(join(REPO_ROOT, 'dist/electron/folio.cjs'), 'utf8');
+    expect(bundle).toContain('// electron/cli/main.ts');
+    expect(bundle).not.toContain('import.meta');
   });
 });

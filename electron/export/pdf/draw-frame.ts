@@ -125,23 +125,3 @@ export function frameOps(frame: Frame, boxes: PageBoxes, fonts: EmbeddedFonts, p
   });
   return ops;
 }
-
-/** Which process plates the frame puts ink on, for the slug ('C M Y K' or 'K'). */
-export function platesUsed(frame: Frame): string {
-  const used = { C: false, M: false, Y: false, K: false };
-  const mark = (c: Cmyk | null): void => {
-    if (!c) return;
-    used.C ||= c.c > 0;
-    used.M ||= c.m > 0;
-    used.Y ||= c.y > 0;
-    used.K ||= c.k > 0;
-  };
-  for (const item of frame.items) {
-    if (item.kind === 'box') {
-      mark(item.fill ?? (item.assetId ? SLOT_FILL : null));
-      mark(item.stroke);
-    } else mark(item.color);
-  }
-  const names = (Object.keys(used) as (keyof typeof used)[]).filter((k) => used[k]);
-  return names.length ? names.join(' ') : 'K';
-}

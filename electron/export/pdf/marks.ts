@@ -1,7 +1,8 @@
 /**
- * Printer's marks outside the trim: crop marks at the four corners, starting bleed + 1 mm out, 0.25 pt, and the
- * slug line (paper, date, page, time, plates) below the bleed — both in /Separation /All so every plate
- * carries them (PRINT.md §1 Marks).
+ * Printer's marks outside the trim: crop marks at the four corners, starting bleed + 1 mm out, 0.25 pt,
+ * registration targets at the middle of each side and the slug line (paper, date, page, time) below the bleed —
+ * all in /Separation /All so every plate carries them — and, beside the slug, each plate's own name and a colour
+ * bar, each patch and name in its own ink only: a plate names itself (C on the cyan plate, K on the black).
  */
 import type { EmbeddedFonts } from './embedded-fonts';
 import { labelOps } from './label-text';
@@ -52,9 +53,9 @@ export function slugTime(at: Date): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-export function slugText(meta: PdfPageMeta, at: Date, plates: string): string {
+export function slugText(meta: PdfPageMeta, at: Date): string {
   const section = meta.section ? ` ${meta.section}` : '';
-  return `${meta.paperName}  ${meta.date}  第${meta.pageNumber}版${section}  输出 ${slugTime(at)}  色版 ${plates}`;
+  return `${meta.paperName}  ${meta.date}  第${meta.pageNumber}版${section}  输出 ${slugTime(at)}`;
 }
 
 export function slugOps(boxes: PageBoxes, fonts: EmbeddedFonts, text: string): string[] {
@@ -62,4 +63,72 @@ export function slugOps(boxes: PageBoxes, fonts: EmbeddedFonts, text: string): s
   const x = pdfX(boxes, MARK_GAP_PT + MARK_LENGTH_PT);
   const y = pdfY(boxes, boxes.trimHeightPt + boxes.bleedPt + MARK_GAP_PT + SLUG_SIZE_PT);
   return [`q /${ALL_COLORSPACE} cs 1 scn ${labelOps(fonts, text, SLUG_FACE, SLUG_SIZE_PT, x, y)} Q`];
+}
+
+/** The process inks in plate order, each as a DeviceCMYK fill that puts ink on that plate alone. */
+export const PLATE_INKS = [
+  { ink: 'C', cmyk: '1 0 0 0' },
+  { ink: 'M', cmyk: '0 1 0 0' },
+  { ink: 'Y', cmyk: '0 0 1 0' },
+  { ink: 'K', cmyk: '0 0 0 1' },
+] as const;
+export type PlateInk = (typeof PLATE_INKS)[number]['ink'];
+
+/** Where the plate names and the colour bar sit: below the bottom bleed, right of the trim's centre (pt, trim space). */
+export function plateLabelBox(boxes: PageBoxes, ink: PlateInk): { xPt: number; yPt: number; widthPt: number; heightPt: number } {
+  const index = PLATE_INKS.findIndex((p) => p.ink === ink);
+  const widthPt = PLATE_LABEL_STEP_PT - 4;
+  const xPt = boxes.trimWidthPt - MARK_GAP_PT - MARK_LENGTH_PT - (PLATE_INKS.length - index) * PLATE_LABEL_STEP_PT;
+  return { xPt, yPt: boxes.trimHeightPt + boxes.bleedPt + MARK_GAP_PT, widthPt, heightPt: SLUG_SIZE_PT + 2 };
+}
+
+const PLATE_LABEL_STEP_PT = 40;
+
+/**
+ * For each ink: a solid patch and the words 色版 C (…K) in that ink alone, overprinting, so each separation
+ * carries its own name and a patch the plant can measure, and the composite shows all four side by side.
+ */
+export function plateLabelOps(boxes: PageBoxes, fonts: EmbeddedFonts, overprintState: string): string[] {
+  return PLATE_INKS.map(({ ink, cmyk }) => {
+    const box = plateLabelBox(boxes, ink);
+    const patchPt = box.heightPt;
+    const patch = `${num(pdfX(boxes, box.xPt))} ${num(pdfY(boxes, box.yPt + patchPt))} ${num(patchPt)} ${num(patchPt)} re f`;
+    const label = labelOps(fonts, `色版 ${ink}`, SLUG_FACE, SLUG_SIZE_PT, pdfX(boxes, box.xPt + patchPt + 2), pdfY(boxes, box.yPt + SLUG_SIZE_PT));
+    return `q /${overprintState} gs ${cmyk} k ${patch} ${label} Q`;
+  });
+}
+
+/** Radius of a registration target (pt): fits in the marks area beyond the bleed. */
+const TARGET_RADIUS_PT = MARK_LENGTH_PT / 2;
+
+/** The centres of the four registration targets, trim space: the middle of each side, beyond the bleed. */
+export function registrationTargetCentres(boxes: PageBoxes): Array<[number, number]> {
+  const away = boxes.bleedPt + MARK_GAP_PT + TARGET_RADIUS_PT;
+  const { trimWidthPt: w, trimHeightPt: h } = boxes;
+  return [
+    [w / 2, -away],
+    [w / 2, h + away],
+    [-away, h / 2],
+    [w + away, h / 2],
+  ];
+}
+
+/** Registration targets: a circle with a cross through it, on every plate (/All). */
+export function registrationTargetOps(boxes: PageBoxes): string[] {
+  const r = TARGET_RADIUS_PT;
+  // Four Bézier quarter-arcs approximate the circle (k = 0.5523 is the usual constant).
+  const k = 0.5523 * r;
+  const paths = registrationTargetCentres(boxes).map(([cx, cy]) => {
+    const x = pdfX(boxes, cx);
+    const y = pdfY(boxes, cy);
+    const circle =
+      `${num(x + r)} ${num(y)} m ` +
+      `${num(x + r)} ${num(y + k)} ${num(x + k)} ${num(y + r)} ${num(x)} ${num(y + r)} c ` +
+      `${num(x - k)} ${num(y + r)} ${num(x - r)} ${num(y + k)} ${num(x - r)} ${num(y)} c ` +
+      `${num(x - r)} ${num(y - k)} ${num(x - k)} ${num(y - r)} ${num(x)} ${num(y - r)} c ` +
+      `${num(x + k)} ${num(y - r)} ${num(x + r)} ${num(y - k)} ${num(x + r)} ${num(y)} c h`;
+    const cross = `${num(x - r * 1.4)} ${num(y)} m ${num(x + r * 1.4)} ${num(y)} l ${num(x)} ${num(y - r * 1.4)} m ${num(x)} ${num(y + r * 1.4)} l`;
+    return `${circle} ${cross}`;
+  });
+  return [`q /${ALL_COLORSPACE} CS 1 SCN ${MARK_WIDTH_PT} w ${paths.join(' ')} S Q`];
 }

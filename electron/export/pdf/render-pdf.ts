@@ -6,9 +6,9 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Frame } from '../../../shared/compose/frame';
-import { frameOps, OVERPRINT_GS, platesUsed } from './draw-frame';
+import { frameOps, OVERPRINT_GS } from './draw-frame';
 import { EmbeddedFonts } from './embedded-fonts';
-import { ALL_COLORSPACE, cropMarkOps, registrationColorSpace, slugOps, slugText } from './marks';
+import { ALL_COLORSPACE, cropMarkOps, plateLabelOps, registrationColorSpace, registrationTargetOps, slugOps, slugText } from './marks';
 import { pageBoxes, type PageBoxes } from './page-boxes';
 import { PdfInputError, resolveOptions, type PdfPageInput, type ResolvedPdfOptions } from './pdf-options';
 import { addOutputIntent, documentInfo, overprintState } from './pdfx';
@@ -69,8 +69,8 @@ function writePage(doc: PDFKit.PDFDocument, fonts: EmbeddedFonts, input: PdfPage
     if (!shared.registration) shared.registration = registrationColorSpace(doc);
     page.colorSpaces[ALL_COLORSPACE] = shared.registration;
   }
-  if (options.marks) ops.push(...cropMarkOps(boxes));
-  if (options.slug) ops.push(...slugOps(boxes, fonts, slugText(input.meta, options.createdAt, platesUsed(input.frame))));
+  if (options.marks) ops.push(...cropMarkOps(boxes), ...registrationTargetOps(boxes));
+  if (options.slug) ops.push(...slugOps(boxes, fonts, slugText(input.meta, options.createdAt)), ...plateLabelOps(boxes, fonts, OVERPRINT_GS));
   doc.addContent(ops.join('\n'));
 }
 

@@ -67,6 +67,28 @@ describe('hot-folder delivery', () => {
     expect(existsSync(join(dir, MANIFEST_FILE + PART_SUFFIX))).toBe(false);
   });
 
+  it('makes a re-export of a page one consistent set: its older plates leave the folder and the manifest', async () => {
+    const time = '2026-11-25T08:00:00.000Z';
+    const head = { paper: '钢城日报', date: '2014-11-25' };
+    const first = [
+      { ...(await writeFileAtomic(dir, 'p1.pdf', payload(10, 1))), page: 1, ink: null, time },
+      ...(await Promise.all(['C', 'M', 'Y', 'K'].map(async (ink, i) => ({ ...(await writeFileAtomic(dir, `p1_${ink}.tif`, payload(5, i))), page: 1, ink, time })))),
+      { ...(await writeFileAtomic(dir, 'p2.pdf', payload(10, 9))), page: 2, ink: null, time },
+    ];
+    await updateManifest(dir, head, first);
+    // Page 1 again, PDF only: the four plates of the earlier export no longer belong with it.
+    const again = await writeFileAtomic(dir, 'p1.pdf', payload(12, 7));
+    const manifest = await updateManifest(dir, head, [{ ...again, page: 1, ink: null, time }]);
+    expect(manifest.files.map((f) => f.file)).toEqual(['p1.pdf', 'p2.pdf']);
+    expect((await readdir(dir)).sort()).toEqual([MANIFEST_FILE, 'p1.pdf', 'p2.pdf']);
+  });
+
+  it('never deletes outside the folder on the word of a hand-edited manifest', async () => {
+    await writeFile(join(dir, MANIFEST_FILE), JSON.stringify({ paper: 'x', date: 'd', files: [{ file: '../outside.pdf', page: 1, ink: null, time: 't', bytes: 1, sha256: 'x' }] }));
+    const a = await writeFileAtomic(dir, 'p1.pdf', payload(10, 1));
+    await expect(updateManifest(dir, { paper: 'x', date: 'd' }, [{ ...a, page: 1, ink: null, time: 't' }])).rejects.toThrow(/文件名无效/);
+  });
+
   it('treats an unreadable manifest as none and replaces it', async () => {
     await writeFile(join(dir, MANIFEST_FILE), '{broken');
     expect(await readManifest(dir)).toBeNull();

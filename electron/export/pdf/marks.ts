@@ -98,12 +98,13 @@ export function plateLabelOps(boxes: PageBoxes, fonts: EmbeddedFonts, overprintS
   });
 }
 
-/** Radius of a registration target (pt): fits in the marks area beyond the bleed. */
-const TARGET_RADIUS_PT = MARK_LENGTH_PT / 2;
+/** Radius of a registration target (pt), and how far its cross reaches: all of it in the marks area, clear of the bleed. */
+const TARGET_RADIUS_PT = MARK_LENGTH_PT * 0.4;
+const TARGET_ARM_PT = TARGET_RADIUS_PT * 1.2;
 
 /** The centres of the four registration targets, trim space: the middle of each side, beyond the bleed. */
 export function registrationTargetCentres(boxes: PageBoxes): Array<[number, number]> {
-  const away = boxes.bleedPt + MARK_GAP_PT + TARGET_RADIUS_PT;
+  const away = boxes.bleedPt + MARK_GAP_PT + TARGET_ARM_PT;
   const { trimWidthPt: w, trimHeightPt: h } = boxes;
   return [
     [w / 2, -away],
@@ -127,7 +128,8 @@ export function registrationTargetOps(boxes: PageBoxes): string[] {
       `${num(x - k)} ${num(y + r)} ${num(x - r)} ${num(y + k)} ${num(x - r)} ${num(y)} c ` +
       `${num(x - r)} ${num(y - k)} ${num(x - k)} ${num(y - r)} ${num(x)} ${num(y - r)} c ` +
       `${num(x + k)} ${num(y - r)} ${num(x + r)} ${num(y - k)} ${num(x + r)} ${num(y)} c h`;
-    const cross = `${num(x - r * 1.4)} ${num(y)} m ${num(x + r * 1.4)} ${num(y)} l ${num(x)} ${num(y - r * 1.4)} m ${num(x)} ${num(y + r * 1.4)} l`;
+    const a = TARGET_ARM_PT;
+    const cross = `${num(x - a)} ${num(y)} m ${num(x + a)} ${num(y)} l ${num(x)} ${num(y - a)} m ${num(x)} ${num(y + a)} l`;
     return `${circle} ${cross}`;
   });
   return [`q /${ALL_COLORSPACE} CS 1 SCN ${MARK_WIDTH_PT} w ${paths.join(' ')} S Q`];

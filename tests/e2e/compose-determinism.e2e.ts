@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { readAllFontBytes } from '../../electron/services/font-files';
+import { readAllFontBytes } from '../../electron/fonts';
 import { composePage, composeStory, FONT_FILE_IDS, fontBookFromBytes, fontUrlPath, storyFrame } from '../../shared/compose';
 import { demoStories } from '../../shared/seed/demo';
 import { demoPageView } from '../shared/compose/demo-page-view';

@@ -1,7 +1,7 @@
 /** Selecting text on the page preview: page points → caret offsets in block text, drags → one-block ranges. */
 import { describe, expect, it } from 'vitest';
 import type { ModuleLayout, ModuleTextLine, PageLayout } from '../../../shared/compose/page-types';
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { composePage, fontBookFromBytes } from '../../../shared/compose';
 import { blockText } from '../../../shared/model';
 import { hitText, selectionBetween, selectionRects } from '../../../renderer/page-proof/hit-test';

@@ -6,7 +6,7 @@
  */
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { composePage, fontBookFromBytes, type PageLayout } from '../../../shared/compose';
 import { blockText, ROUND_INKS, type PageView, type ProofMark, type Role, type StoryContent } from '../../../shared/model';
 import { PageProofControls, PageProofLayer, usePageProof } from '../../../renderer/page-proof';

@@ -4,7 +4,7 @@
  * overflowAt points at the first character left over.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { composePage, fontBookFromBytes, type PageLinks } from '../../../../shared/compose';
 import type { ModuleView, PageView, StoryContent } from '../../../../shared/model';
 import { demoPageView } from '../demo-page-view';

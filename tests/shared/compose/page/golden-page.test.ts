@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { composePage, fontBookFromBytes } from '../../../../shared/compose';
 import { demoPageView } from '../demo-page-view';
 import { frameLines } from './page-helpers';

@@ -4,7 +4,7 @@
  * and, for a predecessor, where its text stopped; the continuation then starts exactly there.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { composePage, createPageComposeCache, fontBookFromBytes, offPageLinkIds, pageLinksFrom } from '../../../../shared/compose';
 import type { PageView, StoryContent } from '../../../../shared/model';
 import { demoPageView } from '../demo-page-view';

@@ -18,7 +18,7 @@ import {
   type WritableDb,
 } from '../store';
 import type { PageStatus } from '../../shared/model';
-import type { Handler } from './handlers';
+import type { Handler } from './handler';
 import { composeStoredPage } from '../compose/stored-page';
 import { pageFit } from '../compose/page-fit';
 

@@ -6,7 +6,7 @@
 import { readAllFontBytes } from '../../electron/fonts';
 import { composePage, createPageComposeCache, fontBookFromBytes } from '../../shared/compose';
 import type { StoryContent } from '../../shared/model';
-import { demoPageView } from '../shared/compose/demo-page-view';
+import { demoPageView } from '../../shared/seed/demo-page-view';
 import { medianMs, type Bench, type BenchFigure } from './run';
 
 /** The story with `ch` appended to its last paragraph (a new object, as the editor hands it over). */

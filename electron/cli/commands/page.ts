@@ -7,7 +7,7 @@
  * Exit: 0 reported (even with violations), 1 the page cannot be read, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 import { findIssuePage } from '../cli-input';
 
 export const PAGE_USAGE = `Usage: folio page --issue ID --page N [--data DIR]

@@ -5,7 +5,7 @@
  */
 import type { PageLayout } from '../../../shared/compose/page-types';
 import { findAsset } from '../../store/assets-repo';
-import { assetFile } from '../../services/pictures/picture-assets';
+import { assetFile } from '../../store/asset-files';
 import { getExportSettings, type ExportSettings } from '../../store/export-log-repo';
 import { getIssue, listLiveLocks, StoreError, type ReadableDb, type WritableDb } from '../../store';
 import { readStoredPage } from '../../compose/stored-page';

@@ -7,7 +7,7 @@ import { composePage, composeStory, fontBookFromBytes, storyFrame, type FontBook
 import { BLACK, type Frame, type FrameItem } from '../../../shared/compose/frame';
 import { broadsheetTemplate } from '../../../shared/model/page-grid';
 import { DEMO_ISSUE, DEMO_PAGE_1 } from '../../../shared/seed/demo-page';
-import { demoPageView } from '../../shared/compose/demo-page-view';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
 import type { PdfPageInput, PdfOptions } from '../../../electron/export/pdf';
 import { benchArticle, benchPage } from '../../bench/page-fixture';
 

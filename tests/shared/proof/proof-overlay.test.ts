@@ -8,7 +8,7 @@ import { composePage, fontBookFromBytes, type PageLayout } from '../../../shared
 import type { MarkKind, ProofMark, ProofRound } from '../../../shared/model';
 import { DEFAULT_PROOF_MARGIN_PT, proofOverlayGeometry, stackLabels, type Point } from '../../../shared/proof/proof-overlay';
 import { markedProofSheet } from '../../../shared/proof/proof-overlay-items';
-import { demoPageView } from '../compose/demo-page-view';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 const { view, stories } = demoPageView();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readAllFontBytes } from '../../../../electron/fonts';
 import { composePage, createPageComposeCache, fontBookFromBytes } from '../../../../shared/compose';
 import type { StoryContent } from '../../../../shared/model';
-import { demoPageView } from '../demo-page-view';
+import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { storyModule } from './page-helpers';
 
 const fonts = fontBookFromBytes(readAllFontBytes());

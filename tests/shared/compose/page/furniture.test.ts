@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readAllFontBytes } from '../../../../electron/fonts';
 import { chineseDate, composePage, creditText, fontBookFromBytes, issueNumbers, type RuleItem } from '../../../../shared/compose';
 import type { ModuleView, PageView } from '../../../../shared/model';
-import { demoPageView } from '../demo-page-view';
+import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { frameLines } from './page-helpers';
 
 const fonts = fontBookFromBytes(readAllFontBytes());

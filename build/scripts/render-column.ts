@@ -6,7 +6,7 @@
  * Light guides show the column edges and the baseline grid so a 组版 operator can check alignment.
  */
 import { writeFileSync } from 'node:fs';
-import { readAllFontBytes } from '../../electron/services/font-files';
+import { readAllFontBytes } from '../../electron/fonts';
 import { composeStory, fontBookFromBytes, storyFrame, type StoryLayout } from '../../shared/compose';
 import { demoStories } from '../../shared/seed/demo';
 import { screenshotSvg } from './svg-screenshot';

@@ -7,10 +7,10 @@
  *   --clip takes a part of the page, in pt, for a close look)
  */
 import { writeFileSync } from 'node:fs';
-import { readAllFontBytes } from '../../electron/services/font-files';
+import { readAllFontBytes } from '../../electron/fonts';
 import { composePage, fontBookFromBytes, type Cmyk, type Frame, type PageLayout } from '../../shared/compose';
 import { gridColumnXPt, gridLineCount, gridLineYPt, type PageTemplate } from '../../shared/model';
-import { demoPageView } from '../../tests/shared/compose/demo-page-view';
+import { demoPageView } from '../../shared/seed/demo-page-view';
 import { screenshotSvg } from './svg-screenshot';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -4,7 +4,7 @@
  */
 import type { FontBytes } from '../../shared/compose';
 import { FONT_FILE_IDS, fontUrlPath } from '../../shared/compose';
-import { launchChromium } from '../../tests/e2e/browser';
+import { launchChromium } from './chromium';
 
 export interface SvgShot {
   viewportWidthPx: number;

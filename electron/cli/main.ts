@@ -6,11 +6,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Result } from '../../shared/api/contract';
 import { defaultDataDir } from '../services/data-dir';
 
-/** Where a command writes; process.stdout/stderr in real use, buffers in tests. */
-export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+import type { CliIo } from './cli-io';
+
+export type { CliIo } from './cli-io';
 
 /** Exit codes: 0 success, 1 the command failed, 2 bad usage. */
 export const EXIT_OK = 0;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { contract, isMethod, type ApiError, type Envelope, type Method } from '../../shared/api/contract';
 import { StoreError } from '../store';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler';
 
 export type Dispatch = (method: string, params: unknown) => Promise<Envelope<unknown>>;
 

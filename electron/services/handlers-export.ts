@@ -8,7 +8,7 @@ import { ExportQueue, type JobStatus } from '../export/queue/export-queue';
 import { logAcknowledgment } from '../export/queue/log-export';
 import { loadPdfRenderer, type RenderPagePdf } from '../export/queue/pdf-renderer';
 import { startExport } from '../export/queue/start-export';
-import type { Handler } from './handlers';
+import type { Handler } from './handler';
 import { actingAs, type WorkflowContext } from './handlers-workflow';
 
 export type ExportHandlers = { [M in keyof typeof exportMethods]: Handler<M> };

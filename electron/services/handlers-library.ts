@@ -8,7 +8,7 @@ import { StoreError, type Desk } from '../store';
 import { getAsset, listAssets } from '../store/assets-repo';
 import { listAttachments } from '../store/attachments-repo';
 import { searchStories } from '../store/search';
-import type { Handler } from './handlers';
+import type { Handler } from './handler';
 import { ImportError } from './import/import-error';
 import { importCopyFiles } from './import/import-copy';
 import { importPicture } from './pictures/picture-assets';

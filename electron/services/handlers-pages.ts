@@ -6,7 +6,6 @@ import {
   createIssue,
   getIssue,
   getPageView,
-  getStory,
   listIssues,
   removeModule,
   removePage,
@@ -19,9 +18,9 @@ import {
   type WritableDb,
 } from '../store';
 import type { PageStatus } from '../../shared/model';
-import type { Handler } from './handlers';
-import { bundledFontBook, fitPage, offPageLinkIds, pageLinksFrom } from './page-fit';
-import type { StoryContent } from '../../shared/model';
+import type { Handler } from './handler';
+import { composeStoredPage } from '../compose/stored-page';
+import { pageFit } from '../compose/page-fit';
 
 type PageMethod = keyof typeof import('../../shared/api/contract-pages').pageMethods;
 export type PageHandlers = { [M in PageMethod]: Handler<M> };
@@ -44,17 +43,8 @@ export function createPageHandlers(desk: Desk): PageHandlers {
     'pages.remove': (p) => removePage(db, p.id, { discardModules: p.discardModules }),
     'pages.reorder': (p) => reorderPages(db, p.issueId, p.pageIds),
     'pages.fit': (p) => {
-      const load = (id: string) => {
-        const view = getPageView(db, id);
-        const contents = new Map<string, StoryContent>();
-        for (const m of view.modules) if (m.story?.state === 'live') contents.set(m.story.id, getStory(db, m.story.id).content);
-        return { view, contents };
-      };
-      const { view, contents } = load(p.id);
-      // Continuations to or from other pages: their page numbers (下转/上接) and where the text left off.
-      const others = offPageLinkIds(view).length > 0 ? getIssue(db, view.page.issueId).pages.filter((pg) => pg.id !== p.id).map((pg) => load(pg.id)) : [];
-      const { modules } = fitPage(view, contents, bundledFontBook(), undefined, pageLinksFrom(view, others, bundledFontBook()));
-      return { modules, findings: view.findings };
+      const page = composeStoredPage(db, p.id);
+      return { modules: pageFit(page).modules, findings: page.view.findings };
     },
 
     'modules.add': (p) => addModule(db, p),

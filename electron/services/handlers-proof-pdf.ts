@@ -2,7 +2,7 @@
 import type { proofPdfMethods } from '../../shared/api/contract-proof-pdf';
 import { renderMarkedProof } from '../export/proof/marked-proof';
 import type { Desk } from '../store';
-import type { Handler } from './handlers';
+import type { Handler } from './handler';
 
 export type ProofPdfHandlers = { [M in keyof typeof proofPdfMethods]: Handler<M> };
 

@@ -33,7 +33,7 @@ import {
   type Actor,
   type Desk,
 } from '../store';
-import type { Handler } from './handlers';
+import type { Handler } from './handler';
 import { actingAs, type WorkflowContext } from './handlers-workflow';
 
 /** The acting profile, if its role may do `act`; else 'forbidden' naming who may. */

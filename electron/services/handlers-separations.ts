@@ -14,7 +14,7 @@ import { readInkPlanes, type InkPlane } from '../export/plates/read-plates';
 import { separatePdf } from '../export/plates/separate';
 import { loadPdfRenderer } from '../export/queue/pdf-renderer';
 import { StoreError, type Desk } from '../store';
-import type { Handler } from './handlers';
+import type { Handler } from './handler';
 import type { WorkflowContext } from './handlers-workflow';
 
 export type SeparationHandlers = { [M in keyof typeof separationMethods]: Handler<M> };

@@ -22,7 +22,7 @@ import {
   type Actor,
   type Desk,
 } from '../store';
-import type { Handler } from './handlers';
+import type { Handler } from './handler';
 
 /** What the workflow handlers need besides the desk; tests inject the clock to expire locks without sleeping. */
 export interface WorkflowContext {

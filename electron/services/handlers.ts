@@ -3,8 +3,7 @@
  * handler here fails the typecheck. Handlers receive params already validated (zod output) and return plain
  * results; errors are thrown as StoreError and turned into envelopes by dispatch.
  */
-import type { z } from 'zod';
-import type { AppInfo, Contract, Method, Result } from '../../shared/api/contract';
+import type { AppInfo } from '../../shared/api/contract';
 import {
   createDemoIssue,
   createStory,
@@ -26,11 +25,11 @@ import { createPageHandlers } from './handlers-pages';
 import { createLibraryHandlers } from './handlers-library';
 import { createExportHandlers } from './handlers-export';
 import { createProofHandlers } from './handlers-proof';
-import { createSeparationHandlers } from './handlers-separations'; // [export UI]
-import { createProofPdfHandlers } from './handlers-proof-pdf'; // proof.markedPdf
+import { createSeparationHandlers } from './handlers-separations';
+import { createProofPdfHandlers } from './handlers-proof-pdf';
 
-export type Handler<M extends Method> = (params: z.output<Contract[M]['params']>) => Result<M> | Promise<Result<M>>;
-export type Handlers = { [M in Method]: Handler<M> };
+import type { Handlers } from './handler';
+
 
 export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial<WorkflowContext> = {}): Handlers {
   const { db } = desk;
@@ -43,8 +42,8 @@ export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial
     ...createPageHandlers(desk),
     ...createExportHandlers(desk, context),
     ...createProofHandlers(desk, context),
-    ...createSeparationHandlers(desk, context), // [export UI] export.separationPreview
-    ...createProofPdfHandlers(desk), // proof.markedPdf
+    ...createSeparationHandlers(desk, context),
+    ...createProofPdfHandlers(desk),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

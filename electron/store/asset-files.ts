@@ -4,8 +4,9 @@
  * under a real name; a name that exists already holds exactly those bytes and is reused, never rewritten.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, readFileSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AssetVariant } from '../../shared/model/asset';
 import { StoreError } from './errors';
 
 export const ASSETS_FOLDER = 'assets';
@@ -70,4 +71,39 @@ export function findAssetFile(dataDir: string, sha256: string, exts: readonly st
   }
   for (const ext of exts) if (names.has(`${sha256}.${ext}`)) return { file: join(folder, `${sha256}.${ext}`), ext };
   return null;
+}
+
+/** The thumbnail's extension next to a picture's original. */
+export const THUMBNAIL_EXT = 'thumb.jpg';
+
+const ORIGINAL_EXTS: Record<string, string> = {
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  tif: 'image/tiff',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain',
+};
+
+export interface AssetBytes {
+  bytes: Buffer;
+  mediaType: string;
+}
+
+/**
+ * Where a stored picture (or attachment) lives, by its sha256 id, for a host's GET assets/<id>/<variant> route
+ * (stream it from `file`): 'original' is the file as imported, 'thumbnail' the JPEG thumbnail of a picture.
+ * Null when there is no such file, or when the id is not a sha256 (so no path outside the store can be named).
+ * Needs no database: content-addressed files are immutable, so a host may cache them for good.
+ */
+export function assetFile(dataDir: string, id: string, variant: AssetVariant): { file: string; mediaType: string } | null {
+  const found =
+    variant === 'thumbnail' ? findAssetFile(dataDir, id, [THUMBNAIL_EXT]) : findAssetFile(dataDir, id, Object.keys(ORIGINAL_EXTS));
+  if (!found) return null;
+  return { file: found.file, mediaType: variant === 'thumbnail' ? 'image/jpeg' : ORIGINAL_EXTS[found.ext] };
+}
+
+/** The bytes of a stored picture or attachment (see assetFile), or null. */
+export function readAsset(dataDir: string, id: string, variant: AssetVariant): AssetBytes | null {
+  const found = assetFile(dataDir, id, variant);
+  return found ? { bytes: readFileSync(found.file), mediaType: found.mediaType } : null;
 }

@@ -12,7 +12,7 @@ import { RevisionCompare } from '../workflow/revision-compare';
 import { StoryNotices } from '../workflow/story-notices';
 import { useProfile } from '../workflow/use-profile';
 import { Inspector } from './inspector';
-import { useObservable } from './observable';
+import { useObservable } from '../common/observable';
 import { StatusBar } from './status-bar';
 import { TopBar } from './top-bar';
 import { useFindShortcut } from './use-find-shortcut';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionSummary, Role, StatusChange, StoryStatus, StorySummary } from '../../shared/model';
 import { StateSelect } from '../workflow/state-select';
 import { StatusLog } from '../workflow/status-log';
-import { formatCount, formatWhen } from './format';
+import { formatCount, formatWhen } from '../common/format';
 import { RevisionList } from './revision-list';
 
 export interface InspectorProps {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '../../shared/model';
-import { formatCount, formatWhen } from './format';
+import { formatCount, formatWhen } from '../common/format';
 
 export interface RevisionListProps {
   revisions: RevisionSummary[];

@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CharCount } from '../../shared/model';
 import { BLOCKING_CODES, type SaveState } from '../editor/story-saver';
-import { formatClock, formatCount } from './format';
-import { useObservable, type Observable } from './observable';
+import { formatClock, formatCount } from '../common/format';
+import { useObservable, type Observable } from '../common/observable';
 // [export UI] 导出队列 n/m
 import { ExportQueueStatus } from '../export/export-status';
 

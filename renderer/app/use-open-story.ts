@@ -11,7 +11,7 @@ import { invoke } from '../api/client';
 import { StorySaver, type SaveState } from '../editor/story-saver';
 import { LockSession, type LockState } from '../workflow/lock-session';
 import type { CharCount } from '../../shared/model';
-import { observable } from './observable';
+import { observable } from '../common/observable';
 
 export interface OpenStory {
   story: Story;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockInfo, StorySummary } from '../../shared/model';
-import { formatCount, formatWhen } from '../app/format';
+import { formatCount, formatWhen } from '../common/format';
 
 export interface StoryRowProps {
   story: StorySummary;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 // [proof] a proof mark's decoration on a leaf (renderer/proof/proof-editor.ts).
 import { proofLeafProps } from '../proof/proof-editor';
 // [pictures] the figure's image slot with its picture picker.
-import { FigureSlot } from '../pictures/figure-slot';
+import { FigureSlot } from './figure-slot';
 
 export function StoryElement({ attributes, children, element }: RenderElementProps) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import type { Descendant } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Story } from '../../shared/model';
 import type { CharCount } from '../../shared/model';
-import type { Observable } from '../app/observable';
+import type { Observable } from '../common/observable';
 import { countValue } from './char-count';
 import { insertFigure, setBlockType, toggleMark } from './commands';
 import { contentToValue, valueToContent } from './convert';
@@ -20,7 +20,7 @@ import type { StorySaver } from './story-saver';
 import { EditorToolbar } from './toolbar';
 // [page view] the live value feeds the page composer side by side (renderer/page/live-story.ts).
 import { focusAtText } from '../page/focus-at';
-import { liveStory } from '../page/live-story';
+import { liveStory } from '../common/live-story';
 // [proof] open proof marks drawn as decorations (renderer/proof/proof-editor.ts).
 import { useProofDecorate } from '../proof/proof-editor';
 import { syncSelectionFromDom } from './sync-dom-selection';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useObservable } from '../app/observable';
+import { useObservable } from '../common/observable';
 import { cancelExportJob, exportJob, startExportJob } from './export-job';
 import { isAbsoluteFolder, jobCounts, jobFraction, pagesParam, type PagesChoice } from './export-model';
 

@@ -5,7 +5,7 @@
 import type { ExportJob } from '../../shared/api/contract-export';
 import type { Params } from '../../shared/api/contract';
 import { invoke } from '../api/client';
-import { observable } from '../app/observable';
+import { observable } from '../common/observable';
 import { nextPollDelayMs } from './export-model';
 
 export interface ExportJobState {

@@ -1,6 +1,6 @@
 /** The status bar's 导出队列 settled/total while an export runs (and its outcome until the next one). */
 import { useTranslation } from 'react-i18next';
-import { useObservable } from '../app/observable';
+import { useObservable } from '../common/observable';
 import { exportJob } from './export-job';
 import { jobCounts } from './export-model';
 

@@ -12,7 +12,7 @@ import { ProofRounds, ROUND_INKS } from '../../shared/model';
 import { DEFAULT_PROOF_MARGIN_PT, proofOverlayGeometry, type PlacedMark } from '../../shared/proof/proof-overlay';
 import { overlayItems } from '../../shared/proof/proof-overlay-items';
 import type { FontBook } from '../../shared/compose/fonts/font-book';
-import { faceFamily } from '../page/page-fonts';
+import { faceFamily } from '../common/page-fonts';
 import { MarkForm } from '../proof/mark-form';
 import { hitText, selectionBetween, selectionRects, type TextHit } from './hit-test';
 import { ensurePageProofStrings } from './i18n-page-proof';

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { blockText, mayProof, type PageView, type ProofMark, type ProofRound, type Role, type StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
-import { liveStory } from '../page/live-story';
+import { liveStory } from '../common/live-story';
 import type { NewMark } from '../proof/use-proof';
 import type { PageSelection } from './hit-test';
 

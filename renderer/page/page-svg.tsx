@@ -6,7 +6,7 @@
 import { memo, useMemo } from 'react';
 import type { Cmyk, Frame, FrameItem } from '../../shared/compose';
 import type { ModuleLayout, PageLayout } from '../../shared/compose/page-types';
-import { faceFamily } from './page-fonts';
+import { faceFamily } from '../common/page-fonts';
 import { assetSrc } from '../pictures/asset-src'; // [pictures]
 
 /** Process colour → screen colour (a plain approximation: the proof is the PDF). */

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModuleGeometry, ModuleView } from '../../shared/model';
-import { liveStory } from './live-story';
+import { liveStory } from '../common/live-story';
 import { measureCapped } from './perf-marks';
 import { PageCanvas, STORY_DRAG_TYPE } from './page-canvas';
 import { PageInspector } from './page-inspector';

@@ -7,9 +7,9 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type { PageComposeCache, PageLayout, PageLinks } from '../../shared/compose/page-types';
 import type { PageView, StoryContent } from '../../shared/model';
 import { composePage, createPageComposeCache, offPageLinkIds, pageLinksFrom } from '../../shared/compose';
-import { liveStory } from './live-story';
+import { liveStory } from '../common/live-story';
 import { measureCapped } from './perf-marks';
-import { loadPageFonts, type PageFonts } from './page-fonts';
+import { loadPageFonts, type PageFonts } from '../common/page-fonts';
 import type { OtherPages } from './use-other-pages';
 
 export function usePageFonts(): { fonts: PageFonts | null; failed: boolean } {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_KINDS, ROUND_INKS, type ProofMark } from '../../shared/model';
-import { formatWhen } from '../app/format';
+import { formatWhen } from '../common/format';
 
 export interface MarkRowProps {
   mark: ProofMark;

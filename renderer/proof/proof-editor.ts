@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Editor, Text, Transforms, type BaseRange, type NodeEntry } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { ROUND_INKS, type MarkKind, type ProofMark } from '../../shared/model';
-import { observable } from '../app/observable';
+import { observable } from '../common/observable';
 import { offsetsOfRange, rangeOfOffsets, sliceInText, type OffsetsResult } from './slate-anchor';
 
 /** What the panel publishes: the open story's marks (drawn when open) and the selected mark's id. */

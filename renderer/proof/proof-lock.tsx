@@ -3,8 +3,8 @@
  * make the editor read-only and show the banner without knowing the proof panel.
  */
 import { useTranslation } from 'react-i18next';
-import { observable, useObservable } from '../app/observable';
-import { formatWhen } from '../app/format';
+import { observable, useObservable } from '../common/observable';
+import { formatWhen } from '../common/format';
 
 export interface ApprovalLock {
   storyId: string;

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayProof, ProofRounds, ROUND_INKS, type PageSignoffs, type ProofPolicy, type Role } from '../../shared/model';
 import { invoke } from '../api/client';
-import { formatWhen } from '../app/format';
+import { formatWhen } from '../common/format';
 
 export interface SignoffPanelProps {
   pageId: string;

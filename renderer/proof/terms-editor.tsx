@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTermList, type TermParseError } from '../../shared/proof';
 import { invoke } from '../api/client';
-import { formatWhen } from '../app/format';
+import { formatWhen } from '../common/format';
 import { termListToText } from './term-text';
 
 export function TermsEditor({ mayEdit, onClose }: { mayEdit: boolean; onClose(): void }) {

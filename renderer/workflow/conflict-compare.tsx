@@ -1,7 +1,7 @@
 /** A refused save, compared: the newest revision on the desk against the text in this editor, and the choices. */
 import { useTranslation } from 'react-i18next';
 import type { DiffSegment, Story } from '../../shared/model';
-import { formatWhen } from '../app/format';
+import { formatWhen } from '../common/format';
 import { DiffText } from './diff-text';
 
 export interface ConflictCompareProps {

@@ -1,7 +1,7 @@
 /** 流程记录: every state change of the story — who, when, from → to — newest first. */
 import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../shared/model';
-import { formatWhen } from '../app/format';
+import { formatWhen } from '../common/format';
 
 export function StatusLog({ changes }: { changes: StatusChange[] }) {
   const { t } = useTranslation();

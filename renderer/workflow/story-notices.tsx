@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatWhen } from '../app/format';
-import { useObservable, type Observable } from '../app/observable';
+import { formatWhen } from '../common/format';
+import { useObservable, type Observable } from '../common/observable';
 import type { SaveState } from '../editor/story-saver';
 import type { LockState } from './lock-session';
 

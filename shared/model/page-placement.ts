@@ -96,3 +96,12 @@ export function overlapWarnings(modules: readonly PlacedModule[], label?: Module
 export function validatePlacement(t: PageTemplate, modules: readonly PlacedModule[], label?: ModuleLabel): PlacementFinding[] {
   return [...modules.flatMap((m) => moduleErrors(t, m, label)), ...overlapWarnings(modules, label)];
 }
+
+/**
+ * The one story filter of every composed page (preview, pages.fit, `folio page`, proof, preflight, export): the
+ * story whose text a module sets, or null. Only a live story is set; a trashed or missing one gets the
+ * composer's note (稿件已删除 / 稿件不存在) and counts as an empty module in preflight, never as printed text.
+ */
+export function setStoryId(m: { storyId: string | null; story: { state: 'live' | 'trashed' | 'missing' } | null }): string | null {
+  return m.storyId !== null && m.story?.state === 'live' ? m.storyId : null;
+}

@@ -4,7 +4,7 @@
  * Chromium's own CSS multicol layout (DOM build + layout, same font bytes).
  */
 import { chromiumAvailable, launchChromium } from '../e2e/browser';
-import { readAllFontBytes, readFontBytes } from '../../electron/services/font-files';
+import { readAllFontBytes, readFontBytes } from '../../electron/fonts';
 import { composeStory, fontBookFromBytes, type StoryOptions } from '../../shared/compose';
 import type { StoryContent } from '../../shared/model/story';
 import { benchArticle, benchPage, pageChars } from './page-fixture';

@@ -3,10 +3,10 @@
  * characters) from scratch, and a "keystroke": one character typed into one story, recomposed with the page
  * compose cache (only that module is set again; the rest is reused).
  */
-import { readAllFontBytes } from '../../electron/services/font-files';
+import { readAllFontBytes } from '../../electron/fonts';
 import { composePage, createPageComposeCache, fontBookFromBytes } from '../../shared/compose';
 import type { StoryContent } from '../../shared/model';
-import { demoPageView } from '../shared/compose/demo-page-view';
+import { demoPageView } from '../../shared/seed/demo-page-view';
 import { medianMs, type Bench, type BenchFigure } from './run';
 
 /** The story with `ch` appended to its last paragraph (a new object, as the editor hands it over). */

@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { readAllFontBytes } from '../../electron/services/font-files';
+import { readAllFontBytes } from '../../electron/fonts';
 import { composePage, composeStory, FONT_FILE_IDS, fontBookFromBytes, fontUrlPath, storyFrame } from '../../shared/compose';
 import { demoStories } from '../../shared/seed/demo';
-import { demoPageView } from '../shared/compose/demo-page-view';
+import { demoPageView } from '../../shared/seed/demo-page-view';
 import { chromiumAvailable, launchChromium } from './browser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,7 +23,7 @@ const OPTIONS = { columns: 3, headWidthPt: 369 };
 const ENTRY = `
 import { composePage, composeStory, fontBookFromBytes, storyFrame, FONT_FILE_IDS, fontUrlPath } from './shared/compose/index.ts';
 import { demoStories } from './shared/seed/demo.ts';
-import { demoPageView } from './tests/shared/compose/demo-page-view.ts';
+import { demoPageView } from './shared/seed/demo-page-view.ts';
 const loadFonts = async () => {
   const bytes = {};
   for (const id of FONT_FILE_IDS) bytes[id] = new Uint8Array(await (await fetch('/' + fontUrlPath(id))).arrayBuffer());

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkStory, checkText, FINDING_CODES, parseTermList, type Finding, type FindingCode, type StoryFinding, type TermList } from '../../../shared/proof';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 import { InputError, readStoryFile, readTextFile } from '../cli-input';
 
 export const CHECK_USAGE = `Usage: folio check (--text-file F | --story F) [--terms T] [--only CODES]

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StoryContent } from '../../../shared/model/story';
 import { composeStory, fontBookFromBytes, type PlacedLine, type StoryLayout } from '../../../shared/compose';
-import { readAllFontBytes } from '../../services/font-files';
+import { readAllFontBytes } from '../../fonts';
 import { InputError, readStoryFile, readTextFile } from '../cli-input';
 
 /** Output sinks: functions (the command's contract) or stream-like objects with write() (as electron/cli/main passes). */

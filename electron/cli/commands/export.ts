@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 import { preflightJson } from './preflight';
 
 export const EXPORT_USAGE = `Usage: folio export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]

@@ -10,7 +10,7 @@ import { openDesk } from '../../store';
 import { defaultDataDir } from '../../services/data-dir';
 import { importCopyFile, importFailureMessage } from '../../services/import/import-copy';
 import { ImportError } from '../../services/import/import-error';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 
 export const IMPORT_USAGE = 'Usage: folio import [--data DIR] FILE…   (.docx or .txt, one story per file)\n';
 

@@ -7,9 +7,7 @@
  * Exit: 0 reported (even with violations), 1 the page cannot be read, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import type { Result } from '../../../shared/api/contract';
-import type { StoryContent } from '../../../shared/model';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 import { findIssuePage } from '../cli-input';
 
 export const PAGE_USAGE = `Usage: folio page --issue ID --page N [--data DIR]
@@ -36,41 +34,21 @@ export async function runPage(argv: string[], io: CliIo, dataDir: (value: string
     io.stderr.write(`folio page: give --issue ID and --page N (a whole number from 1)\n\n${PAGE_USAGE}`);
     return 2;
   }
-  const { openServices } = await import('../../services/index');
-  const services = openServices({ dataDir: dataDir(values.data) });
+  const { openDesk } = await import('../../store');
+  const { createServices } = await import('../../services/index');
+  const { composeStoredPage } = await import('../../compose/stored-page');
+  const { pageFit } = await import('../../compose/page-fit');
+  const desk = openDesk(dataDir(values.data));
+  const services = createServices(desk);
   try {
     const found = await findIssuePage(services.dispatch, values.issue, number);
     if (!found.ok) {
       io.stderr.write(`folio page: ${found.message}\n`);
       return 1;
     }
-    const { page, pages } = found;
-    const got = await services.dispatch('pages.get', { id: page.id });
-    if (!got.ok) {
-      io.stderr.write(`folio page: ${got.error.message}\n`);
-      return 1;
-    }
-    const view = got.value as Result<'pages.get'>;
-    const contentsOf = async (v: Result<'pages.get'>) => {
-      const contents = new Map<string, StoryContent>();
-      for (const m of v.modules) {
-        if (m.story?.state !== 'live' || contents.has(m.story.id)) continue;
-        const story = await services.dispatch('stories.get', { id: m.story.id });
-        if (story.ok) contents.set(m.story.id, (story.value as Result<'stories.get'>).content);
-      }
-      return contents;
-    };
-    const { fitPage, bundledFontBook, offPageLinkIds, pageLinksFrom } = await import('../../services/page-fit');
-    // Continuations to or from other pages: load those pages for 下转/上接 and where the text left off.
-    const others = [];
-    if (offPageLinkIds(view).length > 0) {
-      for (const other of pages.filter((p) => p.id !== page.id)) {
-        const v = await services.dispatch('pages.get', { id: other.id });
-        if (v.ok) others.push({ view: v.value as Result<'pages.get'>, contents: await contentsOf(v.value as Result<'pages.get'>) });
-      }
-    }
-    const fonts = bundledFontBook();
-    const fit = fitPage(view, await contentsOf(view), fonts, undefined, pageLinksFrom(view, others, fonts));
+    const composed = composeStoredPage(desk.db, found.page.id);
+    const { view } = composed;
+    const fit = pageFit(composed);
     const { modules } = fit;
     const findings = [
       ...view.findings,

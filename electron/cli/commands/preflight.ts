@@ -4,7 +4,7 @@
  * Exit: 0 no errors (warnings allowed), 1 errors found or the issue cannot be read, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 import type { PagePreflightReport } from '../../export/preflight/run-preflight';
 import type { PreflightFinding } from '../../export/preflight/findings';
 

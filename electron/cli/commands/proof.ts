@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../../shared/api/contract';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 import { findIssuePage } from '../cli-input';
 
 export const PROOF_USAGE = `Usage: folio proof --issue ID --page N --out F.pdf [--include-decided] [--data DIR]

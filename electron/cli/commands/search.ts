@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { openDesk } from '../../store';
 import { searchStories } from '../../store/search';
 import { defaultDataDir } from '../../services/data-dir';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 
 export const SEARCH_USAGE = 'Usage: folio search [--data DIR] [--limit N] QUERY…   (terms separated by spaces must all occur)\n';
 

@@ -5,49 +5,17 @@
  * a ToUnicode CMap built from each glyph's characters keeps the text searchable and copyable.
  */
 import { createHash } from 'node:crypto';
-import * as fontkit from 'fontkit';
-import { FONT_FILES, type FontFileId } from '../../../shared/compose/font-files';
-import { readFontBytes } from '../../services/font-files';
+import { FONT_FILES } from '../../../shared/compose/font-files';
+import { isBundledFace, parsedFace, type FontkitFace } from '../../fonts';
 import { PdfInputError } from './pdf-options';
 import { newRef, type PdfRef } from './pdf-ref';
 
-interface FontkitGlyph {
-  advanceWidth: number;
-}
-interface FontkitSubset {
-  includeGlyph(glyphId: number): number;
-  encode(): Uint8Array;
-}
-/** The part of a fontkit TTFFont the writer uses. */
-export interface FontkitFace {
-  postscriptName: string;
-  unitsPerEm: number;
-  numGlyphs: number;
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  italicAngle: number;
-  bbox: { minX: number; minY: number; maxX: number; maxY: number };
-  getGlyph(glyphId: number): FontkitGlyph;
-  createSubset(): FontkitSubset;
-  glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
-}
-
-
-// Parsing a CJK face costs tens of ms: once per process.
-const faces = new Map<string, FontkitFace>();
-
-/** The parsed bundled face (cached). */
+/** The parsed bundled face; a face the bundle lacks is a clear input error. */
 export function fontkitFace(faceId: string): FontkitFace {
-  let face = faces.get(faceId);
-  if (!face) {
-    if (!Object.prototype.hasOwnProperty.call(FONT_FILES, faceId)) {
-      throw new PdfInputError(`text item uses face "${faceId}", which is not a bundled font (${Object.keys(FONT_FILES).join(', ')})`);
-    }
-    face = fontkit.create(readFontBytes(faceId as FontFileId)) as FontkitFace;
-    faces.set(faceId, face);
+  if (!isBundledFace(faceId)) {
+    throw new PdfInputError(`text item uses face "${faceId}", which is not a bundled font (${Object.keys(FONT_FILES).join(', ')})`);
   }
-  return face;
+  return parsedFace(faceId);
 }
 
 /** One face as used in this document. */

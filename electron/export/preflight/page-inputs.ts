@@ -4,26 +4,24 @@
  * the export worker as is.
  */
 import type { PageLayout } from '../../../shared/compose/page-types';
-import type { PageView, StoryContent } from '../../../shared/model';
 import { findAsset } from '../../store/assets-repo';
-import { assetFile } from '../../services/pictures/picture-assets';
+import { assetFile } from '../../store/asset-files';
 import { getExportSettings, type ExportSettings } from '../../store/export-log-repo';
-import { getIssue, getPageView, getStory, listLiveLocks, StoreError, type ReadableDb, type WritableDb } from '../../store';
-import { bundledFontBook, offPageLinkIds } from '../../services/page-fit';
-import { composePageLayout, type LinkedPage } from '../queue/compose-page';
+import { getIssue, listLiveLocks, StoreError, type ReadableDb, type WritableDb } from '../../store';
+import { readStoredPage } from '../../compose/stored-page';
+import { composeStoredPageData, type StoredPage } from '../../compose/stored-page-data';
 import type { PictureInfo } from './check-page';
 
-export interface ExportPage {
-  view: PageView;
-  layout: PageLayout;
-  /** Story content by id (plain object: it crosses to the worker). */
-  stories: Record<string, StoryContent>;
+/** The stored page (composeStoredPage's reading) and what export checks besides: pictures and locks. */
+export interface ExportPageData extends StoredPage {
   pictures: Record<string, PictureInfo>;
   /** Where each placed picture's original file is (assetId → absolute path), for the PDF; empty without a dataDir. */
   pictureFiles: Record<string, string>;
   lockedStoryIds: string[];
-  /** Other pages this page's stories continue to or from (下转/上接), for the continuation lines. */
-  linkedPages: LinkedPage[];
+}
+
+export interface ExportPage extends ExportPageData {
+  layout: PageLayout;
 }
 
 /** Parse "1-4", "2", "1,3,5-6" into page numbers; throws a plain message on anything else. */
@@ -53,13 +51,12 @@ export function selectPages(db: ReadableDb, issueId: string, numbers: readonly n
  * A page's plan, stories, pictures and locks, not yet composed (what the export worker is sent). `dataDir` (the
  * desk's folder) lets the PDF embed the pictures' originals; without it the slots stay grey placeholders.
  */
-export function loadPageData(db: WritableDb, pageId: string, nowMs: number, dataDir?: string): Omit<ExportPage, 'layout'> {
-  const view = getPageView(db, pageId);
-  const stories: Record<string, StoryContent> = {};
+export function loadPageData(db: WritableDb, pageId: string, nowMs: number, dataDir?: string): ExportPageData {
+  const stored = readStoredPage(db, pageId);
+  const { view, stories } = stored;
   const pictures: Record<string, PictureInfo> = {};
   const pictureFiles: Record<string, string> = {};
   for (const m of view.modules) {
-    if (m.storyId && m.story && m.story.state !== 'missing') stories[m.storyId] = getStory(db, m.storyId).content;
     const assetIds = [m.picture?.assetId ?? null];
     const content = m.storyId ? stories[m.storyId] : undefined;
     for (const block of content?.blocks ?? []) if (block.type === 'figure' && block.image) assetIds.push(block.image.assetId);
@@ -67,32 +64,20 @@ export function loadPageData(db: WritableDb, pageId: string, nowMs: number, data
       const asset = id ? findAsset(db, id) : null;
       const file = asset && dataDir ? assetFile(dataDir, asset.id, 'original') : null;
       if (asset && file) pictureFiles[asset.id] = file.file;
-      // [pictures] an RGB picture whose file goes to the PDF writer is converted to CMYK there (ink-capped), so
-      // it is only flagged when it cannot be.
+      // An RGB picture whose file goes to the PDF writer is converted to CMYK there (ink-capped), so it is
+      // only flagged when it cannot be.
       if (asset) pictures[asset.id] = { widthPx: asset.widthPx, heightPx: asset.heightPx, isRgb: asset.needsCmykConversion && !file };
     }
   }
   const live = new Set(listLiveLocks(db, nowMs).map((l) => l.storyId));
   const lockedStoryIds = view.modules.flatMap((m) => (m.storyId && live.has(m.storyId) ? [m.storyId] : []));
-  const linkedPages = offPageLinkIds(view).length > 0 ? otherPages(db, view) : [];
-  return { view, stories, pictures, pictureFiles, lockedStoryIds, linkedPages };
-}
-
-function otherPages(db: WritableDb, view: PageView): LinkedPage[] {
-  return getIssue(db, view.page.issueId)
-    .pages.filter((p) => p.id !== view.page.id)
-    .map((p) => {
-      const other = getPageView(db, p.id);
-      const stories: Record<string, StoryContent> = {};
-      for (const m of other.modules) if (m.storyId && m.story && m.story.state !== 'missing') stories[m.storyId] = getStory(db, m.storyId).content;
-      return { view: other, stories };
-    });
+  return { ...stored, pictures, pictureFiles, lockedStoryIds };
 }
 
 /** A page's data, composed. */
 export function loadExportPage(db: WritableDb, pageId: string, nowMs: number, dataDir?: string): ExportPage {
   const data = loadPageData(db, pageId, nowMs, dataDir);
-  return { ...data, layout: composePageLayout(data.view, new Map(Object.entries(data.stories)), bundledFontBook(), data.linkedPages) };
+  return { ...data, layout: composeStoredPageData(data) };
 }
 
 export function exportSettings(db: ReadableDb): ExportSettings {

@@ -4,8 +4,6 @@
  * worker; pure data in, an outcome out, so one failing page never takes the others with it.
  */
 import { readFile } from 'node:fs/promises';
-import type { PageView } from '../../../shared/model';
-import { bundledFontBook } from '../../services/page-fit';
 import { writeFileAtomic, type DeliveredFile } from '../delivery/atomic-write';
 import { updateManifest, type ManifestEntry } from '../delivery/manifest';
 import { checkPage, type PictureInfo } from '../preflight/check-page';
@@ -14,9 +12,8 @@ import { measurePdfInk } from '../preflight/measure-ink';
 import { pdfUsesRgb } from '../preflight/pdf-colour';
 import { DEFAULT_PDF_PATTERN, DEFAULT_PLATE_PATTERN, INKS, plateFileName } from '../plates/plate-names';
 import { separatePdf } from '../plates/separate';
-import { composePageLayout, type LinkedPage } from './compose-page';
+import { composeStoredPageData, storiesOf, type StoredPage } from '../../compose/stored-page-data';
 import type { RenderPagePdf } from './pdf-renderer';
-import type { StoryContent } from '../../../shared/model';
 
 export interface ExportOptions {
   outDir: string;
@@ -44,14 +41,11 @@ export const DEFAULT_EXPORT_OPTIONS: Omit<ExportOptions, 'outDir'> = {
 };
 
 /** One page's data, as read from the desk (plain, so it can be posted to the worker). */
-export interface PageJob {
-  view: PageView;
-  stories: Record<string, StoryContent>;
+export interface PageJob extends StoredPage {
   pictures: Record<string, PictureInfo>;
   /** assetId → the original's file (loadPageData): embedded in the PDF as CMYK; absent = grey slots. */
   pictureFiles?: Record<string, string>;
   lockedStoryIds: string[];
-  linkedPages: LinkedPage[];
   /** Warning codes acknowledged for this page (export.acknowledge). */
   acknowledged: string[];
 }
@@ -64,7 +58,7 @@ export type PageOutcome =
 export async function exportPage(job: PageJob, options: ExportOptions, renderPdf: RenderPagePdf, signal?: AbortSignal): Promise<PageOutcome> {
   const { view } = job;
   const number = view.page.number;
-  const layout = composePageLayout(view, new Map(Object.entries(job.stories)), bundledFontBook(), job.linkedPages);
+  const layout = composeStoredPageData(job);
   const pictures = await readPictureFiles(job.pictureFiles ?? {});
   const pdf = await renderPdf({
     frame: layout.frame,
@@ -80,7 +74,7 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
   const findings = checkPage({
     view,
     layout,
-    stories: new Map(Object.entries(job.stories)),
+    stories: storiesOf(job),
     pictures: new Map(Object.entries(job.pictures)),
     lockedStoryIds: new Set(job.lockedStoryIds),
     ink,

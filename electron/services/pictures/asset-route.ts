@@ -5,7 +5,7 @@
  * files a browser should not display inline (an attachment's .docx) are sent as downloads.
  */
 import { AssetVariants, type AssetVariant } from '../../../shared/model/asset';
-import { assetFile } from './picture-assets';
+import { assetFile } from '../../store/asset-files';
 
 const ROUTE = /^\/assets\/([0-9a-f]{64})\/([a-z]+)$/;
 

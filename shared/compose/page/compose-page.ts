@@ -5,6 +5,7 @@
  * one story recomposes only that story's modules (and the modules its text flows into).
  */
 import type { ModuleView, PageView, StoryContent } from '../../model';
+import { setStoryId } from '../../model/page-placement';
 import type { FrameItem } from '../frame';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout, PageComposeCache, PageLayout, PageStories } from '../page-types';
@@ -79,8 +80,8 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
   const visiting = new Set<string>();
 
   const contentOf = (m: ModuleView): StoryContent | null => {
-    if (!m.storyId || !m.story || m.story.state !== 'live') return null;
-    return stories.get(m.storyId) ?? null;
+    const id = setStoryId(m);
+    return id === null ? null : (stories.get(id) ?? null);
   };
 
   const compose = (m: ModuleView): { layout: ModuleLayout; pageItems: FrameItem[] } => {

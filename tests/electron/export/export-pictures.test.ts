@@ -13,7 +13,7 @@ import { loadPageData } from '../../../electron/export/preflight/page-inputs';
 import { DEFAULT_EXPORT_OPTIONS, exportPage } from '../../../electron/export/queue/export-page';
 import { ExportQueue } from '../../../electron/export/queue/export-queue';
 import { startExport } from '../../../electron/export/queue/start-export';
-import type { PagePdfInput } from '../../../electron/export/queue/pdf-renderer';
+import type { PdfPageInput } from '../../../electron/export/queue/pdf-renderer';
 import { importPicture } from '../../../electron/services/pictures/picture-assets';
 import { updateModule } from '../../../electron/store/modules-repo';
 import { demoDesk } from './preflight-fixture';
@@ -54,7 +54,7 @@ describe.runIf(hasTool('qpdf') && findGhostscript() !== null)('export with a pla
 
     const job = loadPageData(desk.db, pageId, Date.now(), dataDir);
     expect(Object.keys(job.pictureFiles)).toEqual([asset.id]);
-    let input: PagePdfInput | null = null;
+    let input: PdfPageInput | null = null;
     const outDir = tempDir('folio-out-');
     const outcome = await exportPage(
       { ...job, acknowledged: [] },
@@ -65,7 +65,7 @@ describe.runIf(hasTool('qpdf') && findGhostscript() !== null)('export with a pla
       },
     );
     expect(outcome.status).toBe('done');
-    expect((input as PagePdfInput | null)?.pictures?.get(asset.id)?.byteLength).toBe(asset.sizeBytes);
+    expect((input as PdfPageInput | null)?.pictures?.get(asset.id)?.byteLength).toBe(asset.sizeBytes);
     if (outcome.status !== 'done') return;
     const pdfPath = join(outDir, outcome.files[0].file);
     const objects = qpdfObjects(pdfPath);

@@ -12,7 +12,8 @@ import { contract, type Method, type Params, type Result } from '../../../shared
 import type { PageView, ProofMark, StoryContent } from '../../../shared/model';
 import { markSegments, type MarkSegment } from '../../../shared/proof/proof-overlay';
 import { openServices, type Services } from '../../../electron/services';
-import { bundledFontBook, fitPage } from '../../../electron/services/page-fit';
+import { composePage } from '../../../shared/compose';
+import { bundledFontBook } from '../../../electron/fonts';
 import { runCli } from '../../../electron/cli/main';
 import { tempDir } from '../store/helpers';
 import { hasTool, noSystemFontsEnv, pdfFile, run, workDir } from './pdf-tools';
@@ -48,7 +49,7 @@ beforeAll(async () => {
   const paragraphOf = (id: string) => contents.get(id)!.blocks.findIndex((b) => b.type === 'paragraph');
   const a = storyIds[0];
   // The 二校 mark goes on text in the page's right half (a story other than a's), so both strips are used.
-  const layout = fitPage(view, contents, bundledFontBook()).layout;
+  const layout = composePage(view, contents, bundledFontBook());
   const right = layout.modules.flatMap((module) => {
     const storyId = view.modules.find((m) => m.id === module.moduleId)?.storyId;
     if (!storyId || storyId === a || !contents.has(storyId)) return [];
@@ -113,7 +114,7 @@ describe.runIf(hasTool('pdftoppm'))('the rendered proof', () => {
     const { data, info } = await sharp(`${prefix}.png`).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     pixels = { data, width: info.width, height: info.height };
     // Where the marked glyphs are: the page as pages.fit composes it, on the proof sheet (60 mm strip to the left).
-    const layout = fitPage(view, contents, bundledFontBook()).layout;
+    const layout = composePage(view, contents, bundledFontBook());
     const storyOfModule = new Map(view.modules.flatMap((m) => (m.storyId ? [[m.id, m.storyId] as const] : [])));
     segments = new Map(marks.map((m) => [m.id, markSegments(layout, m, storyOfModule, (60 * 72) / 25.4)]));
   });

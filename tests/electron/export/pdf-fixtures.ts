@@ -2,12 +2,12 @@
  * Frames for the PDF writer's tests and bench, composed by the real engine with the bundled fonts: the demo page
  * (composePage on the demo page 1), a small colour page and a dense 8-column, ~12,000-character page.
  */
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { composePage, composeStory, fontBookFromBytes, storyFrame, type FontBook } from '../../../shared/compose';
 import { BLACK, type Frame, type FrameItem } from '../../../shared/compose/frame';
 import { broadsheetTemplate } from '../../../shared/model/page-grid';
 import { DEMO_ISSUE, DEMO_PAGE_1 } from '../../../shared/seed/demo-page';
-import { demoPageView } from '../../shared/compose/demo-page-view';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
 import type { PdfPageInput, PdfOptions } from '../../../electron/export/pdf';
 import { benchArticle, benchPage } from '../../bench/page-fixture';
 

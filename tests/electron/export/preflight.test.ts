@@ -6,8 +6,7 @@ import { PREFLIGHT_ERROR_CODES, PREFLIGHT_WARNING_CODES, type PreflightFinding }
 import { findPlaceholder } from '../../../electron/export/preflight/placeholder-text';
 import { loadExportPage, parsePageRange, type ExportPage } from '../../../electron/export/preflight/page-inputs';
 import { preflightIssue } from '../../../electron/export/preflight/run-preflight';
-import { composePageLayout } from '../../../electron/export/queue/compose-page';
-import { bundledFontBook } from '../../../electron/services/page-fit';
+import { composeStoredPageData, storiesOf } from '../../../electron/compose/stored-page-data';
 import { acquireLock, addModule, updatePage } from '../../../electron/store';
 import { setExportSettings } from '../../../electron/store/export-log-repo';
 import { demoDesk, demoPage, type DemoDesk } from './preflight-fixture';
@@ -26,8 +25,8 @@ const para = (text: string): StoryContent => ({ blocks: [{ type: 'paragraph', ru
 function variant(change: (page: ExportPage) => void, recompose = true): PagePreflightInput {
   const page = structuredClone(base);
   change(page);
-  const stories = new Map(Object.entries(page.stories));
-  const layout = recompose ? composePageLayout(page.view, stories, bundledFontBook()) : page.layout;
+  const stories = storiesOf(page);
+  const layout = recompose ? composeStoredPageData(page) : page.layout;
   return { view: page.view, layout, stories, pictures: new Map(Object.entries(page.pictures)), lockedStoryIds: new Set(page.lockedStoryIds), ink: null };
 }
 

@@ -3,9 +3,9 @@
  * named 'HANG' never finishes (so cancellation can be tested without timing).
  */
 import { renderPagePdf as realRenderPagePdf } from '../../../electron/export/pdf';
-import type { PagePdfInput } from '../../../electron/export/queue/pdf-renderer';
+import type { PdfPageInput } from '../../../electron/export/queue/pdf-renderer';
 
-export async function renderPagePdf(input: PagePdfInput): Promise<Uint8Array> {
+export async function renderPagePdf(input: PdfPageInput): Promise<Uint8Array> {
   if (input.meta.section === 'FAIL') throw new Error('测试：这一版故意出错');
   if (input.meta.section === 'HANG') return new Promise<Uint8Array>(() => undefined);
   return realRenderPagePdf(input as Parameters<typeof realRenderPagePdf>[0]);

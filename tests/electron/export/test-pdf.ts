@@ -4,7 +4,7 @@
  * inks (400%, like /Separation /All), and optionally a patch of heavy rich black inside the page.
  */
 import PDFDocument from 'pdfkit';
-import { fontFilePath } from '../../../electron/services/font-files';
+import { fontFilePath } from '../../../electron/fonts';
 
 export interface TestPdfOptions {
   /** Put a C100 M100 Y100 K100 (400%) patch inside the trim. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services';
-import { readAsset } from '../../../electron/services/pictures/picture-assets';
+import { readAsset } from '../../../electron/store/asset-files';
 import { effectivePpi, THUMBNAIL_MAX_PX, type Asset } from '../../../shared/model/asset';
 import { tempDir } from '../store/helpers';
 import { cmykJpeg, grayTiff, hugeHeaderPng, noisyJpeg, rgbJpeg, rgbPng } from './picture-fixtures';

@@ -8,7 +8,7 @@ import { listAttachments } from '../../../electron/store/attachments-repo';
 import { searchStories } from '../../../electron/store/search';
 import { createServices } from '../../../electron/services';
 import { importCopyFiles } from '../../../electron/services/import/import-copy';
-import { readAsset } from '../../../electron/services/pictures/picture-assets';
+import { readAsset } from '../../../electron/store/asset-files';
 import type { FigureBlock } from '../../../shared/model';
 import { tempDir } from '../store/helpers';
 import { buildDocx } from './docx-fixture';

@@ -4,19 +4,22 @@
  * page 3, the lines follow. pages.fit reports nothing overset for the continued module.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract, type Method, type Params, type Result } from '../../../shared/api/contract';
-import { openServices, type Services } from '../../../electron/services';
-import { bundledFontBook, fitPage, pageLinksFrom } from '../../../electron/services/page-fit';
-import type { PageView, StoryContent } from '../../../shared/model';
+import type { Method, Params } from '../../../shared/api/contract';
+import { createServices, type Services } from '../../../electron/services';
+import { openDesk, type Desk } from '../../../electron/store';
+import { composeStoredPage } from '../../../electron/compose/stored-page';
+import { pageFit } from '../../../electron/compose/page-fit';
 import { tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
 
 let cleanup: () => void;
 let services: Services;
+let desk: Desk;
 beforeEach(() => {
   let dir: string;
   ({ dir, cleanup } = tempDir('folio-page-fit-'));
-  services = openServices({ dataDir: dir });
+  desk = openDesk(dir);
+  services = createServices(desk);
 });
 afterEach(() => {
   services.close();
@@ -24,13 +27,6 @@ afterEach(() => {
 });
 
 const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
-
-async function loaded(pageId: string): Promise<{ view: PageView; contents: Map<string, StoryContent> }> {
-  const view = await call('pages.get', { id: pageId });
-  const contents = new Map<string, StoryContent>();
-  for (const m of view.modules) if (m.story?.state === 'live') contents.set(m.story.id, (await call('stories.get', { id: m.story.id })).content);
-  return { view, contents };
-}
 
 const text = (frame: { items: { kind: string; glyphs?: { ch: string }[] }[] }) =>
   frame.items.flatMap((i) => (i.kind === 'text' ? i.glyphs!.map((g) => g.ch) : [])).join('');
@@ -46,24 +42,20 @@ describe('continuation across pages on a desk', () => {
     const cont = added.modules[0];
     await call('modules.update', { id: feature.id, heightLines: 16, continuesTo: cont.id });
 
-    const fonts = bundledFontBook();
-    const one = await loaded(p1.id);
-    const two = await loaded(p2.id);
-    const fit1 = fitPage(one.view, one.contents, fonts, undefined, pageLinksFrom(one.view, [two], fonts));
-    const first = fit1.layout.modules.find((m) => m.moduleId === feature.id)!;
+    const one = composeStoredPage(desk.db, p1.id);
+    const first = one.layout.modules.find((m) => m.moduleId === feature.id)!;
     expect(text(first.frame)).toContain('（下转第2版）');
     expect(first.overflowAt).not.toBeNull();
-    expect(fit1.modules.find((m) => m.moduleId === feature.id)!.oversetChars).toBe(0);
+    expect(pageFit(one).modules.find((m) => m.moduleId === feature.id)!.oversetChars).toBe(0);
 
-    const fit2 = fitPage(two.view, two.contents, fonts, undefined, pageLinksFrom(two.view, [one], fonts));
-    const second = fit2.layout.modules[0];
+    const second = composeStoredPage(desk.db, p2.id).layout.modules[0];
     expect(text(second.frame).startsWith('（上接第1版）')).toBe(true);
     expect(second.startsAt).toEqual(first.overflowAt);
 
     // Page 2 becomes page 3 (a new page goes in before it): the 下转 line follows.
     issue = await call('pages.add', { issueId: demo.issue, number: 2 });
-    const moved = await loaded(issue.pages[2].id);
-    const again = fitPage(one.view, one.contents, fonts, undefined, pageLinksFrom(one.view, [moved], fonts));
+    expect(issue.pages[2].id).toBe(p2.id);
+    const again = composeStoredPage(desk.db, p1.id);
     expect(text(again.layout.modules.find((m) => m.moduleId === feature.id)!.frame)).toContain('（下转第3版）');
 
     const served = await call('pages.fit', { id: p1.id });

@@ -1,11 +1,11 @@
 /** Selecting text on the page preview: page points → caret offsets in block text, drags → one-block ranges. */
 import { describe, expect, it } from 'vitest';
 import type { ModuleLayout, ModuleTextLine, PageLayout } from '../../../shared/compose/page-types';
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { composePage, fontBookFromBytes } from '../../../shared/compose';
 import { blockText } from '../../../shared/model';
 import { hitText, selectionBetween, selectionRects } from '../../../renderer/page-proof/hit-test';
-import { demoPageView } from '../../shared/compose/demo-page-view';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
 
 /** A line of `count` 10 pt glyphs, 10 pt wide, starting at `offset` of block `blockIndex`, baseline at `baselinePt`. */
 function line(blockIndex: number, baselinePt: number, offset: number, count: number): ModuleTextLine {

@@ -6,11 +6,11 @@
  */
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { composePage, fontBookFromBytes, type PageLayout } from '../../../shared/compose';
 import { blockText, ROUND_INKS, type PageView, type ProofMark, type Role, type StoryContent } from '../../../shared/model';
 import { PageProofControls, PageProofLayer, usePageProof } from '../../../renderer/page-proof';
-import { demoPageView } from '../../shared/compose/demo-page-view';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
 import { click, render, typeInto, type Rendered } from '../proof/render-helpers';
 
 const calls: { method: string; params: Record<string, unknown> }[] = [];

@@ -1,7 +1,7 @@
 /** Real faces: Noto SC metrics as the engine relies on them, and missing glyphs reported, never dropped. */
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { readFontBytes } from '../../../electron/services/font-files';
+import { readFontBytes } from '../../../electron/fonts';
 import { composeParagraph, DEFAULT_SETTINGS, faceMetricsFromBytes, fontBookFromBytes, singleFaceBook, syntheticFace } from '../../../shared/compose';
 
 const serifBytes = readFontBytes('serif-regular');

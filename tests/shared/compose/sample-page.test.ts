@@ -1,6 +1,6 @@
 /** The sample page (shared/seed) composes with the bundled fonts and zero rule violations. */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { checkLines, composeStory, fontBookFromBytes, storyFrame } from '../../../shared/compose';
 import { demoStories } from '../../../shared/seed/demo';
 

@@ -3,12 +3,12 @@
  * the marked line and reach the margin strip, leaders on a side never cross, labels never overlap.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { composePage, fontBookFromBytes, type PageLayout } from '../../../shared/compose';
 import type { MarkKind, ProofMark, ProofRound } from '../../../shared/model';
 import { DEFAULT_PROOF_MARGIN_PT, proofOverlayGeometry, stackLabels, type Point } from '../../../shared/proof/proof-overlay';
 import { markedProofSheet } from '../../../shared/proof/proof-overlay-items';
-import { demoPageView } from '../compose/demo-page-view';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 const { view, stories } = demoPageView();

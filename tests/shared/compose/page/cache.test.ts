@@ -3,10 +3,10 @@
  * recomposes that module only (and the modules its text flows into), and the result equals a fresh composition.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { composePage, createPageComposeCache, fontBookFromBytes } from '../../../../shared/compose';
 import type { StoryContent } from '../../../../shared/model';
-import { demoPageView } from '../demo-page-view';
+import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { storyModule } from './page-helpers';
 
 const fonts = fontBookFromBytes(readAllFontBytes());

@@ -5,10 +5,10 @@
  * still draws, and 破栏 columns get their exact widths.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { BLACK, composePage, composeStory, fontBookFromBytes, moduleStoryOptions, type RuleItem } from '../../../../shared/compose';
 import { gridLineYPt, moduleRectPt } from '../../../../shared/model';
-import { demoPageView } from '../demo-page-view';
+import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { frameLines, frameText, moduleOf, textItems } from './page-helpers';
 
 const fonts = fontBookFromBytes(readAllFontBytes());

@@ -3,10 +3,10 @@
  * rule), the credit line leaving out empty roles, the masthead without 总第N期 when the paper prints none.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { chineseDate, composePage, creditText, fontBookFromBytes, issueNumbers, type RuleItem } from '../../../../shared/compose';
 import type { ModuleView, PageView } from '../../../../shared/model';
-import { demoPageView } from '../demo-page-view';
+import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { frameLines } from './page-helpers';
 
 const fonts = fontBookFromBytes(readAllFontBytes());

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { composePage, fontBookFromBytes } from '../../../../shared/compose';
-import { demoPageView } from '../demo-page-view';
+import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { frameLines } from './page-helpers';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);

@@ -4,10 +4,10 @@
  * and, for a predecessor, where its text stopped; the continuation then starts exactly there.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../../electron/fonts';
 import { composePage, createPageComposeCache, fontBookFromBytes, offPageLinkIds, pageLinksFrom } from '../../../../shared/compose';
 import type { PageView, StoryContent } from '../../../../shared/model';
-import { demoPageView } from '../demo-page-view';
+import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { frameLines, frameText, moduleOf, storyModule } from './page-helpers';
 
 const fonts = fontBookFromBytes(readAllFontBytes());

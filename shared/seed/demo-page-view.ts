@@ -3,9 +3,9 @@
  * (electron/store/demo-issue.ts + addModule defaults), without a database: for page-composition tests, the
  * determinism e2e, the bench and the sample-page render. Story ids are the demo slugs.
  */
-import { DEFAULT_MODULE_HEADLINE, broadsheetTemplate, countContent, type ModuleView, type PageView, type StoryContent } from '../../../shared/model';
-import { DEMO_ISSUE, DEMO_PAGE_1, demoPagePlan } from '../../../shared/seed/demo-page';
-import { demoStories } from '../../../shared/seed/demo';
+import { DEFAULT_MODULE_HEADLINE, broadsheetTemplate, countContent, type ModuleView, type PageView, type StoryContent } from '../model';
+import { DEMO_ISSUE, DEMO_PAGE_1, demoPagePlan } from './demo-page';
+import { demoStories } from './demo';
 
 export interface DemoPage {
   view: PageView;

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Transforms } from 'slate';
 import { ReactEditor, useReadOnly, useSlateStatic } from 'slate-react';
 import type { Asset } from '../../shared/model/asset';
-import type { FigureImageElement } from '../editor/custom-types';
-import { PictureFacts, PicturePicker, assetSrc, useAsset } from './picture-picker';
+import type { FigureImageElement } from './custom-types';
+import { PictureFacts, PicturePicker, assetSrc, useAsset } from '../pictures/picture-picker';
 
 export function FigureSlot({ element }: { element: FigureImageElement }) {
   const { t } = useTranslation();

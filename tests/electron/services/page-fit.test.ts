@@ -10,6 +10,8 @@ import { bundledFontBook, fitPage, pageLinksFrom } from '../../../electron/servi
 import type { PageView, StoryContent } from '../../../shared/model';
 import { tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
+import type { Frame } from '../../../shared/compose';
+import { displayList, forEachLeaf } from '../../../shared/display';
 
 let cleanup: () => void;
 let services: Services;
@@ -32,8 +34,13 @@ async function loaded(pageId: string): Promise<{ view: PageView; contents: Map<s
   return { view, contents };
 }
 
-const text = (frame: { items: { kind: string; glyphs?: { ch: string }[] }[] }) =>
-  frame.items.flatMap((i) => (i.kind === 'text' ? i.glyphs!.map((g) => g.ch) : [])).join('');
+const text = (frame: Frame): string => {
+  let out = '';
+  forEachLeaf(displayList(frame).ops, (op) => {
+    if (op.kind === 'glyphs') out += op.source.join('');
+  });
+  return out;
+};
 
 describe('continuation across pages on a desk', () => {
   it('links 下转第2版 / 上接第1版, follows a page move, and reports no overset for the continued module', async () => {

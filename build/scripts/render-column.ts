@@ -1,6 +1,6 @@
 /**
- * Evidence render: the sample feature story (一腔热血写春秋) composed by shared/compose, drawn as SVG — one <text>
- * per glyph at the engine's absolute x/y, in the same TTFs via @font-face — and screenshotted with Chromium.
+ * Evidence render: the sample feature story (一腔热血写春秋) composed by shared/compose, its display list drawn by
+ * the page preview's SVG drawer in the same TTFs via @font-face, and screenshotted with Chromium.
  *   npx tsx build/scripts/render-column.ts [out.png] [story-slug] [columns]
  *   (default docs/compose-feature-column.png weijinyi-profile 3)
  * Light guides show the column edges and the baseline grid so a 组版 operator can check alignment.
@@ -9,14 +9,14 @@ import { writeFileSync } from 'node:fs';
 import { readAllFontBytes } from '../../electron/fonts';
 import { composeStory, fontBookFromBytes, storyFrame, type StoryLayout } from '../../shared/compose';
 import { demoStories } from '../../shared/seed/demo';
+import { displayList } from '../../shared/display';
+import { displayMarkup } from './display-markup';
 import { screenshotSvg } from './svg-screenshot';
 
 const SCALE = 3;
 const MARGIN_PT = 18;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** SVG of a composed story; text drawn per glyph at the frame's positions. */
+/** SVG of a composed story: guides, then the story's display list. */
 export function layoutSvg(layout: StoryLayout): string {
   const frame = storyFrame(layout);
   const w = frame.widthPt + 2 * MARGIN_PT;
@@ -29,14 +29,7 @@ export function layoutSvg(layout: StoryLayout): string {
       parts.push(`<line x1="${col.xPt}" x2="${col.xPt + col.widthPt}" y1="${y}" y2="${y}" stroke="#fcc" stroke-width="0.2"/>`);
     }
   }
-  for (const item of frame.items) {
-    if (item.kind !== 'text') continue;
-    for (const g of item.glyphs) {
-      // —— is drawn with the two-em dash glyph (U+2E3A), as the engine measured it.
-      const ch = g.ch === '——' ? '\u2e3a' : g.ch;
-      parts.push(`<text x="${g.xPt}" y="${item.yPt}" font-family="${item.faceId}" font-size="${item.sizePt}">${esc(ch)}</text>`);
-    }
-  }
+  parts.push(displayMarkup(displayList(frame).ops));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w * SCALE}" height="${h * SCALE}" viewBox="${-MARGIN_PT} ${-MARGIN_PT} ${w} ${h}">
 <rect x="${-MARGIN_PT}" y="${-MARGIN_PT}" width="${w}" height="${h}" fill="#fff"/>${parts.join('\n')}</svg>`;
 }

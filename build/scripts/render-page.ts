@@ -1,46 +1,19 @@
 /**
  * Evidence render of a composed page: the demo issue's page 1 composed by composePage (shared/compose), its
- * PageLayout frame drawn as SVG — one <text> per glyph at the engine's absolute x/y in the same TTFs via
- * @font-face, rules as <line>, boxes as <rect> — and screenshotted with Chromium.
+ * display list drawn by the page preview's SVG drawer in the same TTFs via @font-face, and screenshotted with
+ * Chromium.
  *   npx tsx build/scripts/render-page.ts [out.png] [--scale N] [--grid] [--clip X,Y,W,H]
  *   (default docs/sample-page.png, scale 1.5; --grid adds the column grid and baselines in light colours;
  *   --clip takes a part of the page, in pt, for a close look)
  */
 import { writeFileSync } from 'node:fs';
 import { readAllFontBytes } from '../../electron/fonts';
-import { composePage, fontBookFromBytes, type Cmyk, type Frame, type PageLayout } from '../../shared/compose';
+import { composePage, fontBookFromBytes, type PageLayout } from '../../shared/compose';
+import { displayList } from '../../shared/display';
 import { gridColumnXPt, gridLineCount, gridLineYPt, type PageTemplate } from '../../shared/model';
 import { demoPageView } from '../../shared/seed/demo-page-view';
+import { displayMarkup } from './display-markup';
 import { screenshotSvg } from './svg-screenshot';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** CMYK → screen RGB (naive, for the evidence picture only; the PDF keeps CMYK). */
-export function cmykCss(c: Cmyk): string {
-  const ch = (v: number) => Math.round(255 * (1 - v) * (1 - c.k));
-  return `rgb(${ch(c.c)},${ch(c.m)},${ch(c.y)})`;
-}
-
-/** SVG elements of a frame (page coordinates). */
-export function frameSvg(frame: Frame): string[] {
-  const parts: string[] = [];
-  for (const item of frame.items) {
-    if (item.kind === 'text') {
-      for (const g of item.glyphs) {
-        // —— is drawn with the two-em dash glyph (U+2E3A), as the engine measured it.
-        const ch = g.ch === '——' ? '\u2e3a' : g.ch;
-        parts.push(`<text x="${g.xPt}" y="${item.yPt}" font-family="${item.faceId}" font-size="${item.sizePt}" fill="${cmykCss(item.color)}">${esc(ch)}</text>`);
-      }
-    } else if (item.kind === 'rule') {
-      parts.push(`<line x1="${item.x1Pt}" y1="${item.y1Pt}" x2="${item.x2Pt}" y2="${item.y2Pt}" stroke="${cmykCss(item.color)}" stroke-width="${item.thicknessPt}"/>`);
-    } else {
-      const fill = item.fill ? cmykCss(item.fill) : 'none';
-      const stroke = item.stroke ? `stroke="${cmykCss(item.stroke)}" stroke-width="0.5"` : '';
-      parts.push(`<rect x="${item.xPt}" y="${item.yPt}" width="${item.widthPt}" height="${item.heightPt}" fill="${fill}" ${stroke}/>`);
-    }
-  }
-  return parts;
-}
 
 /** Light guides: base columns and baselines of the grid (off in the docs picture). */
 function gridSvg(t: PageTemplate, firstBaselinePt: number): string[] {
@@ -63,7 +36,7 @@ export function pageSvg(layout: PageLayout, template: PageTemplate, scale: numbe
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w * scale}" height="${h * scale}" viewBox="0 0 ${w} ${h}">
 <rect x="0" y="0" width="${w}" height="${h}" fill="#fff"/>
 ${grid ? gridSvg(template, firstBaselinePt).join('\n') : ''}
-${frameSvg(layout.frame).join('\n')}</svg>`;
+${displayMarkup(displayList(layout.frame).ops)}</svg>`;
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import type { FontBytes } from '../../shared/compose';
 import { FONT_FILE_IDS, fontUrlPath } from '../../shared/compose';
+import { faceFamily } from '../../shared/display';
 import { launchChromium } from './chromium';
 
 export interface SvgShot {
@@ -13,7 +14,7 @@ export interface SvgShot {
 }
 
 export async function screenshotSvg(svg: string, fonts: FontBytes, shot: SvgShot): Promise<Buffer> {
-  const faces = FONT_FILE_IDS.map((id) => `@font-face { font-family: "${id}"; src: url(/${fontUrlPath(id)}); }`).join('\n');
+  const faces = FONT_FILE_IDS.map((id) => `@font-face { font-family: "${faceFamily(id)}"; src: url(/${fontUrlPath(id)}); }`).join('\n');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: shot.viewportWidthPx, height: 800 } });
@@ -27,9 +28,9 @@ export async function screenshotSvg(svg: string, fonts: FontBytes, shot: SvgShot
       });
     });
     await page.goto('https://folio.render/');
-    await page.evaluate(async (ids) => {
-      await Promise.all(ids.map((id) => document.fonts.load(`12px "${id}"`, '汉')));
-    }, FONT_FILE_IDS as string[]);
+    await page.evaluate(async (families) => {
+      await Promise.all(families.map((family) => document.fonts.load(`12px "${family}"`, '汉')));
+    }, FONT_FILE_IDS.map(faceFamily));
     return shot.clip ? await page.screenshot({ clip: shot.clip, fullPage: true }) : await page.locator('svg').screenshot();
   } finally {
     await browser.close();

@@ -2,6 +2,7 @@
  * The page's fonts, fetched once: the same bytes feed the composer's FontBook (metrics) and the browser's
  * FontFace (the glyphs drawn), so the preview shows exactly the faces the composer measured and the PDF embeds.
  */
+import { faceFamily } from '../../shared/display';
 import { FONT_FILE_IDS, fontBookFromBytes, fontUrlPath, type FontBook, type FontBytes, type FontFileId } from '../../shared/compose';
 
 export interface PageFonts {
@@ -10,10 +11,6 @@ export interface PageFonts {
   missing: FontFileId[];
 }
 
-/** The CSS font-family the preview draws a face id in. */
-export function faceFamily(faceId: string): string {
-  return `folio-face-${faceId}`;
-}
 
 let loading: Promise<PageFonts> | null = null;
 

@@ -6,13 +6,13 @@
  */
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cmyk, FrameItem } from '../../shared/compose';
 import type { PageLayout } from '../../shared/compose/page-types';
-import { ProofRounds, ROUND_INKS } from '../../shared/model';
+import { ROUND_INKS } from '../../shared/model';
 import { DEFAULT_PROOF_MARGIN_PT, proofOverlayGeometry, type PlacedMark } from '../../shared/proof/proof-overlay';
 import { overlayItems } from '../../shared/proof/proof-overlay-items';
 import type { FontBook } from '../../shared/compose/fonts/font-book';
-import { faceFamily } from '../common/page-fonts';
+import { itemsOps } from '../../shared/display';
+import { DisplayOps } from '../common/display-svg';
 import { MarkForm } from '../proof/mark-form';
 import { hitText, selectionBetween, selectionRects, type TextHit } from './hit-test';
 import { ensurePageProofStrings } from './i18n-page-proof';
@@ -21,57 +21,13 @@ import './page-proof.css';
 
 const MARGIN_PT = DEFAULT_PROOF_MARGIN_PT;
 
-function hexRgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/**
- * The screen colour of an overlay ink: a round's process ink → its screen hex (ROUND_INKS), the darker shade of
- * the label particulars → that hex darkened; anything else (decided grey) → a plain CMYK conversion.
- */
-export function overlayInkCss(c: Cmyk): string {
-  for (const r of ProofRounds) {
-    const [cc, m, y] = ROUND_INKS[r].cmyk;
-    if (Math.abs(c.c - cc / 100) < 1e-6 && Math.abs(c.m - m / 100) < 1e-6 && Math.abs(c.y - y / 100) < 1e-6) {
-      const f = 1 - c.k;
-      const [R, G, B] = hexRgb(ROUND_INKS[r].hex).map((v) => Math.round(v * f));
-      return c.k === 0 ? ROUND_INKS[r].hex : `rgb(${R},${G},${B})`;
-    }
-  }
-  const v = (x: number) => Math.round(255 * (1 - x) * (1 - c.k));
-  return `rgb(${v(c.c)},${v(c.m)},${v(c.y)})`;
-}
-
-function OverlayItem({ item }: { item: FrameItem }) {
-  if (item.kind === 'rule') {
-    return <line x1={item.x1Pt} y1={item.y1Pt} x2={item.x2Pt} y2={item.y2Pt} strokeWidth={item.thicknessPt} stroke={overlayInkCss(item.color)} strokeLinecap="round" />;
-  }
-  if (item.kind === 'text') {
-    const xs: number[] = [];
-    let text = '';
-    for (const g of item.glyphs) {
-      for (let i = 0; i < g.ch.length; i++) xs.push(g.xPt);
-      text += g.ch;
-    }
-    return (
-      <text x={xs.join(' ')} y={item.yPt} fontFamily={faceFamily(item.faceId)} fontSize={item.sizePt} fill={overlayInkCss(item.color)}>
-        {text}
-      </text>
-    );
-  }
-  return null;
-}
-
 /** One placed mark: its shapes, leader and label, in a group tests and styles can find. */
 const PlacedMarkGroup = memo(function PlacedMarkGroup({ placed, fonts, sheet }: { placed: PlacedMark; fonts: FontBook; sheet: { sheetWidthPt: number; sheetHeightPt: number; trimXPt: number; trimWidthPt: number } }) {
-  const items = useMemo(() => overlayItems({ ...sheet, placed: [placed], unplaced: [] }, fonts), [placed, fonts, sheet]);
+  const ops = useMemo(() => itemsOps(overlayItems({ ...sheet, placed: [placed], unplaced: [] }, fonts)), [placed, fonts, sheet]);
   const { label } = placed;
   return (
     <g data-testid="proof-overlay-mark" data-mark-id={placed.mark.id} data-kind={placed.mark.kind} data-round={placed.mark.round} data-ink={ROUND_INKS[placed.mark.round].hex} data-side={placed.side}>
-      {items.map((item, i) => (
-        <OverlayItem key={i} item={item} />
-      ))}
+      <DisplayOps ops={ops} />
       <rect data-testid="proof-overlay-label" data-label={label.lines.map((l) => l.text).join('')} x={label.xPt} y={label.yPt} width={label.widthPt} height={label.heightPt} fill="none" />
     </g>
   );

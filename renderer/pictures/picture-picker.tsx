@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../shared/model/asset';
-import { assetSrc } from './asset-src';
+import { assetSrc } from '../common/asset-src';
 import { call, invoke } from '../api/client';
 import { bytesToBase64, tooBig } from '../desk/import-files';
 import './pictures.css';

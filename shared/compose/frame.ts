@@ -15,7 +15,10 @@ export const BLACK: Cmyk = { c: 0, m: 0, y: 0, k: 1 };
 /** One glyph of a run: its id in the face, the characters it shows, where its origin is drawn. */
 export interface FrameGlyph {
   glyphId: number;
+  /** The source characters it stands for (—— for the one two-em dash glyph): copied text, proof marks. */
   ch: string;
+  /** The character the face maps glyphId to, when it is not `ch` (—— is drawn as one ⸺): what text outputs draw. */
+  drawCh?: string;
   xPt: number;
 }
 
@@ -40,6 +43,8 @@ export interface RuleItem {
   y2Pt: number;
   thicknessPt: number;
   color: Cmyk;
+  /** 'round': a segment of a drawn curve (proof marks), whose round ends close the joins. Default butt. */
+  cap?: 'round';
 }
 
 /** A rectangle: an image slot (assetId) or a tinted/outlined box. */
@@ -54,7 +59,16 @@ export interface BoxItem {
   assetId: string | null;
 }
 
-export type FrameItem = TextItem | RuleItem | BoxItem;
+/** A module on the page: its own frame (module coordinates), placed with its top-left corner at (xPt, yPt). */
+export interface GroupItem {
+  kind: 'group';
+  moduleId: string;
+  xPt: number;
+  yPt: number;
+  frame: Frame;
+}
+
+export type FrameItem = TextItem | RuleItem | BoxItem | GroupItem;
 
 /** A finished layout with items at fixed positions, relative to the frame's top-left corner. */
 export interface Frame {

@@ -17,7 +17,7 @@ export { brokenColumns, charsToPt, columnLefts, spanChars } from './grid';
 export { composeStory, type ColumnLayout, type PlacedLine, type StoryLayout, type StoryOptions } from './compose-story';
 export { checkLines, type Violation, type ViolationKind } from './violations';
 export { storyFrame } from './to-frame';
-export { BLACK, type BoxItem, type Cmyk, type Frame, type FrameGlyph, type FrameItem, type RuleItem, type TextItem } from './frame';
+export { BLACK, type BoxItem, type Cmyk, type Frame, type FrameGlyph, type FrameItem, type GroupItem, type RuleItem, type TextItem } from './frame';
 export { STORY_START, isBefore, type TextPosition } from './text-position';
 export { pushLine } from './to-frame';
 export type { ModuleLayout, ModuleTextGlyph, ModuleTextLine, PageComposeCache, PageLayout, PageStories } from './page-types';

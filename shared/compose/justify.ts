@@ -18,6 +18,8 @@ export interface LineGlyph {
   faceId: string;
   sizePt: number;
   glyphId: number;
+  /** The character the face maps glyphId to, when it is not `ch` (—— is drawn as one ⸺). */
+  drawCh?: string;
   /** Left edge of the glyph's box, pt, relative to the column's left edge. */
   xPt: number;
   /** Width the glyph occupies on the line after compression, pt (justification space is not included). */
@@ -181,6 +183,7 @@ export function setLine(cl: readonly Cluster[], span: LineSpan, settings: Compos
       faceId: c.face.id,
       sizePt: c.sizePt,
       glyphId: c.glyphId,
+      ...(c.drawCh === undefined ? null : { drawCh: c.drawCh }),
       xPt: roundPt(x),
       advancePt: roundPt(box[k]),
       drawXPt: roundPt(x + origin[k]),

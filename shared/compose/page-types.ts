@@ -1,7 +1,7 @@
 /**
  * The page composer's contract (版面合成): a page plan (shared/model PageView) + the placed stories' content +
- * fonts → one PageLayout. The page preview (renderer/page) and the PDF export (electron/export) both draw
- * `PageLayout.frame` and nothing else: that is how "screen = proof = plate" is kept.
+ * fonts → one PageLayout. Every output draws the display list built from `PageLayout.frame` (shared/display) and
+ * nothing else: that is how "screen = proof = plate" is kept.
  */
 import type { StoryContent } from '../model/story';
 import type { PageView } from '../model/page';
@@ -60,7 +60,7 @@ export interface PageLayout {
   widthPt: number;
   heightPt: number;
   modules: ModuleLayout[];
-  /** The whole page in page coordinates: modules translated into place, furniture, 栏线 rules. */
+  /** The whole page in page coordinates: one group item per module (in module order), then the 栏线 rules. */
   frame: Frame;
   /** Characters missing from the fonts anywhere on the page (a preflight error later). */
   missingGlyphs: string[];

@@ -26,6 +26,8 @@ export interface Cluster {
   sizePt: number;
   /** Glyph id in `face` (0 = .notdef when the face lacks the character; it is reported, never dropped). */
   glyphId: number;
+  /** The character the face maps glyphId to, when it is not `ch` (—— is one ⸺ glyph); text-drawing outputs draw it. */
+  drawCh?: string;
   /** Occupied width after adjacent-mark compression, pt. */
   boxPt: number;
   /** Where the glyph is drawn relative to the box's left edge (negative once a left blank is removed). */
@@ -114,6 +116,7 @@ function buildClusters(runs: readonly StyledRun[], settings: CompositionSettings
       } else if (cls === C.MIDDLE) boxEm = 0.5;
       const c = emptyCluster(ch, cls, face, sizePt);
       c.sourceOffset = ch === '——' ? offset - 1 : offset;
+      if (drawCp !== cp) c.drawCh = charOf(drawCp);
       const g = face.glyph(drawCp);
       let advancePt: number;
       if (g) {

@@ -14,7 +14,7 @@ export function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number, dyP
       run = { kind: 'text', faceId: g.faceId, sizePt: g.sizePt, color: BLACK, yPt: dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt), glyphs: [] };
       items.push(run);
     }
-    run.glyphs.push({ glyphId: g.glyphId, ch: g.ch, xPt: roundPt(dxPt + g.drawXPt) });
+    run.glyphs.push(g.drawCh === undefined ? { glyphId: g.glyphId, ch: g.ch, xPt: roundPt(dxPt + g.drawXPt) } : { glyphId: g.glyphId, ch: g.ch, drawCh: g.drawCh, xPt: roundPt(dxPt + g.drawXPt) });
   }
 }
 

@@ -30,7 +30,7 @@ function polyline(points: readonly Point[], color: Cmyk, thicknessPt: number): R
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
     const b = points[i];
-    rules.push({ kind: 'rule', x1Pt: round(a.xPt), y1Pt: round(a.yPt), x2Pt: round(b.xPt), y2Pt: round(b.yPt), thicknessPt, color });
+    rules.push({ kind: 'rule', x1Pt: round(a.xPt), y1Pt: round(a.yPt), x2Pt: round(b.xPt), y2Pt: round(b.yPt), thicknessPt, color, cap: 'round' });
   }
   return rules;
 }

@@ -62,7 +62,8 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   'renderer/workflow': ['renderer/editor', ...RENDERER_BASE],
 
   // build/: scripts and the evidence renders; never tests/.
-  build: ['shared', 'electron/fonts'],
+  // The evidence renders draw with the screen's own drawer (renderer/common/display-svg.tsx).
+  build: ['shared', 'electron/fonts', 'renderer/common'],
 };
 
 /** The folders whose files the table governs (tests/ may import anything, but takes part in the cycle check). */

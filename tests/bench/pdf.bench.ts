@@ -6,6 +6,7 @@
 import { renderIssuePdf, renderPagePdf } from '../../electron/export/pdf';
 import { demoPageFrame, densePageFrame, pageInput } from '../electron/export/pdf-fixtures';
 import type { Bench, BenchFigure } from './run';
+import { displayList, forEachLeaf } from '../../shared/display';
 
 async function medianAsyncMs(fn: () => Promise<unknown>, runs: number, warmup = 2): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
@@ -24,7 +25,10 @@ export const bench: Bench = {
   async run(): Promise<BenchFigure[]> {
     const demo = pageInput(demoPageFrame());
     const dense = pageInput(densePageFrame());
-    const glyphs = dense.frame.items.reduce((n, item) => n + (item.kind === 'text' ? item.glyphs.length : 0), 0);
+    let glyphs = 0;
+    forEachLeaf(displayList(dense.frame).ops, (op) => {
+      if (op.kind === 'glyphs') glyphs += op.glyphIds.length;
+    });
     const issue = Array.from({ length: 8 }, (_, i) => pageInput(i % 2 ? densePageFrame() : demoPageFrame(), {}, i + 1));
     const denseBytes = (await renderPagePdf(dense)).length;
     const demoBytes = (await renderPagePdf(demo)).length;

@@ -66,7 +66,7 @@ describe.skipIf(!haveChromium)('marked page proof on screen (Chromium)', () => {
     // A line of the feature's body as drawn: its 4th–7th characters, in screen pixels.
     const module = (await pv.modules()).find((m) => m.storyId === featureId)!;
     const target = await page.locator(`[data-testid="page-svg"] g[data-module-id="${module.id}"] text`).evaluateAll((els) => {
-      const body = (els as SVGTextElement[]).filter((e) => (e.textContent ?? '').length >= 12 && !/[\uD800-\uDBFF—]/.test((e.textContent ?? '').slice(0, 9)));
+      const body = (els as SVGTextElement[]).filter((e) => (e.textContent ?? '').length >= 12 && !/[\uD800-\uDBFF—⸺]/.test((e.textContent ?? '').slice(0, 9)));
       const line = body[3];
       const m = line.getScreenCTM()!;
       const at = (i: number, fraction: number) => {

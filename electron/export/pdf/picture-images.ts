@@ -5,7 +5,7 @@
  * excess out of C, M and Y and keeping K. Written Flate-compressed: no JPEG-in-CMYK inversion questions.
  */
 import sharp from 'sharp';
-import type { BoxItem, Frame } from '../../../shared/compose/frame';
+import { forEachLeaf, type DisplayList, type PictureOp } from '../../../shared/display';
 import { newRef, type PdfRef } from './pdf-ref';
 import { PdfInputError } from './pdf-options';
 
@@ -34,7 +34,7 @@ export function capTotalInk(pixels: Buffer, limitPercent = TOTAL_INK_LIMIT_PERCE
   }
 }
 
-export async function cmykPicture(bytes: Uint8Array, box: BoxItem, iccProfilePath: string | null, label: string): Promise<CmykPicture> {
+export async function cmykPicture(bytes: Uint8Array, box: Pick<PictureOp, 'widthPt' | 'heightPt'>, iccProfilePath: string | null, label: string): Promise<CmykPicture> {
   const width = Math.max(1, Math.round((box.widthPt / 72) * PICTURE_PPI));
   const height = Math.max(1, Math.round((box.heightPt / 72) * PICTURE_PPI));
   try {
@@ -49,26 +49,17 @@ export async function cmykPicture(bytes: Uint8Array, box: BoxItem, iccProfilePat
   }
 }
 
-/** Key of a picture slot: page index and item index. */
-export function pictureKey(pageIndex: number, itemIndex: number): string {
-  return `${pageIndex}:${itemIndex}`;
-}
-
-/** Converts every slot whose asset has bytes; slots without bytes stay grey placeholders. */
-export async function preparePictures(
-  frames: readonly Frame[],
-  pictures: readonly (ReadonlyMap<string, Uint8Array> | undefined)[],
-  iccProfilePath: string | null,
-): Promise<Map<string, CmykPicture>> {
-  const out = new Map<string, CmykPicture>();
-  for (const [pageIndex, frame] of frames.entries()) {
-    const assets = pictures[pageIndex];
-    if (!assets) continue;
-    for (const [itemIndex, item] of frame.items.entries()) {
-      if (item.kind !== 'box' || !item.assetId) continue;
-      const bytes = assets.get(item.assetId);
-      if (bytes) out.set(pictureKey(pageIndex, itemIndex), await cmykPicture(bytes, item, iccProfilePath, `"${item.assetId}" on page ${pageIndex + 1}`));
-    }
+/** Every picture operation of a page's display list converted, in the order the PDF drawer meets them. */
+export async function preparePictures(list: DisplayList, assets: ReadonlyMap<string, Uint8Array> | undefined, iccProfilePath: string | null, pageIndex: number): Promise<CmykPicture[]> {
+  const slots: PictureOp[] = [];
+  forEachLeaf(list.ops, (op) => {
+    if (op.kind === 'picture') slots.push(op);
+  });
+  const out: CmykPicture[] = [];
+  for (const op of slots) {
+    const bytes = assets?.get(op.assetId);
+    if (!bytes) throw new PdfInputError(`picture "${op.assetId}" on page ${pageIndex + 1}: no bytes given`);
+    out.push(await cmykPicture(bytes, op, iccProfilePath, `"${op.assetId}" on page ${pageIndex + 1}`));
   }
   return out;
 }

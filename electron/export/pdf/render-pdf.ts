@@ -1,18 +1,19 @@
 /**
- * renderPagePdf / renderIssuePdf: composed Frames → one PDF (pdfkit 0.20 as the object writer; the content
+ * renderPagePdf / renderIssuePdf: composed Frames → display lists (shared/display) → one PDF (pdfkit 0.20 as the object writer; the content
  * streams, fonts and PDF/X furniture are ours). Print: PDF 1.4, DeviceCMYK + /Separation /All only, fonts
  * subset and embedded, Trim ⊆ Bleed ⊆ Media, one GTS_PDFX OutputIntent. Proof: trim-size pages, RGB allowed,
  * 校样 watermark and page info.
  */
 import PDFDocument from 'pdfkit';
 import type { Frame } from '../../../shared/compose/frame';
-import { frameOps, OVERPRINT_GS } from './draw-frame';
+import { displayList, type DisplayList } from '../../../shared/display';
+import { displayOps, OVERPRINT_GS } from './draw-display';
 import { EmbeddedFonts } from './embedded-fonts';
 import { ALL_COLORSPACE, cropMarkOps, plateLabelOps, registrationColorSpace, registrationTargetOps, slugOps, slugText } from './marks';
 import { pageBoxes, type PageBoxes } from './page-boxes';
 import { PdfInputError, resolveOptions, type PdfPageInput, type ResolvedPdfOptions } from './pdf-options';
 import { addOutputIntent, documentInfo, overprintState } from './pdfx';
-import { pictureKey, pictureXObject, preparePictures, type CmykPicture } from './picture-images';
+import { pictureXObject, preparePictures, type CmykPicture } from './picture-images';
 import { proofInfoOps, proofInfoText, watermarkOps } from './proof-furniture';
 import type { PdfRef } from './pdf-ref';
 
@@ -33,11 +34,17 @@ function checkPage(input: PdfPageInput, index: number): void {
 interface DocumentResources {
   overprint: PdfRef;
   registration: PdfRef | null;
-  /** Converted pictures by pictureKey(page, item). */
-  pictures: ReadonlyMap<string, CmykPicture>;
 }
 
-function writePage(doc: PDFKit.PDFDocument, fonts: EmbeddedFonts, input: PdfPageInput, pageIndex: number, options: ResolvedPdfOptions, shared: DocumentResources): void {
+/** A page ready to write: its display list (a slot draws its picture when its bytes were given) and pictures. */
+interface PreparedPage {
+  input: PdfPageInput;
+  list: DisplayList;
+  pictures: CmykPicture[];
+}
+
+function writePage(doc: PDFKit.PDFDocument, fonts: EmbeddedFonts, prepared: PreparedPage, options: ResolvedPdfOptions, shared: DocumentResources): void {
+  const { input, list } = prepared;
   const boxes: PageBoxes = pageBoxes(input.trimWidthPt, input.trimHeightPt, options);
   doc.addPage({ size: [boxes.mediaWidthPt, boxes.mediaHeightPt], margin: 0 });
   const page = doc.page as unknown as {
@@ -55,15 +62,12 @@ function writePage(doc: PDFKit.PDFDocument, fonts: EmbeddedFonts, input: PdfPage
   // pdfkit opens every page with a y-flip; flipping again gives plain PDF space (bottom-left origin, y up).
   const ops: string[] = [`1 0 0 -1 0 ${boxes.mediaHeightPt} cm`];
   if (options.variant === 'proof') ops.push(...watermarkOps(boxes, fonts));
-  const pictureNames = new Map<number, string>();
-  input.frame.items.forEach((_, itemIndex) => {
-    const picture = shared.pictures.get(pictureKey(pageIndex, itemIndex));
-    if (!picture) return;
-    const name = `Im${pictureNames.size + 1}`;
+  const pictureNames = prepared.pictures.map((picture, i) => {
+    const name = `Im${i + 1}`;
     page.xobjects[name] = pictureXObject(doc, picture);
-    pictureNames.set(itemIndex, name);
+    return name;
   });
-  ops.push(...frameOps(input.frame, boxes, fonts, pictureNames));
+  ops.push(...displayOps(list, boxes, fonts, pictureNames));
   if (options.variant === 'proof') ops.push(...proofInfoOps(boxes, fonts, proofInfoText(input.meta, options.createdAt)));
   if (options.marks || options.slug) {
     if (!shared.registration) shared.registration = registrationColorSpace(doc);
@@ -82,11 +86,11 @@ export async function renderIssuePdf(pages: readonly PdfPageInput[]): Promise<Ui
   const docOptions = resolveOptions(pages[0].options, now);
   const first = pages[0].meta;
   const subject = pages.length === 1 ? `${first.paperName} ${first.date} 第${first.pageNumber}版` : `${first.paperName} ${first.date} ${pages.length}版`;
-  const pictures = await preparePictures(
-    pages.map((p) => p.frame),
-    pages.map((p) => p.pictures),
-    docOptions.outputIntent.iccProfilePath,
-  );
+  const prepared: PreparedPage[] = [];
+  for (const [index, input] of pages.entries()) {
+    const list = displayList(input.frame, { hasPicture: (assetId) => input.pictures?.get(assetId) !== undefined });
+    prepared.push({ input, list, pictures: await preparePictures(list, input.pictures, docOptions.outputIntent.iccProfilePath, index) });
+  }
   const doc = new PDFDocument({
     autoFirstPage: false,
     pdfVersion: '1.4',
@@ -101,11 +105,11 @@ export async function renderIssuePdf(pages: readonly PdfPageInput[]): Promise<Ui
   });
 
   const fonts = new EmbeddedFonts(doc);
-  const shared: DocumentResources = { overprint: overprintState(doc), registration: null, pictures };
-  pages.forEach((input, index) => {
-    const options = resolveOptions(input.options, now);
+  const shared: DocumentResources = { overprint: overprintState(doc), registration: null };
+  prepared.forEach((page, index) => {
+    const options = resolveOptions(page.input.options, now);
     if (options.variant !== docOptions.variant) throw new PdfInputError(`page ${index + 1}: print and proof pages cannot share one PDF`);
-    writePage(doc, fonts, input, index, { ...options, createdAt: docOptions.createdAt, outputIntent: docOptions.outputIntent }, shared);
+    writePage(doc, fonts, page, { ...options, createdAt: docOptions.createdAt, outputIntent: docOptions.outputIntent }, shared);
   });
   if (docOptions.variant === 'print') addOutputIntent(doc, docOptions.outputIntent);
   fonts.finish();

@@ -1,17 +1,17 @@
 /**
  * composePage: a page plan (PageView) + the placed stories + fonts → PageLayout. Each module is composed on its
  * own (story, picture, furniture, or a note when its story cannot be set), continuation chains in order, then
- * everything is put into one page frame with the 栏线. A cache memoises modules between calls: a keystroke in
- * one story recomposes only that story's modules (and the modules its text flows into).
+ * the page frame holds one group item per module (its own frame, placed) and the 栏线. A cache memoises modules
+ * between calls: a keystroke in one story recomposes only that story's modules (and the modules its text flows
+ * into).
  */
 import type { ModuleView, PageView, StoryContent } from '../../model';
 import { setStoryId } from '../../model/page-placement';
-import type { FrameItem } from '../frame';
+import type { FrameItem, GroupItem } from '../frame';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout, PageComposeCache, PageLayout, PageStories } from '../page-types';
 import type { TextPosition } from '../text-position';
 import { chainPlace, type ChainPlace, type PageLinks } from './continuation';
-import { translateItems } from './frame-items';
 import { composeFurnitureModule } from './furniture';
 import type { ModuleContext } from './module-context';
 import { composeNoteModule, moduleNote } from './module-note';
@@ -25,8 +25,8 @@ interface CacheEntry {
   contentJson: string | null;
   fonts: FontBook;
   layout: ModuleLayout;
-  /** The module's items in page coordinates. */
-  pageItems: FrameItem[];
+  /** The module as one item of the page frame. */
+  group: GroupItem;
 }
 
 class ModuleCache implements PageComposeCache {
@@ -76,7 +76,7 @@ function composeModule(view: PageView, m: ModuleView, content: StoryContent | nu
 export function composePage(view: PageView, stories: PageStories, fonts: FontBook, cache?: PageComposeCache, links?: PageLinks): PageLayout {
   const memo = cache instanceof ModuleCache ? cache : new ModuleCache();
   const onPage = new Map(view.modules.map((m) => [m.id, m]));
-  const done = new Map<string, { layout: ModuleLayout; pageItems: FrameItem[] }>();
+  const done = new Map<string, { layout: ModuleLayout; group: GroupItem }>();
   const visiting = new Set<string>();
 
   const contentOf = (m: ModuleView): StoryContent | null => {
@@ -84,7 +84,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
     return id === null ? null : (stories.get(id) ?? null);
   };
 
-  const compose = (m: ModuleView): { layout: ModuleLayout; pageItems: FrameItem[] } => {
+  const compose = (m: ModuleView): { layout: ModuleLayout; group: GroupItem } => {
     const ready = done.get(m.id);
     if (ready) return ready;
     visiting.add(m.id);
@@ -100,11 +100,11 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
     if (!entry || entry.key !== key || entry.fonts !== fonts || !sameContent(entry, content)) {
       const layout = composeModule(view, m, content, place, fonts);
       memo.composedCount++;
-      entry = { key, content, contentJson: null, fonts, layout, pageItems: translateItems(layout.frame.items, layout.xPt, layout.yPt) };
+      entry = { key, content, contentJson: null, fonts, layout, group: { kind: 'group', moduleId: layout.moduleId, xPt: layout.xPt, yPt: layout.yPt, frame: layout.frame } };
       memo.entries.set(m.id, entry);
     }
     visiting.delete(m.id);
-    const result = { layout: entry.layout, pageItems: entry.pageItems };
+    const result = { layout: entry.layout, group: entry.group };
     done.set(m.id, result);
     return result;
   };
@@ -112,9 +112,9 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
   const modules: ModuleLayout[] = [];
   const items: FrameItem[] = [];
   for (const m of view.modules) {
-    const { layout, pageItems } = compose(m);
+    const { layout, group } = compose(m);
     modules.push(layout);
-    items.push(...pageItems);
+    items.push(group);
   }
   // Drop memo entries of modules no longer on the page.
   for (const id of memo.entries.keys()) if (!onPage.has(id)) memo.entries.delete(id);

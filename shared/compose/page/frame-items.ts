@@ -1,5 +1,5 @@
 /**
- * Small frame helpers for page makeup: translating a module's items into page coordinates, and setting a short
+ * Small frame helpers for page makeup: translating items (a module group moves as a whole), and setting a short
  * single line (furniture, 下转/上接 lines, notes) without line breaking.
  */
 import { roundPt } from '../../units';
@@ -22,6 +22,7 @@ export function translateItems(items: readonly FrameItem[], dxPt: number, dyPt: 
       case 'rule':
         return { ...item, x1Pt: roundPt(item.x1Pt + dxPt), y1Pt: roundPt(item.y1Pt + dyPt), x2Pt: roundPt(item.x2Pt + dxPt), y2Pt: roundPt(item.y2Pt + dyPt) };
       case 'box':
+      case 'group':
         return { ...item, xPt: roundPt(item.xPt + dxPt), yPt: roundPt(item.yPt + dyPt) };
     }
   });
@@ -58,7 +59,7 @@ export function shortLineItems(fonts: FontBook, line: ShortLine, missing: Set<st
   const item: TextItem = { kind: 'text', faceId: face.id, sizePt: line.sizePt, color: line.color ?? BLACK, yPt: roundPt(line.yPt), glyphs: [] };
   clusters.forEach((c, i) => {
     if (i > 0) x += c.gapPt;
-    if (c.ch !== ' ' && c.ch !== '\u3000') item.glyphs.push({ glyphId: c.glyphId, ch: c.ch, xPt: roundPt(x + c.originPt) });
+    if (c.ch !== ' ' && c.ch !== '\u3000') item.glyphs.push(c.drawCh === undefined ? { glyphId: c.glyphId, ch: c.ch, xPt: roundPt(x + c.originPt) } : { glyphId: c.glyphId, ch: c.ch, drawCh: c.drawCh, xPt: roundPt(x + c.originPt) });
     x += c.boxPt + tracking;
   });
   return { items: item.glyphs.length > 0 ? [item] : [], widthPt: roundPt(width) };

@@ -1,6 +1,6 @@
 /**
  * TYPESETTING §5 case 25, preview–PDF parity: read the PDF back with pdfjs-dist and compare EVERY glyph with the
- * frame the engine composed — the same glyph id (the CID written is the layout glyph id), the same character
+ * display list of the frame the engine composed — the same glyph id (the CID written is the layout glyph id), the same character
  * (through ToUnicode), the same origin within 0.001 pt.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { renderIssuePdf, renderPagePdf, type PdfOptions } from '../../../electro
 import type { Frame } from '../../../shared/compose/frame';
 import { colourPageFrame, demoPageFrame, densePageFrame, pageInput, TEMPLATE } from './pdf-fixtures';
 import { readGlyphs, type ReadGlyph } from './pdf-readback';
+import { displayList, forEachLeaf } from '../../../shared/display';
 
 const TOLERANCE_PT = 0.001;
 
@@ -19,11 +20,13 @@ interface Expected {
   sizePt: number;
 }
 
+/** Every glyph of the frame's display list (what the PDF drawer draws), in page coordinates. */
 function frameGlyphs(frame: Frame): Expected[] {
   const out: Expected[] = [];
-  for (const item of frame.items) {
-    if (item.kind === 'text') for (const g of item.glyphs) out.push({ glyphId: g.glyphId, ch: g.ch, xPt: g.xPt, yPt: item.yPt, sizePt: item.sizePt });
-  }
+  forEachLeaf(displayList(frame).ops, (op, dxPt, dyPt) => {
+    if (op.kind !== 'glyphs') return;
+    op.glyphIds.forEach((glyphId, i) => out.push({ glyphId, ch: op.source[i], xPt: op.xPt[i] + dxPt, yPt: op.baselinePt + dyPt, sizePt: op.sizePt }));
+  });
   return out;
 }
 

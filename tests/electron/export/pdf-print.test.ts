@@ -10,6 +10,7 @@ import { colourPageFrame, demoPageFrame, pageInput, TEMPLATE } from './pdf-fixtu
 import { pageBoxes } from '../../../electron/export/pdf/page-boxes';
 import { resolveOptions } from '../../../electron/export/pdf/pdf-options';
 import { contentStreamIds, hasTool, noSystemFontsEnv, pageBoxesOf, pdfFile, qpdfObjects, run, streamText } from './pdf-tools';
+import { displayList, forEachLeaf } from '../../../shared/display';
 
 const ICC = '/usr/share/color/icc/ghostscript/default_cmyk.icc';
 const demo = demoPageFrame();
@@ -177,19 +178,19 @@ describe.runIf(hasTool('pdftoppm'))('render with no system fonts (poppler)', () 
     const { data, info } = await sharp(`${prefix}.png`).greyscale().raw().toBuffer({ resolveWithObject: true });
     const scale = 1;
     const offset = pageBoxesOf(demoPdf).TrimBox[0];
-    // Every text item: the em box above its first glyph's baseline must hold dark pixels.
+    // Every glyph run of the display list: the em box above its first glyph's baseline must hold dark pixels.
     let checked = 0;
-    for (const item of demo.items) {
-      if (item.kind !== 'text' || item.sizePt < 9 || item.glyphs.length < 4) continue;
+    forEachLeaf(displayList(demo).ops, (op, dxPt, dyPt) => {
+      if (op.kind !== 'glyphs' || op.sizePt < 9 || op.glyphIds.length < 4) return;
       let dark = 0;
-      const x0 = Math.round((offset + item.glyphs[0].xPt) * scale);
-      const x1 = Math.round((offset + item.glyphs[3].xPt) * scale);
-      const y1 = Math.round((offset + item.yPt) * scale);
-      const y0 = Math.round((offset + item.yPt - item.sizePt * 0.8) * scale);
+      const x0 = Math.round((offset + dxPt + op.xPt[0]) * scale);
+      const x1 = Math.round((offset + dxPt + op.xPt[3]) * scale);
+      const y1 = Math.round((offset + dyPt + op.baselinePt) * scale);
+      const y0 = Math.round((offset + dyPt + op.baselinePt - op.sizePt * 0.8) * scale);
       for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (data[y * info.width + x] < 128) dark++;
-      expect(dark, `ink at “${item.glyphs.map((g) => g.ch).join('')}”`).toBeGreaterThan(0);
+      expect(dark, `ink at “${op.source.join('')}”`).toBeGreaterThan(0);
       checked++;
-    }
+    });
     expect(checked).toBeGreaterThan(50);
     // And outside the trim, in the slug/marks area, the corners are white except for the crop marks.
     expect(data[2 * info.width + 2]).toBe(255);

@@ -34,6 +34,8 @@ export interface ReadGlyph {
   x: number;
   y: number;
   sizePt: number;
+  /** Advance from the font's /W widths, pt. */
+  widthPt: number;
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {
@@ -87,7 +89,7 @@ export async function readGlyphs(bytes: Uint8Array): Promise<ReadGlyph[][]> {
             continue;
           }
           const [x, y] = [pen * tm[0] + tm[4], pen * tm[1] + tm[5]];
-          out.push({ code: item.originalCharCode, unicode: item.unicode, x: x * ctm[0] + y * ctm[2] + ctm[4], y: x * ctm[1] + y * ctm[3] + ctm[5], sizePt: size });
+          out.push({ code: item.originalCharCode, unicode: item.unicode, x: x * ctm[0] + y * ctm[2] + ctm[4], y: x * ctm[1] + y * ctm[3] + ctm[5], sizePt: size, widthPt: (item.width * size) / 1000 });
           pen += (item.width * size) / 1000;
         }
       } else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText || fn === OPS.nextLine || fn === OPS.setCharSpacing || fn === OPS.setWordSpacing || fn === OPS.setHScale) {

@@ -11,6 +11,8 @@ import { composeStoredPage } from '../../../electron/compose/stored-page';
 import { pageFit } from '../../../electron/compose/page-fit';
 import { tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
+import type { Frame } from '../../../shared/compose';
+import { displayList, forEachLeaf } from '../../../shared/display';
 
 let cleanup: () => void;
 let services: Services;
@@ -28,8 +30,13 @@ afterEach(() => {
 
 const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
 
-const text = (frame: { items: { kind: string; glyphs?: { ch: string }[] }[] }) =>
-  frame.items.flatMap((i) => (i.kind === 'text' ? i.glyphs!.map((g) => g.ch) : [])).join('');
+const text = (frame: Frame): string => {
+  let out = '';
+  forEachLeaf(displayList(frame).ops, (op) => {
+    if (op.kind === 'glyphs') out += op.source.join('');
+  });
+  return out;
+};
 
 describe('continuation across pages on a desk', () => {
   it('links 下转第2版 / 上接第1版, follows a page move, and reports no overset for the continued module', async () => {

@@ -6,6 +6,7 @@ import { composePage, fontBookFromBytes } from '../../../shared/compose';
 import { blockText } from '../../../shared/model';
 import { hitText, selectionBetween, selectionRects } from '../../../renderer/page-proof/hit-test';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
+import { displayList, forEachLeaf } from '../../../shared/display';
 
 /** A line of `count` 10 pt glyphs, 10 pt wide, starting at `offset` of block `blockIndex`, baseline at `baselinePt`. */
 function line(blockIndex: number, baselinePt: number, offset: number, count: number): ModuleTextLine {
@@ -108,13 +109,17 @@ describe('on the composed demo page', () => {
   const composed = composePage(view, contents, fonts);
   const storyOfModule = new Map(view.modules.flatMap((m) => (m.storyId ? [[m.id, m.storyId] as const] : [])));
 
-  /** The characters the page frame draws on a baseline between two page x (what the proofreader sees there). */
-  const drawnBetween = (baselinePt: number, x1: number, x2: number) =>
-    composed.frame.items
-      .flatMap((item) => (item.kind === 'text' && Math.abs(item.yPt - baselinePt) < 0.01 ? item.glyphs : []))
-      .filter((g) => g.xPt >= x1 - 0.01 && g.xPt < x2 - 0.01)
-      .map((g) => g.ch)
-      .join('');
+  /** The characters the page's display list draws on a baseline between two page x (what the proofreader sees). */
+  const drawnBetween = (baselinePt: number, x1: number, x2: number) => {
+    let out = '';
+    forEachLeaf(displayList(composed.frame).ops, (op, dxPt, dyPt) => {
+      if (op.kind !== 'glyphs' || Math.abs(op.baselinePt + dyPt - baselinePt) >= 0.01) return;
+      op.xPt.forEach((x, i) => {
+        if (x + dxPt >= x1 - 0.01 && x + dxPt < x2 - 0.01) out += op.source[i];
+      });
+    });
+    return out;
+  };
 
   it('a drag across drawn body characters selects exactly those characters of the block text', () => {
     const body = composed.modules.find((m) => storyOfModule.has(m.moduleId) && (m.textLines ?? []).some((l) => l.blockIndex > 0 && l.glyphs.length > 10))!;

@@ -9,6 +9,7 @@ import type { MarkKind, ProofMark, ProofRound } from '../../../shared/model';
 import { DEFAULT_PROOF_MARGIN_PT, proofOverlayGeometry, stackLabels, type Point } from '../../../shared/proof/proof-overlay';
 import { markedProofSheet } from '../../../shared/proof/proof-overlay-items';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
+import { displayList, forEachLeaf } from '../../../shared/display';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 const { view, stories } = demoPageView();
@@ -41,10 +42,12 @@ function drawnText(x1Sheet: number, x2Sheet: number, baselinePt: number): string
   const x1 = x1Sheet - DEFAULT_PROOF_MARGIN_PT - 0.5;
   const x2 = x2Sheet - DEFAULT_PROOF_MARGIN_PT - 0.5;
   let out = '';
-  for (const item of layout.frame.items) {
-    if (item.kind !== 'text' || Math.abs(item.yPt - baselinePt) > 0.01) continue;
-    for (const g of item.glyphs) if (g.xPt >= x1 && g.xPt < x2) out += g.ch;
-  }
+  forEachLeaf(displayList(layout.frame).ops, (op, dxPt, dyPt) => {
+    if (op.kind !== 'glyphs' || Math.abs(op.baselinePt + dyPt - baselinePt) > 0.01) return;
+    op.xPt.forEach((x, i) => {
+      if (x + dxPt >= x1 && x + dxPt < x2) out += op.source[i];
+    });
+  });
   return out;
 }
 
@@ -145,7 +148,7 @@ describe('proof overlay geometry', () => {
     const block = firstParagraph(storyId);
     const sheet = markedProofSheet(layout, [mark(storyId, block, 4, 7, 'replace', 'second')], fonts, { storyOfModule });
     expect(sheet.frame.widthPt).toBeCloseTo(layout.widthPt + 2 * DEFAULT_PROOF_MARGIN_PT, 2);
-    const blue = sheet.frame.items.filter((i) => i.kind !== 'box' && i.color.c === 1 && i.color.m === 0.6);
+    const blue = sheet.frame.items.filter((i) => (i.kind === 'text' || i.kind === 'rule') && i.color.c === 1 && i.color.m === 0.6);
     expect(blue.some((i) => i.kind === 'text')).toBe(true);
     expect(blue.filter((i) => i.kind === 'rule').length).toBeGreaterThan(20);
   });

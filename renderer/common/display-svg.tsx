@@ -1,0 +1,101 @@
+/**
+ * The screen's drawer: display-list operations (shared/display) → SVG elements. One <text> per glyph run with an
+ * x per character at the positions the composer computed (the browser never lays out text), drawing for each
+ * glyph the character its face maps that glyph to. Every choice (ink, stroke, placeholder) was made when the list
+ * was built; this file only translates. The page preview, the page proof and the evidence renders all use it.
+ */
+import { memo } from 'react';
+import type { DisplayOp, GlyphRunOp, GroupOp } from '../../shared/display';
+import { assetSrc } from './asset-src';
+import { faceFamily } from '../../shared/display';
+
+/** The run's characters and one x per UTF-16 unit (SVG positions addressable characters; astral ones take two). */
+export function runText(op: GlyphRunOp): { text: string; xs: string } {
+  let text = '';
+  const xs: number[] = [];
+  for (let i = 0; i < op.drawn.length; i++) {
+    const ch = op.drawn[i];
+    for (let u = 0; u < ch.length; u++) xs.push(op.xPt[i]);
+    text += ch;
+  }
+  return { text, xs: xs.join(' ') };
+}
+
+function GlyphRun({ op }: { op: GlyphRunOp }) {
+  const { text, xs } = runText(op);
+  return (
+    <text x={xs} y={op.baselinePt} fontFamily={faceFamily(op.faceId)} fontSize={op.sizePt} fill={op.ink.css}>
+      {text}
+    </text>
+  );
+}
+
+function Op({ op }: { op: DisplayOp }) {
+  switch (op.kind) {
+    case 'glyphs':
+      return <GlyphRun op={op} />;
+    case 'line':
+      return <line x1={op.x1Pt} y1={op.y1Pt} x2={op.x2Pt} y2={op.y2Pt} strokeWidth={op.widthPt} stroke={op.ink.css} strokeLinecap={op.cap} />;
+    case 'box':
+      return (
+        <rect
+          x={op.xPt}
+          y={op.yPt}
+          width={op.widthPt}
+          height={op.heightPt}
+          fill={op.fill ? op.fill.css : 'none'}
+          stroke={op.stroke ? op.stroke.css : 'none'}
+          strokeWidth={op.strokeWidthPt}
+        />
+      );
+    case 'picture':
+      // The JPEG thumbnail (every format the desk takes, light to draw); slice = cover, centred, cropped.
+      return (
+        <image
+          x={op.xPt}
+          y={op.yPt}
+          width={op.widthPt}
+          height={op.heightPt}
+          href={assetSrc(op.assetId)}
+          preserveAspectRatio="xMidYMid slice"
+          data-asset={op.assetId}
+          className="image-picture"
+        />
+      );
+    case 'placeholder': {
+      const right = op.xPt + op.widthPt;
+      const bottom = op.yPt + op.heightPt;
+      return (
+        <g className="image-slot" data-asset={op.assetId ?? undefined}>
+          <rect x={op.xPt} y={op.yPt} width={op.widthPt} height={op.heightPt} fill={op.fill.css} />
+          {op.cross && <path d={`M${op.xPt} ${bottom}L${right} ${op.yPt}M${op.xPt} ${op.yPt}L${right} ${bottom}`} stroke={op.cross.css} strokeWidth={op.crossWidthPt} fill="none" />}
+        </g>
+      );
+    }
+    case 'group':
+      return <DisplayGroup op={op} />;
+  }
+}
+
+/** Operations in paint order. */
+export const DisplayOps = memo(function DisplayOps({ ops }: { ops: readonly DisplayOp[] }) {
+  return (
+    <>
+      {ops.map((op, i) => (
+        <Op key={i} op={op} />
+      ))}
+    </>
+  );
+});
+
+/** A module, translated into place; re-renders only when the module was recomposed (new operations). */
+export const DisplayGroup = memo(
+  function DisplayGroup({ op }: { op: GroupOp }) {
+    return (
+      <g data-module-id={op.moduleId} transform={`translate(${op.xPt} ${op.yPt})`}>
+        <DisplayOps ops={op.ops} />
+      </g>
+    );
+  },
+  (a, b) => a.op.ops === b.op.ops && a.op.xPt === b.op.xPt && a.op.yPt === b.op.yPt && a.op.moduleId === b.op.moduleId,
+);

@@ -1,0 +1,101 @@
+/**
+ * Frame → display list. Every drawing decision is taken here, once: a slot naming a picture that is at hand
+ * draws the picture, one that is not draws the grey placeholder with a cross; outlined boxes get the one box
+ * stroke width; each colour becomes an Ink (screen colour, overprint). Module groups of a composed page are
+ * built once per module frame and reused while the module is not recomposed.
+ */
+import type { BoxItem, Cmyk, Frame, FrameItem, RuleItem, TextItem } from '../compose/frame';
+import type { BoxOp, DisplayList, DisplayOp, GlyphRunOp, LineOp } from './display-list';
+import { inkOf } from './ink';
+
+/** The tint of a picture slot whose picture is not at hand, and its cross. */
+export const PLACEHOLDER_FILL: Cmyk = { c: 0, m: 0, y: 0, k: 0.15 };
+export const PLACEHOLDER_CROSS: Cmyk = { c: 0, m: 0, y: 0, k: 0.4 };
+export const PLACEHOLDER_CROSS_PT = 0.25;
+/** The stroke of every outlined box (module borders, picture frames, notes). */
+export const BOX_STROKE_PT = 0.5;
+
+export interface DisplayOptions {
+  /** Whether the picture of an asset is at hand (the PDF: its bytes were given). Default: every picture is. */
+  hasPicture?: (assetId: string) => boolean;
+}
+
+export function glyphRun(item: TextItem): GlyphRunOp {
+  const n = item.glyphs.length;
+  const glyphIds = new Uint32Array(n);
+  const xPt = new Float64Array(n);
+  const drawn: string[] = new Array(n);
+  const source: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = item.glyphs[i];
+    glyphIds[i] = g.glyphId;
+    xPt[i] = g.xPt;
+    drawn[i] = g.drawCh ?? g.ch;
+    source[i] = g.ch;
+  }
+  return { kind: 'glyphs', faceId: item.faceId, sizePt: item.sizePt, ink: inkOf(item.color), baselinePt: item.yPt, glyphIds, xPt, drawn, source };
+}
+
+function lineOp(item: RuleItem): LineOp {
+  return { kind: 'line', x1Pt: item.x1Pt, y1Pt: item.y1Pt, x2Pt: item.x2Pt, y2Pt: item.y2Pt, widthPt: item.thicknessPt, ink: inkOf(item.color), cap: item.cap ?? 'butt' };
+}
+
+function boxOps(item: BoxItem, hasPicture: (assetId: string) => boolean, out: DisplayOp[]): void {
+  const frame = { xPt: item.xPt, yPt: item.yPt, widthPt: item.widthPt, heightPt: item.heightPt };
+  if (item.assetId) {
+    if (hasPicture(item.assetId)) out.push({ kind: 'picture', assetId: item.assetId, ...frame, crop: 'cover-centre' });
+    else out.push({ kind: 'placeholder', assetId: item.assetId, ...frame, fill: inkOf(item.fill ?? PLACEHOLDER_FILL), cross: inkOf(PLACEHOLDER_CROSS), crossWidthPt: PLACEHOLDER_CROSS_PT });
+    if (item.stroke) out.push({ kind: 'box', ...frame, fill: null, stroke: inkOf(item.stroke), strokeWidthPt: BOX_STROKE_PT });
+    return;
+  }
+  if (!item.fill && !item.stroke) return;
+  const box: BoxOp = { kind: 'box', ...frame, fill: item.fill ? inkOf(item.fill) : null, stroke: item.stroke ? inkOf(item.stroke) : null, strokeWidthPt: item.stroke ? BOX_STROKE_PT : 0 };
+  out.push(box);
+}
+
+const allPictures = (): boolean => true;
+/** Module groups built with every picture at hand, by module frame (a recomposed module has a new frame). */
+const groupCache = new WeakMap<Frame, readonly DisplayOp[]>();
+
+function itemOps(items: readonly FrameItem[], options: DisplayOptions, out: DisplayOp[]): void {
+  const hasPicture = options.hasPicture ?? allPictures;
+  for (const item of items) {
+    switch (item.kind) {
+      case 'text':
+        if (item.glyphs.length > 0) out.push(glyphRun(item));
+        break;
+      case 'rule':
+        out.push(lineOp(item));
+        break;
+      case 'box':
+        boxOps(item, hasPicture, out);
+        break;
+      case 'group':
+        out.push({ kind: 'group', moduleId: item.moduleId, xPt: item.xPt, yPt: item.yPt, ops: frameOps(item.frame, options) });
+        break;
+    }
+  }
+}
+
+/** The operations of a frame's items, in frame coordinates (later ones paint over earlier ones). */
+export function frameOps(frame: Frame, options: DisplayOptions = {}): readonly DisplayOp[] {
+  const cacheable = options.hasPicture === undefined;
+  const cached = cacheable ? groupCache.get(frame) : undefined;
+  if (cached) return cached;
+  const ops: DisplayOp[] = [];
+  itemOps(frame.items, options, ops);
+  if (cacheable) groupCache.set(frame, ops);
+  return ops;
+}
+
+/** A frame (a composed page, a proof sheet, a story) as its display list. */
+export function displayList(frame: Frame, options: DisplayOptions = {}): DisplayList {
+  return { widthPt: frame.widthPt, heightPt: frame.heightPt, ops: frameOps(frame, options) };
+}
+
+/** Operations of loose items (proof marks drawn over a page), in the items' coordinates. */
+export function itemsOps(items: readonly FrameItem[], options: DisplayOptions = {}): DisplayOp[] {
+  const ops: DisplayOp[] = [];
+  itemOps(items, options, ops);
+  return ops;
+}

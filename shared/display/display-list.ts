@@ -1,0 +1,100 @@
+/**
+ * The display list: a composed frame turned into drawing operations, once, with every drawing decision already
+ * taken (which slot is a placeholder, what has a stroke and how wide, which ink, its screen colour, whether it
+ * overprints). Every output — the page preview and page proof on screen, the PDF writer, the evidence renders —
+ * draws these operations and nothing else. Coordinates are pt, origin top-left, y down.
+ */
+import type { Cmyk } from '../compose/frame';
+
+/** A process colour with what outputs need to know about it, decided once. */
+export interface Ink {
+  cmyk: Cmyk;
+  /** The screen colour (shared/display/ink.ts is the one CMYK → CSS conversion). */
+  css: string;
+  /** 100 % K: overprints in print so it never knocks a hole into the other plates. */
+  overprint: boolean;
+}
+
+/** Glyphs of one face, size and ink on one baseline, as flat arrays (index i is the i-th glyph). */
+export interface GlyphRunOp {
+  kind: 'glyphs';
+  faceId: string;
+  sizePt: number;
+  ink: Ink;
+  baselinePt: number;
+  /** Glyph ids in the face: what the PDF shows. */
+  glyphIds: Uint32Array;
+  /** Each glyph's origin x, pt. */
+  xPt: Float64Array;
+  /** The character the face maps each glyph id to: what text-drawing outputs (SVG) draw. */
+  drawn: readonly string[];
+  /** The source characters each glyph stands for (—— for one ⸺ glyph): PDF ToUnicode, copied text. */
+  source: readonly string[];
+}
+
+/** A straight line (版线, 栏线, mark strokes). */
+export interface LineOp {
+  kind: 'line';
+  x1Pt: number;
+  y1Pt: number;
+  x2Pt: number;
+  y2Pt: number;
+  widthPt: number;
+  ink: Ink;
+  /** Round ends close the joins of a polyline (proof marks); butt otherwise. */
+  cap: 'butt' | 'round';
+}
+
+/** A rectangle, filled and/or outlined. */
+export interface BoxOp {
+  kind: 'box';
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+  fill: Ink | null;
+  stroke: Ink | null;
+  strokeWidthPt: number;
+}
+
+/** A placed picture filling its frame: scaled to cover it, centred, the overflow cropped. */
+export interface PictureOp {
+  kind: 'picture';
+  assetId: string;
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+  crop: 'cover-centre';
+}
+
+/** A picture slot with nothing to show: a tint, and a cross when an asset is named but not at hand. */
+export interface PlaceholderOp {
+  kind: 'placeholder';
+  /** The asset the slot names, or null for an empty slot. */
+  assetId: string | null;
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+  fill: Ink;
+  cross: Ink | null;
+  crossWidthPt: number;
+}
+
+/** A module: its operations in module coordinates, placed at (xPt, yPt). */
+export interface GroupOp {
+  kind: 'group';
+  moduleId: string;
+  xPt: number;
+  yPt: number;
+  ops: readonly DisplayOp[];
+}
+
+export type DisplayOp = GlyphRunOp | LineOp | BoxOp | PictureOp | PlaceholderOp | GroupOp;
+
+export interface DisplayList {
+  widthPt: number;
+  heightPt: number;
+  ops: readonly DisplayOp[];
+}

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   });
   writeFileSync(out, png);
   const summary = layout.modules.map((m) => `${m.moduleId}:超${m.oversetChars}/空${m.spareLines}`).join(' ');
-  console.log(`${out}: ${layout.frame.items.length} items, ${png.length} bytes; ${summary}`);
+  console.log(`${out}: ${layout.modules.length} modules, ${png.length} bytes; ${summary}`);
 }
 
 main().catch((error) => {

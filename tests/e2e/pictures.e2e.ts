@@ -11,6 +11,8 @@ import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
 import { startFolio, type RunningFolio } from './harness';
 import { PageViewUi } from './page-view-ui';
+import { SLOT_GREY } from '../../shared/compose/page/frame-items';
+import { cmykToCss } from '../../shared/display';
 
 const haveChromium = chromiumAvailable();
 const SHOTS = process.env.FOLIO_SCREENSHOTS;
@@ -107,14 +109,18 @@ describe.skipIf(!haveChromium)('pictures (Chromium)', () => {
     const inspector = ui.page.locator(`[data-testid="module-inspector"][data-module-id="${moduleId}"]`);
     await inspector.waitFor();
     await expect(ui.page.locator(`[data-testid="page-svg"] image[data-asset="${assetId}"]`).count()).resolves.toBe(0);
+    // The empty slot: a K 15 grey box (shared/compose SLOT_GREY, drawn by the display list).
+    const greySlot = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${moduleId}"] rect[fill="${cmykToCss(SLOT_GREY)}"]`);
+    await expect(greySlot.count()).resolves.toBe(1);
     await inspector.getByTestId('module-picture-choose').click();
     await ui.page.locator(`[data-testid="picture-option"][data-asset-id="${assetId}"]`).click();
 
     const drawn = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${moduleId}"] image[data-asset="${assetId}"]`);
     await expect.poll(() => drawn.count(), { timeout: 10_000 }).toBe(1);
     await expect(drawn.getAttribute('preserveAspectRatio')).resolves.toBe('xMidYMid slice');
-    // The grey placeholder is gone from that module.
-    await expect(ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${moduleId}"] rect.image-slot`).count()).resolves.toBe(0);
+    // The grey slot is gone from that module, and no placeholder stands in for the picture.
+    await expect(greySlot.count()).resolves.toBe(0);
+    await expect(ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${moduleId}"] .image-slot`).count()).resolves.toBe(0);
     const href = (await drawn.getAttribute('href')) ?? '';
     const status = await ui.page.evaluate(async (url) => (await fetch(url)).status, href);
     expect(status).toBe(200);

@@ -16,10 +16,10 @@ import { usePageFonts, usePageLayout } from './use-page-layout';
 import { useOtherPages } from './use-other-pages'; // [continuations] the other pages, for 下转/上接 and 转至
 import { RULER_PX } from './page-rulers';
 import { PageProofControls, PageProofLayer, usePageProof } from '../page-proof'; // [page proof] 校样 overlay, marking on the preview
+import { CSS_PX_PER_PT } from '../../shared/units';
 
 export type Zoom = 'fit' | 1 | 2;
 /** CSS px per pt at 100 %: the page at its real size on a 96 dpi screen. */
-const PX_PER_PT = 96 / 72;
 
 export interface PageWorkspaceProps {
   /** The story editor (or its empty state), shown left of the page. */
@@ -72,7 +72,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
     observer.observe(board);
     return () => observer.disconnect();
   }, [view?.page.template]);
-  const scale = zoom === 'fit' ? fitScale : zoom * PX_PER_PT;
+  const scale = zoom === 'fit' ? fitScale : zoom * CSS_PX_PER_PT;
 
   // [plan] Open the page the plan view asked for (it wins over the first page below).
   useEffect(() => {

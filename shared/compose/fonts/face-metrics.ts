@@ -3,6 +3,7 @@
  * same code runs in Node and in the browser, never touching system fonts) and cached per code point.
  */
 import * as fontkit from 'fontkit';
+import { fontUnitsToPt } from '../../units';
 
 /** One glyph as composition sees it. */
 export interface GlyphMetrics {
@@ -69,6 +70,16 @@ class CachedFace implements FaceMetrics {
     if (!this.astral.has(cp)) this.astral.set(cp, this.lookup(cp));
     return this.astral.get(cp) ?? null;
   }
+}
+
+/** The ideographic em box's top above the baseline at `sizePt` (0.88 em in Noto CJK), from the face itself. */
+export function ascentPt(face: Pick<FaceMetrics, 'ascent' | 'unitsPerEm'>, sizePt: number): number {
+  return fontUnitsToPt(face.ascent, face.unitsPerEm, sizePt);
+}
+
+/** The em box's bottom below the baseline at `sizePt`, positive (0.12 em in Noto CJK). */
+export function descentPt(face: Pick<FaceMetrics, 'descent' | 'unitsPerEm'>, sizePt: number): number {
+  return fontUnitsToPt(-face.descent, face.unitsPerEm, sizePt);
 }
 
 /** Parse a TrueType/OpenType face from its bytes (fontkit). */

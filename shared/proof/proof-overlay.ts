@@ -1,5 +1,5 @@
 /**
- * The marked proof's geometry (校样 with the proofreaders' marks, GB/T 14706 §5; TYPESETTING.md §3): where each
+ * The marked proof's geometry (校样 with the proofreaders' marks, GB/T 14706 §5; docs/typesetting.md §3): where each
  * mark sits on the composed page, the leader from it to the nearer side margin, and the stacked labels there.
  *
  * The proof sheet is the page with a wide strip on each side for the corrections; coordinates here are sheet pt

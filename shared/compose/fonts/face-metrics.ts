@@ -97,7 +97,7 @@ export function faceMetricsFromBytes(id: string, bytes: Uint8Array): FaceMetrics
 }
 
 /**
- * The TYPESETTING.md §5 fixture face: 1em advances for Han and full-width marks, ½em Latin letters and digits,
+ * The docs/typesetting.md §5 fixture face: 1em advances for Han and full-width marks, ½em Latin letters and digits,
  * ¼em space; glyph id = code point. Lacks nothing except U+FFFF-class non-characters and the listed `missing`.
  */
 export function syntheticFace(id = 'synthetic', missing: readonly number[] = []): FaceMetrics {

@@ -1,4 +1,4 @@
-/** Columns, grid and flow: TYPESETTING.md §5 cases 19, 21, 22, plus overset/spare reporting. */
+/** Columns, grid and flow: docs/typesetting.md §5 cases 19, 21, 22, plus overset/spare reporting. */
 import { describe, expect, it } from 'vitest';
 import { composeStory } from '../../../shared/compose';
 import { bodyColumnChars, broadsheetTemplate, gridColumnXPt, gridSpanChars } from '../../../shared/model';

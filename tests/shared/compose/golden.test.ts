@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { composeStory, storyFrame } from '../../../shared/compose';
 import { fixtureFonts } from './fixture';
 
-/** 行首禁则 / 行尾禁则 (GB/T 15834, TYPESETTING.md in docs/architecture.md's references): never first / last on a line. */
+/** 行首禁则 / 行尾禁则 (GB/T 15834, docs/typesetting.md in docs/architecture.md's references): never first / last on a line. */
 const LINE_START_FORBIDDEN = '，。、：；！？”’）》」』】〕…—%℃';
 const LINE_END_FORBIDDEN = '“‘（《「『【〔¥';
 

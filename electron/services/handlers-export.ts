@@ -50,7 +50,7 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
         force: p.force,
         actor: actingAs(desk).name,
         nowMs: context.clock(),
-        dataDir: desk.dataDir, // [pictures] the placed pictures' files
+        dataDir: desk.dataDir, // the placed pictures' files
       });
       return { jobId };
     },

@@ -75,7 +75,7 @@ export function createSeparationHandlers(desk: Desk, context: Pick<WorkflowConte
         meta: { title: `${view.issue.paperName} 第${view.page.number}版`, paperName: view.issue.paperName, date: view.issue.date, pageNumber: view.page.number },
         // The page itself: marks sit outside the BleedBox, which is all that is rendered.
         options: { variant: 'print', marks: false, slug: false },
-        pictures: await readPictureFiles(pictureFiles), // [pictures] the plates show the placed pictures
+        pictures: await readPictureFiles(pictureFiles), // the plates show the placed pictures
       });
       const separations = await separatePdf(pdf, { dpi, bits: 8, bleedBoxOnly: true });
       try {

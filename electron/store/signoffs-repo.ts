@@ -1,5 +1,5 @@
 /**
- * Page sign-offs (签字) in the order of 三校一读 and 签发 (TYPESETTING.md §3):
+ * Page sign-offs (签字) in the order of 三校一读 and 签发 (docs/typesetting.md §3):
  *   1. the proofreader signs each round done, in order (一校 → 二校 → 三校 → 通读);
  *   2. the 责任编辑 signs the page: the rounds the paper requires signed (ProofPolicy), no mark undecided. A change to the text
  *      of any story on the page after that voids the signature (签发 must approve the text the editor signed);

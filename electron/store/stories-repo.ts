@@ -30,9 +30,9 @@ export interface ListStories {
   status?: StoryStatus | readonly StoryStatus[];
   /** Only stories by this author (exact name). */
   author?: string;
-  /** [plan] Only stories placed by a module on this page. */
+  /** Only stories placed by a module on this page. */
   pageId?: string;
-  /** [plan] Only stories placed on a page of this section (版名, exact), in any issue. */
+  /** Only stories placed on a page of this section (版名, exact), in any issue. */
   section?: string;
 }
 
@@ -45,7 +45,7 @@ export function listStories(db: ReadableDb, options: ListStories = {}): StorySum
   // The states go in as one JSON array parameter, so the statement text does not depend on how many there are.
   if (statuses.length > 0) where.push('s.status IN (SELECT value FROM json_each(@statuses))');
   if (options.author !== undefined) where.push('s.author = @author');
-  // [plan] Placement filters: EXISTS keeps one row per story however many modules place it.
+  // Placement filters: EXISTS keeps one row per story however many modules place it.
   if (options.pageId !== undefined) {
     where.push('EXISTS (SELECT 1 FROM modules m WHERE m.story_id = s.id AND m.page_id = @pageId)');
   }

@@ -1,4 +1,4 @@
-/** The workspace: top bar, desk | editor | inspector, status bar (UI.md); the profile is asked for first. */
+/** The workspace: top bar, desk | editor | inspector, status bar (docs/ui.md); the profile is asked for first. */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../desk/demo-banner';
@@ -17,17 +17,17 @@ import { StatusBar } from './status-bar';
 import { TopBar } from './top-bar';
 import { useFindShortcut } from './use-find-shortcut';
 import { useWorkspace } from './use-workspace';
-// [page view] 稿件 | 版面 switch and the page workspace (renderer/page).
+// 稿件 | 版面 switch and the page workspace (renderer/page).
 import { PageWorkspace } from '../page/page-workspace';
 import { ViewSwitch, type CentreView } from '../page/view-switch';
-import type { PageOpenRequest } from '../page/page-workspace'; // [plan]
-// [proof] the 校对 tab beside the inspector, and the 签发 lock of the open story (renderer/proof).
+import type { PageOpenRequest } from '../page/page-workspace';
+// The 校对 tab beside the inspector, and the 签发 lock of the open story (renderer/proof).
 import { ProofDock } from '../proof/proof-dock';
 import { ApprovedBanner, useApprovalLocked } from '../proof/proof-lock';
-// [plan] 版面计划 (issues, pages, backups) and the desk's 按版/按版名 filters (renderer/plan).
+// 版面计划 (issues, pages, backups) and the desk's 按版/按版名 filters (renderer/plan).
 import { PlacementFilter } from '../plan/placement-filter';
 import { PlanView } from '../plan/plan-view';
-// [export UI] 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
+// 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
 import { ExportPanel, useExportShortcut } from '../export/export-panel';
 
 export function App() {
@@ -40,15 +40,15 @@ export function App() {
   const searchBox = useRef<HTMLInputElement>(null);
   useFindShortcut(searchBox);
   const lock = useObservable(story.lockState);
-  const approvalLocked = useApprovalLocked(story.open?.story.id ?? null); // [proof]
+  const approvalLocked = useApprovalLocked(story.open?.story.id ?? null);
   const readOnly = !!story.open && (lock?.kind !== 'held' || approvalLocked);
   const role = people.profile?.role ?? 'editor';
   const othersLocks = useMemo(
     () => new Map(desk.locks.filter((l) => l.clientId !== ws.clientId).map((l) => [l.storyId, l])),
     [desk.locks, ws.clientId],
   );
-  const [centreView, setCentreView] = useState<CentreView>('story'); // [page view]
-  // [plan] the plan view replaces the panes while open; opening a page row asks the page view for that page.
+  const [centreView, setCentreView] = useState<CentreView>('story');
+  // The plan view replaces the panes while open; opening a page row asks the page view for that page.
   const [planOpen, setPlanOpen] = useState(false);
   const [pageRequest, setPageRequest] = useState<PageOpenRequest | null>(null);
   const openPageFromPlan = (issueId: string, pageId: string) => {
@@ -56,7 +56,6 @@ export function App() {
     setCentreView('page');
     setPlanOpen(false);
   };
-  // [export UI]
   const [exportOpen, setExportOpen] = useState(false);
   const openExport = useCallback(() => setExportOpen(true), []);
   const closeExport = useCallback(() => setExportOpen(false), []);
@@ -64,7 +63,7 @@ export function App() {
   // Why the open story cannot be edited or saved (locked, taken over, conflict): above the editor in both views.
   const notices = story.open && (
     <>
-    <ApprovedBanner storyId={story.open.story.id} /> {/* [proof] */}
+    <ApprovedBanner storyId={story.open.story.id} />
     <StoryNotices
       lockState={story.lockState}
       saveState={story.saveState}
@@ -79,7 +78,7 @@ export function App() {
   return (
     <div className="workspace" data-role={people.profile?.role ?? ''}>
       <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={() => setPlanOpen((open) => !open)} planOpen={planOpen} onOpenExport={openExport} />
-      {!planOpen && <ViewSwitch value={centreView} onChange={setCentreView} />} {/* [page view]; [plan] hidden under the plan */}
+      {!planOpen && <ViewSwitch value={centreView} onChange={setCentreView} />} {/* hidden under the plan */}
       {ws.info?.brokenDatabase && (
         <div className="notice warn" data-testid="broken-db">
           {t('errors.brokenDatabase', { file: ws.info.brokenDatabase.file, reason: ws.info.brokenDatabase.reason })}
@@ -92,7 +91,7 @@ export function App() {
         </div>
       )}
       {planOpen ? (
-        <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} /> /* [plan] */
+        <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} />
       ) : (
       <div className="panes">
         <Desk
@@ -118,15 +117,15 @@ export function App() {
           onRename={(id, title) => void ws.renameStory(id, title)}
           onDelete={(id) => void ws.deleteStory(id)}
           onRestore={(id) => void ws.restoreStory(id)}
-          placementActive={!!desk.query.pageId || !!desk.query.section} /* [plan] */
+          placementActive={!!desk.query.pageId || !!desk.query.section}
           placementFilter={
-            <PlacementFilter pageId={desk.query.pageId} section={desk.query.section} onPage={desk.setPageFilter} onSection={desk.setSectionFilter} /> /* [plan] */
+            <PlacementFilter pageId={desk.query.pageId} section={desk.query.section} onPage={desk.setPageFilter} onSection={desk.setSectionFilter} />
           }
         />
-        {/* [page view] the page with the story editor side by side, and the page inspector */}
+        {/* the page with the story editor side by side, and the page inspector */}
         {centreView === 'page' ? (
           <PageWorkspace
-            openRequest={pageRequest} /* [plan] */
+            openRequest={pageRequest}
             openStoryId={story.open?.story.id ?? null}
             onOpenStory={(id) => void story.openStory(id)}
             editor={story.open ? (
@@ -166,7 +165,7 @@ export function App() {
             />
           )}
         </main>
-        {/* [proof] 属性 | 校对 tabs: the inspector as before, the proof panel beside it */}
+        {/* 属性 | 校对 tabs: the inspector as before, the proof panel beside it */}
         <ProofDock
           story={story.summary ? { id: story.summary.id, revision: story.summary.revision } : null}
           role={role}
@@ -195,7 +194,6 @@ export function App() {
         onRetry={ws.retrySave}
         task={imports.running ? { label: t('import.running', imports.running), onCancel: imports.cancel } : null}
       />
-      {/* [export UI] */}
       <ExportPanel open={exportOpen} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
       {people.dialogOpen && (
         <ProfileDialog

@@ -4,7 +4,7 @@ import type { CharCount } from '../../shared/model';
 import { BLOCKING_CODES, type SaveState } from '../editor/story-saver';
 import { formatClock, formatCount } from '../common/format';
 import { useObservable, type Observable } from '../common/observable';
-// [export UI] 导出队列 n/m
+// 导出队列 n/m
 import { ExportQueueStatus } from '../export/export-status';
 
 export interface StatusBarProps {
@@ -21,7 +21,7 @@ export function StatusBar({ saveState, counts, onRetry, task }: StatusBarProps) 
     <footer className="status-bar" data-testid="status-bar">
       <SaveStatus source={saveState} onRetry={onRetry} />
       <CountStatus source={counts} />
-      <ExportQueueStatus /> {/* [export UI] */}
+      <ExportQueueStatus />
       {task && (
         <span className="status-cell" data-testid="status-task">
           {task.label}

@@ -5,7 +5,7 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n';
 
 const MENUS = ['file', 'edit', 'story', 'page', 'proof', 'output', 'view', 'help'] as const;
 
-export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenExport }: { profile: Profile | null; onSwitchProfile: () => void; /** [plan] toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** [export UI] */ onOpenExport?: () => void }) {
+export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenExport }: { profile: Profile | null; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** */ onOpenExport?: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar" data-testid="topbar">
@@ -13,7 +13,7 @@ export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenE
       <nav className="menu" aria-label="menu">
         {MENUS.map((m) => (
           m === 'output' && onOpenExport ? (
-            // [export UI] 输出 opens the export panel (also Ctrl+E).
+            // 输出 opens the export panel (also Ctrl+E).
             <button key={m} type="button" className="menu-item menu-btn" data-testid="export-open" title={t('export.shortcut')} onClick={onOpenExport}>
               {t(`menu.${m}`)}
             </button>
@@ -25,7 +25,7 @@ export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenE
         ))}
       </nav>
       <div className="tb-spacer" />
-      {/* [plan] 版面计划: issues, pages, backups (renderer/plan) */}
+      {/* 版面计划: issues, pages, backups (renderer/plan) */}
       {onOpenPlan && (
         <button type="button" className={planOpen ? 'btn small on' : 'btn small'} data-testid="open-plan" aria-pressed={!!planOpen} onClick={onOpenPlan}>
           {t('plan.open')}

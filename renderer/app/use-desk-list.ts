@@ -8,7 +8,7 @@ export interface DeskQuery {
   filter: string;
   status: StoryStatus | null;
   author: string | null;
-  /** [plan] Only stories placed on this page / on pages of this section. */
+  /** Only stories placed on this page / on pages of this section. */
   pageId: string | null;
   section: string | null;
 }
@@ -31,8 +31,8 @@ export function useDeskList(fail: (message: string) => void) {
       filter: q.filter || undefined,
       status: q.status ?? undefined,
       author: q.author ?? undefined,
-      pageId: q.pageId ?? undefined, // [plan]
-      section: q.section ?? undefined, // [plan]
+      pageId: q.pageId ?? undefined,
+      section: q.section ?? undefined,
     });
     if (!result.ok) return fail(result.error.message);
     // A slower answer to an older query must not replace a newer one.
@@ -76,8 +76,8 @@ export function useDeskList(fail: (message: string) => void) {
     setFilter: (filter: string) => patch({ filter }),
     setStatusFilter: (status: StoryStatus | null) => patch({ status }),
     setAuthorFilter: (author: string | null) => patch({ author }),
-    setPageFilter: (pageId: string | null) => patch({ pageId }), // [plan]
-    setSectionFilter: (section: string | null) => patch({ section }), // [plan]
+    setPageFilter: (pageId: string | null) => patch({ pageId }),
+    setSectionFilter: (section: string | null) => patch({ section }),
     toggleTrash: () => setQuery((q) => ({ ...q, inTrash: !q.inTrash })),
     showLive: () => patch({ inTrash: false, filter: '', status: null, author: null, pageId: null, section: null }),
   };

@@ -3,7 +3,7 @@
  * and status log, and what the user does when saving is refused (compare with the newest revision, save over
  * it, load it, or save the text as a new story). Unsaved text is never dropped without the user choosing to.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffSegment, RevisionSummary, StatusChange, Story, StoryStatus, StorySummary } from '../../shared/model';
 import { countContent, diffContent } from '../../shared/model';
@@ -63,6 +63,13 @@ export function useOpenStory({ clientId, fail, setError, onSummary, refreshList 
   const refreshStatusLog = useCallback(async (id: string) => {
     const result = await invoke('stories.statusLog', { id });
     if (result.ok && openRef.current?.story.id === id) setStatusLog(result.value);
+  }, []);
+
+  // Back in the window: the open story's lock is checked at once, not at the next heartbeat.
+  useEffect(() => {
+    const onFocus = () => void openRef.current?.lock.checkNow();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
   }, []);
 
   const startLock = useCallback(

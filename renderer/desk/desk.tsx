@@ -37,9 +37,9 @@ export interface DeskProps {
   onRename: (id: string, title: string) => void;
   onDelete: (id: string) => void;
   onRestore: (id: string) => void;
-  /** [plan] 按版 / 按版名 filters (renderer/plan/placement-filter), shown under the state chips. */
+  /** 按版 / 按版名 filters (renderer/plan/placement-filter), shown under the state chips. */
   placementFilter?: React.ReactNode;
-  /** [plan] A page or section filter is set (the empty list then says "nothing matches"). */
+  /** A page or section filter is set (the empty list then says "nothing matches"). */
   placementActive?: boolean;
 }
 
@@ -52,7 +52,7 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
     ? t('desk.trashEmpty')
     : filter
       ? t('desk.emptyFiltered', { filter })
-      : props.status || props.author || props.placementActive /* [plan] */
+      : props.status || props.author || props.placementActive
         ? t('desk.emptyMatching')
         : t('desk.empty');
   const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
@@ -145,7 +145,7 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
             {!inTrash && (
               <DeskFilters status={props.status} author={props.author} authors={props.authors} me={props.me} onStatus={props.onStatus} onAuthor={props.onAuthor} />
             )}
-            {!inTrash && props.placementFilter /* [plan] */}
+            {!inTrash && props.placementFilter}
           </div>
           <ul className="story-list" data-testid="story-list">
             {stories.map((story) => (

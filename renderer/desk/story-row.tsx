@@ -32,7 +32,7 @@ export function StoryRow({ story, selected, inTrash, lockedBy, onOpen, onRename,
       className={selected ? 'story-row selected' : 'story-row'}
       data-testid="story-row"
       data-story-id={story.id}
-      // [page view] a live story can be dragged onto a page (renderer/page/page-canvas.tsx drops it)
+      // A live story can be dragged onto a page (renderer/page/page-canvas.tsx drops it)
       draggable={!inTrash}
       onDragStart={(e) => {
         e.dataTransfer.setData('application/x-folio-story', story.id);

@@ -1,9 +1,9 @@
 /** How each element type and mark looks in the editor: headline parts stacked as on the page, body below. */
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { useTranslation } from 'react-i18next';
-// [proof] a proof mark's decoration on a leaf (renderer/proof/proof-editor.ts).
+// a proof mark's decoration on a leaf (renderer/proof/proof-editor.ts).
 import { proofLeafProps } from '../proof/proof-editor';
-// [pictures] the figure's image slot with its picture picker.
+// the figure's image slot with its picture picker.
 import { FigureSlot } from './figure-slot';
 
 export function StoryElement({ attributes, children, element }: RenderElementProps) {
@@ -18,7 +18,7 @@ export function StoryElement({ attributes, children, element }: RenderElementPro
     case 'figure-image':
       return (
         <div {...attributes} className="figure-image" data-block-type="figure-image">
-          {/* [pictures] choose / show / remove the placed picture (renderer/pictures/figure-slot.tsx) */}
+          {/* choose / show / remove the placed picture (renderer/pictures/figure-slot.tsx) */}
           <FigureSlot element={element} />
           {children}
         </div>
@@ -48,7 +48,7 @@ export function StoryLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let className = '';
   if (leaf.bold) className += ' mark-bold';
   if (leaf.emphasis) className += ' mark-emphasis';
-  const proof = proofLeafProps(leaf); // [proof]
+  const proof = proofLeafProps(leaf);
   if (proof) className += ' ' + proof.className;
   return (
     <span {...attributes} className={className.trim() || undefined} style={proof?.style}>

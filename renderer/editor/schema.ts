@@ -1,7 +1,7 @@
 /** Facts about the element types the editor offers, shared by the toolbar, the shortcuts and the renderer. */
-import { Element, type Descendant } from 'slate';
+import { Element } from 'slate';
 import { TextBlockTypes, type TextBlockType } from '../../shared/model';
-import type { CustomElement, FigureElement, TextBlockElement } from './custom-types';
+import type { FigureElement, TextBlockElement } from './custom-types';
 
 /** The order of the block-type picker; Ctrl+Alt+1…9 follow it. */
 export const PICKER_TYPES: readonly TextBlockType[] = [
@@ -47,8 +47,4 @@ export function emptyFigure(caption = ''): FigureElement {
       { type: 'figure-credit', children: [{ text: '' }] },
     ],
   };
-}
-
-export function isCustomElement(node: Descendant): node is CustomElement {
-  return Element.isElement(node);
 }

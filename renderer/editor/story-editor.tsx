@@ -18,10 +18,10 @@ import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
 import type { StorySaver } from './story-saver';
 import { EditorToolbar } from './toolbar';
-// [page view] the live value feeds the page composer side by side (renderer/page/live-story.ts).
+// the live value feeds the page composer side by side (renderer/page/live-story.ts).
 import { focusAtText } from '../page/focus-at';
 import { liveStory } from '../common/live-story';
-// [proof] open proof marks drawn as decorations (renderer/proof/proof-editor.ts).
+// open proof marks drawn as decorations (renderer/proof/proof-editor.ts).
 import { useProofDecorate } from '../proof/proof-editor';
 import { syncSelectionFromDom } from './sync-dom-selection';
 
@@ -37,7 +37,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   const { t } = useTranslation();
   const editor = useMemo(() => createStoryEditor(), []);
   const initialValue = useMemo(() => contentToValue(story.content), [story]);
-  const decorate = useProofDecorate(editor, story.id); // [proof]
+  const decorate = useProofDecorate(editor, story.id);
 
   const onChange = useCallback(
     (value: Descendant[]) => {
@@ -45,12 +45,12 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
       if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
       counts.set(countValue(value));
       saver.changed(() => valueToContent(editor.children));
-      liveStory.changed(story.id); // [page view]
+      liveStory.changed(story.id);
     },
     [editor, saver, counts, story.id],
   );
 
-  // [page view] lets the page read this editor's current value and put its caret where the text stops fitting.
+  // lets the page read this editor's current value and put its caret where the text stops fitting.
   useEffect(
     () => liveStory.attach({ storyId: story.id, read: () => valueToContent(editor.children), focusAt: (at) => focusAtText(editor, at) }),
     [editor, story.id],
@@ -93,7 +93,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             className="editor-editable"
             renderElement={StoryElement}
             renderLeaf={StoryLeaf}
-            decorate={decorate} // [proof]
+            decorate={decorate}
             placeholder={t('editor.placeholder')}
             onKeyDown={onKeyDown}
             onCompositionStart={() => {

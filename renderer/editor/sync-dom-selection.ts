@@ -2,7 +2,7 @@
  * Slate learns about selection changes from a throttled `selectionchange` listener. A composition that starts
  * right after Shift+Arrow (or a mouse drag) would otherwise replace Slate's stale, collapsed selection instead of
  * the range the user sees highlighted — the "composing across a selection that spans two blocks" bug class in
- * EDITOR.md. Called at compositionstart, before Slate deletes the selected fragment.
+ * docs/editor.md. Called at compositionstart, before Slate deletes the selected fragment.
  */
 import { Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';

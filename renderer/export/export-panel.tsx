@@ -125,7 +125,7 @@ export function ExportPanel({ open, onClose, onShowPage }: ExportPanelProps) {
   );
 }
 
-/** Ctrl/Cmd+E opens 输出 (UI.md keyboard). */
+/** Ctrl/Cmd+E opens 输出 (docs/ui.md keyboard). */
 export function useExportShortcut(onOpen: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

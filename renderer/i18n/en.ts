@@ -1,22 +1,22 @@
 /** English. Same keys as zh-CN.ts (the type checker holds them together). */
 import type { Resources } from './zh-CN';
-// [page view] strings of renderer/page
+// strings of renderer/page
 import { pageEn } from '../page/i18n-page';
-// [plan] strings of renderer/plan
+// strings of renderer/plan
 import { planEn } from '../plan/i18n-plan';
-// [proof] strings of renderer/proof
+// strings of renderer/proof
 import { proofEn } from '../proof/i18n-proof';
-// [export UI] strings of renderer/export
+// strings of renderer/export
 import { exportEn } from '../export/i18n-export';
-// [pictures] strings of renderer/pictures
+// strings of renderer/pictures
 import { picturesEn } from '../pictures/i18n-pictures';
 
 export const en: Resources = {
-  page: pageEn, // [page view]
-  proof: proofEn, // [proof]
-  export: exportEn, // [export UI]
-  pictures: picturesEn, // [pictures]
-  plan: planEn, // [plan]
+  page: pageEn,
+  proof: proofEn,
+  export: exportEn,
+  pictures: picturesEn,
+  plan: planEn,
   app: { name: 'Folio editorial workstation' },
   menu: { file: 'File', edit: 'Edit', story: 'Story', page: 'Page', proof: 'Proof', output: 'Output', view: 'View', help: 'Help' },
   role: { label: 'Role', editor: 'Editor', proofreader: 'Proofreader', layout: 'Layout' },

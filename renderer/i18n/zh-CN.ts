@@ -1,21 +1,21 @@
 /** Simplified Chinese (the default). Every string the UI shows lives here and in en.ts. */
-// [page view] strings of renderer/page
+// strings of renderer/page
 import { pageZhCN } from '../page/i18n-page';
-// [plan] strings of renderer/plan
+// strings of renderer/plan
 import { planZhCN } from '../plan/i18n-plan';
-// [proof] strings of renderer/proof
+// strings of renderer/proof
 import { proofZhCN } from '../proof/i18n-proof';
-// [export UI] strings of renderer/export
+// strings of renderer/export
 import { exportZhCN } from '../export/i18n-export';
-// [pictures] strings of renderer/pictures
+// strings of renderer/pictures
 import { picturesZhCN } from '../pictures/i18n-pictures';
 
 export const zhCN = {
   page: pageZhCN,
-  proof: proofZhCN, // [proof]
-  export: exportZhCN, // [export UI]
-  plan: planZhCN, // [plan]
-  pictures: picturesZhCN, // [pictures]
+  proof: proofZhCN,
+  export: exportZhCN,
+  plan: planZhCN,
+  pictures: picturesZhCN,
   app: { name: 'Folio 编辑工作站' },
   menu: { file: '文件', edit: '编辑', story: '稿件', page: '版面', proof: '校对', output: '输出', view: '视图', help: '帮助' },
   role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },

@@ -57,12 +57,18 @@ export function usePageProof(view: PageView | null, saved: ReadonlyMap<string, S
     else setMessage({ kind: 'error', text: result.error.message });
   }, [pageId]);
 
-  // While on: read now, when the page (plan or texts) changes, and every few seconds.
+  // While on: read now, when the page (plan or texts) changes, when the window gets the focus back, and every
+  // few seconds.
   useEffect(() => {
     if (!on) return;
     void refresh();
     const timer = setInterval(() => void refresh(), REFRESH_MS);
-    return () => clearInterval(timer);
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+    };
   }, [on, refresh, view]);
 
   // Who is marking: asked each time 校样 is turned on (the profile may have been switched since).

@@ -8,7 +8,7 @@ import type { ModuleGeometry, ModuleView, PageTemplate } from '../../shared/mode
 import { moduleRectPt } from '../../shared/model';
 import type { Copyfit } from './copyfit';
 import type { DragMode } from './use-module-drag';
-// [pictures] the placed picture's effective ppi.
+// the placed picture's effective ppi.
 import type { BoxItem } from '../../shared/compose/frame';
 import { PpiBadge } from '../pictures/ppi-badge';
 
@@ -26,7 +26,7 @@ export interface ModuleOverlayProps {
   onSelect(module: ModuleView): void;
   onOpen(module: ModuleView): void;
   onJumpToOverset(module: ModuleView): void;
-  /** [pictures] The composed image slot holding a picture (its ppi badge), if any. */
+  /** The composed image slot holding a picture (its ppi badge), if any. */
   pictureSlot?: BoxItem | null;
 }
 
@@ -79,7 +79,7 @@ export const ModuleOverlay = memo(function ModuleOverlay(p: ModuleOverlayProps) 
               : t('page.fits')}
         </button>
       )}
-      {p.pictureSlot?.assetId && <PpiBadge slot={p.pictureSlot} scale={p.scale} /> /* [pictures] */}
+      {p.pictureSlot?.assetId && <PpiBadge slot={p.pictureSlot} scale={p.scale} />}
       {storyGone && (
         <div className="module-problem" data-testid="module-missing">
           {m.story?.state === 'trashed' ? t('page.storyTrashed', { title: m.story.title }) : t('page.storyMissing')}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { FURNITURE_LABELS, type ModuleView, type PageView } from '../../shared/model';
 import { HAO_PT, ptToHao, type Hao } from '../../shared/units';
 import type { ModulePatch } from './layout-history';
-// [pictures] a picture module's picture and ppi.
+// a picture module's picture and ppi.
 import type { PageLayout } from '../../shared/compose/page-types';
 import { ModulePicturePanel } from '../pictures/module-picture-panel';
 import { ContinuesToSelect } from './continues-to-select';
@@ -37,9 +37,9 @@ function PageField({ field, value, onCommit }: { field: PeopleField; value: stri
 export interface PageInspectorProps {
   view: PageView | null;
   module: ModuleView | null;
-  /** [continuations] The issue's other pages (for 转至 across pages); none: this page only. */
+  /** The issue's other pages (for 转至 across pages); none: this page only. */
   otherPages?: readonly PageView[];
-  /** [pictures] The composed page: where a picture module's image slot is (for its effective ppi). */
+  /** The composed page: where a picture module's image slot is (for its effective ppi). */
   layout?: PageLayout | null;
   onPage(patch: Partial<Record<PeopleField, string>>): void;
   onModule(module: ModuleView, patch: ModulePatch): void;
@@ -77,7 +77,7 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
           <div className="field-line muted" data-testid="module-place">
             {t('page.place', { column: m.column + 1, span: m.columnSpan, line: m.topLine + 1, lines: m.heightLines })}
           </div>
-          {/* [pictures] the picture, its ppi at the placed size, 选择图片 (renderer/pictures) */}
+          {/* the picture, its ppi at the placed size, 选择图片 (renderer/pictures) */}
           {m.kind === 'image' && <ModulePicturePanel module={m} layout={layout} onAssign={(assetId) => onModule(m, { picture: { assetId } })} />}
           <label className="field">
             <span>{t('page.field.columnSpan')}</span>
@@ -107,7 +107,7 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
               {(['none', 'box', 'rule'] as const).map((b) => <option key={b} value={b}>{t(`page.border.${b}`)}</option>)}
             </select>
           </label>
-          {/* [continuations] same-story modules on any page of the issue */}
+          {/* same-story modules on any page of the issue */}
           {m.kind === 'story' && <ContinuesToSelect view={view} otherPages={otherPages ?? []} module={m} onChange={(continuesTo) => onModule(m, { continuesTo })} />}
           <button type="button" className="btn small" data-testid="module-remove" onClick={() => onRemove(m)}>{t('page.remove')}</button>
         </div>

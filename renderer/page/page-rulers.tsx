@@ -1,14 +1,14 @@
 /** Rulers along the page: 栏 (base columns) and mm across the top, grid lines and mm down the side. */
 import { memo } from 'react';
 import { gridColumnXPt, gridLineCount, gridLineYPt, gridSpanChars, type PageTemplate } from '../../shared/model';
-import { mmToPt } from '../../shared/units';
+import { charsToPt, mmToPt } from '../../shared/units';
 
 export const RULER_PX = 18;
 
 export const PageRulers = memo(function PageRulers({ template: t, scale }: { template: PageTemplate; scale: number }) {
   const widthPx = t.widthPt * scale;
   const heightPx = t.heightPt * scale;
-  const columnWidthPt = gridSpanChars(t.grid, 1) * t.grid.bodySizePt;
+  const columnWidthPt = charsToPt(gridSpanChars(t.grid, 1), t.grid.bodySizePt);
   const mmTicks = (lengthPt: number) => Array.from({ length: Math.floor(lengthPt / mmToPt(10)) + 1 }, (_, i) => i * 10);
   const lines = gridLineCount(t);
   return (

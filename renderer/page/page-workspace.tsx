@@ -13,28 +13,28 @@ import { PageInspector } from './page-inspector';
 import { PageThumbs } from './page-thumbs';
 import { usePageDesk } from './use-page-desk';
 import { usePageFonts, usePageLayout } from './use-page-layout';
-import { useOtherPages } from './use-other-pages'; // [continuations] the issue's other pages, for 下转/上接 and 转至
+import { useOtherPages } from './use-other-pages'; // the issue's other pages, for 下转/上接 and 转至
 import { RULER_PX } from './page-rulers';
-import { PageProofControls, PageProofLayer, usePageProof } from '../page-proof'; // [page proof] 校样 overlay, marking on the preview
+import { PageProofControls, PageProofLayer, usePageProof } from '../page-proof'; // 校样 overlay, marking on the preview
+import { CSS_PX_PER_PT } from '../../shared/units';
 
 export type Zoom = 'fit' | 1 | 2;
 /** CSS px per pt at 100 %: the page at its real size on a 96 dpi screen. */
-const PX_PER_PT = 96 / 72;
 
 export interface PageWorkspaceProps {
   /** The story editor (or its empty state), shown left of the page. */
   editor: ReactNode;
   openStoryId: string | null;
   onOpenStory(id: string): void;
-  /** [plan] A page the shell asks to open (from the plan view): opened once per new request object. */
+  /** A page the shell asks to open (from the plan view): opened once per new request object. */
   openRequest?: PageOpenRequest | null;
 }
 
-/** [plan] Which page to open, of which issue. */
+/** Which page to open, of which issue. */
 export interface PageOpenRequest {
   issueId: string;
   pageId: string;
-  /** [export UI] the module to select once the page is open (a preflight finding). */
+  /** the module to select once the page is open (a preflight finding). */
   moduleId?: string | null;
 }
 
@@ -45,7 +45,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
   const desk = usePageDesk();
   const { fonts, failed: fontsFailed } = usePageFonts();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  // [continuations] other pages load when the page links to them, or a story module is selected (转至 choices).
+  // other pages load when the page links to them, or a story module is selected (转至 choices).
   const otherPages = useOtherPages(desk.view, desk.view?.modules.find((m) => m.id === selectedId)?.kind === 'story', desk.busy);
   const layout = usePageLayout(desk.view, desk.contents, fonts, otherPages);
   const [zoom, setZoom] = useState<Zoom>('fit');
@@ -54,7 +54,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
   const boardRef = useRef<HTMLDivElement>(null);
   const pendingJump = useRef<{ storyId: string; moduleId: string } | null>(null);
   const view = desk.view;
-  const pageProof = usePageProof(view, desk.contents); // [page proof]
+  const pageProof = usePageProof(view, desk.contents);
 
   // Fit: the whole page in the pasteboard, recomputed when the pane changes size.
   useEffect(() => {
@@ -72,19 +72,19 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
     observer.observe(board);
     return () => observer.disconnect();
   }, [view?.page.template]);
-  const scale = zoom === 'fit' ? fitScale : zoom * PX_PER_PT;
+  const scale = zoom === 'fit' ? fitScale : zoom * CSS_PX_PER_PT;
 
-  // [plan] Open the page the plan view asked for (it wins over the first page below).
+  // Open the page the plan view asked for (it wins over the first page below).
   useEffect(() => {
     if (!openRequest) return;
     desk.selectIssue(openRequest.issueId);
-    void desk.openPage(openRequest.pageId).then(() => setSelectedId(openRequest.moduleId ?? null)); // [export UI] moduleId
+    void desk.openPage(openRequest.pageId).then(() => setSelectedId(openRequest.moduleId ?? null)); // moduleId
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [openRequest]);
 
   // Open the issue's first page when an issue is chosen and nothing is open.
   useEffect(() => {
-    if (openRequest) return; // [plan] a requested page is opening instead
+    if (openRequest) return; // a requested page is opening instead
     if (desk.issue && !view && desk.issue.pages[0]) void desk.openPage(desk.issue.pages[0].id);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [desk.issue?.id]);
@@ -153,7 +153,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
           <span className="tb-spacer" />
           <button type="button" className="btn small" data-testid="page-undo" disabled={!desk.canUndo} onClick={() => void desk.undo()}>{t('page.undo')}</button>
           <button type="button" className="btn small" data-testid="page-redo" disabled={!desk.canRedo} onClick={() => void desk.redo()}>{t('page.redo')}</button>
-          <PageProofControls proof={pageProof} disabled={!view || !layout} /> {/* [page proof] 校样 toggle, 打印校样 */}
+          <PageProofControls proof={pageProof} disabled={!view || !layout} /> {/* 校样 toggle, 打印校样 */}
           <span className="zoom-group">
             {([['fit', 'zoom-fit'], [1, 'zoom-100'], [2, 'zoom-200']] as const).map(([z, id]) => (
               <button key={id} type="button" className={zoom === z ? 'btn small on' : 'btn small'} data-testid={id} aria-pressed={zoom === z} onClick={() => setZoom(z)}>
@@ -193,7 +193,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
                 onRedo={() => void desk.redo()}
                 onOpen={(m) => m.storyId && m.story?.state === 'live' && onOpenStory(m.storyId)}
                 onJumpToOverset={jumpToOverset}
-                proofLayer={pageProof.on && fonts ? <PageProofLayer proof={pageProof} layout={layout} fonts={fonts.book} scale={scale} /> : null} /* [page proof] */
+                proofLayer={pageProof.on && fonts ? <PageProofLayer proof={pageProof} layout={layout} fonts={fonts.book} scale={scale} /> : null}
               />
             ) : (
               <div className="page-empty muted" data-testid="page-empty">{desk.issues.length === 0 ? t('page.noIssues') : t('page.loading')}</div>
@@ -203,9 +203,9 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
       </main>
       <PageInspector
         view={view}
-        layout={layout} /* [pictures] for a picture module's ppi */
+        layout={layout} /* for a picture module's ppi */
         module={selected}
-        otherPages={otherPages.pages} /* [continuations] */
+        otherPages={otherPages.pages}
         onPage={(patch) => void desk.updatePage(patch)}
         onModule={(m, patch) => void desk.updateModule(m, patch)}
         onRemove={(m) => {

@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ModuleGeometry, ModuleView, PageTemplate } from '../../shared/model';
+import { charsToPt } from '../../shared/units';
 
 export type DragMode = 'move' | 'resize-e' | 'resize-s' | 'resize-se';
 
@@ -16,7 +17,7 @@ export interface DragState {
 }
 
 export function columnPitchPt(t: PageTemplate): number {
-  return (t.grid.columnChars + t.grid.gutterChars) * t.grid.bodySizePt;
+  return charsToPt(t.grid.columnChars + t.grid.gutterChars, t.grid.bodySizePt);
 }
 
 function snapped(mode: DragMode, origin: ModuleGeometry, dCols: number, dLines: number): ModuleGeometry {

@@ -83,6 +83,18 @@ export class LockSession {
     else this.set({ kind: 'error', message: '' });
   }
 
+  /** Asks now instead of at the next beat (the window got the focus back): a takeover or a release shows at once. */
+  async checkNow(): Promise<void> {
+    if (this.closed) return;
+    if (this.state.kind === 'locked' || this.state.kind === 'free') return this.checkHolder();
+    if (this.state.kind !== 'held') return;
+    // Only looks (renewing is the heartbeat's job): another session holding the story means it was taken over.
+    const envelope = await this.options.calls.locks();
+    if (this.closed || !envelope.ok || this.state.kind !== 'held') return;
+    const live = envelope.value.find((l) => l.storyId === this.options.storyId);
+    if (live && live.clientId !== this.options.clientId) this.markLost(live);
+  }
+
   /** Stops the heartbeat and releases the lock if held (best effort: an unanswered unlock expires by itself). */
   release(): void {
     if (this.closed) return;

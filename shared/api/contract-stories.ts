@@ -40,9 +40,9 @@ export const storyMethods = {
         status: z.union([StoryStatusSchema, z.array(StoryStatusSchema).min(1)]).optional(),
         /** Only stories by this author (exact name). */
         author: z.string().max(100).optional(),
-        /** [plan] Only stories placed by a module on this page (版). */
+        /** Only stories placed by a module on this page (版). */
         pageId: IdSchema.optional(),
-        /** [plan] Only stories placed on a page of this section (版名 such as 党建, exact), in any issue. */
+        /** Only stories placed on a page of this section (版名 such as 党建, exact), in any issue. */
         section: z.string().max(40).optional(),
       })
       .strict(),

@@ -11,7 +11,7 @@ import { storyMethods } from './contract-stories';
 import { workflowMethods } from './contract-workflow';
 import { exportMethods } from './contract-export';
 import { proofMethods } from './contract-proof';
-import { separationMethods } from './contract-separations'; // [export UI] separation preview
+import { separationMethods } from './contract-separations'; // separation preview
 import { proofPdfMethods } from './contract-proof-pdf'; // marked page proof (校样)
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
@@ -23,7 +23,7 @@ export const contract = {
   ...workflowMethods,
   ...proofMethods,
   ...exportMethods,
-  ...separationMethods, // [export UI]
+  ...separationMethods,
   ...proofPdfMethods, // proof.markedPdf
 } as const;
 

@@ -6,6 +6,7 @@ import type { Block, StoryContent, TextRun } from '../model/story';
 import { roundPt } from '../units';
 import { flowColumns, type FlowUnit } from './columns';
 import type { FontBook } from './fonts/font-book';
+import { ascentPt } from './fonts/face-metrics';
 import { composeHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
 import type { SetLine } from './justify';
 import { composeParagraph, type ParagraphKind } from './paragraph';
@@ -198,7 +199,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     const h = composeHeadline(b.runs, b.type, fonts, { widthPt: headWidthPt, settings, style: options.headlineStyles?.[b.type] });
     for (const m of h.missing) missing.add(m);
     h.lines.forEach((line, k) => {
-      head.push({ ...line, yPt: roundPt(y + h.style.sizePt * 0.88), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
+      head.push({ ...line, yPt: roundPt(y + ascentPt(fonts.face(h.style.role), h.style.sizePt)), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
       y += h.pitchPt;
     });
   });
@@ -229,7 +230,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     if (units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
   }
   const bodyFace = fonts.face('song');
-  const firstBaselinePt = (bodySizePt * bodyFace.ascent) / bodyFace.unitsPerEm;
+  const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
   const columns: ColumnLayout[] = widths.map((w, c) => ({ xPt: roundPt(lefts[c]), widthPt: roundPt(w), lines: [], slots: [] }));
   flow.columns.forEach((placed, c) => {
     for (const { unit, row } of placed) {

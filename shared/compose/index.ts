@@ -13,12 +13,11 @@ export { setLine, type LineAlign, type LineGlyph, type SetLine } from './justify
 export { composeParagraph, styleRuns, PARAGRAPH_STYLES, type ComposedParagraph, type ParagraphKind, type ParagraphStyle } from './paragraph';
 export { composeHeadline, headlinePhrases, HEADLINE_STYLES, type ComposedHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
 export { flowColumns, type FlowOptions, type FlowResult, type FlowUnit } from './columns';
-export { brokenColumns, charsToPt, columnLefts, spanChars } from './grid';
 export { composeStory, type ColumnLayout, type PlacedLine, type StoryLayout, type StoryOptions } from './compose-story';
 export { checkLines, type Violation, type ViolationKind } from './violations';
 export { storyFrame } from './to-frame';
 export { BLACK, type BoxItem, type Cmyk, type Frame, type FrameGlyph, type FrameItem, type GroupItem, type RuleItem, type TextItem } from './frame';
-export { STORY_START, isBefore, type TextPosition } from './text-position';
+export { STORY_START, type TextPosition } from './text-position';
 export { pushLine } from './to-frame';
 export type { ModuleLayout, ModuleTextGlyph, ModuleTextLine, PageComposeCache, PageLayout, PageStories } from './page-types';
 export { composePage, createPageComposeCache } from './page/compose-page';

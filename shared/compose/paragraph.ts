@@ -7,6 +7,7 @@ import { setLine, type LineAlign, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { shapeRuns, type StyledRun } from './shape';
+import { charsToPt, fontUnitsToPt } from '../units';
 
 /** Text kinds set in the body columns. */
 export type ParagraphKind = 'paragraph' | 'lead' | 'runin' | 'intertitle' | 'byline' | 'caption' | 'credit' | 'signature';
@@ -105,10 +106,10 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
   const style = PARAGRAPH_STYLES[kind];
   const sizePt = opt.bodySizePt * style.sizeScale;
   const { clusters, missing } = shapeRuns(styleRuns(runs, kind, fonts, sizePt), opt.settings);
-  const indentPt = (opt.indentEm ?? style.indentEm) * sizePt;
+  const indentPt = charsToPt(opt.indentEm ?? style.indentEm, sizePt);
   const hyphenFace = fonts.face(style.role);
   const hg = hyphenFace.glyph(0x2d);
-  const hyphenGlyph = hg ? { glyphId: hg.glyphId, advancePt: (hg.advanceUnits * sizePt) / hyphenFace.unitsPerEm } : null;
+  const hyphenGlyph = hg ? { glyphId: hg.glyphId, advancePt: fontUnitsToPt(hg.advanceUnits, hyphenFace.unitsPerEm, sizePt) } : null;
   const widthAt = (i: number) => (opt.widthAt ? opt.widthAt(i) : opt.widthPt);
   const spans = breakLines(clusters, opt.settings, {
     widthPt: opt.widthPt,

@@ -7,7 +7,7 @@ import { C, type CharClass } from './classify';
 /** none: no rules (TW/HK papers); basic: CLReq's recommended set; GB: basic + ／ not at line end; strict: GB + ——/…… not at line start. */
 export type ProhibitionLevel = 'none' | 'basic' | 'GB' | 'strict';
 
-/** The composition settings every paragraph shares. Defaults: GB, compression on, hanging off (TYPESETTING.md). */
+/** The composition settings every paragraph shares. Defaults: GB, compression on, hanging off (docs/typesetting.md). */
 export interface CompositionSettings {
   level: ProhibitionLevel;
   /** Punctuation compression (CLReq §3.1.6): adjacent marks 1.5em, line-end marks ½em, line-start openers trimmed. */

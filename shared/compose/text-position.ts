@@ -6,8 +6,3 @@ export interface TextPosition {
 
 /** The start of a story. */
 export const STORY_START: TextPosition = { blockIndex: 0, offset: 0 };
-
-/** a is before b. */
-export function isBefore(a: TextPosition, b: TextPosition): boolean {
-  return a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.offset < b.offset);
-}

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { IdSchema } from './story';
+import { ptToInches } from '../units';
 
 export const PictureFormats = ['jpeg', 'png', 'tiff'] as const;
 export type PictureFormat = (typeof PictureFormats)[number];
@@ -63,9 +64,9 @@ export function effectivePpi(
   picture: { widthPx: number; heightPx: number },
   placed: { widthPt: number; heightPt?: number },
 ): number {
-  const across = picture.widthPx / (placed.widthPt / 72);
+  const across = picture.widthPx / ptToInches(placed.widthPt);
   if (placed.heightPt === undefined) return across;
-  return Math.min(across, picture.heightPx / (placed.heightPt / 72));
+  return Math.min(across, picture.heightPx / ptToInches(placed.heightPt));
 }
 
 /** A file kept with a story, e.g. the reporter's original .docx an import came from. */

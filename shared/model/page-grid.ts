@@ -2,10 +2,10 @@
  * Page templates and grid maths: presets for 对开/四开, the type area (版心), where a column or a line starts, a
  * module's rectangle in pt and its 破栏 body columns. All lengths in pt, origin at the trim's top-left, y down.
  */
-import { EPS_PT, mmToPt, roundPt } from '../units';
+import { charsToPt, EPS_PT, mmToPt, roundPt } from '../units';
 import type { ModuleGeometry, PageGrid, PageTemplate, PageTemplatePreset } from './page';
 
-/** 小五 body on a 13.5 pt pitch (0.5 em leading, TYPESETTING.md §2: 0.5–0.7 em is usual). */
+/** 小五 body on a 13.5 pt pitch (0.5 em leading, docs/typesetting.md §2: 0.5–0.7 em is usual). */
 const NEWSPAPER_BODY = { columnChars: 13, gutterChars: 1, bodySizePt: 9, linePitchPt: 13.5 } as const;
 
 /**
@@ -32,7 +32,7 @@ function centredTemplate(preset: PageTemplatePreset, widthMm: number, heightMm: 
 }
 
 /**
- * 对开 broadsheet: one page 390×540 mm (TYPESETTING.md §2, a weak source: measure the client's paper).
+ * 对开 broadsheet: one page 390×540 mm (docs/typesetting.md §2, a weak source: measure the client's paper).
  * 8 columns × 13 字 小五 + 7 gutters = 111 字 = 999 pt ≈ 352 mm, leaving ≈ 18.8 mm left and right;
  * 105 lines × 13.5 pt = 1417.5 pt ≈ 500 mm, leaving ≈ 20 mm top and bottom (报眉 and 责编行 sit in the grid).
  */
@@ -59,7 +59,7 @@ export function gridSpanChars(grid: PageGrid, columns: number): number {
 
 /** Width of the whole grid, pt (999 on a broadsheet). */
 export function gridWidthPt(grid: PageGrid): number {
-  return roundPt(gridSpanChars(grid, grid.columnCount) * grid.bodySizePt);
+  return roundPt(charsToPt(gridSpanChars(grid, grid.columnCount), grid.bodySizePt));
 }
 
 /** The type area (版心): the trim minus the margins. */
@@ -80,7 +80,7 @@ export function gridLineCount(t: PageTemplate): number {
 /** Left edge of base column `column` (0-based), pt from the trim's left edge. */
 export function gridColumnXPt(t: PageTemplate, column: number): number {
   const { columnChars, gutterChars, bodySizePt } = t.grid;
-  return roundPt(t.marginLeftPt + column * (columnChars + gutterChars) * bodySizePt);
+  return roundPt(t.marginLeftPt + charsToPt(column * (columnChars + gutterChars), bodySizePt));
 }
 
 /** Top of grid line `line` (0-based), pt from the trim's top edge. */
@@ -93,14 +93,14 @@ export function moduleRectPt(t: PageTemplate, g: ModuleGeometry): { xPt: number;
   return {
     xPt: gridColumnXPt(t, g.column),
     yPt: gridLineYPt(t, g.topLine),
-    widthPt: roundPt(gridSpanChars(t.grid, g.columnSpan) * t.grid.bodySizePt),
+    widthPt: roundPt(charsToPt(gridSpanChars(t.grid, g.columnSpan), t.grid.bodySizePt)),
     heightPt: roundPt(g.heightLines * t.grid.linePitchPt),
   };
 }
 
 /**
  * Body column widths in characters when `columnSpan` base columns are set as `bodyColumns` (破栏,
- * TYPESETTING.md §2): (span characters − new gutters) ÷ count, the remainder to the last columns
+ * docs/typesetting.md §2): (span characters − new gutters) ÷ count, the remainder to the last columns
  * (三破二 = 20/20, 五破三 = 22/22/23). Equal to the base columns when bodyColumns = columnSpan.
  */
 export function bodyColumnChars(grid: PageGrid, columnSpan: number, bodyColumns: number): number[] {

@@ -12,7 +12,7 @@ const marginPt = z.number().nonnegative().max(2_000);
 
 /**
  * The column grid of a page. Base columns of `columnChars` body characters with `gutterChars` gutters
- * (TYPESETTING.md §2: 8 × 13 字 小五, 1-字 gutter on a 对开 page); lines on a baseline grid of `linePitchPt`.
+ * (docs/typesetting.md §2: 8 × 13 字 小五, 1-字 gutter on a 对开 page); lines on a baseline grid of `linePitchPt`.
  */
 export const PageGridSchema = z.object({
   columnCount: z.number().int().min(1).max(20),

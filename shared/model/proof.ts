@@ -1,7 +1,7 @@
 /**
  * Proofreading (校对) as data: the rounds of 三审三校 with their ink colours, the GB/T 14706-1993 marks Folio
  * applies as edits, a proof mark anchored in a story's text, the sign-offs of a page, and what each role may do.
- * TYPESETTING.md §3. The services enforce PROOF_PERMISSIONS (a refused act is a 'forbidden' error); the UI uses
+ * docs/typesetting.md §3. The services enforce PROOF_PERMISSIONS (a refused act is a 'forbidden' error); the UI uses
  * the same table to offer only what the person may do.
  */
 import { z } from 'zod';
@@ -40,7 +40,7 @@ export const ROUND_LABELS_ZH: Readonly<Record<ProofRound, string>> = {
 };
 
 /**
- * The GB/T 14706 marks Folio turns into edits (numbers as in the standard's table; TYPESETTING.md §3). The
+ * The GB/T 14706 marks Folio turns into edits (numbers as in the standard's table; docs/typesetting.md §3). The
  * others (转正, 上下移, 排齐 …) are layout instructions: a proofreader writes them as a 说明 (note).
  */
 export const MarkKinds = [

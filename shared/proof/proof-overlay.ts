@@ -1,5 +1,5 @@
 /**
- * The marked proof's geometry (校样 with the proofreaders' marks, GB/T 14706 §5; TYPESETTING.md §3): where each
+ * The marked proof's geometry (校样 with the proofreaders' marks, GB/T 14706 §5; docs/typesetting.md §3): where each
  * mark sits on the composed page, the leader from it to the nearer side margin, and the stacked labels there.
  *
  * The proof sheet is the page with a wide strip on each side for the corrections; coordinates here are sheet pt
@@ -11,6 +11,7 @@
 import type { PageLayout } from '../compose/page-types';
 import type { ProofMark } from '../model/proof';
 import { markLabelLines, type LabelLine } from './proof-overlay-label';
+import { mmToPt } from '../units';
 
 /** A run of covered glyphs on one line, sheet pt: [x1, x2] along the baseline. */
 export interface MarkSegment {
@@ -54,7 +55,7 @@ export interface OverlayOptions {
   storyOfModule: ReadonlyMap<string, string>;
 }
 
-export const DEFAULT_PROOF_MARGIN_PT = (60 * 72) / 25.4;
+export const DEFAULT_PROOF_MARGIN_PT = mmToPt(60);
 /** Gap between stacked labels, and between a label and the strip's edges, pt. */
 const LABEL_GAP_PT = 4;
 /** Vertical gap kept clear at the sheet's top (the proof's page info line) and bottom, pt. */

@@ -1,5 +1,6 @@
 /**
- * Units. pt (1/72 in, PostScript/PDF point) is the one internal unit; mm, 号 and 字/栏 are converted at the edges.
+ * Units: every conversion goes through here. pt (1/72 in, PostScript/PDF point) is the one internal unit; mm,
+ * inches, pixels at a resolution, 号 and characters at a type size (字, the grid's unit) are converted at the edges.
  * Positions are rounded to 1/1000 pt so Node and the browser produce byte-identical layout JSON.
  */
 
@@ -7,6 +8,32 @@ export const PT_PER_INCH = 72;
 export const MM_PER_INCH = 25.4;
 /** Lengths closer than this are equal (as Typst does). */
 export const EPS_PT = 1e-4;
+
+export function inchesToPt(inches: number): number {
+  return inches * PT_PER_INCH;
+}
+export function ptToInches(pt: number): number {
+  return pt / PT_PER_INCH;
+}
+/** Pixels across `pt` at `dpi` (pixels per inch), unrounded. */
+export function ptToPx(pt: number, dpi: number): number {
+  return ptToInches(pt) * dpi;
+}
+/** CSS pixels per pt: CSS fixes 96 px to the inch. */
+export const CSS_PX_PER_PT = 96 / PT_PER_INCH;
+
+/**
+ * Width of `chars` CJK characters at `sizePt` (a CJK character is one em square: 13 字 of 9 pt = 117 pt). Also
+ * em to pt: indents and head widths are counted in characters the same way.
+ */
+export function charsToPt(chars: number, sizePt: number): number {
+  return chars * sizePt;
+}
+
+/** A length in font units (a face's unitsPerEm to the em) at a type size, pt: advances, the ascent. */
+export function fontUnitsToPt(units: number, unitsPerEm: number, sizePt: number): number {
+  return (units * sizePt) / unitsPerEm;
+}
 
 export function mmToPt(mm: number): number {
   return (mm * PT_PER_INCH) / MM_PER_INCH;
@@ -48,9 +75,6 @@ export const HAO_PT = {
 } as const;
 export type Hao = keyof typeof HAO_PT;
 
-export function haoToPt(hao: Hao): number {
-  return HAO_PT[hao];
-}
 /** The 号 name of a size in pt, if it is exactly one. */
 export function ptToHao(pt: number): Hao | undefined {
   return (Object.keys(HAO_PT) as Hao[]).find((h) => approxEq(HAO_PT[h], pt));

@@ -2,6 +2,7 @@
 import type { StoryContent } from '../../shared/model/story';
 import { blockText } from '../../shared/model/text';
 import { demoStories } from '../../shared/seed/demo';
+import { seededRandom } from '../seeded-random';
 
 /** Sentences (ending in 。！？) of the sample page's text blocks. */
 export function seedSentences(): string[] {
@@ -15,22 +16,10 @@ export function seedSentences(): string[] {
   return out;
 }
 
-/** mulberry32: a tiny seeded generator, so every run builds the same desk. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` stories of about `chars` characters: a headline and paragraphs of 3–6 random sentences. */
 export function* generatedStories(count: number, chars = 1500, seed = 1): Generator<StoryContent> {
   const sentences = seedSentences();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = () => sentences[Math.floor(next() * sentences.length)];
   for (let i = 0; i < count; i++) {
     const headline = pick().replace(/[，。！？、；：“”]/gu, '').slice(0, 14);

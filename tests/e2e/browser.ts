@@ -4,14 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../../build/scripts/chromium';
+import { requiredTool } from '../required-tool';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../../build/scripts/chromium';
 
 /** True when the browser suite can run here; throws in CI when it cannot (CI must never skip it). */
 export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM_PATH)) return true;
-  const line = `!!! Chromium not found at ${CHROMIUM_PATH}: the browser (e2e) suite cannot run. Install it: apt-get install -y chromium`;
-  if (process.env.CI) throw new Error(line);
-  console.warn(line + ' — SKIPPING the e2e suite outside CI.');
-  return false;
+  return requiredTool(`Chromium (${CHROMIUM_PATH})`, existsSync(CHROMIUM_PATH), 'apt-get install -y chromium');
 }

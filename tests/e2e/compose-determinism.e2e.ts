@@ -1,5 +1,5 @@
 /**
- * TYPESETTING.md §5 case 24: the engine, bundled for the browser with esbuild and run in Chromium on the same
+ * docs/typesetting.md §5 case 24: the engine, bundled for the browser with esbuild and run in Chromium on the same
  * font bytes (served by page.route — no host, no system fonts), produces byte-identical layout JSON to Node for
  * every story of the sample page (the feature story 一腔热血写春秋 first), and for the whole demo page 1 composed
  * by composePage (the PageView built from shared/seed/demo-page.ts as the store builds it).

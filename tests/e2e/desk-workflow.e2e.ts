@@ -3,7 +3,7 @@
  * role, the edit lock between two windows (read-only, take over), a stale save refused with the text kept.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
@@ -11,6 +11,9 @@ import { startFolio, type RunningFolio } from './harness';
 
 const haveChromium = chromiumAvailable();
 const SHOTS = process.env.FOLIO_SCREENSHOTS;
+
+/** The window gets the focus back, as when the user returns to it: the desk checks the open story's lock at once. */
+const backInWindow = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
 interface StoryJson {
   id: string;
@@ -180,7 +183,8 @@ describe.skipIf(!haveChromium)('desk workflow (Chromium)', () => {
     await first.page.keyboard.press('End');
     await first.compose('hai', '还在打字');
     const lost = first.page.getByTestId('lock-notice');
-    await expect.poll(() => lost.getAttribute('data-kind'), { timeout: 15_000 }).toBe('lost');
+    await backInWindow(first.page);
+    await expect.poll(() => lost.getAttribute('data-kind'), { timeout: 5_000 }).toBe('lost');
     await expect(first.page.getByTestId('lock-text').textContent()).resolves.toContain('李编辑（编辑）于');
     await expect.poll(() => first.editor.getAttribute('contenteditable')).toBe('false');
     expect(await first.text()).toBe('锁定的稿件还在打字');
@@ -201,10 +205,12 @@ describe.skipIf(!haveChromium)('desk workflow (Chromium)', () => {
     await ui.waitSaved();
     const id = await ui.openStoryId();
 
-    // Another desk takes the story over; the next heartbeat (≤ 10 s) turns this window read-only.
+    // Another desk takes the story over; the window asks at once when it gets the focus back (else at the next
+    // heartbeat) and turns read-only.
     await api(folio.url, 'stories.takeOverLock', { id, clientId: 'other-desk' });
     const notice = ui.page.getByTestId('lock-notice');
-    await expect.poll(() => notice.getAttribute('data-kind'), { timeout: 15_000 }).toBe('lost');
+    await backInWindow(ui.page);
+    await expect.poll(() => notice.getAttribute('data-kind'), { timeout: 5_000 }).toBe('lost');
     await expect.poll(() => ui.editor.getAttribute('contenteditable')).toBe('false');
     expect(await ui.text()).toBe('心跳');
 
@@ -217,7 +223,8 @@ describe.skipIf(!haveChromium)('desk workflow (Chromium)', () => {
     await ui.page.locator(`[data-testid="story-row"][data-story-id="${id}"]`).click(); // … we look at it
     await expect.poll(() => notice.getAttribute('data-kind')).toBe('locked');
     await api(folio.url, 'stories.unlock', { id, clientId: 'other-desk' });
-    await expect.poll(() => notice.getAttribute('data-kind'), { timeout: 15_000 }).toBe('free');
+    await backInWindow(ui.page);
+    await expect.poll(() => notice.getAttribute('data-kind'), { timeout: 5_000 }).toBe('free');
     await ui.page.getByTestId('start-editing').click();
     await notice.waitFor({ state: 'detached' });
     await expect.poll(() => ui.editor.getAttribute('contenteditable')).toBe('true');

@@ -140,7 +140,8 @@ describe.skipIf(!haveChromium)('marked page proof on screen (Chromium)', () => {
     const [first] = await api<Mark[]>(folio.url, 'marks.list', { pageId });
     const at = first.anchor as Mark['anchor'] & { end: number };
     await api(folio.url, 'marks.add', { storyId: featureId, round: 'second', kind: 'delete', blockIndex: at.blockIndex, start: at.end, end: at.end + 1 });
-    await expect.poll(() => layer.getAttribute('data-marks'), { timeout: 10_000 }).toBe('2');
+    await ui.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => layer.getAttribute('data-marks'), { timeout: 5_000 }).toBe('2');
     await expect(ui.page.locator('[data-testid="proof-overlay-mark"][data-round="second"]').getAttribute('data-ink')).resolves.toBe(ROUND_INKS.second.hex);
   });
 });

@@ -10,6 +10,7 @@ import type { StoryContent } from '../../../shared/model/story';
 import { composeStory, fontBookFromBytes, type PlacedLine, type StoryLayout } from '../../../shared/compose';
 import { readAllFontBytes } from '../../fonts';
 import { InputError, readStoryFile, readTextFile } from '../cli-input';
+import { charsToPt } from '../../../shared/units';
 
 /** Output sinks: functions (the command's contract) or stream-like objects with write() (as electron/cli/main passes). */
 type Sink = ((s: string) => void) | { write(s: string): unknown };
@@ -102,7 +103,7 @@ export async function runCompose(argv: string[], sinks: ComposeIo): Promise<numb
     const lines = values.lines === undefined ? undefined : positiveNumber('lines', values.lines, 1, true);
     const content = values.story ? readStoryFile(values.story) : textToContent(readTextFile(values['text-file'] as string));
     const fonts = fontBookFromBytes(readAllFontBytes());
-    const layout = composeStory(content, fonts, { bodySizePt: sizePt, columnWidthPt: columnChars * sizePt, columns, heightLines: lines });
+    const layout = composeStory(content, fonts, { bodySizePt: sizePt, columnWidthPt: charsToPt(columnChars, sizePt), columns, heightLines: lines });
     io.stdout(JSON.stringify(layoutJson(layout)) + '\n');
     return 0;
   } catch (error) {

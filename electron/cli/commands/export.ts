@@ -92,7 +92,7 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
       force,
       actor,
       nowMs: Date.now(),
-      dataDir: desk.dataDir, // [pictures] the placed pictures' files
+      dataDir: desk.dataDir, // the placed pictures' files
     });
     const job = await finished;
     const summary = {

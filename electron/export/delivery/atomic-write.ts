@@ -1,6 +1,6 @@
 /**
  * Delivery into a hot folder the plant's RIP watches: write `<name>.part`, fsync it, rename it to `<name>`, fsync
- * the folder. A rename within one folder is atomic, so the watcher only ever sees complete files (PRINT.md §1).
+ * the folder. A rename within one folder is atomic, so the watcher only ever sees complete files (docs/print.md §1).
  */
 import { createHash } from 'node:crypto';
 import { close, fsync, open, rename, rm, write } from 'node:fs';

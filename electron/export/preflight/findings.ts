@@ -58,7 +58,7 @@ export interface PagePreflight {
   warnings: PreflightFinding[];
 }
 
-/** The paper's print rules; defaults follow newspaper coldset practice (PRINT.md §1). */
+/** The paper's print rules; defaults follow newspaper coldset practice (docs/print.md §1). */
 export interface PreflightSettings {
   /** Total area coverage limit, % (coldset 240). */
   inkLimitPct: number;

@@ -1,6 +1,6 @@
 /**
  * Total area coverage (TAC, C+M+Y+K per pixel, in %) over separations rendered from the BleedBox only, so crop
- * marks in /Separation /All (400%) outside the bleed never count (PRINT.md §3).
+ * marks in /Separation /All (400%) outside the bleed never count (docs/print.md §3).
  */
 import type { InkPlane } from '../plates/read-plates';
 import type { Ink } from '../plates/plate-names';

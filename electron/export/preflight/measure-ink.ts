@@ -3,7 +3,7 @@ import { measureInkCoverage, type InkCoverage } from './ink-coverage';
 import { readInkPlanes } from '../plates/read-plates';
 import { separatePdf } from '../plates/separate';
 
-/** 72 dpi is enough for areas of heavy ink (PRINT.md: 72–100 dpi) and takes a fraction of a second. */
+/** 72 dpi is enough for areas of heavy ink (docs/print.md: 72–100 dpi) and takes a fraction of a second. */
 export const INK_CHECK_DPI = 72;
 
 export async function measurePdfInk(pdf: Uint8Array, limitPct: number, options: { signal?: AbortSignal; dpi?: number } = {}): Promise<InkCoverage> {

@@ -35,7 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, migrate: migrate0040 },
   { version: 50, migrate: migrate0050 },
   { version: 60, migrate: migrate0060 },
-  // 40–90: workflow, locks, diff, backup (another engineer's range).
+  // 40–90: workflow, locks, diff, backup.
   { version: 100, migrate: migrate0100 },
   { version: 110, migrate: migrate0110 },
   { version: 120, migrate: migrate0120 },

@@ -3,6 +3,7 @@
  * same code runs in Node and in the browser, never touching system fonts) and cached per code point.
  */
 import * as fontkit from 'fontkit';
+import { fontUnitsToPt } from '../../units';
 
 /** One glyph as composition sees it. */
 export interface GlyphMetrics {
@@ -71,6 +72,16 @@ class CachedFace implements FaceMetrics {
   }
 }
 
+/** The ideographic em box's top above the baseline at `sizePt` (0.88 em in Noto CJK), from the face itself. */
+export function ascentPt(face: Pick<FaceMetrics, 'ascent' | 'unitsPerEm'>, sizePt: number): number {
+  return fontUnitsToPt(face.ascent, face.unitsPerEm, sizePt);
+}
+
+/** The em box's bottom below the baseline at `sizePt`, positive (0.12 em in Noto CJK). */
+export function descentPt(face: Pick<FaceMetrics, 'descent' | 'unitsPerEm'>, sizePt: number): number {
+  return fontUnitsToPt(-face.descent, face.unitsPerEm, sizePt);
+}
+
 /** Parse a TrueType/OpenType face from its bytes (fontkit). */
 export function faceMetricsFromBytes(id: string, bytes: Uint8Array): FaceMetrics {
   // fontkit accepts a Uint8Array in the browser build and a Buffer in Node; both are Uint8Arrays.
@@ -86,7 +97,7 @@ export function faceMetricsFromBytes(id: string, bytes: Uint8Array): FaceMetrics
 }
 
 /**
- * The TYPESETTING.md §5 fixture face: 1em advances for Han and full-width marks, ½em Latin letters and digits,
+ * The docs/typesetting.md §5 fixture face: 1em advances for Han and full-width marks, ½em Latin letters and digits,
  * ¼em space; glyph id = code point. Lacks nothing except U+FFFF-class non-characters and the listed `missing`.
  */
 export function syntheticFace(id = 'synthetic', missing: readonly number[] = []): FaceMetrics {

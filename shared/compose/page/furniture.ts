@@ -9,6 +9,7 @@ import { moduleRectPt, type PageView } from '../../model';
 import { HAO_PT, roundPt } from '../../units';
 import { BLACK, type FrameItem } from '../frame';
 import type { FontBook } from '../fonts/font-book';
+import { ascentPt, descentPt } from '../fonts/face-metrics';
 import type { ModuleLayout } from '../page-types';
 import { STORY_START } from '../text-position';
 import { shortLineItems, type ShortLine } from './frame-items';
@@ -51,10 +52,10 @@ function masthead(view: PageView, fonts: FontBook, w: number, h: number, pitch: 
   // Name: as tall as about half the masthead, letter-spaced a little, in the left ~60% of the width.
   const nameSize = Math.min(Math.round(h * 0.46), 96);
   const nameWidth = w * 0.6;
-  const nameBaseline = pitch + nameSize * 0.88;
+  const nameBaseline = pitch + ascentPt(fonts.face('songBold'), nameSize);
   add({ text: issue.paperName, role: 'songBold', sizePt: nameSize, xPt: 0, widthPt: nameWidth, yPt: nameBaseline, align: 'center', trackingPt: nameSize * 0.08 });
   // Under the name: the publisher, centred under it.
-  if (issue.publisher) add({ text: issue.publisher, role: 'hei', sizePt: HAO_PT.四号, xPt: 0, widthPt: nameWidth, yPt: nameBaseline + nameSize * 0.12 + pitch * 2, align: 'center', trackingPt: 2 });
+  if (issue.publisher) add({ text: issue.publisher, role: 'hei', sizePt: HAO_PT.四号, xPt: 0, widthPt: nameWidth, yPt: nameBaseline + descentPt(fonts.face('songBold'), nameSize) + pitch * 2, align: 'center', trackingPt: 2 });
   // Right block, between two thin vertical rules: date, issue numbers, 刊号.
   const blockX = nameWidth + pitch;
   const blockW = w - blockX;
@@ -77,7 +78,7 @@ function masthead(view: PageView, fonts: FontBook, w: number, h: number, pitch: 
 function runningHead(view: PageView, fonts: FontBook, w: number, h: number, pitch: number, bodySize: number, missing: Set<string>): FrameItem[] {
   const items: FrameItem[] = [];
   const add = (line: ShortLine) => items.push(...shortLineItems(fonts, line, missing).items);
-  const baseline = h - pitch + bodySize * 0.88;
+  const baseline = h - pitch + ascentPt(fonts.face('song'), bodySize);
   const size = HAO_PT.五号;
   add({ text: view.issue.paperName, role: 'songBold', sizePt: size, xPt: 0, widthPt: w, yPt: baseline, align: 'left', trackingPt: 1 });
   add({ text: chineseDate(view.issue.date), role: 'hei', sizePt: size, xPt: 0, widthPt: w, yPt: baseline, align: 'center' });
@@ -100,7 +101,7 @@ export function composeFurnitureModule(view: PageView, m: ModuleView, fonts: Fon
   else if (m.furniture === 'running-head') items = runningHead(view, fonts, rect.widthPt, rect.heightPt, pitch, bodySize, missing);
   else if (m.furniture === 'credit-line') {
     const text = creditText(view.page);
-    const baseline = rect.heightPt - pitch + bodySize * 0.88;
+    const baseline = rect.heightPt - pitch + ascentPt(fonts.face('song'), bodySize);
     if (text) items = shortLineItems(fonts, { text, role: 'hei', sizePt: HAO_PT.六号, xPt: 0, widthPt: rect.widthPt, yPt: baseline, align: 'right' }, missing).items;
   }
   return {

@@ -8,6 +8,7 @@ import type { StoryContent } from '../../model/story';
 import type { StoryOptions } from '../compose-story';
 import type { HeadlineKind, HeadlineStyle } from '../headline';
 import type { TextPosition } from '../text-position';
+import { charsToPt } from '../../units';
 
 /** A 下转第X版 / 上接第X版 line; pageNumber null when the other module's page is not known (printed without X). */
 export interface JumpLine {
@@ -50,10 +51,10 @@ export function moduleStoryOptions(t: PageTemplate, m: ModuleView): StoryOptions
   const headColumns = Math.min(m.headline.spanColumns ?? m.columnSpan, m.columnSpan);
   return {
     bodySizePt,
-    columnWidthsPt: widthsChars.map((c) => c * bodySizePt),
-    gutterPt: gutterChars * bodySizePt,
+    columnWidthsPt: widthsChars.map((c) => charsToPt(c, bodySizePt)),
+    gutterPt: charsToPt(gutterChars, bodySizePt),
     pitchPt: linePitchPt,
-    headWidthPt: gridSpanChars(t.grid, headColumns) * bodySizePt,
+    headWidthPt: charsToPt(gridSpanChars(t.grid, headColumns), bodySizePt),
     headlineStyles: headlineStyles(m),
   };
 }

@@ -4,7 +4,7 @@
  * (border 'rule'); and the frame of a boxed module (border 'box'), drawn in the gutter and leading around it so
  * its text keeps the grid. Furniture draws its own rules (报头 文武线, 报眉 天线).
  */
-import { roundPt } from '../../units';
+import { charsToPt, roundPt } from '../../units';
 import { BLACK, type FrameItem, type RuleItem } from '../frame';
 import type { ModuleView, PageTemplate } from '../../model';
 import { moduleRectPt } from '../../model';
@@ -20,7 +20,7 @@ function rule(x1: number, y1: number, x2: number, y2: number): RuleItem {
 
 /** Rules between the page's modules and the frames of boxed modules, in page coordinates. */
 export function moduleRules(t: PageTemplate, modules: readonly ModuleView[]): FrameItem[] {
-  const gutterPt = t.grid.gutterChars * t.grid.bodySizePt;
+  const gutterPt = charsToPt(t.grid.gutterChars, t.grid.bodySizePt);
   const halfLeadPt = (t.grid.linePitchPt - t.grid.bodySizePt) / 2;
   const placed = modules.filter((m) => m.kind !== 'furniture' && m.columnSpan > 0 && m.heightLines > 0).map((m) => ({ m, r: moduleRectPt(t, m) }));
   const out: FrameItem[] = [];

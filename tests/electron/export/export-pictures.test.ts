@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { renderPagePdf } from '../../../electron/export/pdf';
-import { findGhostscript } from '../../../electron/export/plates/ghostscript';
 import { loadPageData } from '../../../electron/export/preflight/page-inputs';
 import { DEFAULT_EXPORT_OPTIONS, exportPage } from '../../../electron/export/queue/export-page';
 import { ExportQueue } from '../../../electron/export/queue/export-queue';
@@ -17,7 +16,7 @@ import type { PdfPageInput } from '../../../electron/export/queue/pdf-renderer';
 import { importPicture } from '../../../electron/services/pictures/picture-assets';
 import { updateModule } from '../../../electron/store/modules-repo';
 import { demoDesk } from './preflight-fixture';
-import { hasTool, qpdfObjects, run } from './pdf-tools';
+import { hasGhostscript, hasTool, qpdfObjects, run } from './pdf-tools';
 
 const dirs: string[] = [];
 const queue = new ExportQueue();
@@ -40,7 +39,7 @@ function rgbJpeg(): Promise<Buffer> {
   return sharp(px, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
 }
 
-describe.runIf(hasTool('qpdf') && findGhostscript() !== null)('export with a placed picture', () => {
+describe.runIf(hasTool('qpdf') && hasGhostscript())('export with a placed picture', () => {
   it('embeds the RGB picture of an image module as CMYK, with no RGB colour space in the PDF', async () => {
     const desk = demoDesk();
     const dataDir = tempDir('folio-desk-');

@@ -9,7 +9,7 @@ import { DEFAULT_BLEED_PT, PdfInputError, renderIssuePdf, renderPagePdf } from '
 import { colourPageFrame, demoPageFrame, pageInput, TEMPLATE } from './pdf-fixtures';
 import { pageBoxes } from '../../../electron/export/pdf/page-boxes';
 import { resolveOptions } from '../../../electron/export/pdf/pdf-options';
-import { contentStreamIds, hasTool, noSystemFontsEnv, pageBoxesOf, pdfFile, qpdfObjects, run, streamText } from './pdf-tools';
+import { contentStreamIds, hasGhostscript, hasTool, noSystemFontsEnv, pageBoxesOf, pdfFile, qpdfObjects, run, streamText } from './pdf-tools';
 import { displayList, forEachLeaf } from '../../../shared/display';
 
 const ICC = '/usr/share/color/icc/ghostscript/default_cmyk.icc';
@@ -197,7 +197,7 @@ describe.runIf(hasTool('pdftoppm'))('render with no system fonts (poppler)', () 
   });
 });
 
-describe.runIf(hasTool('gs'))('separations (Ghostscript tiffsep)', () => {
+describe.runIf(hasGhostscript())('separations (Ghostscript tiffsep)', () => {
   it('K text on the cyan band leaves no knockout hole in the Cyan plate, and is on the Black plate', async () => {
     const out = `${colourPdf}-sep.tif`;
     const r = run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=tiffsep', '-r72', `-sOutputFile=${out}`, colourPdf]);

@@ -8,20 +8,27 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { findGhostscript } from '../../../electron/export/plates/ghostscript';
+import { requiredTool } from '../../required-tool';
 
 const present = new Map<string, boolean>();
 
 /** Whether a command-line tool runs here; in CI a missing tool is an error, elsewhere a loud warning. */
+/** The Debian package that brings a tool. */
+const DEBIAN_PACKAGE: Record<string, string> = { gs: 'ghostscript', qpdf: 'qpdf', pdftoppm: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdfimages: 'poppler-utils', pdftotext: 'poppler-utils' };
+
 export function hasTool(name: string): boolean {
   if (!present.has(name)) {
-    const ok = !spawnSync(name, ['-v'], { encoding: 'utf8' }).error;
-    if (!ok) {
-      if (process.env.CI) throw new Error(`${name} is required in CI for the PDF tests`);
-      console.warn(`\n!!!!!!!! ${name} NOT INSTALLED: its PDF checks are SKIPPED (they must run in CI) !!!!!!!!\n`);
-    }
-    present.set(name, ok);
+    const found = !spawnSync(name, ['-v'], { encoding: 'utf8' }).error;
+    present.set(name, requiredTool(name, found, `apt-get install -y ${DEBIAN_PACKAGE[name] ?? name}`));
   }
   return present.get(name) as boolean;
+}
+
+/** Ghostscript as export finds it (plates, the ink check); in CI a missing gs fails (requiredTool). */
+export function hasGhostscript(): boolean {
+  if (!present.has('ghostscript')) present.set('ghostscript', requiredTool('Ghostscript (gs)', findGhostscript() !== null, 'apt-get install -y ghostscript'));
+  return present.get('ghostscript') as boolean;
 }
 
 export const workDir = mkdtempSync(join(tmpdir(), 'folio-pdf-test-'));

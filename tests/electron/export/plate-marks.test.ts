@@ -3,26 +3,18 @@
  * registration targets are on all four (read back from Ghostscript's separations of the demo page's PDF).
  */
 import { describe, expect, it } from 'vitest';
-import { findGhostscript } from '../../../electron/export/plates/ghostscript';
 import { inkedPixels, readInkPlanes, type PixelRect } from '../../../electron/export/plates/read-plates';
 import { separatePdf } from '../../../electron/export/plates/separate';
 import { plateLabelBox, PLATE_INKS, registrationTargetCentres } from '../../../electron/export/pdf/marks';
 import { pageBoxes } from '../../../electron/export/pdf/page-boxes';
 import { resolveOptions } from '../../../electron/export/pdf/pdf-options';
+import { hasGhostscript } from './pdf-tools';
 
 const DPI = 72;
 
-function ghostscriptHere(): boolean {
-  if (findGhostscript() !== null) return true;
-  const line = '!!! Ghostscript (gs) not found: the plate-marks test cannot run. apt-get install -y ghostscript';
-  if (process.env.CI) throw new Error(line);
-  console.warn(`${line} — SKIPPING outside CI.`);
-  return false;
-}
-
 describe('plate names, colour bar and registration targets on the separations', () => {
   it('labels C, M, Y and K each on its own plate only; targets on every plate', async () => {
-    if (!ghostscriptHere()) return;
+    if (!hasGhostscript()) return;
     const { renderPagePdf } = await import('../../../electron/export/pdf');
     const { demoDesk, demoPage } = await import('./preflight-fixture');
     const page = demoPage(demoDesk());

@@ -9,9 +9,10 @@ import { separatePdf } from '../../../electron/export/plates/separate';
 import { measureInkCoverage } from '../../../electron/export/preflight/ink-coverage';
 import { measurePdfInk } from '../../../electron/export/preflight/measure-ink';
 import { makeTestPagePdf, TEST_PAGE } from './test-pdf';
+import { hasGhostscript } from './pdf-tools';
 
 const DPI = 72;
-const hasGs = findGhostscript() !== null;
+const hasGs = hasGhostscript();
 
 /** A trim-coordinate rectangle (pt) as pixels of a BleedBox render at DPI. */
 function rectPx(r: { xPt: number; yPt: number; widthPt: number; heightPt: number }, inset = 0): PixelRect {

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { contract, type Envelope, type Method, type Params, type Result } from '../../../shared/api/contract';
 import { openServices, type Services } from '../../../electron/services';
-import { findGhostscript } from '../../../electron/export/plates/ghostscript';
 import { tempDir } from '../store/helpers';
 import { callChecked } from '../services/call-checked';
+import { hasGhostscript } from './pdf-tools';
 
 let services: Services;
 let out: string;
@@ -39,7 +39,7 @@ describe('export methods', () => {
   it('export.preflight reports the demo page clean, with the ink measured', async () => {
     const { issue } = await call('demo.create', {});
     const { pages } = await call('export.preflight', { issueId: issue, pages: '1' });
-    expect(pages).toEqual([{ page: 1, pageId: expect.any(String), errors: [], warnings: [], inkMeasured: findGhostscript() !== null }]);
+    expect(pages).toEqual([{ page: 1, pageId: expect.any(String), errors: [], warnings: [], inkMeasured: hasGhostscript() }]);
   });
 
   it('refuse a relative output folder, an unknown job and an unknown page', async () => {
@@ -51,7 +51,7 @@ describe('export methods', () => {
     expect(errorOf(await services.dispatch('export.acknowledge', { issueId: issue, page: 1, codes: ['overset'] })).field).toBe('codes');
   });
 
-  it.skipIf(!findGhostscript())('warnings block export until acknowledged; the acknowledgment lets it through', async () => {
+  it.runIf(hasGhostscript())('warnings block export until acknowledged; the acknowledgment lets it through', async () => {
     const { issue, stories } = await call('demo.create', {});
     // Someone has a story open: a warning.
     await call('stories.lock', { id: stories[0].id, clientId: 'other-window' });
@@ -73,7 +73,7 @@ describe('export methods', () => {
     expect(readdirSync(out).sort()).toEqual(['manifest.json', '钢城日报_20141125_01.pdf']);
   });
 
-  it.skipIf(!findGhostscript())('export.cancel stops a running job', async () => {
+  it.runIf(hasGhostscript())('export.cancel stops a running job', async () => {
     const { issue } = await call('demo.create', {});
     const { jobId } = await call('export.start', { issueId: issue, outDir: out, plates: true, dpi: 1200 });
     const cancelled = await call('export.cancel', { jobId });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { contract, type Method, type Params, type Result } from '../../../shared/api/contract';
 import { openServices, type Services } from '../../../electron/services';
-import { findGhostscript } from '../../../electron/export/plates/ghostscript';
+import { hasGhostscript } from '../export/pdf-tools';
 import { heatColour } from '../../../electron/services/handlers-separations';
 import { tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
@@ -46,7 +46,7 @@ describe('heat-map bands', () => {
   });
 });
 
-describe.skipIf(!findGhostscript())('export.separationPreview', () => {
+describe.runIf(hasGhostscript())('export.separationPreview', () => {
   it('the demo page: text on the K plate, next to nothing on C/M/Y, total ink within 240 %', async () => {
     const { issue } = await call('demo.create', {});
     const pageId = (await call('issues.get', { id: issue })).pages[0].id;

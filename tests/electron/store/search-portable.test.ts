@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { requiredTool } from '../../required-tool';
 import { createDemoIssue, migrateDatabase, openMemory } from '../../../electron/store';
 import { openWritable } from '../../../electron/store/db';
 import { bodyTextSql } from '../../../electron/store/migrations/0100-story-search';
@@ -18,11 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function systemSqlite(): string | null {
   const probe = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' });
-  if (probe.status === 0) return probe.stdout.trim();
-  const line = '!!! sqlite3 (the stock SQLite shell) not found: the desk-file portability test cannot run. apt-get install -y sqlite3';
-  if (process.env.CI) throw new Error(line);
-  console.warn(`${line} — SKIPPING outside CI.`);
-  return null;
+  return requiredTool('sqlite3 (the stock SQLite shell)', probe.status === 0, 'apt-get install -y sqlite3') ? probe.stdout.trim() : null;
 }
 
 const run = fc.record({ text: fc.string({ maxLength: 6 }) });

@@ -1,6 +1,8 @@
-/** Columns, grid and flow: TYPESETTING.md §5 cases 19, 21, 22, plus overset/spare reporting. */
+/** Columns, grid and flow: docs/typesetting.md §5 cases 19, 21, 22, plus overset/spare reporting. */
 import { describe, expect, it } from 'vitest';
-import { brokenColumns, charsToPt, columnLefts, composeStory, spanChars } from '../../../shared/compose';
+import { composeStory } from '../../../shared/compose';
+import { bodyColumnChars, broadsheetTemplate, gridColumnXPt, gridSpanChars } from '../../../shared/model';
+import { charsToPt } from '../../../shared/units';
 import type { StoryContent } from '../../../shared/model/story';
 import { corpus, fixtureFonts } from './fixture';
 
@@ -9,12 +11,13 @@ const body = story(corpus(12, 3));
 
 describe('column calculator (case 22)', () => {
   it('8×13 + 7 gutters = 999 pt; 2 columns 27字, 3 columns 41字; 三破二 20; 五破三 22/22/23', () => {
-    expect(charsToPt(spanChars(8), 9)).toBe(999);
-    expect(spanChars(2)).toBe(27);
-    expect(spanChars(3)).toBe(41);
-    expect(brokenColumns(3, 2)).toEqual([20, 20]);
-    expect(brokenColumns(5, 3)).toEqual([22, 22, 23]);
-    expect(columnLefts([13, 13, 13], 9)).toEqual([0, 126, 252]);
+    const t = broadsheetTemplate();
+    expect(charsToPt(gridSpanChars(t.grid, 8), 9)).toBe(999);
+    expect(gridSpanChars(t.grid, 2)).toBe(27);
+    expect(gridSpanChars(t.grid, 3)).toBe(41);
+    expect(bodyColumnChars(t.grid, 3, 2)).toEqual([20, 20]);
+    expect(bodyColumnChars(t.grid, 5, 3)).toEqual([22, 22, 23]);
+    expect([0, 1, 2].map((c) => Math.round(gridColumnXPt(t, c) - t.marginLeftPt))).toEqual([0, 126, 252]);
   });
 });
 
@@ -44,7 +47,7 @@ describe('flow into columns', () => {
     expect(all.oversetChars).toBe(chars - first);
   });
   it('sets broken columns (五破三 22/22/23) with each line justified to its own column', () => {
-    const widthsPt = brokenColumns(5, 3).map((chars) => chars * 9);
+    const widthsPt = bodyColumnChars(broadsheetTemplate().grid, 5, 3).map((chars) => charsToPt(chars, 9));
     const layout = composeStory(body, fixtureFonts, { columnWidthsPt: widthsPt, heightLines: 12 });
     expect(layout.columns.map((c) => c.widthPt)).toEqual([198, 198, 207]);
     expect(layout.columns.map((c) => c.xPt)).toEqual([0, 207, 414]);

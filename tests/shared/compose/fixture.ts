@@ -1,4 +1,4 @@
-/** The TYPESETTING.md §5 fixture: 9 pt synthetic face (1em Han and full-width marks), 13em = 117 pt column, GB, compression on. */
+/** The docs/typesetting.md §5 fixture: 9 pt synthetic face (1em Han and full-width marks), 13em = 117 pt column, GB, compression on. */
 import {
   composeParagraph,
   DEFAULT_SETTINGS,

@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { composeStory, storyFrame } from '../../../shared/compose';
 import { fixtureFonts } from './fixture';
 
+/** 行首禁则 / 行尾禁则 (GB/T 15834, docs/typesetting.md in docs/architecture.md's references): never first / last on a line. */
+const LINE_START_FORBIDDEN = '，。、：；！？”’）》」』】〕…—%℃';
+const LINE_END_FORBIDDEN = '“‘（《「『【〔¥';
+
 const CASES: Record<string, string[]> = {
   '行首禁则-push-in': ['汉汉汉汉汉，汉汉汉汉汉汉汉。甲乙丙丁戊己庚辛壬癸甲乙丙。'],
   '行首禁则-push-out': ['汉汉汉汉汉汉汉汉汉汉甲。汉汉汉汉汉汉汉汉汉汉汉汉汉汉。'],
@@ -27,7 +31,12 @@ describe('golden layouts', () => {
       }));
       // One line per set line and per frame item keeps the diffs readable.
       const json = `{"lines":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n],\n"frame":[\n${storyFrame(layout).items.map((i) => JSON.stringify(i)).join(',\n')}\n]}\n`;
-      expect(JSON.parse(json).lines).toHaveLength(lines.length);
+      // The rules the cases are named for hold before the positions are compared with the golden file.
+      const texts = lines.map((l) => l.text);
+      expect(texts.join('')).toBe(paragraphs.join(''));
+      for (const text of texts.slice(1)) expect(LINE_START_FORBIDDEN, `line starts “${text}”`).not.toContain(text[0]);
+      for (const text of texts.slice(0, -1)) expect(LINE_END_FORBIDDEN, `line ends “${text}”`).not.toContain(text[text.length - 1]);
+      if (texts.length > 1) expect([...texts[texts.length - 1]].length, 'a last line of one character (孤字)').toBeGreaterThan(1);
       await expect(json).toMatchFileSnapshot(`golden/${name}.json`);
     });
   }

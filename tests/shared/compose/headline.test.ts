@@ -1,4 +1,4 @@
-/** Headlines (TYPESETTING.md §5 case 23): centred, broken only between BudouX phrases, no single-character last line. */
+/** Headlines (docs/typesetting.md §5 case 23): centred, broken only between BudouX phrases, no single-character last line. */
 import { describe, expect, it } from 'vitest';
 import { composeHeadline, DEFAULT_SETTINGS, headlinePhrases } from '../../../shared/compose';
 import { fixtureFonts } from './fixture';

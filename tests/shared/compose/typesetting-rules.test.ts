@@ -1,5 +1,5 @@
 /**
- * TYPESETTING.md §5 cases 1–18, 20 and 27 on the fixture: 9 pt face, 1em Han and full-width marks, 117 pt column,
+ * docs/typesetting.md §5 cases 1–18, 20 and 27 on the fixture: 9 pt face, 1em Han and full-width marks, 117 pt column,
  * GB prohibition, compression on, hanging off unless stated.
  */
 import { describe, expect, it } from 'vitest';

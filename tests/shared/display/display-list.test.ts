@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../electron/services/font-files';
+import { readAllFontBytes } from '../../../electron/fonts';
 import { BLACK, composePage, createPageComposeCache, fontBookFromBytes, type Frame } from '../../../shared/compose';
 import { BOX_STROKE_PT, cmykToCss, displayList, forEachLeaf, PLACEHOLDER_FILL, type DisplayOp, type GlyphRunOp, type GroupOp } from '../../../shared/display';
 import { ROUND_INKS } from '../../../shared/model';
-import { demoPageView } from '../compose/demo-page-view';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
 
 const slot = (assetId: string | null, stroke = false): Frame => ({
   widthPt: 100,

@@ -7,11 +7,27 @@
 import { describe, expect, it } from 'vitest';
 import { readAllFontBytes } from '../../../../electron/fonts';
 import { BLACK, composePage, composeStory, fontBookFromBytes, moduleStoryOptions, type RuleItem } from '../../../../shared/compose';
-import { gridLineYPt, moduleRectPt } from '../../../../shared/model';
+import { gridLineYPt } from '../../../../shared/model';
 import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { frameLines, frameText, moduleOf, textItems } from './page-helpers';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
+
+const { view: demoView } = demoPageView();
+
+/**
+ * A module's rectangle by the grid rule of the demo's broadsheet (not by the code under test): a base column is
+ * 13 字 of 9 pt body with a 1 字 gutter, a line 13.5 pt, from the type area's top-left corner.
+ */
+function gridRect(g: { column: number; columnSpan: number; topLine: number; heightLines: number }) {
+  const t = demoView.page.template;
+  return {
+    xPt: t.marginLeftPt + g.column * (13 + 1) * 9,
+    yPt: t.marginTopPt + g.topLine * 13.5,
+    widthPt: (g.columnSpan * 13 + (g.columnSpan - 1)) * 9,
+    heightPt: g.heightLines * 13.5,
+  };
+}
 
 describe('composePage on the demo page 1', () => {
   const { view, stories } = demoPageView();
@@ -20,8 +36,13 @@ describe('composePage on the demo page 1', () => {
 
   it('composes every module in its grid rectangle, with no overset and zero violations', () => {
     expect(page.modules.map((m) => m.moduleId)).toEqual(view.modules.map((m) => m.id));
+    // The grid rule, written out: a base column is 13 字 and a gutter 1 字 of 9 pt body; a line is 13.5 pt.
+    const { columnChars, gutterChars, bodySizePt, linePitchPt } = t.grid;
+    expect([columnChars, gutterChars, bodySizePt, linePitchPt]).toEqual([13, 1, 9, 13.5]);
     for (const [i, m] of page.modules.entries()) {
-      expect({ x: m.xPt, y: m.yPt, w: m.widthPt, h: m.heightPt }).toEqual((({ xPt, yPt, widthPt, heightPt }) => ({ x: xPt, y: yPt, w: widthPt, h: heightPt }))(moduleRectPt(t, view.modules[i])));
+      const rect = gridRect(view.modules[i]);
+      const got = { xPt: m.xPt, yPt: m.yPt, widthPt: m.widthPt, heightPt: m.heightPt };
+      for (const key of ['xPt', 'yPt', 'widthPt', 'heightPt'] as const) expect(got[key], `${m.moduleId} ${key}`).toBeCloseTo(rect[key], 3);
       expect(m.oversetChars, m.moduleId).toBe(0);
       expect(m.overflowAt).toBeNull();
       expect(m.violations, m.moduleId).toEqual([]);
@@ -86,7 +107,7 @@ describe('composePage on the demo page 1', () => {
 
   it('draws 栏线 between modules that ask for rules: vertical in the gutter, horizontal in the leading', () => {
     const rules = page.frame.items.filter((i): i is RuleItem => i.kind === 'rule' && i.thicknessPt === 0.5);
-    const gutterMid = moduleRectPt(t, view.modules[1]).xPt + moduleRectPt(t, view.modules[1]).widthPt + t.grid.bodySizePt / 2;
+    const gutterMid = gridRect(view.modules[1]).xPt + gridRect(view.modules[1]).widthPt + t.grid.bodySizePt / 2;
     expect(rules.some((r) => r.x1Pt === r.x2Pt && Math.abs(r.x1Pt - gutterMid) < 0.001)).toBe(true); // feature | 三关
     const halfLead = (t.grid.linePitchPt - t.grid.bodySizePt) / 2;
     const y40 = gridLineYPt(t, 40) - halfLead;
@@ -140,7 +161,7 @@ describe('module settings', () => {
     const boxed = composePage({ ...view, modules: [{ ...feature, border: 'box' }] }, stories, fonts);
     const plain = composePage({ ...view, modules: [feature] }, stories, fonts);
     const frame = boxed.frame.items.find((i) => i.kind === 'box' && i.stroke !== null && i.assetId === null);
-    const rect = moduleRectPt(t, feature);
+    const rect = gridRect(feature);
     expect(frame).toMatchObject({ xPt: rect.xPt - 4.5, widthPt: rect.widthPt + 9, heightPt: rect.heightPt });
     expect(JSON.stringify(boxed.modules[0].frame)).toBe(JSON.stringify(plain.modules[0].frame));
   });

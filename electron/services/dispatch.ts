@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract, isMethod, type ApiError, type Envelope, type Method } from '../../shared/api/contract';
 import { StoreError } from '../store';
 import type { Handlers } from './handlers';
+import { JobError } from './jobs/job-runner';
 
 export type Dispatch = (method: string, params: unknown) => Promise<Envelope<unknown>>;
 
@@ -49,6 +50,9 @@ export function errorEnvelope(method: string, error: unknown): Envelope<never> {
       case 'future-version':
         return failure({ code: 'storage', message: error.message });
     }
+  }
+  if (error instanceof JobError && error.code !== 'failed') {
+    return failure({ code: error.code === 'cancelled' ? 'cancelled' : 'limit', message: error.message });
   }
   console.error(`folio: ${method} failed:`, error);
   const detail = error instanceof Error ? error.message : String(error);

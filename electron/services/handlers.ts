@@ -28,13 +28,14 @@ import { createExportHandlers } from './handlers-export';
 import { createProofHandlers } from './handlers-proof';
 import { createSeparationHandlers } from './handlers-separations'; // [export UI]
 import { createProofPdfHandlers } from './handlers-proof-pdf'; // proof.markedPdf
+import { JobRunner } from './jobs/job-runner';
 
 export type Handler<M extends Method> = (params: z.output<Contract[M]['params']>) => Result<M> | Promise<Result<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
 
 export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial<WorkflowContext> = {}): Handlers {
   const { db } = desk;
-  const context: WorkflowContext = { clock: Date.now, backupsKept: DEFAULT_BACKUPS_KEPT, ...options };
+  const context: WorkflowContext = { clock: Date.now, backupsKept: DEFAULT_BACKUPS_KEPT, jobs: options.jobs ?? new JobRunner(), ...options };
   // Authorship defaults to the profile's name; without a profile the store keeps its old default (the story's author).
   const profileName = () => actingAs(desk).name || undefined;
   return {

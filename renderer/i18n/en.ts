@@ -171,6 +171,8 @@ export const en: Resources = {
     loading: 'Comparing…',
     inserted: '+{{n}} chars',
     deleted: '−{{n}} chars',
+    tooDifferent: 'Too different to compare by character (a change over {{limitChars}} chars or over {{seconds}} s): some paragraphs are shown as wholly removed and added.',
+    tooLarge: 'Too large to compare (over {{limitChars}} chars).',
   },
   search: {
     label: 'Full-text search',

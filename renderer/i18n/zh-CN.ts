@@ -170,6 +170,8 @@ export const zhCN = {
     loading: '正在对照…',
     inserted: '增 {{n}} 字',
     deleted: '删 {{n}} 字',
+    tooDifferent: '改动太多，部分段落无法逐字对照（每段改动超过 {{limitChars}} 字或对照超过 {{seconds}} 秒），按整段显示删改。',
+    tooLarge: '稿件太长，无法对照（超过 {{limitChars}} 字）。',
   },
   search: {
     label: '全文搜索',

@@ -48,6 +48,10 @@ export const ErrorCodes = [
   /** Another client holds the story's edit lock: the change was not saved. */
   'locked',
   'storage',
+  /** A long job was cancelled before it finished: nothing of it was kept. */
+  'cancelled',
+  /** A bound was reached (time, memory, size); the message names it. */
+  'limit',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];

@@ -40,7 +40,7 @@ export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial
   const profileName = () => actingAs(desk).name || undefined;
   return {
     ...createWorkflowHandlers(desk, context),
-    ...createLibraryHandlers(desk, { author: profileName }),
+    ...createLibraryHandlers(desk, { author: profileName, jobs: context.jobs }),
     ...createPageHandlers(desk),
     ...createExportHandlers(desk, context),
     ...createProofHandlers(desk, context),

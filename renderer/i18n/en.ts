@@ -193,6 +193,7 @@ export const en: Resources = {
     cancelled: 'Cancelled; not imported.',
     storyOk: 'became story “{{title}}” ({{chars}} chars)',
     pictureOk: 'added to pictures ({{width}}×{{height}} px)',
+    warning: 'Note: {{message}}',
   },
   errors: {
     generic: 'That did not work: {{message}}',

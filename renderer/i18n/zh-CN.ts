@@ -192,6 +192,7 @@ export const zhCN = {
     cancelled: '已取消，没有导入。',
     storyOk: '已成为稿件“{{title}}”（{{chars}} 字）',
     pictureOk: '已入图片库（{{width}}×{{height}} 像素）',
+    warning: '注意：{{message}}',
   },
   errors: {
     generic: '操作没有完成：{{message}}',

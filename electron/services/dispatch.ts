@@ -48,7 +48,7 @@ export function errorEnvelope(method: string, error: unknown): Envelope<never> {
         return failure({ code: 'locked', message: error.message });
       case 'storage':
       case 'future-version':
-        return failure({ code: 'storage', message: error.message });
+        return failure({ code: 'storage', message: error.message, ...(error.reason ? { reason: error.reason } : {}) });
     }
   }
   if (error instanceof JobError && error.code !== 'failed') {

@@ -61,6 +61,8 @@ export const ApiErrorSchema = z.object({
   message: z.string(),
   /** For invalid-params: the dotted path of the first offending field, e.g. "content.blocks.0.type". */
   field: z.string().optional(),
+  /** For storage: what the disk said ('read-only', 'no-permission', 'disk-full', 'not-found'). */
+  reason: z.enum(['read-only', 'no-permission', 'disk-full', 'not-found']).optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 

@@ -3,7 +3,7 @@
  * revision diffs and backups. Who is acting comes from the desk's profile (see actingAs).
  */
 import type { workflowMethods } from '../../shared/api/contract-workflow';
-import { blockText, type DiffLimits, type StoryContent } from '../../shared/model';
+import { blockText, diffParagraphs, type DiffLimits, type StoryContent } from '../../shared/model';
 import {
   ANONYMOUS_EDITOR,
   acquireLock,
@@ -36,6 +36,12 @@ export interface WorkflowContext {
   /** Bounds of stories.diff; default DIFF_LIMITS (tests raise them to make a slow job). */
   diffLimits?: DiffLimits;
 }
+
+/**
+ * Texts this short are diffed on the request thread: even compared wholly by character that takes a few
+ * milliseconds, less than starting a job's thread.
+ */
+export const INLINE_DIFF_CHARS = 2_000;
 
 /** The desk's profile, or an editor named '' while none is set (see store/actor.ts for why). */
 export function actingAs(desk: Desk): Actor {
@@ -70,6 +76,8 @@ export function createWorkflowHandlers(
       const paragraphs = (content: StoryContent) => content.blocks.map(blockText);
       const before = paragraphs(getRevision(db, p.id, p.from).content);
       const after = paragraphs(getRevision(db, p.id, p.to).content);
+      const chars = [...before, ...after].reduce((n, text) => n + text.length, 0);
+      if (chars <= INLINE_DIFF_CHARS) return diffParagraphs(before, after, context.diffLimits);
       return context.jobs.run('diff', { before, after, limits: context.diffLimits });
     },
 

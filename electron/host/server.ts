@@ -7,7 +7,12 @@
  *   POST /api/<method>                → services.dispatch(method, JSON body) → JSON Envelope
  * Only loopback: it binds to 127.0.0.1 and refuses foreign Host headers (DNS rebinding) and cross-site
  * origins (a web page posting text/plain to the port), because the API can read and delete stories.
+ * Launch key: any local process can reach 127.0.0.1, and the API acts as the desk's signed-in person, so the
+ * API and the app page answer only under /k/<key>/, a random key made at each launch. The window gets it in the
+ * address Folio opens or prints (url); the page calls its API by relative paths, so the key stays with it.
+ * A process without the address is refused, instead of acting (and creating stories) in the person's name.
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,12 +40,16 @@ export interface HostOptions {
   services?: HostServices;
   /** Defaults to <repo>/dist/renderer. */
   rendererDir?: string;
+  /** The launch key (tests); default 32 random bytes, base64url. */
+  key?: string;
 }
 
 export interface RunningHost {
-  /** http://127.0.0.1:<port>/ */
+  /** The app's address with this launch's key: http://127.0.0.1:<port>/k/<key>/ */
   url: string;
   port: number;
+  /** The launch key (also in url). */
+  key: string;
   close(): Promise<void>;
 }
 
@@ -63,9 +72,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     dataDir: options.dataDir,
   };
 
+  const key = options.key ?? randomBytes(32).toString('base64url');
   let port = options.port;
   const server = createServer((request, response) => {
-    handleRequest(request, response, { port, services, roots }).catch((error: unknown) => {
+    handleRequest(request, response, { port, services, roots, key }).catch((error: unknown) => {
       if (!response.headersSent) sendEnvelope(response, 500, failure('internal', errorMessage(error)));
       else response.destroy();
     });
@@ -87,8 +97,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/k/${key}/`,
     port,
+    key,
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -116,7 +127,21 @@ interface RequestContext {
   port: number;
   services: HostServices;
   roots: AppFileRoots;
+  key: string;
 }
+
+/** The path without the launch-key prefix, and whether the prefix (the right key) was there. */
+function unlock(pathname: string, key: string): { pathname: string; unlocked: boolean } {
+  const match = /^\/k\/([A-Za-z0-9_-]+)(\/.*)$/.exec(pathname);
+  if (!match) return { pathname, unlocked: false };
+  const given = Buffer.from(match[1]);
+  const expected = Buffer.from(key);
+  const unlocked = given.length === expected.length && timingSafeEqual(given, expected);
+  return { pathname: unlocked ? match[2] : pathname, unlocked };
+}
+
+const LOCKED_MESSAGE =
+  'Folio: 请打开 Folio 启动时给出的地址（含本次启动的密钥 /k/…/）。（Open the address Folio printed at launch: it carries this launch\'s key.）';
 
 async function handleRequest(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
   const refusal = refuseForeign(request, context.port);
@@ -125,10 +150,19 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
     response.end(refusal);
     return;
   }
-  const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  const { pathname, unlocked } = unlock(new URL(request.url ?? '/', 'http://127.0.0.1').pathname, context.key);
 
-  if (pathname.startsWith('/api/')) {
+  if (pathname.startsWith('/api/') || pathname.startsWith('/k/')) {
+    if (!unlocked) {
+      sendEnvelope(response, 401, failure('forbidden', LOCKED_MESSAGE));
+      return;
+    }
     await handleApi(request, response, pathname.slice('/api/'.length), context.services);
+    return;
+  }
+  if (!unlocked && (pathname === '/' || pathname === '/index.html')) {
+    response.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end(LOCKED_MESSAGE);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract, isMethod, type ApiError, type Envelope, type Method } from '../../shared/api/contract';
 import { StoreError } from '../store';
 import type { Handlers } from './handler';
+import { JobError } from './jobs/job-runner';
 
 export type Dispatch = (method: string, params: unknown) => Promise<Envelope<unknown>>;
 
@@ -47,8 +48,11 @@ export function errorEnvelope(method: string, error: unknown): Envelope<never> {
         return failure({ code: 'locked', message: error.message });
       case 'storage':
       case 'future-version':
-        return failure({ code: 'storage', message: error.message });
+        return failure({ code: 'storage', message: error.message, ...(error.reason ? { reason: error.reason } : {}) });
     }
+  }
+  if (error instanceof JobError && error.code !== 'failed') {
+    return failure({ code: error.code === 'cancelled' ? 'cancelled' : 'limit', message: error.message });
   }
   console.error(`folio: ${method} failed:`, error);
   const detail = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,7 @@ import type { Handler } from './handler';
 import { ImportError } from './import/import-error';
 import { importCopyFiles } from './import/import-copy';
 import { importPicture } from './pictures/picture-assets';
+import type { JobRunner } from './jobs/job-runner';
 
 export type LibraryHandlers = { [M in keyof typeof libraryMethods]: Handler<M> };
 
@@ -20,6 +21,8 @@ const fromBase64 = (text: string) => Buffer.from(text, 'base64');
 export interface LibraryOptions {
   /** Who is importing (the local profile's name), recorded as the new stories' author. */
   author?: () => string | undefined;
+  /** Reads .docx files off the request thread. */
+  jobs?: JobRunner;
 }
 
 export function createLibraryHandlers(desk: Desk, options: LibraryOptions = {}): LibraryHandlers {
@@ -30,7 +33,7 @@ export function createLibraryHandlers(desk: Desk, options: LibraryOptions = {}):
       importCopyFiles(
         desk,
         p.files.map((f) => ({ name: f.name, bytes: fromBase64(f.bytesBase64) })),
-        options.author?.(),
+        { author: options.author?.(), jobs: options.jobs },
       ),
     'assets.import': async (p) => {
       try {

@@ -3,7 +3,7 @@
  * revision diffs and backups. Who is acting comes from the desk's profile (see actingAs).
  */
 import type { workflowMethods } from '../../shared/api/contract-workflow';
-import { diffContent } from '../../shared/model';
+import { blockText, diffParagraphs, type DiffLimits, type StoryContent } from '../../shared/model';
 import {
   ANONYMOUS_EDITOR,
   acquireLock,
@@ -23,6 +23,7 @@ import {
   type Desk,
 } from '../store';
 import type { Handler } from './handler';
+import type { JobRunner } from './jobs/job-runner';
 
 /** What the workflow handlers need besides the desk; tests inject the clock to expire locks without sleeping. */
 export interface WorkflowContext {
@@ -30,7 +31,17 @@ export interface WorkflowContext {
   clock: () => number;
   /** How many backups to keep. */
   backupsKept: number;
+  /** Runs long jobs (the diff) off the request thread. */
+  jobs: JobRunner;
+  /** Bounds of stories.diff; default DIFF_LIMITS (tests raise them to make a slow job). */
+  diffLimits?: DiffLimits;
 }
+
+/**
+ * Texts this short are diffed on the request thread: even compared wholly by character that takes a few
+ * milliseconds, less than starting a job's thread.
+ */
+export const INLINE_DIFF_CHARS = 2_000;
 
 /** The desk's profile, or an editor named '' while none is set (see store/actor.ts for why). */
 export function actingAs(desk: Desk): Actor {
@@ -61,9 +72,14 @@ export function createWorkflowHandlers(
     'stories.locks': () => listLiveLocks(db, context.clock()),
     'stories.lockTakeovers': (p) => listLockTakeovers(db, p.id),
 
-    'stories.diff': (p) => ({
-      segments: diffContent(getRevision(db, p.id, p.from).content, getRevision(db, p.id, p.to).content),
-    }),
+    'stories.diff': (p) => {
+      const paragraphs = (content: StoryContent) => content.blocks.map(blockText);
+      const before = paragraphs(getRevision(db, p.id, p.from).content);
+      const after = paragraphs(getRevision(db, p.id, p.to).content);
+      const chars = [...before, ...after].reduce((n, text) => n + text.length, 0);
+      if (chars <= INLINE_DIFF_CHARS) return diffParagraphs(before, after, context.diffLimits);
+      return context.jobs.run('diff', { before, after, limits: context.diffLimits });
+    },
 
     'backup.create': () =>
       createBackup(db, desk.dataDir, { now: new Date(context.clock()), keep: context.backupsKept }),

@@ -27,18 +27,19 @@ import { createExportHandlers } from './handlers-export';
 import { createProofHandlers } from './handlers-proof';
 import { createSeparationHandlers } from './handlers-separations';
 import { createProofPdfHandlers } from './handlers-proof-pdf';
+import { JobRunner } from './jobs/job-runner';
 
 import type { Handlers } from './handler';
 
 
 export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial<WorkflowContext> = {}): Handlers {
   const { db } = desk;
-  const context: WorkflowContext = { clock: Date.now, backupsKept: DEFAULT_BACKUPS_KEPT, ...options };
+  const context: WorkflowContext = { clock: Date.now, backupsKept: DEFAULT_BACKUPS_KEPT, jobs: options.jobs ?? new JobRunner(), ...options };
   // Authorship defaults to the profile's name; without a profile the store keeps its old default (the story's author).
   const profileName = () => actingAs(desk).name || undefined;
   return {
     ...createWorkflowHandlers(desk, context),
-    ...createLibraryHandlers(desk, { author: profileName }),
+    ...createLibraryHandlers(desk, { author: profileName, jobs: context.jobs }),
     ...createPageHandlers(desk),
     ...createExportHandlers(desk, context),
     ...createProofHandlers(desk, context),

@@ -3,12 +3,14 @@
  * browser host call; dispatch(method, params) is the only way in.
  */
 import type { AppInfo, Envelope } from '../../shared/api/contract';
+import type { DiffLimits } from '../../shared/model';
 import type { BackupInfo } from '../../shared/api/contract-workflow';
 import { hasAnyStory, openDesk, type Desk } from '../store';
 import { runDailyBackup } from './daily-backup';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { WorkflowContext } from './handlers-workflow';
+import { JobRunner } from './jobs/job-runner';
 
 export { defaultDataDir } from './data-dir';
 
@@ -23,6 +25,8 @@ export interface ServicesOptions {
   backupsKept?: number;
   /** Make the first-launch-of-the-day backup (default true). */
   dailyBackup?: boolean;
+  /** Bounds of stories.diff (default DIFF_LIMITS). */
+  diffLimits?: DiffLimits;
 }
 
 export interface Services {
@@ -41,6 +45,7 @@ export function createServices(
   options: Partial<WorkflowContext> = {},
 ): Services {
   let closed = false;
+  const jobs = options.jobs ?? new JobRunner();
   const info = (): AppInfo => ({
     version,
     dataDir: desk.dataDir,
@@ -48,7 +53,7 @@ export function createServices(
     brokenDatabase: desk.brokenDatabase,
     empty: !hasAnyStory(desk.db),
   });
-  const dispatch = createDispatch(createHandlers(desk, info, options));
+  const dispatch = createDispatch(createHandlers(desk, info, { ...options, jobs }));
   return {
     dispatch,
     info,
@@ -56,6 +61,7 @@ export function createServices(
     close() {
       if (closed) return;
       closed = true;
+      jobs.close();
       desk.close();
     },
   };
@@ -70,6 +76,7 @@ export function openServices(options: ServicesOptions): Services {
   const context: Partial<WorkflowContext> = {};
   if (options.clock) context.clock = options.clock;
   if (options.backupsKept !== undefined) context.backupsKept = options.backupsKept;
+  if (options.diffLimits) context.diffLimits = options.diffLimits;
   const desk = openDesk(options.dataDir);
   const services = createServices(desk, options.version, context);
   if (options.dailyBackup === false) return services;

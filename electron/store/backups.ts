@@ -5,12 +5,12 @@
  * a NEW desk file and points the desk at it from the next open: the live file is never written over, so even
  * a restore of the wrong backup loses nothing.
  */
-import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { accessSync, copyFileSync, constants, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openWritable, type WritableDb } from './db';
 import { DEFAULT_DB_FILE, readDeskPointer, writeDeskPointer } from './desk-pointer';
-import { StoreError, asStoreError } from './errors';
+import { StoreError, asStoreError, fileSystemStoreError } from './errors';
 import { examineDatabaseFile } from './examine-file';
 import { LATEST_VERSION } from './migrations';
 
@@ -108,7 +108,9 @@ function sealBackup(file: string): void {
   }
 }
 
-function backupFailed(error: unknown): StoreError {
+function backupFailed(error: unknown, dir: string): StoreError {
+  const fromDisk = fileSystemStoreError(error, { zh: '备份没有完成', en: 'The backup could not be made', path: dir });
+  if (fromDisk) return fromDisk;
   const converted = asStoreError(error);
   if (converted instanceof StoreError) return converted;
   const detail = error instanceof Error ? error.message : String(error);
@@ -145,6 +147,8 @@ export async function createBackup(
   const partial = join(dir, `.partial-${randomUUID()}.sqlite`);
   try {
     mkdirSync(dir, { recursive: true });
+    // SQLite says only "cannot open" about a folder it may not write; ask the file system, which says why.
+    accessSync(dir, constants.W_OK);
     removeStalePartials(dir, Date.now());
     await db.backup(partial);
     sealBackup(partial);
@@ -158,7 +162,7 @@ export async function createBackup(
     for (const side of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) {
       if (existsSync(side)) unlinkSync(side);
     }
-    throw backupFailed(error);
+    throw backupFailed(error, dir);
   }
 }
 
@@ -200,7 +204,7 @@ export function restoreBackup(
   } catch (error) {
     // Without the pointer the copy would be an orphan that a later pointer recovery might pick up.
     if (existsSync(target)) unlinkSync(target);
-    throw backupFailed(error);
+    throw backupFailed(error, dataDir);
   }
   return { dbFile: target };
 }

@@ -15,18 +15,43 @@ export type StoreErrorKind =
   /** Another client holds the story's edit lock. */
   | 'locked';
 
+/** For kind 'storage' from the file system: what the disk said, so a caller can tell read-only from missing. */
+export type StorageReason = 'read-only' | 'no-permission' | 'disk-full' | 'not-found';
+
 export class StoreError extends Error {
   /** For kind 'invalid': the dotted path of the offending field. */
   readonly field: string | undefined;
+  readonly reason: StorageReason | undefined;
   constructor(
     readonly kind: StoreErrorKind,
     message: string,
-    options?: { cause?: unknown; field?: string },
+    options?: { cause?: unknown; field?: string; reason?: StorageReason },
   ) {
     super(message, options);
     this.field = options?.field;
+    this.reason = options?.reason;
     this.name = 'StoreError';
   }
+}
+
+/** Node file-system error codes that mean "the disk said no", with plain words for `what` could not be done. */
+const FILE_SYSTEM_REASONS: Record<string, { reason: StorageReason; zh: string; en: string }> = {
+  EROFS: { reason: 'read-only', zh: '所在的磁盘是只读的', en: 'the disk is read-only' },
+  EACCES: { reason: 'no-permission', zh: '没有写入的权限', en: 'no permission to write there' },
+  EPERM: { reason: 'no-permission', zh: '没有写入的权限', en: 'no permission to write there' },
+  ENOSPC: { reason: 'disk-full', zh: '磁盘已满', en: 'the disk is full' },
+  ENOENT: { reason: 'not-found', zh: '文件夹不存在', en: 'the folder does not exist' },
+};
+
+/** A file-system error (EROFS, EACCES …) as StoreError('storage') naming the reason; null for other errors. */
+export function fileSystemStoreError(error: unknown, what: { zh: string; en: string; path: string }): StoreError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const known = typeof code === 'string' ? FILE_SYSTEM_REASONS[code] : undefined;
+  if (!known) return null;
+  return new StoreError('storage', `${what.zh}：${known.zh}（${what.path}）。（${what.en}: ${known.en}, ${code}.）`, {
+    cause: error,
+    reason: known.reason,
+  });
 }
 
 /** SQLite result codes (primary, before the first underscore-suffix) that mean "the disk said no". */

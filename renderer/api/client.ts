@@ -14,7 +14,8 @@ declare global {
 
 async function invokeOverHttp<M extends Method>(method: M, params: Params<M>): Promise<Envelope<Result<M>>> {
   try {
-    const response = await fetch('/api/' + method, {
+    // Relative: the page's address carries the host's launch key (/k/<key>/), and so do its API calls.
+    const response = await fetch('api/' + method, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(params),
@@ -72,8 +73,8 @@ export function flushOnClose(
   }
   window.addEventListener('pagehide', () => {
     const params = pending();
-    if (params) navigator.sendBeacon('/api/stories.save', JSON.stringify(params));
+    if (params) navigator.sendBeacon('api/stories.save', JSON.stringify(params));
     const lock = release();
-    if (lock) navigator.sendBeacon('/api/stories.unlock', JSON.stringify(lock));
+    if (lock) navigator.sendBeacon('api/stories.unlock', JSON.stringify(lock));
   });
 }

@@ -191,7 +191,7 @@ export function useOpenStory({ clientId, fail, setError, onSummary, refreshList 
     const result = await invoke('stories.get', { id: current.story.id });
     if (!result.ok) return fail(result.error.message);
     const mine = current.saver.currentContent() ?? current.story.content;
-    setCompare({ kind: 'conflict', newest: result.value, segments: diffContent(result.value.content, mine) });
+    setCompare({ kind: 'conflict', newest: result.value, segments: diffContent(result.value.content, mine).segments });
   }, [fail]);
 
   /** Resolves a conflict by saving this text as the newest revision (the other one stays in the history). */

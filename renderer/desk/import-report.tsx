@@ -43,6 +43,11 @@ export function ImportReport({ running, report, onOpen, onCancel, onDismiss }: I
             ) : (
               <span className="import-message">{line.message}</span>
             )}
+            {line.warnings?.map((warning, w) => (
+              <div key={w} className="import-warning" data-testid="import-warning" role="alert">
+                ⚠ {t('import.warning', { message: warning })}
+              </div>
+            ))}
           </li>
         ))}
       </ul>

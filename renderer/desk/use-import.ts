@@ -14,6 +14,8 @@ export interface ImportLine {
   message: string;
   /** The story made from the file (copy imports). */
   storyId?: string;
+  /** What of the file the story does not hold (e.g. a dropped picture), shown under its line. */
+  warnings?: string[];
 }
 
 export interface ImportState {
@@ -80,6 +82,7 @@ export function useImport(onImported: () => Promise<void>): ImportState {
               ok: true,
               storyId: story.id,
               message: t('import.storyOk', { title: story.title || t('desk.untitled'), chars: story.chars }),
+              warnings: story.warnings,
             }),
           );
           for (const e of result.value.errors) lines.push({ file: e.file, ok: false, message: e.message });

@@ -171,6 +171,8 @@ export const en: Resources = {
     loading: 'Comparing…',
     inserted: '+{{n}} chars',
     deleted: '−{{n}} chars',
+    tooDifferent: 'Too different to compare by character (a change over {{limitChars}} chars or over {{seconds}} s): some paragraphs are shown as wholly removed and added.',
+    tooLarge: 'Too large to compare (over {{limitChars}} chars).',
   },
   search: {
     label: 'Full-text search',
@@ -191,6 +193,7 @@ export const en: Resources = {
     cancelled: 'Cancelled; not imported.',
     storyOk: 'became story “{{title}}” ({{chars}} chars)',
     pictureOk: 'added to pictures ({{width}}×{{height}} px)',
+    warning: 'Note: {{message}}',
   },
   errors: {
     generic: 'That did not work: {{message}}',

@@ -170,6 +170,8 @@ export const zhCN = {
     loading: '正在对照…',
     inserted: '增 {{n}} 字',
     deleted: '删 {{n}} 字',
+    tooDifferent: '改动太多，部分段落无法逐字对照（每段改动超过 {{limitChars}} 字或对照超过 {{seconds}} 秒），按整段显示删改。',
+    tooLarge: '稿件太长，无法对照（超过 {{limitChars}} 字）。',
   },
   search: {
     label: '全文搜索',
@@ -190,6 +192,7 @@ export const zhCN = {
     cancelled: '已取消，没有导入。',
     storyOk: '已成为稿件“{{title}}”（{{chars}} 字）',
     pictureOk: '已入图片库（{{width}}×{{height}} 像素）',
+    warning: '注意：{{message}}',
   },
   errors: {
     generic: '操作没有完成：{{message}}',

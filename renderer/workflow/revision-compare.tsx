@@ -1,7 +1,7 @@
 /** Two revisions side by side in one text: pick any two, read what changed between them (stories.diff). */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiffSegment, RevisionSummary } from '../../shared/model';
+import type { RevisionSummary, TextDiff } from '../../shared/model';
 import { invoke } from '../api/client';
 import { DiffText } from './diff-text';
 
@@ -17,16 +17,16 @@ export function RevisionCompare({ storyId, revisions, from: initialFrom, to: ini
   const { t } = useTranslation();
   const [from, setFrom] = useState(initialFrom);
   const [to, setTo] = useState(initialTo);
-  const [segments, setSegments] = useState<DiffSegment[] | null>(null);
+  const [diff, setDiff] = useState<TextDiff | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    setSegments(null);
+    setDiff(null);
     setError(null);
     void invoke('stories.diff', { id: storyId, from, to }).then((result) => {
       if (!current) return;
-      if (result.ok) setSegments(result.value.segments);
+      if (result.ok) setDiff(result.value);
       else setError(result.error.message);
     });
     return () => {
@@ -55,8 +55,16 @@ export function RevisionCompare({ storyId, revisions, from: initialFrom, to: ini
       </header>
       <div className="overlay-body">
         {error && <p className="form-error" role="alert">{t('errors.generic', { message: error })}</p>}
-        {!error && !segments && <p className="muted">{t('diff.loading')}</p>}
-        {segments && <DiffText segments={segments} />}
+        {!error && !diff && <p className="muted">{t('diff.loading')}</p>}
+        {diff?.notice && (
+          <p className="muted" role="status" data-testid="diff-notice" data-code={diff.notice.code}>
+            {t(diff.notice.code === 'too-large' ? 'diff.tooLarge' : 'diff.tooDifferent', {
+              limitChars: diff.notice.limitChars,
+              seconds: diff.notice.budgetMs / 1000,
+            })}
+          </p>
+        )}
+        {diff && <DiffText segments={diff.segments} />}
       </div>
     </section>
   );

@@ -40,7 +40,15 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 export const ImportReportSchema = z.object({
   /** Stories created, one per file that imported. */
-  stories: z.array(z.object({ id: IdSchema, title: z.string(), chars: z.number().int().nonnegative() })),
+  stories: z.array(
+    z.object({
+      id: IdSchema,
+      title: z.string(),
+      chars: z.number().int().nonnegative(),
+      /** What of the file the story does not hold (e.g. a picture Folio cannot use), one plain message each. */
+      warnings: z.array(z.string()),
+    }),
+  ),
   /** Files that did not import (nothing of them was kept), with a plain message (Chinese, then English). */
   errors: z.array(z.object({ file: z.string(), message: z.string() })),
 });

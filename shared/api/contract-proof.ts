@@ -12,13 +12,14 @@ import {
   ProofPolicySchema,
   ProofMarkSchema,
   ProofRoundSchema,
+  WellFormedTextSchema,
 } from '../model';
 import { FINDING_CODES } from '../proof/codes';
 
 const PageRef = z.object({ pageId: IdSchema }).strict();
 const offset = z.number().int().nonnegative().max(1_000_000);
-const proposedText = z.string().max(2_000);
-const noteText = z.string().max(2_000);
+const proposedText = WellFormedTextSchema.max(2_000);
+const noteText = WellFormedTextSchema.max(2_000);
 
 /** A finding of proof.check (shared/proof StoryFinding): offsets are UTF-16 units into the block's text or part. */
 export const StoryFindingSchema = z.object({

@@ -8,6 +8,7 @@ import {
   StorySchema,
   StoryStatusSchema,
   StorySummarySchema,
+  WellFormedTextSchema,
 } from '../model/story';
 
 export const Empty = z.object({}).strict();
@@ -39,7 +40,7 @@ export const storyMethods = {
         /** Only stories in this state (or any of these states). */
         status: z.union([StoryStatusSchema, z.array(StoryStatusSchema).min(1)]).optional(),
         /** Only stories by this author (exact name). */
-        author: z.string().max(100).optional(),
+        author: WellFormedTextSchema.max(100).optional(),
         /** Only stories placed by a module on this page (版). */
         pageId: IdSchema.optional(),
         /** Only stories placed on a page of this section (版名 such as 党建, exact), in any issue. */
@@ -52,8 +53,8 @@ export const storyMethods = {
   'stories.create': {
     params: z
       .object({
-        title: z.string().max(200).optional(),
-        author: z.string().max(100).optional(),
+        title: WellFormedTextSchema.max(200).optional(),
+        author: WellFormedTextSchema.max(100).optional(),
         content: StoryContentSchema.optional(),
       })
       .strict(),
@@ -71,7 +72,7 @@ export const storyMethods = {
       .object({
         id: IdSchema,
         content: StoryContentSchema,
-        author: z.string().max(100).optional(),
+        author: WellFormedTextSchema.max(100).optional(),
         baseRevision: z.number().int().positive().optional(),
         clientId: ClientIdSchema.optional(),
       })
@@ -79,7 +80,7 @@ export const storyMethods = {
     result: z.object({ story: StorySummarySchema, revision: RevisionSummarySchema.nullable() }),
   },
   'stories.rename': {
-    params: z.object({ id: IdSchema, title: z.string().min(1).max(200) }).strict(),
+    params: z.object({ id: IdSchema, title: WellFormedTextSchema.min(1).max(200) }).strict(),
     result: StorySummarySchema,
   },
   /** Same as stories.transition (role-checked and logged); kept for existing callers. */
@@ -105,7 +106,7 @@ export const storyMethods = {
       .object({
         id: IdSchema,
         number: z.number().int().positive(),
-        author: z.string().max(100).optional(),
+        author: WellFormedTextSchema.max(100).optional(),
         /** As for stories.save: refused with 'locked' while another client holds the edit lock. */
         clientId: ClientIdSchema.optional(),
       })

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import {
   ClientIdSchema,
-  DiffSegmentSchema,
   IdSchema,
   LockInfoSchema,
   LockResultSchema,
@@ -14,6 +13,7 @@ import {
   StatusChangeSchema,
   StoryStatusSchema,
   StorySummarySchema,
+  TextDiffSchema,
 } from '../model';
 
 const Empty = z.object({}).strict();
@@ -59,12 +59,16 @@ export const workflowMethods = {
   /** Logged takeovers of a story's lock, oldest first. */
   'stories.lockTakeovers': { params: StoryRef, result: z.array(LockTakeoverSchema) },
 
-  /** Character-level diff between two revisions (blocks joined by '\n'): segments spell `from` then `to`. */
+  /**
+   * Diff between two revisions (blocks joined by '\n'): segments spell `from` then `to`. By character inside
+   * changed paragraphs, in bounded time, off the request thread; `notice` says when a stretch was too different
+   * to compare by character (shown as whole paragraphs) or the text too large to compare (no segments).
+   */
   'stories.diff': {
     params: z
       .object({ id: IdSchema, from: z.number().int().positive(), to: z.number().int().positive() })
       .strict(),
-    result: z.object({ segments: z.array(DiffSegmentSchema) }),
+    result: TextDiffSchema,
   },
 
   /** A consistent copy of the live database in <dataDir>/backups (the oldest beyond the last N are removed). */

@@ -48,6 +48,10 @@ export const ErrorCodes = [
   /** Another client holds the story's edit lock: the change was not saved. */
   'locked',
   'storage',
+  /** A long job was cancelled before it finished: nothing of it was kept. */
+  'cancelled',
+  /** A bound was reached (time, memory, size); the message names it. */
+  'limit',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
@@ -57,6 +61,8 @@ export const ApiErrorSchema = z.object({
   message: z.string(),
   /** For invalid-params: the dotted path of the first offending field, e.g. "content.blocks.0.type". */
   field: z.string().optional(),
+  /** For storage: what the disk said ('read-only', 'no-permission', 'disk-full', 'not-found'). */
+  reason: z.enum(['read-only', 'no-permission', 'disk-full', 'not-found']).optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 

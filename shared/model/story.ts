@@ -5,9 +5,33 @@
  */
 import { z } from 'zod';
 
+/**
+ * The most text one story may hold, in UTF-16 units over every run, caption and credit. A long feature is
+ * 20,000 字; a limit far above that still refuses a file that would freeze the desk (a 57-million-character
+ * import once took minutes and half a gigabyte).
+ */
+export const MAX_STORY_CHARS = 1_000_000;
+
+/** A lone UTF-16 surrogate: with the u flag a surrogate matches only when it is not half of a pair. */
+const UNPAIRED_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Text that is well-formed Unicode. A lone surrogate (half of a character, e.g. from a cut made in the middle
+ * of 𠮷) cannot be printed or searched and would be stored silently as garbage, so it is refused, naming where.
+ */
+export const WellFormedTextSchema = z.string().superRefine((text, context) => {
+  const match = UNPAIRED_SURROGATE.exec(text);
+  if (!match) return;
+  const code = text.charCodeAt(match.index).toString(16).toUpperCase();
+  context.addIssue({
+    code: 'custom',
+    message: `文字在第 ${match.index + 1} 个位置有残缺字符（不成对的代理项 U+${code}），请删去后重试（unpaired surrogate U+${code} at ${match.index}）`,
+  });
+});
+
 /** A run of text with the marks a newspaper story uses. Bold sets in 黑体 (Hei); emphasis in 楷 where available. */
 export const TextRunSchema = z.object({
-  text: z.string(),
+  text: WellFormedTextSchema,
   bold: z.boolean().optional(),
   emphasis: z.boolean().optional(),
 });
@@ -60,10 +84,29 @@ export type Block = z.infer<typeof BlockSchema>;
 export type BlockType = Block['type'];
 
 /** The content of a story: what a revision stores. At least one block (an empty story is one empty paragraph). */
-export const StoryContentSchema = z.object({
-  blocks: z.array(BlockSchema).min(1),
-});
+export const StoryContentSchema = z
+  .object({
+    blocks: z.array(BlockSchema).min(1),
+  })
+  .superRefine((content, context) => {
+    const chars = storyChars(content.blocks);
+    if (chars <= MAX_STORY_CHARS) return;
+    context.addIssue({
+      code: 'custom',
+      message: `稿件有 ${chars} 字，超过每篇 ${MAX_STORY_CHARS} 字的上限，未保存；请分成几篇（story of ${chars} characters is over the ${MAX_STORY_CHARS}-character limit）`,
+    });
+  });
 export type StoryContent = z.infer<typeof StoryContentSchema>;
+
+/** UTF-16 units of text in the blocks (what MAX_STORY_CHARS bounds). */
+export function storyChars(blocks: readonly Block[]): number {
+  let chars = 0;
+  for (const block of blocks) {
+    const runLists = block.type === 'figure' ? [block.caption, block.credit] : [block.runs];
+    for (const list of runLists) for (const run of list) chars += run.text.length;
+  }
+  return chars;
+}
 
 /** Story workflow states (稿件状态), in order: 草稿 → 待编 → 已编 → 待校 → 已校 → 签发. */
 export const StoryStatuses = ['draft', 'to-edit', 'edited', 'to-proof', 'proofed', 'approved'] as const;

@@ -24,9 +24,10 @@ it('npm start prints one line with the URL and serves the app there', async () =
     env: { ...process.env, FOLIO_DATA_DIR: dataDir, FOLIO_PORT: String(port), FOLIO_BROWSER_HOST: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const line = await waitForLine(child, /serving the same app at (http:\/\/127\.0\.0\.1:\d+\/)/);
-  const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(line)![1];
-  expect(url).toBe(`http://127.0.0.1:${port}/`);
+  const line = await waitForLine(child, /serving the same app at (http:\/\/127\.0\.0\.1:\d+\/k\/[A-Za-z0-9_-]+\/)/);
+  // The address carries this launch's key: the API answers only under it.
+  const url = /(http:\/\/127\.0\.0\.1:\d+\/k\/[A-Za-z0-9_-]+\/)/.exec(line)![1];
+  expect(url.startsWith(`http://127.0.0.1:${port}/k/`)).toBe(true);
   expect(line).toMatch(/^Folio: /);
 
   const page = await fetch(url);

@@ -47,8 +47,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   try {
     for (const path of positionals) {
       try {
-        const story = await importCopyFile(desk, { name: basename(path), bytes: readBytes(path) });
-        report.stories.push({ id: story.id, title: story.title, chars: story.chars });
+        const { story, warnings } = await importCopyFile(desk, { name: basename(path), bytes: readBytes(path) });
+        report.stories.push({ id: story.id, title: story.title, chars: story.chars, warnings });
       } catch (error) {
         report.errors.push({ file: path, message: importFailureMessage(path, error) });
       }

@@ -1,6 +1,8 @@
 /**
  * Plate file names from a pattern the plant gives us. Tokens: {paper} {yyyymmdd} {page} (2 digits) {ink}
- * (C/M/Y/K) {section}. Characters a file system or a RIP might choke on are replaced by '-'.
+ * (C/M/Y/K) {section}. In the values, everything but letters (CJK included), digits, '_', '.' and '-' is replaced
+ * by '-': path separators, spaces, and shell-special characters ($ ` ; & | ' " ( ) ! # ~ * ? [ ] { } < > %),
+ * since plant scripts pass these names to shells. A value never starts the name with '-' (an option to a command).
  */
 
 /** The process inks, in the order plates are written. */
@@ -23,8 +25,7 @@ export interface PlateNameFields {
 }
 
 function safe(part: string): string {
-  // Keep CJK and word characters; anything path-like or shell-special becomes '-'.
-  return part.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '-');
+  return part.replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '-');
 }
 
 export function plateFileName(pattern: string, fields: PlateNameFields): string {
@@ -35,10 +36,11 @@ export function plateFileName(pattern: string, fields: PlateNameFields): string 
     ink: fields.ink ?? '',
     section: fields.section ?? '',
   };
-  const name = pattern.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  const replaced = pattern.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!(key in values)) throw new Error(`文件名模板里有未知的字段 ${whole}（可用：{paper} {yyyymmdd} {page} {ink} {section}）`);
     return safe(values[key]);
   });
+  const name = replaced.startsWith('-') ? `_${replaced}` : replaced;
   if (name === '' || name === '.' || name === '..') throw new Error(`文件名模板 ${pattern} 得出的文件名无效`);
   return name;
 }

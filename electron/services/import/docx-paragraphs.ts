@@ -11,6 +11,8 @@ import type { SourceParagraph } from './source-paragraph';
 export interface DocxImage {
   bytes: Buffer;
   contentType: string;
+  /** The picture's description in Word (alt text), if it has one. */
+  altText?: string;
 }
 
 const CENTRED_STYLE = 'FolioCentred';
@@ -58,7 +60,8 @@ export async function docxToParagraphs(bytes: Buffer, name: string): Promise<{ p
         externalFileAccess: false,
         transformDocument: transforms.paragraph(tagCentred),
         convertImage: mammoth.images.imgElement(async (image) => {
-          images.push({ bytes: await image.read(), contentType: image.contentType });
+          const altText = (image as { altText?: string }).altText;
+          images.push({ bytes: await image.read(), contentType: image.contentType, ...(altText ? { altText } : {}) });
           return { src: `${IMAGE_SRC_PREFIX}${images.length - 1}` };
         }),
       } as Parameters<typeof mammoth.convertToHtml>[1],

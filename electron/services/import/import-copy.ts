@@ -14,13 +14,15 @@ import { putAssetFile, removeCreatedFiles, sha256Hex, type PutFile } from '../..
 import { insertAsset } from '../../store/assets-repo';
 import { addAttachment } from '../../store/attachments-repo';
 import { stagePicture, type StagedPicture } from '../pictures/picture-assets';
-import { docxToParagraphs } from './docx-paragraphs';
+import { JobError, type JobRunner } from '../jobs/job-runner';
+import { docxToParagraphs, type DocxImage } from './docx-paragraphs';
 import { ImportError } from './import-error';
 import { inImportQueue } from './import-queue';
 import { mapBlocks } from './map-blocks';
 import { KIND_NAMES, sniff } from './sniff';
 import type { SourceParagraph } from './source-paragraph';
 import { decodeText, textToParagraphs } from './text-paragraphs';
+import { checkDocxDirectory } from './zip-directory';
 
 export interface CopyFile {
   /** The file name as the reporter sent it (a path's base name). */
@@ -37,17 +39,54 @@ interface ReadCopy {
   pictures: StagedPicture[];
   /** Per picture of the file: what its figure shows (null when the picture could not be kept). */
   images: Array<FigureBlock['image']>;
+  /** What was dropped on the way (a picture Folio cannot keep), one plain message each. */
+  warnings: string[];
+}
+
+/** A story made from a file, and what of the file it does not hold. */
+export interface ImportedCopy {
+  story: Story;
+  warnings: string[];
+}
+
+/** How the import reads a file; `jobs` reads a .docx off the request thread (the desk), without it in-line (CLI). */
+export interface ImportOptions {
+  /** Who imports (the profile's name), recorded as the story's author. */
+  author?: string;
+  jobs?: JobRunner;
+}
+
+/** Unpack a .docx (after checking its directory against the limits), in a job when there is a runner. */
+async function readDocx(bytes: Uint8Array, name: string, jobs: JobRunner | undefined) {
+  checkDocxDirectory(bytes, name);
+  if (!jobs) return docxToParagraphs(Buffer.from(bytes), name);
+  try {
+    const read = await jobs.run('docx-read', { bytes, name });
+    const images: DocxImage[] = read.images.map((image) => ({ ...image, bytes: Buffer.from(image.bytes) }));
+    return { paragraphs: read.paragraphs, images };
+  } catch (error) {
+    if (!(error instanceof JobError) || error.code === 'cancelled') throw error;
+    if (error.errorName === 'ImportError') throw new ImportError(error.message);
+    throw new ImportError(`Word 文档 ${name} 未导入：${error.message}`, { cause: error });
+  }
+}
+
+/** "第 2 张图片“厂区全景”（image/x-emf）": how the editor can find a dropped picture in the original. */
+function pictureLabel(index: number, image: DocxImage): string {
+  const alt = image.altText ? `“${image.altText}”` : '';
+  return `第 ${index + 1} 张图片${alt}（${image.contentType}）`;
 }
 
 /** Decide what the file is and read its paragraphs; pictures are staged (files written) along the way. */
-async function readCopy(dataDir: string, file: CopyFile): Promise<ReadCopy> {
+async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undefined): Promise<ReadCopy> {
   const { name, bytes } = file;
   if (bytes.byteLength === 0) throw new ImportError(`${name} 是空文件。（${name} is empty.）`);
   const kind = sniff(bytes);
   const ext = extname(name).toLowerCase();
   if (kind === 'zip') {
-    const { paragraphs, images } = await docxToParagraphs(Buffer.from(bytes), name);
+    const { paragraphs, images } = await readDocx(bytes, name, jobs);
     const pictures: StagedPicture[] = [];
+    const warnings: string[] = [];
     const figures: Array<FigureBlock['image']> = [];
     for (const [index, image] of images.entries()) {
       try {
@@ -61,9 +100,11 @@ async function readCopy(dataDir: string, file: CopyFile): Promise<ReadCopy> {
           throw error;
         }
         figures.push(null);
+        const label = pictureLabel(index, image);
+        warnings.push(`${name} 的${label}无法使用，已略去，图片位置留空：${error.message}（picture ${index + 1} of ${name} was dropped）`);
       }
     }
-    return { kind: 'docx', paragraphs, pictures, images: figures };
+    return { kind: 'docx', paragraphs, pictures, images: figures, warnings };
   }
   if (kind === 'ole') {
     throw new ImportError(`${name} 是旧版 Word/WPS 格式（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再导入。（Old .doc/.wps format: save it as .docx first.）`);
@@ -77,16 +118,16 @@ async function readCopy(dataDir: string, file: CopyFile): Promise<ReadCopy> {
   if (!TEXT_EXTENSIONS.has(ext)) {
     throw new ImportError(`不支持 ${ext} 文件，只能导入 .docx 和 .txt 稿件。（Unsupported file type ${ext}: only .docx and .txt.）`);
   }
-  return { kind: 'txt', paragraphs: textToParagraphs(decodeText(bytes, name)), pictures: [], images: [] };
+  return { kind: 'txt', paragraphs: textToParagraphs(decodeText(bytes, name)), pictures: [], images: [], warnings: [] };
 }
 
-/** Import one file; throws ImportError/StoreError, leaving nothing behind. `author`: who imports (the profile). */
-export function importCopyFile(desk: Desk, file: CopyFile, author?: string): Promise<Story> {
-  return inImportQueue(desk.dataDir, () => importNow(desk, file, author));
+/** Import one file; throws ImportError/StoreError, leaving nothing behind. */
+export function importCopyFile(desk: Desk, file: CopyFile, options: ImportOptions = {}): Promise<ImportedCopy> {
+  return inImportQueue(desk.dataDir, () => importNow(desk, file, options));
 }
 
-async function importNow(desk: Desk, file: CopyFile, author?: string): Promise<Story> {
-  const read = await readCopy(desk.dataDir, file);
+async function importNow(desk: Desk, file: CopyFile, { author, jobs }: ImportOptions): Promise<ImportedCopy> {
+  const read = await readCopy(desk.dataDir, file, jobs);
   const puts: PutFile[] = read.pictures.flatMap((p) => p.puts);
   try {
     const blocks = mapBlocks(read.paragraphs, { plainText: read.kind === 'txt', image: (i) => read.images[i] ?? null });
@@ -96,7 +137,7 @@ async function importNow(desk: Desk, file: CopyFile, author?: string): Promise<S
     puts.push(putAssetFile(desk.dataDir, sha256, read.kind, file.bytes));
     const hasHeadline = blocks.some((b) => b.type === 'headline');
     const stem = file.name.replace(/\.[^.]*$/, '');
-    return desk.db
+    const story = desk.db
       .transaction(() => {
         for (const picture of read.pictures) insertAsset(desk.db, picture.asset);
         const story = createStory(desk.db, { content, reason: 'import', author, title: hasHeadline ? undefined : stem });
@@ -111,6 +152,7 @@ async function importNow(desk: Desk, file: CopyFile, author?: string): Promise<S
         return story;
       })
       .immediate();
+    return { story, warnings: read.warnings };
   } catch (error) {
     removeCreatedFiles(puts);
     throw error;
@@ -124,13 +166,14 @@ export function importFailureMessage(name: string, error: unknown): string {
 }
 
 /** Import each file on its own: one story per file that worked, one error per file that did not. */
-export async function importCopyFiles(desk: Desk, files: readonly CopyFile[], author?: string): Promise<ImportReport> {
+export async function importCopyFiles(desk: Desk, files: readonly CopyFile[], options: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = { stories: [], errors: [] };
   for (const file of files) {
     try {
-      const story = await importCopyFile(desk, file, author);
-      report.stories.push({ id: story.id, title: story.title, chars: countContent(story.content).chars });
+      const { story, warnings } = await importCopyFile(desk, file, options);
+      report.stories.push({ id: story.id, title: story.title, chars: countContent(story.content).chars, warnings });
     } catch (error) {
+      if (error instanceof JobError && error.code === 'cancelled') throw error;
       if (!(error instanceof ImportError) && !(error instanceof StoreError)) console.error(`folio: import of ${file.name} failed:`, error);
       report.errors.push({ file: file.name, message: importFailureMessage(file.name, error) });
     }

@@ -105,7 +105,17 @@ function isHidden(el: Element): boolean {
   return /display\s*:\s*none/i.test(style) || /mso-hide\s*:\s*all/i.test(style);
 }
 
-function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlOptions): void {
+/**
+ * Deeper than this, an element's text is taken as it is (marks as inherited), without walking further: real
+ * copy nests a few dozen levels; a crafted paste nesting thousands would overflow the stack.
+ */
+const MAX_NESTING = 256;
+
+function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlOptions, depth = 0): void {
+  if (depth > MAX_NESTING) {
+    out.text(node.textContent ?? '', marks);
+    return;
+  }
   if (node.nodeType === 3 /* text */) {
     out.text(node.nodeValue ?? '', marks);
     return;
@@ -125,11 +135,11 @@ function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlO
   const childMarks = marksOf(el, marks);
   if (BLOCK_TAGS.has(tag) || tag === 'TR' || tag === 'UL' || tag === 'OL' || tag === 'TABLE') {
     out.breakBlock(BLOCK_TAGS.has(tag) ? blockTypeOf(el, options) : 'paragraph');
-    for (const child of Array.from(el.childNodes)) walk(child, childMarks, out, options);
+    for (const child of Array.from(el.childNodes)) walk(child, childMarks, out, options, depth + 1);
     out.breakBlock();
     return;
   }
-  for (const child of Array.from(el.childNodes)) walk(child, childMarks, out, options);
+  for (const child of Array.from(el.childNodes)) walk(child, childMarks, out, options, depth + 1);
 }
 
 /** Clipboard HTML → clean blocks (possibly none). */

@@ -54,7 +54,7 @@ describe('folio import and folio search', () => {
       { title: '炼钢二厂保三联', chars: 21 },
       { title: '春耕时节', chars: 17 },
     ]);
-    expect(Object.keys(report.stories[0]).sort()).toEqual(['chars', 'id', 'title']);
+    expect(Object.keys(report.stories[0]).sort()).toEqual(['chars', 'id', 'title', 'warnings']);
 
     const found = await run(['search', '--data', dir, '田间插秧']);
     expect(found.code).toBe(EXIT_OK);

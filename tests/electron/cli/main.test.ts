@@ -100,7 +100,7 @@ describe('folio command line', () => {
     const io = bufferedIo();
     const stop = new AbortController();
     const exit = runCli(['serve', '--port', '0', '--data', dir], io, stop.signal);
-    const [url] = await io.waitForOut(/http:\/\/127\.0\.0\.1:\d+\//);
+    const [url] = await io.waitForOut(/http:\/\/127\.0\.0\.1:\d+\/k\/[A-Za-z0-9_-]+\//);
     const reply = await fetch(`${url}api/app.info`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

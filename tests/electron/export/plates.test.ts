@@ -29,6 +29,15 @@ describe('plate names', () => {
     expect(plateFileName('{paper}-{page}.tif', { paper: 'a/b c', date: '2014-11-25', page: 12 })).toBe('a-b-c-12.tif');
     expect(() => plateFileName('{paper}{edition}.tif', { paper: 'x', date: '2014-11-25', page: 1 })).toThrow(/edition/);
   });
+  it('replace shell-special characters as the module says, and never start a name with "-"', () => {
+    const name = (paper: string) => plateFileName('{paper}_{page}.pdf', { paper, date: '2014-11-25', page: 3 });
+    for (const special of ['$', '`', ';', '&', '|', "'", '"', '(', ')', '!', '#', '~', '*', '?', '[', ']', '{', '}', '<', '>', '%', '\\', '\n']) {
+      expect(name(`钢城${special}日报`)).toBe('钢城-日报_03.pdf');
+    }
+    expect(name('$(rm -rf ~)')).toBe('_-rm--rf-_03.pdf');
+    expect(name('-n')).toBe('_-n_03.pdf');
+    expect(name('Steel_Daily.v2')).toBe('Steel_Daily.v2_03.pdf');
+  });
 });
 
 describe('ghostscript lookup', () => {

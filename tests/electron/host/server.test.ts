@@ -65,16 +65,20 @@ function send(
   });
 }
 
+/** A path under this launch's key, as the page (opened at host.url) reaches it. */
+const keyed = (path: string) => `/k/${host.key}${path}`;
+
 const json = (r: RawResponse) => JSON.parse(r.body.toString('utf8')) as Envelope<unknown>;
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 with a free port', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/k/${host.key}/`);
+    expect(host.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(host.port).toBeGreaterThan(0);
   });
 
   it('serves the app with content types and the CSP header', async () => {
-    const index = await send('/');
+    const index = await send(keyed('/'));
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -120,14 +124,14 @@ describe('browser host', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const response = await send('/', { headers: { Host: 'evil.example:80' } });
+    const response = await send(keyed('/'), { headers: { Host: 'evil.example:80' } });
     expect(response.status).toBe(403);
     expect(response.body.toString()).toContain('evil.example');
-    expect((await send('/', { headers: { Host: `localhost:${host.port}` } })).status).toBe(200);
+    expect((await send(keyed('/'), { headers: { Host: `localhost:${host.port}` } })).status).toBe(200);
   });
 
   it('refuses API calls from another origin, even as text/plain', async () => {
-    const response = await send('/api/app.info', {
+    const response = await send(keyed('/api/app.info'), {
       method: 'POST',
       headers: { Origin: 'https://evil.example', 'Content-Type': 'text/plain' },
       body: '{}',
@@ -137,7 +141,7 @@ describe('browser host', () => {
   });
 
   it('dispatches POST /api/<method> with the JSON body, whatever the content type', async () => {
-    const response = await send('/api/app.info', {
+    const response = await send(keyed('/api/app.info'), {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain;charset=UTF-8', Origin: `http://127.0.0.1:${host.port}` },
       body: JSON.stringify({ beacon: true }),
@@ -147,13 +151,13 @@ describe('browser host', () => {
   });
 
   it('answers an unknown method with the error envelope from dispatch', async () => {
-    const response = await send('/api/no.such', { method: 'POST', body: '{}' });
+    const response = await send(keyed('/api/no.such'), { method: 'POST', body: '{}' });
     expect(response.status).toBe(200);
     expect(json(response)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 
   it('answers unparseable JSON with 400 and a clear envelope', async () => {
-    const response = await send('/api/app.info', { method: 'POST', body: '{"broken":' });
+    const response = await send(keyed('/api/app.info'), { method: 'POST', body: '{"broken":' });
     expect(response.status).toBe(400);
     const envelope = json(response);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
@@ -161,18 +165,38 @@ describe('browser host', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const response = await send('/api/app.info', { method: 'POST', body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20) });
+    const response = await send(keyed('/api/app.info'), { method: 'POST', body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20) });
     expect(response.status).toBe(413);
     expect(json(response)).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
   });
 
   it('turns a throwing dispatch into an internal error envelope', async () => {
-    const response = await send('/api/explode', { method: 'POST', body: '{}' });
+    const response = await send(keyed('/api/explode'), { method: 'POST', body: '{}' });
     expect(json(response)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
   });
 
+  it('answers the API and the app page only under the launch key', async () => {
+    const foreign = await send('/api/stories.create', { method: 'POST', body: '{}' });
+    expect(foreign.status).toBe(401);
+    expect(json(foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(calls.some((c) => c.method === 'stories.create')).toBe(false);
+    const wrongKey = await send(`/k/${'A'.repeat(43)}/api/app.info`, { method: 'POST', body: '{}' });
+    expect(wrongKey.status).toBe(401);
+    expect((await send('/')).status).toBe(401);
+    expect((await send('/')).body.toString()).toContain('/k/');
+    // What the page loads by relative paths works under the key, and public files work without it.
+    expect((await send(keyed('/app.js'))).status).toBe(200);
+    expect((await send('/app.js')).status).toBe(200);
+    const other = await startHost({ port: 0, dataDir: dir, services: fakeServices, rendererDir: join(dir, 'renderer') });
+    try {
+      expect(other.key).not.toBe(host.key);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('rejects GET on the API', async () => {
-    const response = await send('/api/app.info');
+    const response = await send(keyed('/api/app.info'));
     expect(response.status).toBe(405);
     expect(json(response).ok).toBe(false);
   });

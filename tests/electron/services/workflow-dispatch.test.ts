@@ -154,6 +154,7 @@ describe('diff and backups through dispatch', () => {
         { kind: 'insert', text: '大' },
         { kind: 'equal', text: '雨' },
       ],
+      notice: null,
     });
     expect((await errorOf(services.dispatch('stories.diff', { id, from: 1, to: 9 }))).code).toBe('not-found');
   });

@@ -41,7 +41,7 @@ describe('character diff', () => {
   it('shows paragraph boundaries: a split paragraph is an inserted line break', () => {
     const before = paragraphs('第一段。第二句。', '第三段。');
     const after = paragraphs('第一段。', '第二句。', '第三段。');
-    const segments = diffContent(before, after);
+    const { segments } = diffContent(before, after);
     expect(segments.filter((s) => s.kind !== 'equal')).toEqual([{ kind: 'insert', text: '\n' }]);
     expect(spell(segments, 'before')).toBe('第一段。第二句。\n第三段。');
     expect(spell(segments, 'after')).toBe('第一段。\n第二句。\n第三段。');
@@ -50,11 +50,14 @@ describe('character diff', () => {
   it('finds edits in several paragraphs at once, and nothing when nothing changed', () => {
     const before = paragraphs('记者从市教育局获悉', '今年共招收新生三千人');
     const after = paragraphs('本报记者从市教育局获悉', '今年共招收新生三千余人');
-    const changes = diffContent(before, after).filter((s) => s.kind !== 'equal');
+    const changes = diffContent(before, after).segments.filter((s) => s.kind !== 'equal');
     expect(changes).toEqual([
       { kind: 'insert', text: '本报' },
       { kind: 'insert', text: '余' },
     ]);
-    expect(diffContent(before, before)).toEqual([{ kind: 'equal', text: '记者从市教育局获悉\n今年共招收新生三千人' }]);
+    expect(diffContent(before, before)).toEqual({
+      segments: [{ kind: 'equal', text: '记者从市教育局获悉\n今年共招收新生三千人' }],
+      notice: null,
+    });
   });
 });

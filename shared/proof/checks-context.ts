@@ -34,11 +34,15 @@ function push(out: LocalFinding[], at: number, found: string, expected: string, 
 export function contextCheck(style: ProofStyle): ParagraphCheck {
   return (paragraph, _next, out) => {
     const text = paragraph.text;
-    for (const m of text.matchAll(JIEZHI_BEFORE_POINT)) push(out, m.index, '截止', '截至', 'jiezhi-point');
-    for (const m of text.matchAll(JIEZHI_AS_END)) push(out, m.index, '截至', '截止', 'jiezhi-end');
-    for (const m of text.matchAll(JIEZHI_DAO)) push(out, m.index, '截至到', '截至', 'jiezhi-redundant');
-    for (const m of text.matchAll(ZUOCHU_ABSTRACT)) push(out, m.index, '做出', '作出', 'zuochu-abstract');
-    for (const m of text.matchAll(ZUOCHU_CONCRETE)) push(out, m.index, '作出', '做出', 'zuochu-concrete');
+    if (text.includes('截')) {
+      for (const m of text.matchAll(JIEZHI_BEFORE_POINT)) push(out, m.index, '截止', '截至', 'jiezhi-point');
+      for (const m of text.matchAll(JIEZHI_AS_END)) push(out, m.index, '截至', '截止', 'jiezhi-end');
+      for (const m of text.matchAll(JIEZHI_DAO)) push(out, m.index, '截至到', '截至', 'jiezhi-redundant');
+    }
+    if (text.includes('出')) {
+      for (const m of text.matchAll(ZUOCHU_ABSTRACT)) push(out, m.index, '做出', '作出', 'zuochu-abstract');
+      for (const m of text.matchAll(ZUOCHU_CONCRETE)) push(out, m.index, '作出', '做出', 'zuochu-concrete');
+    }
     if (style.other === '其他') {
       for (let at = text.indexOf('其它'); at >= 0; at = text.indexOf('其它', at + 2)) push(out, at, '其它', '其他', 'qita-style');
     }

@@ -25,7 +25,28 @@ const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const DIGIT_OF: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10', 两: '2' };
 /** A phrase as a pattern in which every numeral may also be its digit (七上八下 → (七|7)上(八|8)下). */
 const phraseSource = (phrase: string) => [...phrase].map((ch) => (DIGIT_OF[ch] ? `(?:${ch}|${DIGIT_OF[ch]})` : ch)).join('');
-const PHRASE = new RegExp(NUMERAL_PHRASES.map(phraseSource).join('|'), 'g');
+/** Sticky: tried only at the few positions just before a digit (an alternation of 75 phrases at every position
+ *  of a story would cost more than all the other checks together). */
+const PHRASE = new RegExp(NUMERAL_PHRASES.map(phraseSource).join('|'), 'y');
+const LONGEST_PHRASE = Math.max(...NUMERAL_PHRASES.map((p) => p.length));
+const DIGIT = /\d+/g;
+
+/** Set phrases written with a digit: each tried from the positions that could reach the digit. */
+function phrasesWithDigits(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let covered = 0;
+  for (const d of text.matchAll(DIGIT)) {
+    for (let start = Math.max(covered, d.index - LONGEST_PHRASE + 1); start <= d.index; start++) {
+      PHRASE.lastIndex = start;
+      const m = PHRASE.exec(text);
+      if (m === null || m.index + m[0].length <= d.index) continue;
+      found.push(m);
+      covered = m.index + m[0].length;
+      break;
+    }
+  }
+  return found;
+}
 const PHRASE_EXACT: readonly [string, RegExp][] = NUMERAL_PHRASES.map((p) => [p, new RegExp(`^${phraseSource(p)}$`)]);
 /** 星期3 → 星期三; 正月初5 → 正月初五 (weekdays and lunar days are Chinese numerals). */
 const WEEKDAY = /星期([1-6])(?![\d个次天])/g;
@@ -47,25 +68,25 @@ export function numeralFormCheck(arabicCounts: boolean): ParagraphCheck {
       const fixed = m[0].replace(WRONG_ZERO, '〇');
       out.push({ code: 'year-zero-form', start: m.index, end: m.index + 4, suggestion: fixed, args: { found: m[0], expected: fixed } });
     }
-    for (const m of text.matchAll(RANGE)) {
+    const hasDigit = /\d/.test(text);
+    for (const m of hasDigit ? text.matchAll(RANGE) : []) {
       const at = m.index + m[0].indexOf(m[1]);
       out.push({ code: 'range-form', start: at, end: at + 1, suggestion: '～', args: { found: m[1], expected: '～' } });
     }
-    for (const m of text.matchAll(MIXED)) {
+    for (const m of hasDigit ? text.matchAll(MIXED) : []) {
       const value = mixedValue(m);
       out.push({ code: 'mixed-numeral', start: m.index, end: m.index + m[0].length, suggestion: value, args: { found: m[0], expected: value } });
     }
-    for (const m of text.matchAll(PHRASE)) {
-      if (!/\d/.test(m[0])) continue;
+    for (const m of hasDigit ? phrasesWithDigits(text) : []) {
       const fixed = PHRASE_EXACT.find(([, exact]) => exact.test(m[0]))?.[0];
       if (fixed === undefined) continue;
       out.push({ code: 'idiom-numeral', start: m.index, end: m.index + m[0].length, suggestion: fixed, args: { found: m[0], expected: fixed } });
     }
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of hasDigit ? text.matchAll(WEEKDAY) : []) {
       const fixed = `星期${numberToChinese(Number(m[1]))}`;
       out.push({ code: 'idiom-numeral', start: m.index, end: m.index + m[0].length, suggestion: fixed, args: { found: m[0], expected: fixed } });
     }
-    for (const m of text.matchAll(LUNAR_DAY)) {
+    for (const m of hasDigit ? text.matchAll(LUNAR_DAY) : []) {
       const fixed = `初${numberToChinese(Number(m[1]))}`;
       out.push({ code: 'idiom-numeral', start: m.index, end: m.index + m[0].length, suggestion: fixed, args: { found: m[0], expected: fixed } });
     }

@@ -36,33 +36,42 @@ function nested(text: string, out: LocalFinding[], code: 'nested-quote' | 'neste
   }
 }
 
+/*
+ * Each pattern starts with a literal mark (a regex that starts with a lookbehind is tried at every position);
+ * what must stand before the match is checked by hand.
+ */
 /** 他说：“……”。 — a whole sentence quoted after a speech verb and a colon, its stop left outside. */
-const STOP_OUTSIDE = /(?<=(?:说|道|表示|指出|强调|认为|介绍|坦言|感慨|透露|回忆|问|答|称|呼吁|解释|补充|告诉记者|谈到))：“([^“”]{4,}?[^。！？…“”，、；：])(”)([。！？])/g;
+const STOP_OUTSIDE = /：“([^“”]{4,}?[^。！？…“”，、；：])(”)([。！？])/g;
+const SPEECH_BEFORE_COLON = ['说', '道', '表示', '指出', '强调', '认为', '介绍', '坦言', '感慨', '透露', '回忆', '问', '答', '称', '呼吁', '解释', '补充', '告诉记者', '谈到'];
 /** 发扬“钉钉子精神。” — a short phrase inside the sentence (no colon, no speech verb before it), stop inside. */
-const STOP_INSIDE = /(?<=[\u4e00-\u9fff])“([^“”，。！？；：、]{1,15})(。”)/g;
+const STOP_INSIDE = /“([^“”，。！？；：、]{1,15})(。”)/g;
 const SPEECH_VERB = new Set([...'说道问喊称示曰叫答讲']);
+const HAN_BEFORE = /[\u4e00-\u9fff]/;
 
-const ETC_AFTER_ELLIPSIS = /(?<=……|⋯⋯)(等等|等)(?![待候一着了到你我他她])/g;
-const STOP_AFTER_QUOTED_STOP = /(?<=[。！？][”’]+)。/g;
+const ETC_AFTER_ELLIPSIS = /(?:……|⋯⋯)(等等|等)(?![待候一着了到你我他她])/g;
+const STOP_AFTER_QUOTED_STOP = /[。！？][”’]+。/g;
 
 export const checkQuotesInContext: ParagraphCheck = (paragraph, _next, out) => {
   const text = paragraph.text;
   nested(text, out, 'nested-quote', ['“', '”'], ['‘', '’']);
   nested(text, out, 'nested-title', ['《', '》'], ['〈', '〉']);
   for (const m of text.matchAll(STOP_OUTSIDE)) {
+    if (!SPEECH_BEFORE_COLON.some((verb) => text.startsWith(verb, m.index - verb.length))) continue;
     const at = m.index + 2 + m[1].length;
     const found = m[2] + m[3];
     out.push({ code: 'quote-terminal', start: at, end: at + 2, suggestion: m[3] + m[2], args: { found, expected: m[3] + m[2], note: 'quote-inside' } });
   }
   for (const m of text.matchAll(STOP_INSIDE)) {
-    if (SPEECH_VERB.has(text[m.index - 1])) continue;
+    if (m.index === 0 || !HAN_BEFORE.test(text[m.index - 1]) || SPEECH_VERB.has(text[m.index - 1])) continue;
     const at = m.index + 1 + m[1].length;
     out.push({ code: 'quote-terminal', start: at, end: at + 2, suggestion: '”。', args: { found: '。”', expected: '”。', note: 'quote-outside' } });
   }
   for (const m of text.matchAll(ETC_AFTER_ELLIPSIS)) {
-    out.push({ code: 'etc-after-ellipsis', start: m.index, end: m.index + m[0].length, suggestion: '', args: { found: m[0] } });
+    const at = m.index + 2;
+    out.push({ code: 'etc-after-ellipsis', start: at, end: at + m[1].length, suggestion: '', args: { found: m[1] } });
   }
   for (const m of text.matchAll(STOP_AFTER_QUOTED_STOP)) {
-    out.push({ code: 'doubled-punct', start: m.index, end: m.index + 1, suggestion: '', args: { found: '。' } });
+    const at = m.index + m[0].length - 1;
+    out.push({ code: 'doubled-punct', start: at, end: at + 1, suggestion: '', args: { found: '。' } });
   }
 };

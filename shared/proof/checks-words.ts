@@ -15,12 +15,16 @@ interface Confusion {
   right: string;
 }
 
-/** Entries by first UTF-16 unit, longest first (a longer wrong form wins over one it contains). */
-const INDEX = new Map<string, Confusion[]>();
+/** Two UTF-16 units as one number: every wrong form is at least two long, so this key finds its candidates. */
+const pairKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+/** Entries by their first two units, longest first (a longer wrong form wins over one it contains). */
+const INDEX = new Map<number, Confusion[]>();
 for (const [wrong, right] of [...IDIOM_CONFUSIONS, ...WORD_CONFUSIONS]) {
-  const list = INDEX.get(wrong[0]) ?? [];
+  const key = pairKey(wrong, 0);
+  const list = INDEX.get(key) ?? [];
   list.push({ wrong, right });
-  INDEX.set(wrong[0], list);
+  INDEX.set(key, list);
 }
 for (const list of INDEX.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
 
@@ -40,8 +44,8 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
-/** Particles ICU sometimes glues to the word before them (记忆尤新了 → …|新了): a boundary just after one counts. */
-const TRAILING_PARTICLES = new Set([...'了着过的地得们']);
+/** Particles ICU sometimes glues to the word before them (记忆尤新了 → …|新了, 座落在 → 座|落在): a boundary just after one counts. */
+const TRAILING_PARTICLES = new Set([...'了着过的地得们在到于']);
 
 /**
  * True when [start, end) starts and ends on word boundaries of its clause. An idiom-length form (4+ characters)
@@ -60,8 +64,8 @@ export function confusionCheck(segmenter: WordSegmenter): ParagraphCheck {
   return (paragraph, _next, out: LocalFinding[]) => {
     const text = paragraph.text;
     let i = 0;
-    while (i < text.length) {
-      const candidates = INDEX.get(text[i]);
+    while (i < text.length - 1) {
+      const candidates = INDEX.get(pairKey(text, i));
       let matched: Confusion | undefined;
       if (candidates) {
         for (const c of candidates) {

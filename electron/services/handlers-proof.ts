@@ -61,7 +61,8 @@ export function createProofHandlers(
 
     'proof.check': (p) => {
       const story = getStory(db, p.storyId);
-      return { revision: story.revision, findings: checkStory(story.content, { terms: termListOf(db) }) };
+      const style = getProofPolicy(db).houseStyle;
+      return { revision: story.revision, findings: checkStory(story.content, { terms: termListOf(db), style }) };
     },
     'proof.markFromFinding': (p) => {
       const actor = actorFor(desk, 'mark');

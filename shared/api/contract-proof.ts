@@ -97,7 +97,10 @@ export const proofMethods = {
     result: ProofMarkSchema,
   },
 
-  /** The automatic checks (shared/proof checkStory) on the newest text, with the desk's term list. Anyone. */
+  /**
+   * The automatic checks (shared/proof checkStory) on the newest text, with the desk's term list merged with the
+   * built-in wording list, and the house style of proof.policy. Anyone.
+   */
   'proof.check': {
     params: z.object({ storyId: IdSchema }).strict(),
     result: z.object({ revision: z.number().int().positive(), findings: z.array(StoryFindingSchema) }),

@@ -150,6 +150,21 @@ describe('automatic checks and the term list', () => {
     expect((await desk.call('proof.markFromFinding', { storyId: desk.storyId, round: 'first', finding: banned })).kind).toBe('note');
   });
 
+  it('proof.check follows the house style of proof.policy (其他, counts in Arabic digits)', async () => {
+    await desk.as('editor');
+    const story = await desk.call('stories.create', { content: { blocks: [{ type: 'paragraph', runs: [{ text: '其它单位三十五人参加。' }] }] } });
+    const styled = async () =>
+      (await desk.call('proof.check', { storyId: story.id })).findings.filter((f) => f.code !== 'misspelled-word').map((f) => [f.code, f.text, f.suggestion]);
+    expect(await styled()).toEqual([]);
+    const policy = await desk.call('proof.policy', {});
+    await desk.call('proof.setPolicy', { ...policy, houseStyle: { other: '其他', arabicCounts: true } });
+    expect((await desk.call('proof.policy', {})).houseStyle).toEqual({ other: '其他', arabicCounts: true });
+    expect(await styled()).toEqual([
+      ['word-in-context', '其它', '其他'],
+      ['count-numeral', '三十五', '35'],
+    ]);
+  });
+
   it('refuses a bad term list as a whole, naming the entry', async () => {
     await desk.call('terms.set', { rules: [{ wrong: '甲', right: '乙' }], banned: [] });
     const error = await desk.errorOf('terms.set', { rules: [{ wrong: '丙', right: '丁' }, { wrong: '丙', right: '戊' }], banned: [] });

@@ -88,9 +88,14 @@ export const proofMethods = {
   /**
    * Accept: the change is applied to the newest text as a new revision by the deciding editor (appliedRevision);
    * stet and note record the decision only. Orphaned or no-longer-applicable marks: 'conflict'. Editors only.
-   * `clientId`: the deciding editor's session, for the edit-lock check (as stories.save).
+   * `clientId`: the deciding editor's session, for the edit-lock check (as stories.save). A mark whose text
+   * changed since it was made (drifted) is refused with 'conflict', field 'confirmDrift', until the call is
+   * repeated with confirmDrift: true (the editor has seen both texts).
    */
-  'marks.accept': { params: z.object({ id: IdSchema, clientId: ClientIdSchema.optional() }).strict(), result: ProofMarkSchema },
+  'marks.accept': {
+    params: z.object({ id: IdSchema, clientId: ClientIdSchema.optional(), confirmDrift: z.boolean().optional() }).strict(),
+    result: ProofMarkSchema,
+  },
   /** Reject with a reason (required, kept in the history). Editors only. */
   'marks.reject': {
     params: z.object({ id: IdSchema, reason: z.string().trim().min(1).max(2_000) }).strict(),

@@ -74,7 +74,7 @@ describe('marks follow the text', () => {
     expect((await desk.call('marks.list', { storyId: desk.storyId }))[0]).toMatchObject({ id: mark.id, status: 'open', anchorRevision: 3 });
   });
 
-  it('flags a mark whose text was edited inside, and accepting replaces the edited text', async () => {
+  it('flags a mark whose text was edited inside; accepting asks first (confirmDrift), then replaces the edited text', async () => {
     await desk.as('proofreader');
     const mark = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'replace', ...at('一百亿元'), proposed: '100亿元' });
     const story = await desk.call('stories.get', { id: desk.storyId });
@@ -83,7 +83,12 @@ describe('marks follow the text', () => {
     await desk.call('stories.save', { id: desk.storyId, content: edited });
     expect((await desk.call('marks.list', { storyId: desk.storyId }))[0]).toMatchObject({ drifted: true, original: '一百亿元', anchor: { quote: '一百余亿元' } });
     await desk.as('editor');
-    await desk.call('marks.accept', { id: mark.id });
+    const asked = await desk.errorOf('marks.accept', { id: mark.id });
+    expect(asked).toMatchObject({ code: 'conflict', field: 'confirmDrift' });
+    expect(asked.message).toContain('标注时是“一百亿元”，现在是“一百余亿元”');
+    expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '一百余亿元'));
+    expect((await desk.call('marks.list', { storyId: desk.storyId }))[0].status).toBe('open');
+    await desk.call('marks.accept', { id: mark.id, confirmDrift: true });
     expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '100亿元'));
   });
 

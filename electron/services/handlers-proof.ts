@@ -17,6 +17,7 @@ import {
   StoreError,
   acceptMark,
   addMark,
+  editMark,
   approvePage,
   getPageSignoffs,
   getProofPolicy,
@@ -57,6 +58,7 @@ export function createProofHandlers(
     'marks.add': (p) => addMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.list': (p) => listMarks(db, p),
     'marks.accept': (p) => acceptMark(db, { ...p, actor: actorFor(desk, 'decide'), nowMs: context.clock() }),
+    'marks.edit': (p) => editMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.reject': (p) => rejectMark(db, { ...p, actor: actorFor(desk, 'decide') }),
 
     'proof.check': (p) => {

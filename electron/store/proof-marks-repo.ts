@@ -283,6 +283,30 @@ export function acceptMark(
   );
 }
 
+/**
+ * The proofreader who made a mark may change what it asks for (proposed text, note) until the editor decides it;
+ * the range and kind stay (a different range is a new mark). Nobody else may: the editor decides, not edits.
+ */
+export function editMark(db: WritableDb, input: { id: string; actor: Actor; proposed?: string | null; note?: string | null }): ProofMark {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const mark = requireUndecided(db, input.id);
+        if (mark.by !== input.actor.name) {
+          throw new StoreError('forbidden', `这个校对符号是${mark.by}标注的，只有标注人可以修改。（Only ${mark.by} may edit this mark.）`);
+        }
+        assertStoryEditable(db, mark.storyId);
+        const proposedInput = input.proposed === undefined ? mark.proposed : input.proposed;
+        const note = input.note === undefined ? mark.note : input.note;
+        const check: AddMark = { ...mark.anchor, storyId: mark.storyId, round: mark.round, kind: mark.kind, proposed: proposedInput, note, actor: input.actor };
+        const proposed = proposedFor(check, mark.anchor.quote);
+        db.prepare('UPDATE proof_marks SET proposed = ?, note = ? WHERE id = ?').run(proposed, note?.trim() || null, mark.id);
+        return requireMark(db, mark.id);
+      })
+      .immediate(),
+  );
+}
+
 export function rejectMark(db: WritableDb, input: { id: string; actor: Actor; reason: string }): ProofMark {
   const reason = input.reason.trim();
   if (reason === '') throw invalid('退回校对意见需要写明原因。', 'reason');

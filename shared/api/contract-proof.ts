@@ -96,6 +96,14 @@ export const proofMethods = {
     params: z.object({ id: IdSchema, clientId: ClientIdSchema.optional(), confirmDrift: z.boolean().optional() }).strict(),
     result: ProofMarkSchema,
   },
+  /**
+   * Change what an undecided mark asks for (proposed text, note; the range and kind stay). Only the person who
+   * made it ('forbidden' for anyone else); a decided mark: 'conflict'.
+   */
+  'marks.edit': {
+    params: z.object({ id: IdSchema, proposed: proposedText.nullable().optional(), note: noteText.nullable().optional() }).strict(),
+    result: ProofMarkSchema,
+  },
   /** Reject with a reason (required, kept in the history). Editors only. */
   'marks.reject': {
     params: z.object({ id: IdSchema, reason: z.string().trim().min(1).max(2_000) }).strict(),

@@ -99,6 +99,25 @@ describe('marks follow the text', () => {
   });
 });
 
+describe('the proofreader edits an own mark until the editor acts', () => {
+  it('changes the proposed text and note; others may not; a decided mark is closed', async () => {
+    await desk.as('proofreader');
+    const mark = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'replace', ...at('一百亿元'), proposed: '100亿' });
+    const edited = await desk.call('marks.edit', { id: mark.id, proposed: '100亿元', note: '数字用阿拉伯数字' });
+    expect(edited).toMatchObject({ id: mark.id, proposed: '100亿元', note: '数字用阿拉伯数字', status: 'open', original: '一百亿元' });
+    expect((await desk.errorOf('marks.edit', { id: mark.id, proposed: '' })).code).toBe('invalid-params');
+    await desk.as('proofreader', '王校');
+    const other = await desk.errorOf('marks.edit', { id: mark.id, proposed: '一百亿' });
+    expect(other.code).toBe('forbidden');
+    expect(other.message).toContain('只有标注人可以修改');
+    await desk.as('editor');
+    await desk.call('marks.accept', { id: mark.id });
+    expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '100亿元'));
+    await desk.as('proofreader');
+    expect((await desk.errorOf('marks.edit', { id: mark.id, note: '再改' })).code).toBe('conflict');
+  });
+});
+
 describe('accept and reject', () => {
   it('accepting applies the change as a new revision attributed to the editor; other marks re-anchor', async () => {
     await desk.as('proofreader');

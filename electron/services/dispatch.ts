@@ -41,7 +41,7 @@ export function errorEnvelope(method: string, error: unknown): Envelope<never> {
       case 'invalid':
         return failure({ code: 'invalid-params', message: error.message, field: error.field });
       case 'conflict':
-        return failure({ code: 'conflict', message: error.message });
+        return failure({ code: 'conflict', message: error.message, ...(error.field ? { field: error.field } : {}) });
       case 'forbidden':
         return failure({ code: 'forbidden', message: error.message });
       case 'locked':

@@ -17,6 +17,7 @@ import {
   StoreError,
   acceptMark,
   addMark,
+  editMark,
   approvePage,
   getPageSignoffs,
   getProofPolicy,
@@ -57,11 +58,13 @@ export function createProofHandlers(
     'marks.add': (p) => addMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.list': (p) => listMarks(db, p),
     'marks.accept': (p) => acceptMark(db, { ...p, actor: actorFor(desk, 'decide'), nowMs: context.clock() }),
+    'marks.edit': (p) => editMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.reject': (p) => rejectMark(db, { ...p, actor: actorFor(desk, 'decide') }),
 
     'proof.check': (p) => {
       const story = getStory(db, p.storyId);
-      return { revision: story.revision, findings: checkStory(story.content, { terms: termListOf(db) }) };
+      const style = getProofPolicy(db).houseStyle;
+      return { revision: story.revision, findings: checkStory(story.content, { terms: termListOf(db), style }) };
     },
     'proof.markFromFinding': (p) => {
       const actor = actorFor(desk, 'mark');

@@ -17,6 +17,7 @@ import {
   type PageView,
 } from '../../shared/model';
 import { nowIso } from './clock';
+import { assertPageLayoutEditable } from './page-approval';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
 import { parseInput, requireModule, requirePage, storedSettings } from './page-rows';
@@ -98,6 +99,7 @@ export function addModule(db: WritableDb, input: AddModule): PageView {
     db
       .transaction(() => {
         requirePage(db, data.pageId);
+        assertPageLayoutEditable(db, data.pageId);
         const module: Module = {
           id: randomUUID(),
           pageId: data.pageId,
@@ -159,6 +161,8 @@ export function updateModule(db: WritableDb, id: string, changes: UpdateModule):
     db
       .transaction(() => {
         const old = requireModule(db, id);
+        assertPageLayoutEditable(db, old.pageId);
+        if (data.pageId !== undefined && data.pageId !== old.pageId) assertPageLayoutEditable(db, data.pageId);
         const { headline, picture, ...plain } = data;
         const next: Module = {
           ...old,
@@ -193,6 +197,7 @@ export function removeModule(db: WritableDb, id: string): PageView {
     db
       .transaction(() => {
         const m = requireModule(db, id);
+        assertPageLayoutEditable(db, m.pageId);
         db.prepare('DELETE FROM modules WHERE id = ?').run(id);
         touchPage(db, m.pageId, nowIso());
         return getPageView(db, m.pageId);

@@ -1,7 +1,9 @@
 /**
- * 签发 locks a page's text for plating: while a page holding a story is approved (or already sent to the plant),
- * the story's text may not change. Every content write (saveStory, restoreRevision, accepting a proof mark)
- * asks assertStoryEditable first, inside its transaction.
+ * 签发 locks a page for plating: while a page is approved (or already sent to the plant), neither the text of its
+ * stories nor its layout may change. Every content write (saveStory, restoreRevision, accepting a proof mark)
+ * asks assertStoryEditable first, and every layout write (module add/change/remove, the page's template) asks
+ * assertPageLayoutEditable, inside its transaction. Withdrawing the 签发 (signoff.withdraw, recorded with a
+ * reason, voiding the page signature and the 签发) opens the page again.
  */
 import type { ReadableDb } from './db';
 import { StoreError } from './errors';
@@ -42,5 +44,24 @@ export function assertStoryEditable(db: ReadableDb, storyId: string): void {
     'forbidden',
     `这篇稿件在${where}上，该版${state}，文字已锁定付印，这次修改没有保存。如需改动，请责任编辑先撤销签发。` +
       `（The story is on page ${page.number} of ${page.date}, which is ${page.status}: its text is locked for plating.）`,
+  );
+}
+
+/** Refuse ('forbidden') a layout change (modules, geometry, template) on an approved or sent page. */
+export function assertPageLayoutEditable(db: ReadableDb, pageId: string): void {
+  const page = db
+    .prepare<[string], ApprovedPageRow>(
+      `SELECT p.number, p.section, p.status, i.paper_name, i.date
+       FROM pages p JOIN issues i ON i.id = p.issue_id
+       WHERE p.id = ? AND p.status IN ('approved', 'sent')`,
+    )
+    .get(pageId);
+  if (!page) return;
+  const where = `${page.paper_name} ${page.date} 第${page.number}版${page.section ? `（${page.section}）` : ''}`;
+  const state = page.status === 'sent' ? '已传版' : '已签发';
+  throw new StoreError(
+    'forbidden',
+    `${where}${state}，版面已锁定付印，这次改动没有保存。如需调整版面，请责任编辑先撤销签发。` +
+      `（Page ${page.number} of ${page.date} is ${page.status}: its layout is locked for plating.）`,
   );
 }

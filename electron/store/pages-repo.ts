@@ -10,6 +10,7 @@ import {
   type PageView,
 } from '../../shared/model';
 import { nowIso } from './clock';
+import { assertPageLayoutEditable } from './page-approval';
 import type { WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
 import { getIssue, insertPages, requireIssueFields } from './issues-repo';
@@ -32,6 +33,7 @@ export function updatePage(db: WritableDb, id: string, changes: UpdatePage): Pag
       .transaction(() => {
         const page = requirePage(db, id);
         if (data.template) {
+          assertPageLayoutEditable(db, id);
           const problem = templateProblems(data.template)[0];
           if (problem) throw new StoreError('invalid', `版式无效：${problem}`, { field: 'template' });
           const error = pageModules(db, id).flatMap((m) => moduleErrors(data.template!, m))[0];

@@ -239,13 +239,26 @@ function recordDecision(
  * Accept: apply the mark to the newest text and save it as a new revision by the deciding editor (stet and note
  * change no text and make no revision). An orphaned mark cannot be applied: reject it, with a reason.
  */
-export function acceptMark(db: WritableDb, input: { id: string; actor: Actor; clientId?: string; nowMs?: number }): ProofMark {
+export function acceptMark(
+  db: WritableDb,
+  input: { id: string; actor: Actor; clientId?: string; nowMs?: number; confirmDrift?: boolean },
+): ProofMark {
   return guardStorage(() =>
     db
       .transaction(() => {
         const mark = requireUndecided(db, input.id);
         if (mark.status === 'orphaned') {
           throw new StoreError('conflict', `“${mark.original}”已从稿件中删去，这个校对符号无法采纳；请退回并写明原因。`);
+        }
+        // The text under the mark changed after it was made: applying it could overwrite a later edit, so the
+        // editor confirms having seen both (the client asks, then repeats the call with confirmDrift).
+        if (mark.drifted && input.confirmDrift !== true) {
+          throw new StoreError(
+            'conflict',
+            `标注后原文已改动：标注时是“${mark.original}”，现在是“${mark.anchor.quote}”。请核对后再确认采纳。` +
+              `（The marked text changed since the mark was made; confirm to accept it anyway.）`,
+            { field: 'confirmDrift' },
+          );
         }
         const story = getStory(db, mark.storyId);
         const applied = applyMark(story.content, mark);
@@ -265,6 +278,30 @@ export function acceptMark(db: WritableDb, input: { id: string; actor: Actor; cl
         } else assertStoryEditable(db, mark.storyId);
         recordDecision(db, mark, { status: 'accepted', actor: input.actor, reason: null, revision });
         return requireMark(db, input.id);
+      })
+      .immediate(),
+  );
+}
+
+/**
+ * The proofreader who made a mark may change what it asks for (proposed text, note) until the editor decides it;
+ * the range and kind stay (a different range is a new mark). Nobody else may: the editor decides, not edits.
+ */
+export function editMark(db: WritableDb, input: { id: string; actor: Actor; proposed?: string | null; note?: string | null }): ProofMark {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const mark = requireUndecided(db, input.id);
+        if (mark.by !== input.actor.name) {
+          throw new StoreError('forbidden', `这个校对符号是${mark.by}标注的，只有标注人可以修改。（Only ${mark.by} may edit this mark.）`);
+        }
+        assertStoryEditable(db, mark.storyId);
+        const proposedInput = input.proposed === undefined ? mark.proposed : input.proposed;
+        const note = input.note === undefined ? mark.note : input.note;
+        const check: AddMark = { ...mark.anchor, storyId: mark.storyId, round: mark.round, kind: mark.kind, proposed: proposedInput, note, actor: input.actor };
+        const proposed = proposedFor(check, mark.anchor.quote);
+        db.prepare('UPDATE proof_marks SET proposed = ?, note = ? WHERE id = ?').run(proposed, note?.trim() || null, mark.id);
+        return requireMark(db, mark.id);
       })
       .immediate(),
   );

@@ -131,7 +131,12 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
         // The services write the change as a new revision: our own pending edits must be in before, and the
         // editor must load the result after (else its next autosave would hit a stale base: a conflict).
         if (!(await flush())) return { code: 'unsaved', message: t('proof.unsavedFirst') };
-        const result = await invoke('marks.accept', { id, clientId });
+        let result = await invoke('marks.accept', { id, clientId });
+        // A mark whose text changed since it was made: ask before it overwrites the later edit.
+        if (!result.ok && result.error.field === 'confirmDrift') {
+          if (!window.confirm(t('proof.acceptDriftedConfirm', { message: result.error.message }))) return;
+          result = await invoke('marks.accept', { id, clientId, confirmDrift: true });
+        }
         if (!result.ok) return result.error;
         if (result.value.appliedRevision !== null) await reload();
         await refresh();

@@ -89,16 +89,32 @@ export const proofMethods = {
   /**
    * Accept: the change is applied to the newest text as a new revision by the deciding editor (appliedRevision);
    * stet and note record the decision only. Orphaned or no-longer-applicable marks: 'conflict'. Editors only.
-   * `clientId`: the deciding editor's session, for the edit-lock check (as stories.save).
+   * `clientId`: the deciding editor's session, for the edit-lock check (as stories.save). A mark whose text
+   * changed since it was made (drifted) is refused with 'conflict', field 'confirmDrift', until the call is
+   * repeated with confirmDrift: true (the editor has seen both texts).
    */
-  'marks.accept': { params: z.object({ id: IdSchema, clientId: ClientIdSchema.optional() }).strict(), result: ProofMarkSchema },
+  'marks.accept': {
+    params: z.object({ id: IdSchema, clientId: ClientIdSchema.optional(), confirmDrift: z.boolean().optional() }).strict(),
+    result: ProofMarkSchema,
+  },
+  /**
+   * Change what an undecided mark asks for (proposed text, note; the range and kind stay). Only the person who
+   * made it ('forbidden' for anyone else); a decided mark: 'conflict'.
+   */
+  'marks.edit': {
+    params: z.object({ id: IdSchema, proposed: proposedText.nullable().optional(), note: noteText.nullable().optional() }).strict(),
+    result: ProofMarkSchema,
+  },
   /** Reject with a reason (required, kept in the history). Editors only. */
   'marks.reject': {
     params: z.object({ id: IdSchema, reason: z.string().trim().min(1).max(2_000) }).strict(),
     result: ProofMarkSchema,
   },
 
-  /** The automatic checks (shared/proof checkStory) on the newest text, with the desk's term list. Anyone. */
+  /**
+   * The automatic checks (shared/proof checkStory) on the newest text, with the desk's term list merged with the
+   * built-in wording list, and the house style of proof.policy. Anyone.
+   */
   'proof.check': {
     params: z.object({ storyId: IdSchema }).strict(),
     result: z.object({ revision: z.number().int().positive(), findings: z.array(StoryFindingSchema) }),

@@ -230,9 +230,21 @@ export type PageSignoffs = z.infer<typeof PageSignoffsSchema>;
  * must be signed before the 责任编辑 may sign the page ('first' = 一校 only … 'read-through' = 三校一读).
  * `approvalRequiredForPlates`: export to plates refuses a page that is not 签发 (status 'approved').
  */
+/**
+ * The paper's house style for the automatic checks (shared/proof ProofStyle): other '其他' flags 其它;
+ * arabicCounts flags counts in Chinese numerals (三十五人 → 35人). Absent: neither is checked.
+ */
+export const HouseStyleSchema = z
+  .object({
+    other: z.literal('其他').optional(),
+    arabicCounts: z.boolean().optional(),
+  })
+  .strict();
+
 export const ProofPolicySchema = z.object({
   lastRequiredRound: ProofRoundSchema,
   approvalRequiredForPlates: z.boolean(),
+  houseStyle: HouseStyleSchema.optional(),
 });
 export type ProofPolicy = z.infer<typeof ProofPolicySchema>;
 

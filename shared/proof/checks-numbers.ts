@@ -99,7 +99,7 @@ function collect(paragraphs: readonly ProofParagraph[], pattern: RegExp, convert
   return found;
 }
 
-function flagMinority(code: 'mixed-date-form' | 'mixed-count-form', arabic: Occurrence[], chinese: Occurrence[], out: LocalFinding[][]): void {
+function flagMinority(code: 'mixed-date-form' | 'mixed-count-form' | 'mixed-percent-form', arabic: Occurrence[], chinese: Occurrence[], out: LocalFinding[][]): void {
   if (arabic.length === 0 || chinese.length === 0) return;
   const chineseIsMinority = chinese.length <= arabic.length;
   const minority = chineseIsMinority ? chinese : arabic;
@@ -107,6 +107,27 @@ function flagMinority(code: 'mixed-date-form' | 'mixed-count-form', arabic: Occu
   for (const o of minority) {
     out[o.paragraph].push({ code, start: o.start, end: o.end, suggestion: o.converted, args: { found: o.found, expected: o.converted, note } });
   }
+}
+
+const ARABIC_PERCENT = /(?<![\d.])(\d+)(?:\.(\d+))?[%％]/g;
+/** 百分之五, 百分之十二点五; 百分之百 is a set phrase (“entirely”) and is not counted. */
+const CHINESE_PERCENT = /百分之([一二三四五六七八九十百零〇两]+)(?:点([〇零一二三四五六七八九]+))?/g;
+const DECIMAL_DIGITS = '〇一二三四五六七八九';
+
+function arabicPercentToChinese(m: RegExpMatchArray): string | undefined {
+  const whole = Number(m[1]);
+  const chinese = whole === 0 ? '零' : numberToChinese(whole);
+  if (chinese === null) return undefined;
+  const decimals = m[2] === undefined ? '' : `点${[...m[2]].map((d) => DECIMAL_DIGITS[Number(d)]).join('')}`;
+  return `百分之${chinese}${decimals}`;
+}
+
+function chinesePercentToArabic(m: RegExpMatchArray): string | null {
+  if (m[1] === '百' && m[2] === undefined) return null;
+  const whole = m[1] === '零' || m[1] === '〇' ? 0 : chineseToNumber(m[1]);
+  if (whole === null) return null;
+  const decimals = m[2] === undefined ? '' : `.${[...m[2]].map((d) => (d === '零' ? '0' : String(DECIMAL_DIGITS.indexOf(d)))).join('')}`;
+  return `${whole}${decimals}%`;
 }
 
 export const checkNumberForms: StoryCheck = (paragraphs, out) => {
@@ -125,4 +146,8 @@ export const checkNumberForms: StoryCheck = (paragraphs, out) => {
     (text, at) => COUNT_IDIOMS.some((idiom) => text.startsWith(idiom, at)),
   );
   flagMinority('mixed-count-form', arabicCounts, chineseCounts, out);
+
+  const arabicPercents = collect(paragraphs, ARABIC_PERCENT, arabicPercentToChinese);
+  const chinesePercents = collect(paragraphs, CHINESE_PERCENT, chinesePercentToArabic);
+  flagMinority('mixed-percent-form', arabicPercents, chinesePercents, out);
 };

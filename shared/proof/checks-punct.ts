@@ -36,11 +36,10 @@ export const checkHalfwidthPunct: ParagraphCheck = (paragraph, _next, out) => {
 };
 
 const PAUSE_STOP_RUN = /[，。、；：？！]{2,}/g;
-const QUESTION_EXCLAMATION = /^[？！]+$/;
-
 /**
- * Doubled marks: 。。 ，， ！！ → one mark; a run of mixed pause and stop marks (，。) has no safe fix.
- * Not flagged: 。。。 and 、、、 (ellipsis forms, see below) and ？！ / ！？ (GB/T 15834 allows them together).
+ * Doubled marks: 。。 ，， ！！ → one mark; ！？ → ？！; a run of mixed pause and stop marks (，。) has no safe fix.
+ * Not flagged: 。。。 and 、、、 (ellipsis forms, see below) and ？！ (GB/T 15834-2011 §4.3.3.4: a question
+ * that is also an exclamation puts the question mark first, then the exclamation mark — never the other way).
  */
 export const checkDoubledPunct: ParagraphCheck = (paragraph, _next, out) => {
   const text = paragraph.text;
@@ -49,8 +48,8 @@ export const checkDoubledPunct: ParagraphCheck = (paragraph, _next, out) => {
     const first = run[0];
     const allSame = run.split(first).length - 1 === run.length;
     if (allSame && (first === '。' || first === '、') && run.length >= 3) continue;
-    if (!allSame && QUESTION_EXCLAMATION.test(run)) continue;
-    const suggestion = allSame ? first : undefined;
+    if (run === '？！') continue;
+    const suggestion = allSame ? first : run === '！？' ? '？！' : undefined;
     out.push({ code: 'doubled-punct', start: match.index, end: match.index + run.length, suggestion, args: { found: run, expected: suggestion } });
   }
 };

@@ -14,14 +14,26 @@ import { checkDashForm, checkDoubledPunct, checkEllipsisForm, checkFullwidthDigi
 import { CODE_INFO, FINDING_CODES, formatMessage, type FindingCode } from './codes';
 import type { Finding, LocalFinding, StoryFinding } from './finding';
 import type { ParagraphCheck, ProofParagraph } from './paragraph';
-import { EMPTY_TERMS, termCheck, type TermList } from './terms';
+import { EMPTY_TERMS, termCheck, withBuiltInWording, type TermList } from './terms';
+import { contextCheck, type ProofStyle } from './checks-context';
+import { checkDeDiDe } from './checks-de';
+import { numeralFormCheck } from './checks-numerals';
+import { checkQuotesInContext } from './checks-quotes';
 import { textParagraphs } from './text-paragraphs';
+import { confusionCheck } from './checks-words';
+import { defaultWordSegmenter, type WordSegmenter } from './segmenter';
 
 export interface CheckOptions {
-  /** The paper's term list and banned words. */
+  /** The paper's term list and banned words (merged with the built-in wording list). */
   terms?: TermList;
+  /** false: leave out the built-in wording list (dictionaries/news-wording.ts); only the paper's list applies. */
+  builtInWording?: boolean;
+  /** The paper's house style for the checks that depend on it (其他/其它, counts in Arabic digits). */
+  style?: ProofStyle;
   /** Report only these codes (all when absent). */
   only?: readonly FindingCode[];
+  /** Word boundaries for the word-level checks (ICU's Intl.Segmenter when absent). */
+  segmenter?: WordSegmenter;
 }
 
 const PARAGRAPH_CHECKS: readonly ParagraphCheck[] = [
@@ -34,6 +46,8 @@ const PARAGRAPH_CHECKS: readonly ParagraphCheck[] = [
   checkDoubledChar,
   checkSpaceInChinese,
   checkTerminalPunct,
+  checkQuotesInContext,
+  checkDeDiDe,
 ];
 
 const PRIORITY = new Map<FindingCode, number>(FINDING_CODES.map((code, i) => [code, i]));
@@ -56,10 +70,18 @@ function resolveOverlaps(findings: LocalFinding[]): LocalFinding[] {
 /** Findings per paragraph, offsets local to each paragraph's text. */
 export function checkParagraphs(paragraphs: readonly ProofParagraph[], options: CheckOptions = {}): LocalFinding[][] {
   const out: LocalFinding[][] = paragraphs.map(() => []);
-  const terms = termCheck(options.terms ?? EMPTY_TERMS);
+  const paperTerms = options.terms ?? EMPTY_TERMS;
+  const terms = termCheck(options.builtInWording === false ? paperTerms : withBuiltInWording(paperTerms));
+  const words = confusionCheck(options.segmenter ?? defaultWordSegmenter());
+  const style = options.style ?? {};
+  const context = contextCheck(style);
+  const numerals = numeralFormCheck(style.arabicCounts === true);
   paragraphs.forEach((paragraph, i) => {
     const next = paragraphs[i + 1];
     terms(paragraph, next, out[i]);
+    words(paragraph, next, out[i]);
+    context(paragraph, next, out[i]);
+    numerals(paragraph, next, out[i]);
     for (const check of PARAGRAPH_CHECKS) check(paragraph, next, out[i]);
   });
   checkNumberForms(paragraphs, out);

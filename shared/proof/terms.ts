@@ -10,18 +10,19 @@
  * A `#` after whitespace starts a note. Matching is exact and leftmost-longest, through a first-character index,
  * so hundreds of rules still cost one pass over the text.
  */
+import { NEWS_WORDING, WORDING_SOURCE, type WordingContext } from './dictionaries/news-wording';
 import type { LocalFinding } from './finding';
 import type { ParagraphCheck } from './paragraph';
 
-/** A required form: `wrong` found in the text should read `right`. */
-export interface TermRule {
+/** A required form: `wrong` found in the text should read `right` (where its context, if any, holds). */
+export interface TermRule extends WordingContext {
   wrong: string;
   right: string;
   note?: string;
 }
 
-/** A word that may not appear at all. */
-export interface BannedWord {
+/** A word that may not appear at all (where its context, if any, holds). */
+export interface BannedWord extends WordingContext {
   word: string;
   note?: string;
 }
@@ -32,6 +33,27 @@ export interface TermList {
 }
 
 export const EMPTY_TERMS: TermList = { rules: [], banned: [] };
+
+/** The built-in wording list (dictionaries/news-wording.ts) as a term list; notes name the source. */
+export const BUILT_IN_WORDING: TermList = {
+  rules: NEWS_WORDING.filter((e) => e.right !== undefined).map(({ why, right, ...rest }) => ({ ...rest, right: right as string, note: `${WORDING_SOURCE}：${why}` })),
+  banned: NEWS_WORDING.filter((e) => e.right === undefined).map(({ why, wrong, right: _right, ...rest }) => ({ ...rest, word: wrong, note: `${WORDING_SOURCE}：${why}` })),
+};
+
+const mergedCache = new WeakMap<TermList, TermList>();
+
+/** The paper's list with the built-in one after it; a form the paper lists itself is left to the paper's entry. */
+export function withBuiltInWording(paper: TermList): TermList {
+  const cached = mergedCache.get(paper);
+  if (cached) return cached;
+  const own = new Set([...paper.rules.map((r) => r.wrong), ...paper.banned.map((b) => b.word)]);
+  const merged: TermList = {
+    rules: [...paper.rules, ...BUILT_IN_WORDING.rules.filter((r) => !own.has(r.wrong))],
+    banned: [...paper.banned, ...BUILT_IN_WORDING.banned.filter((b) => !own.has(b.word))],
+  };
+  mergedCache.set(paper, merged);
+  return merged;
+}
 
 export interface TermParseError {
   /** 1-based line number in the file. */
@@ -94,7 +116,21 @@ interface Entry {
   key: string;
   rule?: TermRule;
   banned?: BannedWord;
+  context?: WordingContext;
 }
+
+const startsWithAny = (text: string, at: number, list: readonly string[] | undefined) => list !== undefined && list.some((s) => text.startsWith(s, at));
+const endsWithAny = (text: string, at: number, list: readonly string[] | undefined) => list !== undefined && list.some((s) => at >= s.length && text.startsWith(s, at - s.length));
+
+/** Whether an entry's context holds for a match at [at, end). */
+function contextHolds(text: string, at: number, end: number, context: WordingContext | undefined): boolean {
+  if (context === undefined) return true;
+  if (context.before !== undefined && !startsWithAny(text, end, context.before)) return false;
+  if (context.after !== undefined && !endsWithAny(text, at, context.after)) return false;
+  return !startsWithAny(text, end, context.notBefore) && !endsWithAny(text, at, context.notAfter);
+}
+
+const hasContext = (c: WordingContext) => c.before !== undefined || c.after !== undefined || c.notBefore !== undefined || c.notAfter !== undefined;
 
 /** Entries by first UTF-16 unit, longest first: each text position costs one map lookup. */
 type TermIndex = Map<string, Entry[]>;
@@ -110,8 +146,8 @@ function indexOf(terms: TermList): TermIndex {
     list.push(entry);
     index.set(entry.key[0], list);
   };
-  for (const rule of terms.rules) if (rule.wrong !== '') add({ key: rule.wrong, rule });
-  for (const banned of terms.banned) if (banned.word !== '') add({ key: banned.word, banned });
+  for (const rule of terms.rules) if (rule.wrong !== '') add({ key: rule.wrong, rule, ...(hasContext(rule) ? { context: rule } : {}) });
+  for (const banned of terms.banned) if (banned.word !== '') add({ key: banned.word, banned, ...(hasContext(banned) ? { context: banned } : {}) });
   for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
   indexCache.set(terms, index);
   return index;
@@ -150,6 +186,7 @@ export function termCheck(terms: TermList): ParagraphCheck {
         for (const entry of candidates) {
           if (!text.startsWith(entry.key, i)) continue;
           if (entry.rule && alreadyRight(text, i, entry.rule)) continue;
+          if (!contextHolds(text, i, i + entry.key.length, entry.context)) continue;
           matched = entry;
           break;
         }

@@ -6,17 +6,22 @@
  * Exit codes: 0 it ran (findings or not), 1 unreadable input, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { checkStory, checkText, FINDING_CODES, parseTermList, type Finding, type FindingCode, type StoryFinding, type TermList } from '../../../shared/proof';
+import { checkStory, checkText, FINDING_CODES, type CheckOptions, parseTermList, type Finding, type FindingCode, type StoryFinding, type TermList } from '../../../shared/proof';
 import type { CliIo } from '../cli-io';
 import { InputError, readStoryFile, readTextFile } from '../cli-input';
 
 export const CHECK_USAGE = `Usage: folio check (--text-file F | --story F) [--terms T] [--only CODES]
+                   [--other-form 其他] [--arabic-counts] [--no-builtin-wording]
 
   --text-file F   UTF-8 text, one paragraph per line (headlines, ■bylines, （signatures）, “… 摄” credits
                   are recognised and held to their own rules)
   --story F       a story as JSON (StoryContent {"blocks":[…]} or a Story with "content")
   --terms T       the paper's term list: one rule a line, "wrong => right  # note", "!banned  # note"
   --only CODES    report only these codes, comma-separated
+  --other-form 其他       house style: write 其他 for people and things alike (flags 其它)
+  --arabic-counts        house style: counts and measures in Arabic digits (三十五人 → 35人)
+  --no-builtin-wording   leave out the built-in list of forbidden and required wording (新华社《新闻信息报道中的
+                         禁用词和慎用词》); only --terms applies
 
 Prints {"findings":[{"code","start","end","text","suggestion","message","severity"}]}; start/end are UTF-16
 code units into the checked text (for --story, into block "block"'s text, or its "part": caption/credit);
@@ -65,6 +70,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
           story: { type: 'string' },
           terms: { type: 'string' },
           only: { type: 'string' },
+          'other-form': { type: 'string' },
+          'arabic-counts': { type: 'boolean' },
+          'no-builtin-wording': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
       }).values;
@@ -78,7 +86,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     if (!values['text-file'] === !values.story) throw new InputError('give exactly one of --text-file F or --story F', 2);
     const only = parseOnly(values.only);
     const terms = values.terms !== undefined ? readTerms(values.terms) : undefined;
-    const findings = values.story !== undefined ? checkStory(readStoryFile(values.story), { terms, only }) : checkText(readTextFile(values['text-file'] as string), { terms, only });
+    const other = values['other-form'];
+    if (other !== undefined && other !== '其他') throw new InputError(`--other-form: only 其他 is a style (got ${other})`, 2);
+    const options: CheckOptions = { terms, only, style: { other: other === undefined ? undefined : '其他', arabicCounts: values['arabic-counts'] === true }, builtInWording: values['no-builtin-wording'] !== true };
+    const findings = values.story !== undefined ? checkStory(readStoryFile(values.story), options) : checkText(readTextFile(values['text-file'] as string), options);
     io.stdout.write(`${JSON.stringify({ findings: findings.map(findingJson) })}\n`);
     return 0;
   } catch (error) {

@@ -48,6 +48,23 @@ describe('folio check --text-file', () => {
     expect(out.findings.map((f) => f.suggestion)).toEqual(['，', '“', '”']);
   });
 
+  it('finds 错别字 and number forms, and applies the house style and wording options', async () => {
+    const path = file('style.txt', '大家一股作气，其它单位三十五人也来了，南韩代表。\n');
+    const plain = JSON.parse((await run(['--text-file', path])).stdout) as Out;
+    expect(plain.findings.map((f) => [f.code, f.text, f.suggestion])).toEqual([
+      ['misspelled-word', '一股作气', '一鼓作气'],
+      ['term', '南韩', '韩国'],
+    ]);
+    const styled = JSON.parse((await run(['--text-file', path, '--other-form', '其他', '--arabic-counts', '--no-builtin-wording'])).stdout) as Out;
+    expect(styled.findings.map((f) => [f.code, f.text, f.suggestion])).toEqual([
+      ['misspelled-word', '一股作气', '一鼓作气'],
+      ['word-in-context', '其它', '其他'],
+      ['count-numeral', '三十五', '35'],
+    ]);
+    const bad = await run(['--text-file', path, '--other-form', '其它']);
+    expect([bad.code, bad.stderr.split('\n')[0]]).toEqual([2, 'folio check: --other-form: only 其他 is a style (got 其它)']);
+  });
+
   it('exits 0 with an empty list when the text is clean', async () => {
     const r = await run(['--text-file', file('clean.txt', '卫晋毅，一位优秀共产党员。\n')]);
     expect([r.code, r.stdout]).toEqual([0, '{"findings":[]}\n']);

@@ -74,7 +74,7 @@ describe('marks follow the text', () => {
     expect((await desk.call('marks.list', { storyId: desk.storyId }))[0]).toMatchObject({ id: mark.id, status: 'open', anchorRevision: 3 });
   });
 
-  it('flags a mark whose text was edited inside, and accepting replaces the edited text', async () => {
+  it('flags a mark whose text was edited inside; accepting asks first (confirmDrift), then replaces the edited text', async () => {
     await desk.as('proofreader');
     const mark = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'replace', ...at('一百亿元'), proposed: '100亿元' });
     const story = await desk.call('stories.get', { id: desk.storyId });
@@ -83,7 +83,12 @@ describe('marks follow the text', () => {
     await desk.call('stories.save', { id: desk.storyId, content: edited });
     expect((await desk.call('marks.list', { storyId: desk.storyId }))[0]).toMatchObject({ drifted: true, original: '一百亿元', anchor: { quote: '一百余亿元' } });
     await desk.as('editor');
-    await desk.call('marks.accept', { id: mark.id });
+    const asked = await desk.errorOf('marks.accept', { id: mark.id });
+    expect(asked).toMatchObject({ code: 'conflict', field: 'confirmDrift' });
+    expect(asked.message).toContain('标注时是“一百亿元”，现在是“一百余亿元”');
+    expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '一百余亿元'));
+    expect((await desk.call('marks.list', { storyId: desk.storyId }))[0].status).toBe('open');
+    await desk.call('marks.accept', { id: mark.id, confirmDrift: true });
     expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '100亿元'));
   });
 
@@ -91,6 +96,25 @@ describe('marks follow the text', () => {
     await desk.as('proofreader');
     const error = await desk.errorOf('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', ...at('今年'), quote: '明年' });
     expect(error.code).toBe('conflict');
+  });
+});
+
+describe('the proofreader edits an own mark until the editor acts', () => {
+  it('changes the proposed text and note; others may not; a decided mark is closed', async () => {
+    await desk.as('proofreader');
+    const mark = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'replace', ...at('一百亿元'), proposed: '100亿' });
+    const edited = await desk.call('marks.edit', { id: mark.id, proposed: '100亿元', note: '数字用阿拉伯数字' });
+    expect(edited).toMatchObject({ id: mark.id, proposed: '100亿元', note: '数字用阿拉伯数字', status: 'open', original: '一百亿元' });
+    expect((await desk.errorOf('marks.edit', { id: mark.id, proposed: '' })).code).toBe('invalid-params');
+    await desk.as('proofreader', '王校');
+    const other = await desk.errorOf('marks.edit', { id: mark.id, proposed: '一百亿' });
+    expect(other.code).toBe('forbidden');
+    expect(other.message).toContain('只有标注人可以修改');
+    await desk.as('editor');
+    await desk.call('marks.accept', { id: mark.id });
+    expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '100亿元'));
+    await desk.as('proofreader');
+    expect((await desk.errorOf('marks.edit', { id: mark.id, note: '再改' })).code).toBe('conflict');
   });
 });
 
@@ -148,6 +172,21 @@ describe('automatic checks and the term list', () => {
     expect(mark).toMatchObject({ kind: 'replace', original: '钢城区', proposed: '钢城市钢城区', anchor: { blockIndex: 1, start: 0, end: 3 } });
     const banned = findings.find((f) => f.code === 'banned-word')!;
     expect((await desk.call('proof.markFromFinding', { storyId: desk.storyId, round: 'first', finding: banned })).kind).toBe('note');
+  });
+
+  it('proof.check follows the house style of proof.policy (其他, counts in Arabic digits)', async () => {
+    await desk.as('editor');
+    const story = await desk.call('stories.create', { content: { blocks: [{ type: 'paragraph', runs: [{ text: '其它单位三十五人参加。' }] }] } });
+    const styled = async () =>
+      (await desk.call('proof.check', { storyId: story.id })).findings.filter((f) => f.code !== 'misspelled-word').map((f) => [f.code, f.text, f.suggestion]);
+    expect(await styled()).toEqual([]);
+    const policy = await desk.call('proof.policy', {});
+    await desk.call('proof.setPolicy', { ...policy, houseStyle: { other: '其他', arabicCounts: true } });
+    expect((await desk.call('proof.policy', {})).houseStyle).toEqual({ other: '其他', arabicCounts: true });
+    expect(await styled()).toEqual([
+      ['word-in-context', '其它', '其他'],
+      ['count-numeral', '三十五', '35'],
+    ]);
   });
 
   it('refuses a bad term list as a whole, naming the entry', async () => {

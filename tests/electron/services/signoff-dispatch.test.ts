@@ -48,6 +48,28 @@ describe('sign-off', () => {
     expect((await desk.call('stories.revisions', { id: desk.storyId })).length).toBe(2);
   });
 
+  it('locks the layout of a 签发 page too: module add, change, geometry, removal and the template are refused until withdrawn', async () => {
+    const before = await desk.call('pages.get', { id: desk.pageId });
+    const module = before.modules[0];
+    await signedAndApproved();
+    await desk.as('layout');
+    const refused = [
+      await desk.errorOf('modules.update', { id: module.id, topLine: module.topLine + 1 }),
+      await desk.errorOf('modules.update', { id: module.id, headline: { align: 'left' } }),
+      await desk.errorOf('modules.remove', { id: module.id }),
+      await desk.errorOf('modules.add', { pageId: desk.pageId, kind: 'story', column: 0, columnSpan: 1, topLine: 0, heightLines: 4 }),
+      await desk.errorOf('pages.update', { id: desk.pageId, template: before.page.template }),
+    ];
+    expect(refused.map((e) => [e.code, e.message.slice(0, 40)])).toEqual(refused.map(() => ['forbidden', expect.any(String)]));
+    expect(refused[0].message).toContain('版面已锁定付印');
+    expect((await desk.call('pages.get', { id: desk.pageId })).modules).toEqual(before.modules);
+    await desk.as('editor');
+    await desk.call('signoff.withdraw', { pageId: desk.pageId, reason: '调整版面' });
+    await desk.as('layout');
+    const moved = await desk.call('modules.update', { id: module.id, topLine: module.topLine + 1 });
+    expect(moved.modules.find((m) => m.id === module.id)?.topLine).toBe(module.topLine + 1);
+  });
+
   it('withdrawing 签发 (editor, with a reason) unlocks the text and voids the page signature', async () => {
     await signedAndApproved();
     expect((await desk.errorOf('signoff.withdraw', { pageId: desk.pageId, reason: '' })).code).toBe('invalid-params');

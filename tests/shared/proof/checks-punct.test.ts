@@ -52,8 +52,9 @@ describe('doubled-punct', () => {
   it('flags mixed pause and stop marks without a fix', () => {
     expect(hits('我们，。走吧。', 'doubled-punct')).toEqual([['，。', undefined]]);
   });
-  it('allows ？！ and leaves 。。。 to the ellipsis check', () => {
-    expect(hits('真的吗？！不会吧！？', 'doubled-punct')).toEqual([]);
+  it('allows ？！ (GB/T 15834 §4.3.3.4: question mark first) and leaves 。。。 to the ellipsis check', () => {
+    expect(hits('真的吗？！', 'doubled-punct')).toEqual([]);
+    expect(hits('不会吧！？', 'doubled-punct')).toEqual([['！？', '？！']]);
     expect(hits('然后。。。再、、、', 'doubled-punct')).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ export interface SessionAccount {
   name: string;
   role: NewsroomRole;
   tokenSha256: Buffer;
+  /** The database clock when the session was checked, epoch ms. */
+  nowMs: number;
 }
 
 export function tokenDigest(token: string): Buffer {
@@ -57,13 +59,13 @@ export async function login(pool: Pool, name: string, password: string, address:
 /** The account behind a bearer token, or null (unknown, expired, revoked, or the account disabled). */
 export async function authenticate(db: Pick<Pool, 'query'>, token: string): Promise<SessionAccount | null> {
   const digest = tokenDigest(token);
-  const { rows } = await db.query<{ id: string; name: string; role: NewsroomRole }>(
-    `SELECT a.id, a.name, a.role FROM sessions s JOIN accounts a ON a.id = s.account_id
+  const { rows } = await db.query<{ id: string; name: string; role: NewsroomRole; now: Date }>(
+    `SELECT a.id, a.name, a.role, now() AS now FROM sessions s JOIN accounts a ON a.id = s.account_id
       WHERE s.token_sha256 = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
     [digest],
   );
   const row = rows[0];
-  return row ? { accountId: row.id, name: row.name, role: row.role, tokenSha256: digest } : null;
+  return row ? { accountId: row.id, name: row.name, role: row.role, tokenSha256: digest, nowMs: row.now.getTime() } : null;
 }
 
 export async function logout(db: Pick<Pool, 'query'>, tokenSha256: Buffer): Promise<boolean> {

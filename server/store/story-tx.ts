@@ -59,15 +59,15 @@ export function storyTx(ctx: CallContext): StoryTx {
       return toRevision(rows[0]);
     },
 
-    async advanceStory(id, lastNumber, head): Promise<void> {
-      if (head) {
-        await tx.query(
-          `UPDATE stories SET last_number = $2, head_revision = $3, chars = $4, han_chars = $5, updated_at = now() WHERE id = $1`,
-          [id, lastNumber, head.number, head.counts.chars, head.counts.hanChars],
-        );
-      } else {
-        await tx.query('UPDATE stories SET last_number = $2 WHERE id = $1', [id, lastNumber]);
-      }
+    async advanceStory(id, lastNumber, head): Promise<StorySummary> {
+      const { rows } = head
+        ? await tx.query<StoryRow>(
+            `UPDATE stories SET last_number = $2, head_revision = $3, chars = $4, han_chars = $5, updated_at = now()
+              WHERE id = $1 RETURNING ${STORY_COLUMNS}`,
+            [id, lastNumber, head.number, head.counts.chars, head.counts.hanChars],
+          )
+        : await tx.query<StoryRow>(`UPDATE stories SET last_number = $2 WHERE id = $1 RETURNING ${STORY_COLUMNS}`, [id, lastNumber]);
+      return toSummary(rows[0]);
     },
 
     async storySummary(id: string): Promise<StorySummary> {

@@ -44,6 +44,12 @@ export async function login(pool: Pool, name: string, password: string, address:
   const ok = account ? await verifyPassword(account.password_hash, password) : await verifyPassword(await decoyHash(), password).then(() => false);
   if (!account || !ok || account.disabled_at !== null) {
     await pool.query('INSERT INTO login_failures (name, address) VALUES ($1, $2)', [name, address]);
+    // Failures older than the window count for nothing: drop a bounded batch so the table stays small.
+    await pool.query(
+      `DELETE FROM login_failures WHERE id IN
+         (SELECT id FROM login_failures WHERE at < now() - $1 * interval '1 millisecond' LIMIT 100)`,
+      [LOGIN_WINDOW_MS],
+    );
     throw new NewsroomError('unauthorized', '用户名或密码不对，或账户已停用（wrong name or password, or the account is disabled）');
   }
   await pool.query('DELETE FROM login_failures WHERE name = $1 AND address = $2', [name, address]);

@@ -33,7 +33,8 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
 
   // electron/: the desk's Node side, from the shell down to the store.
   'electron/app': ['electron/services', 'electron/host', 'shared'],
-  'electron/cli': ['electron/services', 'electron/host', 'electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
+  // The CLI also runs the newsroom server (folio server, folio user); nothing else in electron/ imports server/.
+  'electron/cli': ['server', 'electron/services', 'electron/host', 'electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
   'electron/host': ['electron/services', 'shared'],
   'electron/services': ['electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
   'electron/export': ['electron/compose', 'electron/store', 'electron/fonts', 'shared'],
@@ -109,13 +110,13 @@ function packageRule(file: RepoPath, specifier: string, pkg: string): string | n
   const builtin = NODE_BUILTINS.has(specifier);
   if (inside(file, 'shared')) {
     if (builtin) return 'shared/ must not import Node built-ins';
-    if (/^(electron|better-sqlite3|pg|pdfkit|@types\/.*)$/.test(pkg) || UI_PACKAGES.test(pkg)) return `shared/ is pure TS: it must not import ${pkg}`;
+    if (/^(electron|better-sqlite3|pg|ws|fastify|pdfkit|@node-rs\/.*|@types\/.*)$/.test(pkg) || UI_PACKAGES.test(pkg)) return `shared/ is pure TS: it must not import ${pkg}`;
   }
   if (inside(file, 'renderer')) {
     if (builtin) return 'renderer/ must not import Node built-ins';
     if (pkg === 'better-sqlite3' || pkg === 'pdfkit' || pkg === 'pg') return `renderer/ must not import ${pkg}`;
   }
-  if (inside(file, 'server') && (UI_PACKAGES.test(pkg) || pkg === 'pdfkit')) return `server/ must not import ${pkg}`;
+  if (inside(file, 'server') && (UI_PACKAGES.test(pkg) || pkg === 'pdfkit' || pkg === 'electron')) return `server/ must not import ${pkg}`;
   if (pkg === 'electron' && !inside(file, 'electron/app')) return "only electron/app imports 'electron'";
   if (pkg === 'better-sqlite3' && !inside(file, 'electron/store')) return 'only electron/store imports better-sqlite3';
   if (pkg === 'pg' && !inside(file, 'server')) return 'only server/ imports pg';

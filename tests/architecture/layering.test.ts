@@ -72,6 +72,11 @@ describe('the import rules themselves', () => {
     ['server/routes.ts', '../renderer/api/client'],
     ['server/routes.ts', 'react'],
     ['electron/store/db.ts', 'pg'],
+    ['shared/newsroom/permissions.ts', 'pg'],
+    ['server/http/app.ts', '../../electron/store'],
+    ['server/http/app.ts', '../../renderer/api/client'],
+    ['server/store/pool.ts', 'better-sqlite3'],
+    ['electron/services/index.ts', '../../server/http/app'],
   ])('forbids %s importing %s', (file, specifier) => {
     expect(checkImport(file, specifier)).not.toBeNull();
   });

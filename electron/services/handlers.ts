@@ -28,11 +28,18 @@ import { createExportHandlers } from './handlers-export';
 import { createProofHandlers } from './handlers-proof';
 import { createSeparationHandlers } from './handlers-separations'; // [export UI]
 import { createProofPdfHandlers } from './handlers-proof-pdf'; // proof.markedPdf
+import { createNewsroomHandlers } from './handlers-newsroom';
+import { Newsroom } from '../newsroom/newsroom';
 
 export type Handler<M extends Method> = (params: z.output<Contract[M]['params']>) => Result<M> | Promise<Result<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
 
-export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial<WorkflowContext> = {}): Handlers {
+export function createHandlers(
+  desk: Desk,
+  info: () => AppInfo,
+  options: Partial<WorkflowContext> = {},
+  newsroom: Newsroom = new Newsroom(desk.db),
+): Handlers {
   const { db } = desk;
   const context: WorkflowContext = { clock: Date.now, backupsKept: DEFAULT_BACKUPS_KEPT, ...options };
   // Authorship defaults to the profile's name; without a profile the store keeps its old default (the story's author).
@@ -45,6 +52,7 @@ export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial
     ...createProofHandlers(desk, context),
     ...createSeparationHandlers(desk, context), // [export UI] export.separationPreview
     ...createProofPdfHandlers(desk), // proof.markedPdf
+    ...createNewsroomHandlers(db, newsroom),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

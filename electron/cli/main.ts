@@ -38,6 +38,10 @@ Commands:
                                   the marked page proof (校样: marks, leaders, corrections in the margins)
   search [--data DIR] QUERY…      full-text search of the stories; prints JSON {"results":[…]}
   import [--data DIR] FILE…       import .docx/.txt copy as new stories; prints JSON {"stories":[…],"errors":[…]}
+  server --database postgres://… [--port 4800] [--listen 127.0.0.1]
+                                  the newsroom server on PostgreSQL (docs/newsroom.md)
+  user add|list|disable|reset --database URL [--name N] [--role R] [--password-stdin]
+                                  newsroom accounts (roles: editor proofreader layout chief admin)
   help                            show this text
 
 --data DIR is the desk folder; it defaults to $FOLIO_DATA_DIR, else the per-user Folio folder.
@@ -121,6 +125,8 @@ COMMANDS.check = async (argv, io) => (await import('./commands/check')).runCheck
 COMMANDS.preflight = async (argv, io) => (await import('./commands/preflight')).runPreflight(argv, io, dataDirOption); // print preflight
 COMMANDS.export = async (argv, io) => (await import('./commands/export')).runExport(argv, io, dataDirOption); // print export
 COMMANDS.proof = async (argv, io) => (await import('./commands/proof')).runProof(argv, io, dataDirOption); // marked page proof
+COMMANDS.server = async (argv, io, signal) => (await import('./commands/newsroom')).runServer(argv, io, signal);
+COMMANDS.user = async (argv, io) => (await import('./commands/newsroom')).runUser(argv, io);
 
 /** Run one command line (without "node main.ts"); resolves to the exit code. Abort `signal` to stop `serve`. */
 export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {

@@ -39,7 +39,7 @@ export function checkImport(file: RepoPath, specifier: string): string | null {
   if (inside(file, 'shared')) {
     if (target !== null && !inside(target, 'shared')) return 'shared/ imports only shared/';
     if (pkg !== null && NODE_BUILTINS.has(specifier)) return 'shared/ must not import Node built-ins';
-    if (pkg !== null && /^(electron|better-sqlite3|pdfkit|react|react-dom|react-i18next|slate.*|@types\/.*)$/.test(pkg)) {
+    if (pkg !== null && /^(electron|better-sqlite3|pdfkit|react|react-dom|react-i18next|slate.*|pg|ws|fastify|@node-rs\/.*|@types\/.*)$/.test(pkg)) {
       return `shared/ is pure TS: it must not import ${pkg}`;
     }
   }
@@ -52,6 +52,13 @@ export function checkImport(file: RepoPath, specifier: string): string | null {
   }
   if (inside(file, 'electron')) {
     if (target !== null && inside(target, 'renderer')) return 'electron/ must not import renderer/';
+    if (target !== null && inside(target, 'server') && !inside(file, 'electron/cli')) {
+      return 'only the CLI (electron/cli) imports server/, to run it';
+    }
+  }
+  if (inside(file, 'server')) {
+    if (target !== null && !inside(target, 'server') && !inside(target, 'shared')) return 'server/ imports only server/ and shared/';
+    if (pkg !== null && /^(electron|better-sqlite3|react|react-dom|slate.*)$/.test(pkg)) return `server/ must not import ${pkg}`;
   }
   if (pkg === 'electron' && !inside(file, 'electron/app')) return "only electron/app imports 'electron'";
   if (pkg === 'better-sqlite3' && !inside(file, 'electron/store')) return 'only electron/store imports better-sqlite3';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFile, checkImport, importsOf, type Violation } from './import-rules';
 
 const root = join(import.meta.dirname, '..', '..');
-const LAYERS = ['shared', 'electron', 'renderer'];
+const LAYERS = ['shared', 'server', 'electron', 'renderer'];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
@@ -55,6 +55,11 @@ describe('the import rules themselves', () => {
     ['electron/services/index.ts', 'electron'],
     ['electron/services/index.ts', 'better-sqlite3'],
     ['electron/host/server.ts', '../../renderer/api/client'],
+    ['shared/newsroom/permissions.ts', 'pg'],
+    ['server/http/app.ts', '../../electron/store'],
+    ['server/http/app.ts', '../../renderer/api/client'],
+    ['server/store/pool.ts', 'better-sqlite3'],
+    ['electron/services/index.ts', '../../server/http/app'],
   ])('forbids %s importing %s', (file, specifier) => {
     expect(checkImport(file, specifier)).not.toBeNull();
   });

@@ -1,0 +1,66 @@
+/**
+ * Writing and reading the change feed.
+ *
+ * Writers buffer their changes and append them as the last step of the transaction (flushChanges), holding a
+ * transaction-scoped advisory lock from then until commit: so sequence numbers are taken in commit order, and a
+ * transaction's rows become visible before the next writer can take a number. Readers additionally hand out only
+ * rows whose writing transaction is older than the oldest one still running (xid < pg_snapshot_xmin), so a row
+ * is never handed out while a transaction that might commit a lower number is in flight. NOTIFY inside the
+ * transaction is delivered on commit: a wake-up for every instance's LISTEN (feed-listener.ts).
+ */
+import type { Change, ChangeDraft } from '../../shared/newsroom/changes';
+import type { Pool, Tx } from './pool';
+
+export const FEED_CHANNEL = 'folio_changes';
+const FEED_LOCK = 0x66656564; // "feed"
+
+export async function flushChanges(tx: Tx, by: string, drafts: readonly ChangeDraft[]): Promise<number | null> {
+  if (drafts.length === 0) return null;
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
+  let last = 0;
+  for (const c of drafts) {
+    const { rows } = await tx.query<{ seq: string }>(
+      `INSERT INTO changes (by_name, entity, entity_id, op, story_id, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq`,
+      [by, c.entity, c.id, c.op, c.storyId ?? null, c.data === undefined ? null : JSON.stringify(c.data)],
+    );
+    last = Number(rows[0].seq);
+  }
+  await tx.query('SELECT pg_notify($1, $2)', [FEED_CHANNEL, String(last)]);
+  return last;
+}
+
+interface ChangeRow {
+  seq: string;
+  at: Date;
+  by_name: string;
+  entity: Change['entity'];
+  entity_id: string;
+  op: Change['op'];
+  story_id: string | null;
+  data: unknown;
+}
+
+function toChange(row: ChangeRow): Change {
+  return {
+    seq: Number(row.seq),
+    entity: row.entity,
+    id: row.entity_id,
+    op: row.op,
+    at: row.at.toISOString(),
+    by: row.by_name,
+    ...(row.story_id !== null ? { storyId: row.story_id } : {}),
+    ...(row.data !== null ? { data: row.data } : {}),
+  };
+}
+
+/** Changes after `since`, in sequence order, that no running transaction can still precede. */
+export async function readChanges(db: Pick<Pool, 'query'>, since: number, limit: number): Promise<{ changes: Change[]; last: number }> {
+  const { rows } = await db.query<ChangeRow>(
+    `SELECT seq, at, by_name, entity, entity_id, op, story_id, data FROM changes
+      WHERE seq > $1 AND xid < pg_snapshot_xmin(pg_current_snapshot())
+      ORDER BY seq LIMIT $2`,
+    [since, limit],
+  );
+  const changes = rows.map(toChange);
+  return { changes, last: changes.length > 0 ? changes[changes.length - 1].seq : since };
+}

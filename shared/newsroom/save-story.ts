@@ -1,0 +1,61 @@
+/**
+ * stories.save in the newsroom, over any StoryTx: fencing first (lease.ts), then the save decision
+ * (save-decision.ts). A stale base never overwrites: it becomes a conflict revision beside the current one.
+ */
+import type { NewsroomParams, NewsroomResult } from '../api/contract-newsroom';
+import { StoryContentSchema } from '../model/story';
+import { countContent } from '../model/text';
+import { NewsroomError } from './errors';
+import { checkWriteFence } from './lease';
+import { decideSave, sameContent } from './save-decision';
+import type { Caller, StoryTx } from './store';
+
+export async function saveStory(
+  tx: StoryTx,
+  caller: Caller,
+  params: NewsroomParams<'stories.save'>,
+): Promise<NewsroomResult<'stories.save'>> {
+  const story = await tx.storyForUpdate(params.id);
+  if (!story || story.deleted) throw new NewsroomError('not-found', `没有这篇稿件：${params.id}（no such story）`);
+  if (story.status === 'approved') {
+    throw new NewsroomError('forbidden', '稿件已签发，正文不能再改（the story is approved (签发); its text is locked）');
+  }
+  const fence = checkWriteFence(story.lease, story.lastLeaseToken, caller.name, params.leaseToken, tx.nowMs());
+  if (!fence.ok) {
+    const why = fence.reason === 'stale-token' ? '编辑权已被收回或过期' : `${fence.holder} 正在编辑`;
+    throw new NewsroomError('locked', `${why}，没有保存（not saved: ${fence.reason}${fence.holder ? `, ${fence.holder}` : ''}）`);
+  }
+  const content = StoryContentSchema.parse(params.content);
+  const decision = decideSave({
+    headRevision: story.headRevision,
+    baseRevision: params.baseRevision,
+    sameAsHead: sameContent(content, story.headContent),
+  });
+  if (decision.kind === 'unchanged') {
+    return { story: await tx.storySummary(story.id), revision: null, conflict: null };
+  }
+  const number = story.lastNumber + 1;
+  const counts = countContent(content);
+  const conflict =
+    decision.kind === 'conflict'
+      ? { revision: number, baseRevision: params.baseRevision ?? story.headRevision, currentRevision: story.headRevision }
+      : null;
+  const revision = await tx.insertRevision({
+    storyId: story.id,
+    number,
+    author: caller.name,
+    reason: conflict ? 'conflict' : 'edit',
+    content,
+    counts,
+    conflict: conflict && { baseRevision: conflict.baseRevision, currentRevision: conflict.currentRevision },
+  });
+  await tx.advanceStory(story.id, number, conflict ? null : { number, counts });
+  await tx.recordChange({
+    entity: 'revision',
+    id: `${story.id}/${number}`,
+    op: conflict ? 'conflict' : 'create',
+    storyId: story.id,
+    data: { number, reason: revision.reason, ...(conflict ? { conflict } : {}) },
+  });
+  return { story: await tx.storySummary(story.id), revision, conflict };
+}

@@ -103,9 +103,11 @@ export class Applier {
   private applyLease(change: Change): Applied | null {
     const serverStoryId = change.storyId ?? change.id;
     const storyId = localIdOf(this.db, serverStoryId);
-    const data = LeaseDataSchema.safeParse(change.data ?? {});
+    // lock: the lease itself; takeover: {lease, previous}; unlock: {token}.
+    const raw = (change.data ?? {}) as { lease?: unknown };
+    const data = LeaseDataSchema.safeParse(change.op === 'takeover' ? raw.lease ?? {} : raw);
     const lease = data.success ? data.data : {};
-    if (!lease.holder || lease.token === undefined || lease.expiresAt === undefined) {
+    if (change.op === 'unlock' || !lease.holder || lease.token === undefined || lease.expiresAt === undefined) {
       setLease(this.db, { storyId, holder: null });
     } else {
       setLease(this.db, { storyId, holder: lease.holder, expiresAt: lease.expiresAt, token: lease.token });

@@ -4,9 +4,11 @@
  * Without saved settings the desk is in single-desk mode and none of this runs.
  */
 import type { NewsroomStatus } from '../../shared/api/contract-newsroom-desk';
+import type { LockInfo } from '../../shared/model';
 import { StoreError, setProfile, type WritableDb } from '../store';
 import { Applier, type Applied } from './applier';
 import { Feed } from './feed';
+import { LeaseBridge } from './leases';
 import { serverIdOf } from './id-map';
 import { listRejected, pendingCount } from './outbox';
 import { OUTBOX_METHODS, recordMutation } from './record';
@@ -38,6 +40,7 @@ export class Newsroom {
   readonly sender: Sender;
   readonly feed: Feed;
   readonly applier: Applier;
+  readonly leases: LeaseBridge;
 
   constructor(
     private readonly db: WritableDb,
@@ -53,6 +56,7 @@ export class Newsroom {
       return callServer({ ...s, timeoutMs: options.requestTimeoutMs }, method, params);
     };
     this.applier = new Applier(db, fetch);
+    this.leases = new LeaseBridge(db, fetch, (storyId) => this.emit('lease', storyId));
     this.sender = new Sender({
       db,
       server,
@@ -168,7 +172,48 @@ export class Newsroom {
     };
   }
 
-  /** Run a local mutation; in newsroom mode its outbox entry is written in the same transaction. */
+  /**
+   * Run one desk call. In newsroom mode a mutation's outbox entry is written in the same transaction, and the
+   * lock calls also take, renew, release or take over the server's lease (see leases.ts).
+   */
+  run(method: string, params: Record<string, unknown>, run: () => unknown): unknown {
+    if (!this.connected) return run();
+    const storyId = String(params.id ?? '');
+    const clientId = String(params.clientId ?? '');
+    switch (method) {
+      case 'stories.lock': {
+        const locked = this.leases.lockedAnswer(storyId, clientId);
+        if (locked !== null) return locked;
+        const result = run() as { kind?: string };
+        if (result.kind === 'held') void this.leases.renew(storyId, clientId).catch(() => undefined);
+        return result;
+      }
+      case 'stories.unlock': {
+        const result = run();
+        void this.leases.release(storyId, clientId).catch(() => undefined);
+        return result;
+      }
+      case 'stories.takeOverLock':
+        return this.leases.takeOver(storyId, clientId).then(run);
+      case 'stories.locks':
+        return this.withLeaseHolders(run() as LockInfo[]);
+      default:
+        return OUTBOX_METHODS.has(method) ? this.runMutation(method, params, run) : run();
+    }
+  }
+
+  /** The desk's live locks plus the server leases other people hold on stories not locked here. */
+  private withLeaseHolders(locks: LockInfo[]): LockInfo[] {
+    const extra: LockInfo[] = [];
+    for (const lease of listLeases(this.db)) {
+      if (locks.some((l) => l.storyId === lease.storyId)) continue;
+      const answer = this.leases.lockedAnswer(lease.storyId, '');
+      if (answer !== null) extra.push(answer.lock);
+    }
+    return [...locks, ...extra];
+  }
+
+  /** Run a local mutation with its outbox entry in the same transaction. */
   runMutation<T>(method: string, params: Record<string, unknown>, run: () => T): T {
     if (!OUTBOX_METHODS.has(method) || !this.connected) return run();
     const result = this.db.transaction(() => {

@@ -4,6 +4,7 @@
  */
 import type { WritableDb } from '../store';
 import { appendOutbox, hasPendingForStory, type OutboxEntry } from './outbox';
+import { myLeaseToken } from './leases';
 import { serverRevisionOf } from './sync-state';
 
 export const OUTBOX_METHODS = new Set([
@@ -44,9 +45,11 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
       // A save that changed nothing appended no revision: nothing to tell the server.
       if (value.revision === null) return null;
       const storyId = str(params.id)!;
+      // The token held when the text was typed: a takeover since then makes the server refuse it ('locked').
+      const leaseToken = myLeaseToken(db, storyId);
       return appendOutbox(db, {
         method,
-        params: withoutDeskFields(params),
+        params: { ...withoutDeskFields(params), ...(leaseToken !== null ? { leaseToken } : {}) },
         storyId,
         baseRevision: baseFor(db, storyId),
       });

@@ -9,7 +9,7 @@ import type { WritableDb } from '../store';
 import { rememberServerId, toServerIds } from './id-map';
 import { countAttempt, nextPending, settleEntry, type OutboxEntry } from './outbox';
 import { callServer, type CallOutcome } from './server-client';
-import { leaseOf, recordConflict, serverRevisionOf, setServerRevision } from './sync-state';
+import { recordConflict, serverRevisionOf, setServerRevision } from './sync-state';
 
 export interface Backoff {
   baseMs: number;
@@ -52,12 +52,7 @@ export function outgoingParams(db: WritableDb, entry: OutboxEntry): Json {
   const params = toServerIds(db, entry.params);
   if (entry.method !== 'stories.save' || entry.storyId === null) return params;
   const base = entry.baseRevision ?? serverRevisionOf(db, entry.storyId);
-  const lease = leaseOf(db, entry.storyId);
-  return {
-    ...params,
-    ...(base !== null && base > 0 ? { baseRevision: base } : {}),
-    ...(lease !== null ? { leaseToken: lease.token } : {}),
-  };
+  return { ...params, ...(base !== null && base > 0 ? { baseRevision: base } : {}) };
 }
 
 /** Record what an acknowledged entry means locally (ids, server revisions, conflicts) and settle it. */

@@ -53,7 +53,7 @@ export function createServices(
   // Single-desk mode unless a server connection was saved: then the sender and the feed resume here.
   const newsroom = new Newsroom(desk.db, newsroomOptions);
   const dispatch = createDispatch(createHandlers(desk, info, options, newsroom), (method, params, run) =>
-    newsroom.runMutation(method, params, run),
+    newsroom.run(method, params, run),
   );
   newsroom.start();
   return {

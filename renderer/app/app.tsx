@@ -60,6 +60,7 @@ export function App() {
     openStoryId: story.open?.story.id ?? null,
     hasUnsaved: useCallback(() => story.openRef.current?.saver.hasUnsaved() ?? false, [story.openRef]),
     reloadOpenStory: story.loadNewest,
+    recheckLock: useCallback(() => story.openRef.current?.lock.checkNow(), [story.openRef]),
   });
   const [centreView, setCentreView] = useState<CentreView>('story'); // [page view]
   // [plan] the plan view replaces the panes while open; opening a page row asks the page view for that page.

@@ -12,9 +12,11 @@ export interface LiveRefreshDeps {
   openStoryId: string | null;
   hasUnsaved: () => boolean;
   reloadOpenStory: () => Promise<void>;
+  /** The open story's lease changed (taken over, released): its lock session asks the desk now. */
+  recheckLock: () => void;
 }
 
-export function useLiveRefresh({ refreshList, openStoryId, hasUnsaved, reloadOpenStory }: LiveRefreshDeps): void {
+export function useLiveRefresh({ refreshList, openStoryId, hasUnsaved, reloadOpenStory, recheckLock }: LiveRefreshDeps): void {
   useEffect(
     () =>
       remoteChanges.subscribe(() => {
@@ -23,8 +25,9 @@ export function useLiveRefresh({ refreshList, openStoryId, hasUnsaved, reloadOpe
         if (openStoryId !== null && kinds.includes('story') && storyIds.includes(openStoryId) && !hasUnsaved()) {
           void reloadOpenStory();
         }
+        if (openStoryId !== null && kinds.includes('lease') && storyIds.includes(openStoryId)) recheckLock();
       }),
-    [refreshList, openStoryId, hasUnsaved, reloadOpenStory],
+    [refreshList, openStoryId, hasUnsaved, reloadOpenStory, recheckLock],
   );
 }
 

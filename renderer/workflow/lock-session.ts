@@ -83,6 +83,13 @@ export class LockSession {
     else this.set({ kind: 'error', message: '' });
   }
 
+  /** Newsroom mode: the feed reported a lease change on this story; ask now instead of at the next beat. */
+  checkNow(): void {
+    if (this.closed) return;
+    if (this.state.kind === 'held') void this.heartbeat();
+    else if (this.state.kind === 'locked' || this.state.kind === 'free') void this.checkHolder();
+  }
+
   /** Stops the heartbeat and releases the lock if held (best effort: an unanswered unlock expires by itself). */
   release(): void {
     if (this.closed) return;

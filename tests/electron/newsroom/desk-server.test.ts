@@ -25,7 +25,7 @@ beforeAll(async () => {
   if (!pgAvailable) return;
   database = await createTestDatabase('desksync');
   server = await startTestServer(database.url);
-  for (const [name, role] of [['编辑甲', 'editor'], ['编辑乙', 'editor'], ['校对丙', 'proofreader']]) {
+  for (const [name, role] of [['编辑甲', 'editor'], ['编辑乙', 'editor'], ['校对丙', 'proofreader'], ['总编丁', 'chief']]) {
     await addAccount(server.pool, name, role, PASSWORD);
   }
 }, 60_000);
@@ -151,5 +151,31 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
     const stored = await ok(server.url, 'stories.revision', { id: onB.id, number: conflictRevision.number }, token);
     expect(textOf(stored.content)).toContain('乙的改法');
     expect(textOf((await ok(server.url, 'stories.get', { id: onB.id }, token)).content)).toContain('甲的改法');
+  });
+
+  it("a lease is taken with the desk lock, shows on other desks, and a chief's takeover reaches the old holder", async () => {
+    const editor = await connectedDesk('编辑甲');
+    const chief = await connectedDesk('总编丁');
+    const story = await callChecked(editor.services, 'stories.create', { content: storyContent('租约稿', '正文') });
+    await drained(editor);
+    expect(await callChecked(editor.services, 'stories.lock', { id: story.id, clientId: 'window-a' })).toMatchObject({ kind: 'held' });
+    const onChief = await waitFor('the lease holder on the chief desk', async () => {
+      const s = await status(chief);
+      return s.holders.find((h) => h.holder === '编辑甲');
+    });
+    // The chief's desk shows the story as being edited by 编辑甲, and its own lock answer says so.
+    expect((await callChecked(chief.services, 'stories.locks', {})).map((l) => l.holder)).toContain('编辑甲');
+    expect(await callChecked(chief.services, 'stories.lock', { id: onChief.storyId, clientId: 'window-c' })).toMatchObject({
+      kind: 'locked',
+      lock: { holder: '编辑甲' },
+    });
+    await callChecked(chief.services, 'stories.takeOverLock', { id: onChief.storyId, clientId: 'window-c' });
+    // The old holder learns it from the feed: its next heartbeat answers 'locked', naming the chief.
+    const { last } = await callChecked(editor.services, 'newsroom.events', { since: 0 });
+    await waitFor('the takeover on the old holder', async () => {
+      const answer = await callChecked(editor.services, 'stories.lock', { id: story.id, clientId: 'window-a' });
+      return answer.kind === 'locked' && answer.lock.holder === '总编丁';
+    });
+    expect((await callChecked(editor.services, 'newsroom.events', { since: last })).kinds).toContain('lease');
   });
 });

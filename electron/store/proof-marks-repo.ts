@@ -4,9 +4,10 @@
  * mark_decisions, append-only. Role checks happen in the services (handlers-proof.ts); the store records who.
  */
 import { randomUUID } from 'node:crypto';
-import { MARK_KINDS, ROUND_LABELS_ZH, type MarkKind, type ProofMark, type ProofRound } from '../../shared/model';
+import { ROUND_LABELS_ZH, type MarkKind, type ProofMark, type ProofRound } from '../../shared/model';
 import { applyMark } from '../../shared/proof/apply-mark';
 import { makeAnchor } from '../../shared/proof/anchor';
+import { checkProposal } from '../../shared/proof/mark-proposal';
 import type { Actor } from './actor';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
@@ -87,35 +88,11 @@ function toMark(row: MarkRow): ProofMark {
 
 const invalid = (message: string, field: string) => new StoreError('invalid', message, { field });
 
-/** What a kind needs besides the range, checked before anything is written. */
+/** What a kind needs besides the range, checked before anything is written (shared/proof/mark-proposal.ts). */
 function proposedFor(input: AddMark, quote: string): string | null {
-  const info = MARK_KINDS[input.kind];
-  const proposed = input.proposed ?? null;
-  if (input.kind === 'transpose') {
-    if (quote === '') throw invalid('对调需要先选中文字。', 'end');
-    // Two characters swap by themselves; longer ranges need the new order spelled out.
-    const chars = [...quote];
-    if (proposed === null && chars.length === 2) return chars.reverse().join('');
-    if (proposed === null) return failTranspose();
-    if ([...proposed].sort().join('') !== chars.sort().join('') || proposed === quote) {
-      throw invalid(`对调只能调换次序：“${proposed}”不是“${quote}”换序而成。`, 'proposed');
-    }
-    return proposed;
-  }
-  if (info.needsProposed && (proposed === null || proposed === '')) {
-    throw invalid(`${info.nameZh}需要填写要改成（或补入）的文字。`, 'proposed');
-  }
-  if (input.kind === 'replace' && proposed === quote) throw invalid('改正后的文字与原文相同。', 'proposed');
-  if (!info.needsProposed && proposed !== null) throw invalid(`${info.nameZh}不带替换文字（说明请写在 note 里）。`, 'proposed');
-  if (input.kind === 'note' && !input.note?.trim()) throw invalid('说明需要写明内容。', 'note');
-  if ((input.kind === 'replace' || input.kind === 'delete') && quote === '') {
-    throw invalid(`${info.nameZh}需要先选中文字。`, 'end');
-  }
-  return proposed;
-}
-
-function failTranspose(): never {
-  throw invalid('对调两个以上的字时，请写明调换后的次序。', 'proposed');
+  const checked = checkProposal(input.kind, quote, input.proposed, input.note);
+  if (!checked.ok) throw invalid(checked.message, checked.field);
+  return checked.proposed;
 }
 
 /** Rounds already signed on a page holding the story are closed: a late mark would go unseen. */

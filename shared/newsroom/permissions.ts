@@ -2,8 +2,9 @@
  * Who may call which newsroom method: ONE table, enforced by the server on every call (a refused call is
  * 'forbidden') and printed in docs/newsroom.md. Where the desk already decides (PROOF_PERMISSIONS in
  * shared/model/proof.ts, TRANSITIONS in shared/model/workflow.ts) the rows are derived from those tables, so a
- * rule is written once: a chief acts as an editor there (deskRoleOf). Two newsroom rules differ on purpose:
- * 签发 (signoff.approve/withdraw, and a story's move to 'approved') is the chief's alone — on a single desk the
+ * rule is written once. A chief writes and moves stories as an editor does (deskRoleOf) but leaves proof marks
+ * to the editors and proofreaders, as the desk's table says. Two newsroom rules differ on purpose: 签发
+ * (signoff.approve/withdraw, and a story's move to 'approved') is the chief's alone — on a single desk the
  * editor profile stands in for the chief — and admins read but write nothing.
  */
 import type { NewsroomMethod } from '../api/contract-newsroom';
@@ -19,12 +20,9 @@ const WRITERS: readonly NewsroomRole[] = ['editor', 'chief'];
 const LAYOUT: readonly NewsroomRole[] = ['layout', 'chief'];
 const CHIEF: readonly NewsroomRole[] = ['chief'];
 
-/** The newsroom roles whose desk role the desk's table allows for `act`. */
+/** Proofreading acts are the desk's table as it stands: the editor decides marks, not the chief. */
 function proofRoles(act: ProofAct): readonly NewsroomRole[] {
-  return NewsroomRoles.filter((role) => {
-    const desk = deskRoleOf(role);
-    return desk !== null && PROOF_PERMISSIONS[act].includes(desk);
-  });
+  return NewsroomRoles.filter((role) => (PROOF_PERMISSIONS[act] as readonly string[]).includes(role));
 }
 
 /** Roles that may make at least one workflow move (each move is then checked by mayTransition). */

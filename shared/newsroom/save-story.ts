@@ -14,6 +14,8 @@ export async function saveStory(
   tx: StoryTx,
   caller: Caller,
   params: NewsroomParams<'stories.save'>,
+  /** Why the revision exists when it is not a conflict: an edit, or an accepted proof mark. */
+  reason: 'edit' | 'mark' = 'edit',
 ): Promise<NewsroomResult<'stories.save'>> {
   const story = await tx.storyForUpdate(params.id);
   if (!story || story.deleted) throw new NewsroomError('not-found', `没有这篇稿件：${params.id}（no such story）`);
@@ -44,7 +46,7 @@ export async function saveStory(
     storyId: story.id,
     number,
     author: caller.name,
-    reason: conflict ? 'conflict' : 'edit',
+    reason: conflict ? 'conflict' : reason,
     content,
     counts,
     conflict: conflict && { baseRevision: conflict.baseRevision, currentRevision: conflict.currentRevision },

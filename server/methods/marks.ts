@@ -1,0 +1,132 @@
+/**
+ * Proof marks on the server: anchored with shared/proof (makeAnchor, reanchor on every read against the current
+ * revision), the proposal rule of shared/proof/mark-proposal.ts, accept through the shared save rule (a new
+ * revision, fenced by the lease like any save).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ProofMark } from '../../shared/model/proof';
+import type { StoryContent } from '../../shared/model/story';
+import { makeAnchor, reanchor } from '../../shared/proof/anchor';
+import { applyMark } from '../../shared/proof/apply-mark';
+import { checkProposal } from '../../shared/proof/mark-proposal';
+import { NewsroomError } from '../../shared/newsroom/errors';
+import { deskRoleOf } from '../../shared/newsroom/roles';
+import { saveStory } from '../../shared/newsroom/save-story';
+import { storyTx } from '../store/story-tx';
+import type { CallContext, Handler } from './context';
+
+/** The mark as it stands against the story's current text (its stored anchor may be from an older revision). */
+function current(mark: ProofMark, content: StoryContent, head: number): ProofMark {
+  if (mark.status !== 'open' && mark.status !== 'orphaned') return mark;
+  if (mark.anchorRevision === head && mark.status === 'open') return { ...mark, drifted: mark.anchor.quote !== mark.original };
+  const found = reanchor(mark.anchor, content);
+  if (found.kind === 'orphaned') return { ...mark, status: 'orphaned', drifted: false };
+  return { ...mark, status: 'open', anchor: found.anchor, anchorRevision: head, drifted: found.anchor.quote !== mark.original };
+}
+
+async function headOf(ctx: CallContext, storyId: string): Promise<{ content: StoryContent; head: number; status: string }> {
+  const { rows } = await ctx.tx.query<{ content: StoryContent; head_revision: number; status: string }>(
+    `SELECT r.content, s.head_revision, s.status FROM stories s JOIN revisions r ON r.story_id = s.id AND r.number = s.head_revision
+      WHERE s.id = $1 AND s.deleted_at IS NULL`,
+    [storyId],
+  );
+  if (!rows[0]) throw new NewsroomError('not-found', `没有这篇稿件：${storyId}（no such story）`);
+  return { content: rows[0].content, head: rows[0].head_revision, status: rows[0].status };
+}
+
+async function markForUpdate(ctx: CallContext, id: string): Promise<ProofMark> {
+  const { rows } = await ctx.tx.query<{ doc: ProofMark }>('SELECT doc FROM marks WHERE id = $1 FOR UPDATE', [id]);
+  if (!rows[0]) throw new NewsroomError('not-found', `没有这个校对符号：${id}（no such mark）`);
+  return rows[0].doc;
+}
+
+async function store(ctx: CallContext, mark: ProofMark): Promise<void> {
+  await ctx.tx.query('UPDATE marks SET doc = $2, status = $3 WHERE id = $1', [mark.id, JSON.stringify(mark), mark.status]);
+}
+
+const add: Handler<'marks.add'> = async (ctx, p) => {
+  await ctx.tx.query('SELECT 1 FROM stories WHERE id = $1 FOR UPDATE', [p.storyId]);
+  const story = await headOf(ctx, p.storyId);
+  if (story.status === 'approved') throw new NewsroomError('forbidden', '稿件已签发，不能再加校对符号（the story is approved (签发)）');
+  const made = makeAnchor(story.content, p.blockIndex, p.start, p.end);
+  if (!made.ok) throw new NewsroomError('invalid-params', made.message, 'start');
+  if (p.quote !== undefined && p.quote !== made.anchor.quote) {
+    throw new NewsroomError('conflict', `稿件文字已经改动（选中的是“${p.quote}”，现在这里是“${made.anchor.quote}”），请刷新后重新标注。`);
+  }
+  const proposal = checkProposal(p.kind, made.anchor.quote, p.proposed, p.note);
+  if (!proposal.ok) throw new NewsroomError('invalid-params', proposal.message, proposal.field);
+  const mark: ProofMark = {
+    id: randomUUID(),
+    storyId: p.storyId,
+    round: p.round,
+    kind: p.kind,
+    by: ctx.caller.name,
+    byRole: deskRoleOf(ctx.caller.role) ?? 'editor',
+    at: new Date(ctx.nowMs).toISOString(),
+    anchor: made.anchor,
+    anchorRevision: story.head,
+    original: made.anchor.quote,
+    proposed: proposal.proposed,
+    note: p.note?.trim() ? p.note : null,
+    status: 'open',
+    drifted: false,
+    decidedBy: null,
+    decidedAt: null,
+    reason: null,
+    appliedRevision: null,
+  };
+  await ctx.tx.query('INSERT INTO marks (id, story_id, status, doc) VALUES ($1, $2, $3, $4)', [mark.id, mark.storyId, mark.status, JSON.stringify(mark)]);
+  ctx.changes.push({ entity: 'mark', id: mark.id, op: 'create', storyId: mark.storyId, data: { kind: mark.kind, round: mark.round } });
+  return mark;
+};
+
+const list: Handler<'marks.list'> = async (ctx, p) => {
+  const story = await headOf(ctx, p.storyId);
+  const { rows } = await ctx.tx.query<{ doc: ProofMark }>('SELECT doc FROM marks WHERE story_id = $1 ORDER BY created_at, id', [p.storyId]);
+  return rows.map((r) => current(r.doc, story.content, story.head));
+};
+
+function undecided(mark: ProofMark): void {
+  if (mark.status === 'accepted' || mark.status === 'rejected') {
+    throw new NewsroomError('conflict', `这个校对符号已经由 ${mark.decidedBy ?? ''} 处理过了（the mark was already decided）`);
+  }
+}
+
+const accept: Handler<'marks.accept'> = async (ctx, p) => {
+  const stored = await markForUpdate(ctx, p.id);
+  undecided(stored);
+  const txStore = storyTx(ctx);
+  const head = await txStore.storyForUpdate(stored.storyId);
+  if (!head) throw new NewsroomError('not-found', `没有这篇稿件：${stored.storyId}（no such story）`);
+  const mark = current(stored, head.headContent, head.headRevision);
+  if (mark.status === 'orphaned') {
+    throw new NewsroomError('conflict', `“${mark.original}”已从稿件中删去，这个校对符号无法采纳；请退回并写明原因。`);
+  }
+  const applied = applyMark(head.headContent, mark);
+  if (!applied.ok) throw new NewsroomError('conflict', applied.message);
+  let appliedRevision: number | null = null;
+  if (applied.changed) {
+    const saved = await saveStory(
+      txStore,
+      ctx.caller,
+      { id: mark.storyId, content: applied.content, baseRevision: head.headRevision, leaseToken: p.leaseToken },
+      'mark',
+    );
+    appliedRevision = saved.revision?.number ?? null;
+  }
+  const decided: ProofMark = { ...mark, status: 'accepted', decidedBy: ctx.caller.name, decidedAt: new Date(ctx.nowMs).toISOString(), appliedRevision };
+  await store(ctx, decided);
+  ctx.changes.push({ entity: 'mark', id: mark.id, op: 'decide', storyId: mark.storyId, data: { status: 'accepted', appliedRevision } });
+  return decided;
+};
+
+const reject: Handler<'marks.reject'> = async (ctx, p) => {
+  const stored = await markForUpdate(ctx, p.id);
+  undecided(stored);
+  const decided: ProofMark = { ...stored, status: 'rejected', decidedBy: ctx.caller.name, decidedAt: new Date(ctx.nowMs).toISOString(), reason: p.reason };
+  await store(ctx, decided);
+  ctx.changes.push({ entity: 'mark', id: stored.id, op: 'decide', storyId: stored.storyId, data: { status: 'rejected' } });
+  return decided;
+};
+
+export const markHandlers = { 'marks.add': add, 'marks.list': list, 'marks.accept': accept, 'marks.reject': reject };

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/http/app';
+import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
+import { ok, paragraphs, post, staff, startTestServer } from './newsroom-harness';
+
+const pgAvailable = await havePostgres('newsroom marks and pages');
+const SHA = 'b'.repeat(64);
+
+describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
+  let db: TestDatabase;
+  let server: RunningServer;
+  let t: Record<string, string>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('marks');
+    server = await startTestServer(db.url);
+    t = await staff(server, ['editor', 'proofreader', 'layout', 'chief']);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it('a proofreader marks, the mark follows the text, the editor accepts it as a new revision', async () => {
+    const story = await ok(server.url, 'stories.create', { content: paragraphs('钢城日报讯今天天气很好。') }, t.editor);
+    const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'replace', blockIndex: 0, start: 7, end: 9, quote: '天气', proposed: '气候' }, t.proofreader);
+    expect(mark).toMatchObject({ status: 'open', by: 'proofreader', byRole: 'proofreader', original: '天气', anchorRevision: 1 });
+    const stale = await post(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'delete', blockIndex: 0, start: 0, end: 2, quote: '别的' }, { token: t.proofreader });
+    expect(stale.body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    await ok(server.url, 'stories.save', { id: story.id, content: paragraphs('新导语。', '钢城日报讯今天天气很好。'), baseRevision: 1 }, t.editor);
+    const [moved] = await ok(server.url, 'marks.list', { storyId: story.id }, t.editor);
+    expect(moved.anchor).toMatchObject({ blockIndex: 1, start: 7, end: 9, quote: '天气' });
+    expect(moved.anchorRevision).toBe(2);
+
+    const accepted = await ok(server.url, 'marks.accept', { id: mark.id }, t.editor);
+    expect(accepted).toMatchObject({ status: 'accepted', decidedBy: 'editor', appliedRevision: 3 });
+    const now = await ok(server.url, 'stories.get', { id: story.id }, t.proofreader);
+    expect(now.content).toEqual(paragraphs('新导语。', '钢城日报讯今天气候很好。'));
+    const revisions = await ok(server.url, 'stories.revisions', { id: story.id }, t.proofreader);
+    expect(revisions[2]).toMatchObject({ number: 3, reason: 'mark', author: 'editor' });
+    const twice = await post(server.url, 'marks.accept', { id: mark.id }, { token: t.editor });
+    expect(twice.body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('rejects with a reason; a mark whose text was deleted is orphaned and cannot be accepted', async () => {
+    const story = await ok(server.url, 'stories.create', { content: paragraphs('删掉这一句。', '留下') }, t.editor);
+    const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '去掉' }, t.proofreader);
+    const note = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'note', blockIndex: 1, start: 0, end: 2, note: '核实' }, t.proofreader);
+    await ok(server.url, 'stories.save', { id: story.id, content: paragraphs('留下'), baseRevision: 1 }, t.editor);
+    const listed = await ok(server.url, 'marks.list', { storyId: story.id }, t.editor);
+    expect(listed.map((m: { status: string }) => m.status)).toEqual(['orphaned', 'open']);
+    expect((await post(server.url, 'marks.accept', { id: mark.id }, { token: t.editor })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await ok(server.url, 'marks.reject', { id: mark.id, reason: '原句已删' }, t.editor)).toMatchObject({ status: 'rejected', reason: '原句已删' });
+    expect(await ok(server.url, 'marks.accept', { id: note.id }, t.editor)).toMatchObject({ status: 'accepted', appliedRevision: null });
+  });
+
+  it('layout changes a page by version; the chief signs 签发, which freezes the page and its stories', async () => {
+    const story = await ok(server.url, 'stories.create', { content: paragraphs('头条') }, t.editor);
+    const issue = await ok(server.url, 'issues.create', { date: '2026-12-06', paperName: '钢城日报', pageCount: 2, sections: ['要闻'] }, t.layout);
+    expect(issue.pages.map((p: { number: number; section: string }) => [p.number, p.section])).toEqual([[1, '要闻'], [2, '']]);
+    const pageId = issue.pages[0].id as string;
+    const placed = await ok(server.url, 'modules.add', { pageId, version: 1, kind: 'story', storyId: story.id, column: 0, columnSpan: 4, topLine: 0, heightLines: 30 }, t.layout);
+    expect(placed).toMatchObject({ version: 2, modules: [{ storyId: story.id, columnSpan: 4 }] });
+    const stale = await post(server.url, 'modules.update', { id: placed.modules[0].id, pageId, version: 1, heightLines: 40 }, { token: t.layout });
+    expect(stale.body).toMatchObject({ ok: false, error: { code: 'conflict', field: 'version' } });
+    const offPage = await post(server.url, 'modules.update', { id: placed.modules[0].id, pageId, version: 2, column: 99 }, { token: t.layout });
+    expect(offPage.body).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
+    const resized = await ok(server.url, 'modules.update', { id: placed.modules[0].id, pageId, version: 2, heightLines: 40 }, t.layout);
+    expect(resized.modules[0].heightLines).toBe(40);
+
+    const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'note', blockIndex: 0, start: 0, end: 2, note: '标题再斟酌' }, t.proofreader);
+    expect((await post(server.url, 'signoff.approve', { pageId }, { token: t.chief })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await ok(server.url, 'marks.accept', { id: mark.id }, t.editor);
+    expect((await post(server.url, 'pages.recordExport', { pageId, kind: 'plates', sha256: SHA }, { token: t.layout })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const signed = await ok(server.url, 'signoff.approve', { pageId }, t.chief);
+    expect(signed.approved).toMatchObject({ kind: 'approve', by: 'chief', role: 'chief' });
+    expect((await ok(server.url, 'pages.get', { id: pageId }, t.layout)).status).toBe('approved');
+    expect((await ok(server.url, 'stories.get', { id: story.id }, t.editor)).status).toBe('approved');
+    expect((await post(server.url, 'modules.add', { pageId, version: 4, kind: 'story', column: 4, columnSpan: 2, topLine: 0, heightLines: 10 }, { token: t.layout })).body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await post(server.url, 'stories.save', { id: story.id, content: paragraphs('签发后改') }, { token: t.editor })).body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await post(server.url, 'signoff.approve', { pageId }, { token: t.editor })).status).toBe(403);
+
+    const withdrawn = await ok(server.url, 'signoff.withdraw', { pageId, reason: '头条换稿' }, t.chief);
+    expect(withdrawn.approved).toBeNull();
+    expect(withdrawn.history.map((s: { kind: string }) => s.kind)).toEqual(['approve', 'withdraw']);
+    expect((await ok(server.url, 'stories.get', { id: story.id }, t.editor)).status).toBe('proofed');
+    await ok(server.url, 'signoff.approve', { pageId }, t.chief);
+    expect(await ok(server.url, 'pages.recordExport', { pageId, kind: 'plates', sha256: SHA }, t.layout)).toMatchObject({ pageId, kind: 'plates' });
+    expect((await ok(server.url, 'pages.get', { id: pageId }, t.layout)).status).toBe('sent');
+  });
+});

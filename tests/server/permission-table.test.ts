@@ -1,0 +1,125 @@
+// Walks the whole method × role table (shared/newsroom/permissions.ts) against a running server: every role
+// calls every method with params that would succeed; the roles the table refuses get 403 'forbidden', the others
+// get anything but.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/http/app';
+import { newsroomContract, type NewsroomMethod } from '../../shared/api/contract-newsroom';
+import { TRANSITIONS } from '../../shared/model/workflow';
+import { mayCall, mayTransition, NEWSROOM_PERMISSIONS } from '../../shared/newsroom/permissions';
+import { NewsroomRoles, type NewsroomRole } from '../../shared/newsroom/roles';
+import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
+import { login, ok, paragraphs, PASSWORD, post, staff, startTestServer } from './newsroom-harness';
+
+const pgAvailable = await havePostgres('newsroom permission table');
+const SHA = 'a'.repeat(64);
+
+describe.runIf(pgAvailable)('the method × role table, walked against the server', () => {
+  let db: TestDatabase;
+  let server: RunningServer;
+  let t: Record<string, string>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('perms');
+    server = await startTestServer(db.url);
+    t = await staff(server, NewsroomRoles);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  const story = async () => (await ok(server.url, 'stories.create', { content: paragraphs('校对测试文字') }, t.chief)).id as string;
+  const mark = async () => {
+    const storyId = await story();
+    const added = await ok(server.url, 'marks.add', { storyId, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }, t.proofreader);
+    return added.id as string;
+  };
+  const page = async () => {
+    const issue = await ok(server.url, 'issues.create', { date: '2026-12-06', paperName: '钢城日报' }, t.layout);
+    return { ...(issue.pages[0] as { id: string; version: number }), issueId: issue.id as string };
+  };
+  const moduled = async () => {
+    const p = await page();
+    const view = await ok(server.url, 'modules.add', { pageId: p.id, version: 1, kind: 'story', column: 0, columnSpan: 2, topLine: 0, heightLines: 20 }, t.layout);
+    return { pageId: p.id, moduleId: view.modules[0].id as string, version: view.version as number };
+  };
+
+  /** Params under which the call succeeds for a role the table allows. */
+  const fixtures: Record<NewsroomMethod, (role: NewsroomRole) => Promise<unknown>> = {
+    'session.login': async (role) => ({ name: role, password: PASSWORD }),
+    'session.logout': async () => ({}),
+    'session.me': async () => ({}),
+    changes: async () => ({ since: 0, limit: 1 }),
+    'stories.list': async () => ({}),
+    'stories.get': async () => ({ id: await story() }),
+    'stories.revisions': async () => ({ id: await story() }),
+    'stories.revision': async () => ({ id: await story(), number: 1 }),
+    'stories.locks': async () => ({}),
+    'stories.create': async () => ({ content: paragraphs('新稿') }),
+    'stories.save': async () => ({ id: await story(), content: paragraphs('改过'), baseRevision: 1 }),
+    'stories.rename': async () => ({ id: await story(), title: '新标题' }),
+    'stories.transition': async (role) => {
+      const rule = TRANSITIONS.find((r) => mayTransition(role, r.from, r.to)) ?? TRANSITIONS[0];
+      const id = await story();
+      await server.pool.query('UPDATE stories SET status = $2 WHERE id = $1', [id, rule.from]);
+      return { id, to: rule.to };
+    },
+    'stories.lock': async () => ({ id: await story(), clientId: 'desk-1' }),
+    'stories.unlock': async () => ({ id: await story(), clientId: 'desk-1' }),
+    'stories.takeOverLock': async () => ({ id: await story(), clientId: 'desk-1' }),
+    'marks.list': async () => ({ storyId: await story() }),
+    'marks.add': async () => ({ storyId: await story(), round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }),
+    'marks.accept': async () => ({ id: await mark() }),
+    'marks.reject': async () => ({ id: await mark(), reason: '原文无误' }),
+    'issues.list': async () => ({}),
+    'issues.get': async () => ({ id: (await page()).issueId }),
+    'issues.create': async () => ({ date: '2026-12-07', paperName: '钢城日报' }),
+    'pages.get': async () => ({ id: (await page()).id }),
+    'pages.update': async () => ({ id: (await page()).id, version: 1, section: '要闻' }),
+    'modules.add': async () => ({ pageId: (await page()).id, version: 1, kind: 'story', column: 0, columnSpan: 2, topLine: 0, heightLines: 20 }),
+    'modules.update': async () => {
+      const m = await moduled();
+      return { id: m.moduleId, pageId: m.pageId, version: m.version, heightLines: 24 };
+    },
+    'modules.remove': async () => {
+      const m = await moduled();
+      return { id: m.moduleId, pageId: m.pageId, version: m.version };
+    },
+    'pages.recordExport': async () => ({ pageId: (await page()).id, kind: 'pdf', sha256: SHA }),
+    'signoff.list': async () => ({ pageId: (await page()).id }),
+    'signoff.approve': async () => ({ pageId: (await page()).id }),
+    'signoff.withdraw': async () => {
+      const p = await page();
+      await ok(server.url, 'signoff.approve', { pageId: p.id }, t.chief);
+      return { pageId: p.id, reason: '改版' };
+    },
+  };
+
+  it('has a fixture for every method of the contract and a row for every method', () => {
+    expect(Object.keys(fixtures).sort()).toEqual(Object.keys(newsroomContract).sort());
+    expect(Object.keys(NEWSROOM_PERMISSIONS).sort()).toEqual(Object.keys(newsroomContract).sort());
+  });
+
+  it('enforces every cell of the table', async () => {
+    const mismatches: string[] = [];
+    for (const method of Object.keys(fixtures) as NewsroomMethod[]) {
+      for (const role of NewsroomRoles) {
+        const params = await fixtures[method](role);
+        const token = method === 'session.logout' ? await login(server.url, role, PASSWORD) : method === 'session.login' ? undefined : t[role];
+        const reply = await post(server.url, method, params, { token });
+        const allowed = mayCall(role, method);
+        const refused = reply.status === 403 && !reply.body.ok && reply.body.error.code === 'forbidden';
+        if (allowed && !reply.body.ok) mismatches.push(`${method} × ${role}: allowed but got ${reply.status} ${JSON.stringify(reply.body.error)}`);
+        if (!allowed && !refused) mismatches.push(`${method} × ${role}: should be forbidden, got ${reply.status}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('matches the table printed in docs/newsroom.md', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { permissionTableMarkdown } = await import('../../shared/newsroom/permissions-doc');
+    const doc = readFileSync(new URL('../../docs/newsroom.md', import.meta.url), 'utf8');
+    expect(doc).toContain(permissionTableMarkdown());
+  });
+});

@@ -52,7 +52,15 @@ export class Feed {
   private enqueue(change: Change): Promise<void> {
     this.queue = this.queue.then(async () => {
       if (change.seq <= this.options.lastSeq()) return;
-      const applied = await this.options.applier.apply(change);
+      let applied: Applied | null = null;
+      try {
+        applied = await this.options.applier.apply(change);
+      } catch (error) {
+        if (error instanceof FeedUnreachable) throw error;
+        // A change this desk cannot copy must not stop the feed for every later one: it is logged and passed
+        // over (the server keeps it; the next change of the same story copies the story's whole state again).
+        console.error(`folio: newsroom change ${change.seq} (${change.entity} ${change.op}) not applied:`, error);
+      }
       this.options.saveLastSeq(change.seq);
       if (applied) this.options.onApplied(applied);
     });

@@ -29,12 +29,14 @@ export function copyStoryFromServer(db: WritableDb, localId: string, story: Stor
   return guardStorage(() =>
     db.transaction((): StoryCopyResult => {
       const now = nowIso();
+      // A story nobody named yet is titled by its headline, as on the desk.
+      const title = story.title.trim() || deriveTitle(content);
       const exists = db.prepare<[string], { id: string }>('SELECT id FROM stories WHERE id = ?').get(localId);
       if (!exists) {
         db.prepare(
           `INSERT INTO stories (id, title, title_is_custom, author, status, created_at, updated_at, deleted_at)
-           VALUES (@id, @title, 1, @author, @status, @now, @now, @deletedAt)`,
-        ).run({ id: localId, title: story.title || deriveTitle(content), author: story.author, status: story.status, now, deletedAt: story.deletedAt });
+           VALUES (@id, @title, @custom, @author, @status, @now, @now, @deletedAt)`,
+        ).run({ id: localId, title, custom: story.title.trim() ? 1 : 0, author: story.author, status: story.status, now, deletedAt: story.deletedAt });
         appendRevision(db, { storyId: localId, content, author, reason: 'create', now });
         return 'created';
       }
@@ -43,7 +45,7 @@ export function copyStoryFromServer(db: WritableDb, localId: string, story: Stor
           `UPDATE stories SET title = @title, status = @status, deleted_at = @deletedAt, updated_at = @now
            WHERE id = @id AND (title <> @title OR status <> @status OR deleted_at IS NOT @deletedAt)`,
         )
-        .run({ id: localId, title: story.title, status: story.status, deletedAt: story.deletedAt, now });
+        .run({ id: localId, title, status: story.status, deletedAt: story.deletedAt, now });
       const newest = db
         .prepare<[string], { content_hash: string }>(
           'SELECT content_hash FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1',

@@ -36,6 +36,8 @@ export function useNewsroom() {
       let since = 0;
       const first = await invoke('newsroom.events', { since });
       if (first.ok) since = first.value.last;
+      // What happened before the loop started (e.g. going online right after connect) is read once here.
+      await refreshStatus();
       while (!stop) {
         const result = await invoke('newsroom.events', { since, waitMs: LONG_POLL_MS });
         if (stop) return;

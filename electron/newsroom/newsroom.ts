@@ -13,7 +13,7 @@ import { serverIdOf } from './id-map';
 import { listRejected, pendingCount } from './outbox';
 import { OUTBOX_METHODS, recordMutation } from './record';
 import { Sender, type Backoff } from './sender';
-import { callServer } from './server-client';
+import { callServer, type CallOutcome } from './server-client';
 import { clearNewsroomSettings, readNewsroomSettings, saveLastSeq, writeNewsroomSettings } from './settings';
 import { listConflicts, listLeases } from './sync-state';
 
@@ -41,6 +41,8 @@ export class Newsroom {
   readonly feed: Feed;
   readonly applier: Applier;
   readonly leases: LeaseBridge;
+  /** A read from the server with this desk's token (never throws; unreachable is an outcome). */
+  readonly fetch: (method: string, params: unknown) => Promise<CallOutcome>;
 
   constructor(
     private readonly db: WritableDb,
@@ -55,6 +57,7 @@ export class Newsroom {
       if (s === null) return Promise.resolve({ kind: 'unreachable' as const, message: 'not connected' });
       return callServer({ ...s, timeoutMs: options.requestTimeoutMs }, method, params);
     };
+    this.fetch = fetch;
     this.applier = new Applier(db, fetch);
     this.leases = new LeaseBridge(db, fetch, (storyId) => this.emit('lease', storyId));
     this.sender = new Sender({

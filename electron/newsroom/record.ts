@@ -14,11 +14,9 @@ export const OUTBOX_METHODS = new Set([
   'marks.add',
   'marks.accept',
   'marks.reject',
-  'pages.update',
-  'modules.add',
-  'modules.update',
-  'modules.remove',
 ]);
+// Pages and modules are not sent: the server keeps them as versioned page documents whose calls name the
+// version, which this desk's page copy does not track yet. In newsroom mode page edits stay on this desk.
 
 type Params = Record<string, unknown>;
 

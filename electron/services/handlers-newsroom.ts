@@ -3,6 +3,7 @@ import type { newsroomDeskMethods } from '../../shared/api/contract-newsroom-des
 import type { NewsroomConflict } from '../../shared/api/contract-newsroom-desk';
 import type { Newsroom } from '../newsroom/newsroom';
 import { listConflicts, resolveConflict } from '../newsroom/sync-state';
+import { mergeConflict } from '../newsroom/merge-conflict';
 import type { WritableDb } from '../store';
 import type { Handler } from './handlers';
 
@@ -16,6 +17,7 @@ export function createNewsroomHandlers(
     'newsroom.status': () => newsroom.status(),
     'newsroom.events': (p) => newsroom.eventsSince(p.since, p.waitMs ?? 0),
     'newsroom.conflicts': (p) => listConflicts(db, p.storyId) as NewsroomConflict[],
+    'newsroom.mergeConflict': async (p) => (await mergeConflict(db, p.id, newsroom.fetch)) as Awaited<ReturnType<Handler<'newsroom.mergeConflict'>>>,
     'newsroom.resolveConflict': (p) => ({ resolved: resolveConflict(db, p.id) }),
   };
 }

@@ -70,6 +70,15 @@ export const newsroomDeskMethods = {
     params: z.object({ storyId: z.string().optional() }).strict(),
     result: z.array(NewsroomConflictSchema),
   },
+  /**
+   * The three-way paragraph merge of a conflict (shared/newsroom/merge.ts): base = the server revision both sides
+   * started from, ours = this desk's current text, theirs = the text the server kept as a conflict. The editor
+   * saves the merged content as usual, then resolves the conflict. Needs the server (to read the base).
+   */
+  'newsroom.mergeConflict': {
+    params: z.object({ id: z.number().int() }).strict(),
+    result: z.object({ clean: z.boolean(), content: StoryContentSchema, conflictingStretches: z.number().int().nonnegative() }),
+  },
   /** The editor merged (or discarded) a conflict: it leaves the list; its text stays in the outbox history. */
   'newsroom.resolveConflict': { params: z.object({ id: z.number().int() }).strict(), result: z.object({ resolved: z.boolean() }) },
 } as const;

@@ -151,6 +151,15 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
     const stored = await ok(server.url, 'stories.revision', { id: onB.id, number: conflictRevision.number }, token);
     expect(textOf(stored.content)).toContain('乙的改法');
     expect(textOf((await ok(server.url, 'stories.get', { id: onB.id }, token)).content)).toContain('甲的改法');
+
+    // The merge view: both changed the same paragraph, so the merge keeps both until the editor chooses.
+    const merged = await callChecked(b.services, 'newsroom.mergeConflict', { id: conflicts[0].id });
+    expect(merged).toMatchObject({ clean: false, conflictingStretches: 1 });
+    expect(textOf(merged.content)).toContain('甲的改法');
+    expect(textOf(merged.content)).toContain('乙的改法');
+    expect(textOf(merged.content)).toContain('同稿');
+    await callChecked(b.services, 'newsroom.resolveConflict', { id: conflicts[0].id });
+    expect((await status(b)).conflicts).toBe(0);
   });
 
   it("a lease is taken with the desk lock, shows on other desks, and a chief's takeover reaches the old holder", async () => {

@@ -20,6 +20,8 @@ export interface SessionAccount {
   name: string;
   role: NewsroomRole;
   tokenSha256: Buffer;
+  /** The database clock when the session was checked, epoch ms. */
+  nowMs: number;
 }
 
 export function tokenDigest(token: string): Buffer {
@@ -42,6 +44,12 @@ export async function login(pool: Pool, name: string, password: string, address:
   const ok = account ? await verifyPassword(account.password_hash, password) : await verifyPassword(await decoyHash(), password).then(() => false);
   if (!account || !ok || account.disabled_at !== null) {
     await pool.query('INSERT INTO login_failures (name, address) VALUES ($1, $2)', [name, address]);
+    // Failures older than the window count for nothing: drop a bounded batch so the table stays small.
+    await pool.query(
+      `DELETE FROM login_failures WHERE id IN
+         (SELECT id FROM login_failures WHERE at < now() - $1 * interval '1 millisecond' LIMIT 100)`,
+      [LOGIN_WINDOW_MS],
+    );
     throw new NewsroomError('unauthorized', '用户名或密码不对，或账户已停用（wrong name or password, or the account is disabled）');
   }
   await pool.query('DELETE FROM login_failures WHERE name = $1 AND address = $2', [name, address]);
@@ -57,13 +65,13 @@ export async function login(pool: Pool, name: string, password: string, address:
 /** The account behind a bearer token, or null (unknown, expired, revoked, or the account disabled). */
 export async function authenticate(db: Pick<Pool, 'query'>, token: string): Promise<SessionAccount | null> {
   const digest = tokenDigest(token);
-  const { rows } = await db.query<{ id: string; name: string; role: NewsroomRole }>(
-    `SELECT a.id, a.name, a.role FROM sessions s JOIN accounts a ON a.id = s.account_id
+  const { rows } = await db.query<{ id: string; name: string; role: NewsroomRole; now: Date }>(
+    `SELECT a.id, a.name, a.role, now() AS now FROM sessions s JOIN accounts a ON a.id = s.account_id
       WHERE s.token_sha256 = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
     [digest],
   );
   const row = rows[0];
-  return row ? { accountId: row.id, name: row.name, role: row.role, tokenSha256: digest } : null;
+  return row ? { accountId: row.id, name: row.name, role: row.role, tokenSha256: digest, nowMs: row.now.getTime() } : null;
 }
 
 export async function logout(db: Pick<Pool, 'query'>, tokenSha256: Buffer): Promise<boolean> {

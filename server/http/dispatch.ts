@@ -45,17 +45,17 @@ export interface Faults {
 
 export function createDispatcher(pool: Pool, handlers: HandlerTable, faults: Faults = {}): Dispatcher {
   async function run(request: CallRequest, method: Exclude<NewsroomMethod, 'session.login'>): Promise<CallReply> {
-    const account = request.token ? await authenticate(pool, request.token) : null;
-    if (!account) throw new NewsroomError('unauthorized', '请先登录（log in first: no valid session）');
-    if (!mayCall(account.role, method)) {
-      throw new NewsroomError('forbidden', `${account.role} 不能调用 ${method}（role ${account.role} may not call ${method}）`);
-    }
-    const params = newsroomContract[method].params.parse(request.params ?? {});
-    const key = NEWSROOM_READS.has(method) ? undefined : request.idempotencyKey;
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw new NewsroomError('invalid-params', 'Idempotency-Key: 1–64 printable ASCII characters', 'Idempotency-Key');
-    }
     const envelope = await withTransaction(pool, async (tx) => {
+      const account = request.token ? await authenticate(tx, request.token) : null;
+      if (!account) throw new NewsroomError('unauthorized', '请先登录（log in first: no valid session）');
+      if (!mayCall(account.role, method)) {
+        throw new NewsroomError('forbidden', `${account.role} 不能调用 ${method}（role ${account.role} may not call ${method}）`);
+      }
+      const params = newsroomContract[method].params.parse(request.params ?? {});
+      const key = NEWSROOM_READS.has(method) ? undefined : request.idempotencyKey;
+      if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+        throw new NewsroomError('invalid-params', 'Idempotency-Key: 1–64 printable ASCII characters', 'Idempotency-Key');
+      }
       if (key !== undefined) {
         // Claim the key first: a concurrent replay waits here for this transaction, then finds the stored reply.
         const claim = await tx.query(
@@ -73,12 +73,11 @@ export function createDispatcher(pool: Pool, handlers: HandlerTable, faults: Fau
           return rows[0].envelope;
         }
       }
-      const { rows: clock } = await tx.query<{ now: Date }>('SELECT now()');
       const ctx: CallContext = {
         tx,
         caller: { name: account.name, role: account.role, accountId: account.accountId, tokenSha256: account.tokenSha256 },
         changes: [],
-        nowMs: clock[0].now.getTime(),
+        nowMs: account.nowMs,
       };
       const handler = handlers[method] as (ctx: CallContext, params: unknown) => Promise<unknown>;
       const value = newsroomContract[method].result.parse(await handler(ctx, params));

@@ -17,16 +17,18 @@ const FEED_LOCK = 0x66656564; // "feed"
 export async function flushChanges(tx: Tx, by: string, drafts: readonly ChangeDraft[]): Promise<number | null> {
   if (drafts.length === 0) return null;
   await tx.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
-  let last = 0;
-  for (const c of drafts) {
-    const { rows } = await tx.query<{ seq: string }>(
-      `INSERT INTO changes (by_name, entity, entity_id, op, story_id, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq`,
-      [by, c.entity, c.id, c.op, c.storyId ?? null, c.data === undefined ? null : JSON.stringify(c.data)],
-    );
-    last = Number(rows[0].seq);
-  }
-  await tx.query('SELECT pg_notify($1, $2)', [FEED_CHANNEL, String(last)]);
-  return last;
+  const { rows } = await tx.query<{ last: string }>(
+    `WITH added AS (
+       INSERT INTO changes (by_name, entity, entity_id, op, story_id, data)
+       SELECT $1, c.entity, c.id, c.op, c.story_id, c.data
+         FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (entity text, id text, op text, story_id text, data jsonb))
+              WITH ORDINALITY AS c (entity, id, op, story_id, data, n)
+        ORDER BY c.n
+       RETURNING seq)
+     SELECT max(seq)::text AS last, pg_notify($3, max(seq)::text) FROM added`,
+    [by, JSON.stringify(drafts.map((c) => ({ entity: c.entity, id: c.id, op: c.op, story_id: c.storyId ?? null, data: c.data ?? null }))), FEED_CHANNEL],
+  );
+  return Number(rows[0].last);
 }
 
 interface ChangeRow {

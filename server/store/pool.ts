@@ -19,7 +19,14 @@ export async function withTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promis
     const client = await pool.connect();
     let broken = false;
     try {
-      await client.query('BEGIN');
+      try {
+        await client.query('BEGIN');
+      } catch (error) {
+        // A pooled connection that died while idle (terminated, database restarted): drop it, take another.
+        broken = true;
+        if (attempt < 3) continue;
+        throw error;
+      }
       const result = await work(client);
       await client.query('COMMIT');
       return result;

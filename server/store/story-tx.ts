@@ -10,6 +10,10 @@ export function storyTx(ctx: CallContext): StoryTx {
   const { tx } = ctx;
   return {
     async storyForUpdate(id: string): Promise<StoryHead | null> {
+      // Lock the story row alone first: a join under FOR UPDATE would be re-checked against the old revision row
+      // when a concurrent save commits first (READ COMMITTED), and lose the story. The next statement sees that save.
+      const locked = await tx.query('SELECT 1 FROM stories WHERE id = $1 FOR UPDATE', [id]);
+      if (locked.rowCount === 0) return null;
       const { rows } = await tx.query<{
         id: string;
         status: StoryStatus;
@@ -28,8 +32,7 @@ export function storyTx(ctx: CallContext): StoryTx {
            FROM stories s
            JOIN revisions r ON r.story_id = s.id AND r.number = s.head_revision
            LEFT JOIN story_leases l ON l.story_id = s.id
-          WHERE s.id = $1
-          FOR UPDATE OF s`,
+          WHERE s.id = $1`,
         [id],
       );
       const row = rows[0];
@@ -59,15 +62,15 @@ export function storyTx(ctx: CallContext): StoryTx {
       return toRevision(rows[0]);
     },
 
-    async advanceStory(id, lastNumber, head): Promise<void> {
-      if (head) {
-        await tx.query(
-          `UPDATE stories SET last_number = $2, head_revision = $3, chars = $4, han_chars = $5, updated_at = now() WHERE id = $1`,
-          [id, lastNumber, head.number, head.counts.chars, head.counts.hanChars],
-        );
-      } else {
-        await tx.query('UPDATE stories SET last_number = $2 WHERE id = $1', [id, lastNumber]);
-      }
+    async advanceStory(id, lastNumber, head): Promise<StorySummary> {
+      const { rows } = head
+        ? await tx.query<StoryRow>(
+            `UPDATE stories SET last_number = $2, head_revision = $3, chars = $4, han_chars = $5, updated_at = now()
+              WHERE id = $1 RETURNING ${STORY_COLUMNS}`,
+            [id, lastNumber, head.number, head.counts.chars, head.counts.hanChars],
+          )
+        : await tx.query<StoryRow>(`UPDATE stories SET last_number = $2 WHERE id = $1 RETURNING ${STORY_COLUMNS}`, [id, lastNumber]);
+      return toSummary(rows[0]);
     },
 
     async storySummary(id: string): Promise<StorySummary> {

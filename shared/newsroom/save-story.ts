@@ -51,7 +51,7 @@ export async function saveStory(
     counts,
     conflict: conflict && { baseRevision: conflict.baseRevision, currentRevision: conflict.currentRevision },
   });
-  await tx.advanceStory(story.id, number, conflict ? null : { number, counts });
+  const summary = await tx.advanceStory(story.id, number, conflict ? null : { number, counts });
   await tx.recordChange({
     entity: 'revision',
     id: `${story.id}/${number}`,
@@ -59,5 +59,5 @@ export async function saveStory(
     storyId: story.id,
     data: { number, reason: revision.reason, ...(conflict ? { conflict } : {}) },
   });
-  return { story: await tx.storySummary(story.id), revision, conflict };
+  return { story: summary, revision, conflict };
 }

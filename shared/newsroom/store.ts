@@ -46,7 +46,7 @@ export interface StoryTx {
   storyForUpdate(id: string): Promise<StoryHead | null>;
   insertRevision(revision: NewRevision): Promise<NewsroomRevisionSummary>;
   /** Record the new highest number, and when `head` is given the new current revision with its counts. */
-  advanceStory(id: string, lastNumber: number, head: { number: number; counts: CharCount } | null): Promise<void>;
+  advanceStory(id: string, lastNumber: number, head: { number: number; counts: CharCount } | null): Promise<StorySummary>;
   storySummary(id: string): Promise<StorySummary>;
   recordChange(change: ChangeDraft): Promise<void>;
   /** The transaction's clock (epoch ms), for lease expiry. */

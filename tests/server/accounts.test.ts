@@ -7,7 +7,7 @@ import type { RunningServer } from '../../server/http/app';
 import { tokenDigest, LOGIN_FAILURES_MAX } from '../../server/auth/sessions';
 import { LATEST_SCHEMA, SchemaTooNewError } from '../../server/store/migrations/index';
 import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { login, post, startTestServer } from './newsroom-harness';
+import { login, post, startTestServer, waitFor } from './newsroom-harness';
 
 const pgAvailable = await havePostgres('newsroom accounts');
 
@@ -71,6 +71,19 @@ describe.runIf(pgAvailable)('newsroom accounts and sessions', () => {
     const capture = io();
     expect(await runCli(['user', 'list', '--database', db.url], capture.sink)).toBe(0);
     expect(JSON.parse(capture.out()).users.length).toBeGreaterThan(0);
+  });
+
+  it('folio server serves /healthz until aborted; a missing --database is a usage error', async () => {
+    const capture = io();
+    const stop = new AbortController();
+    const running = runCli(['server', '--database', db.url, '--port', '0'], capture.sink, stop.signal);
+    const url = await waitFor(() => capture.out().trim() || undefined, 'the server URL');
+    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ ok: true, database: 'postgresql' });
+    stop.abort();
+    expect(await running).toBe(0);
+    const usage = io();
+    expect(await runCli(['server', '--port', '0'], usage.sink)).toBe(2);
+    expect(usage.err()).toContain('--database is required');
   });
 
   it('stores only the SHA-256 of session tokens, argon2id hashes of passwords', async () => {

@@ -80,3 +80,46 @@ describe.runIf(pgAvailable)('newsroom stories on PostgreSQL', () => {
     expect(reply.body).toMatchObject({ ok: false, error: { code: 'invalid-params', field: 'content.blocks' } });
   });
 });
+
+describe.runIf(pgAvailable)('two desks saving the same story from the same base at once', () => {
+  let db: TestDatabase;
+  let server: RunningServer;
+  let t: Record<string, string>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('race');
+    server = await startTestServer(db.url);
+    t = await staff(server, ['editor', 'chief']);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it('one wins, the other becomes a conflict revision, nothing is lost', async () => {
+    for (let round = 0; round < 5; round++) {
+      const story = await ok(server.url, 'stories.create', { content: paragraphs('底稿') }, t.editor);
+      const [a, b] = await Promise.all([
+        ok(server.url, 'stories.save', { id: story.id, content: paragraphs('甲稿'), baseRevision: 1 }, t.editor),
+        ok(server.url, 'stories.save', { id: story.id, content: paragraphs('乙稿'), baseRevision: 1 }, t.chief),
+      ]);
+      expect([a.conflict, b.conflict].filter((c) => c === null)).toHaveLength(1);
+      const winner = a.conflict === null ? '甲稿' : '乙稿';
+      const loser = a.conflict === null ? '乙稿' : '甲稿';
+      expect((await ok(server.url, 'stories.get', { id: story.id }, t.editor)).content).toEqual(paragraphs(winner));
+      const kept = await ok(server.url, 'stories.revision', { id: story.id, number: 3 }, t.editor);
+      expect(kept).toMatchObject({ revision: { reason: 'conflict', conflict: { baseRevision: 1, currentRevision: 2 } }, content: paragraphs(loser) });
+    }
+  });
+
+  it('a concurrent replay of one Idempotency-Key waits for the first and returns its reply', async () => {
+    const story = await ok(server.url, 'stories.create', {}, t.editor);
+    const params = { id: story.id, content: paragraphs('同一键'), baseRevision: 1 };
+    const [first, second] = await Promise.all([
+      post(server.url, 'stories.save', params, { token: t.editor, key: 'same-key-race' }),
+      post(server.url, 'stories.save', params, { token: t.editor, key: 'same-key-race' }),
+    ]);
+    expect(second.body).toEqual(first.body);
+    expect((await ok(server.url, 'stories.revisions', { id: story.id }, t.editor)).length).toBe(2);
+  });
+});

@@ -25,4 +25,5 @@ export const sql = `
     at timestamptz NOT NULL DEFAULT now()
   );
   CREATE INDEX login_failures_by_key ON login_failures (name, address, at);
+  CREATE INDEX login_failures_by_time ON login_failures (at);
 `;

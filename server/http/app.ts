@@ -68,6 +68,9 @@ function routes(app: FastifyInstance, pool: Pool, call: (r: CallRequest) => Retu
     });
     return reply.code(result.status).send(result.envelope);
   });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ ok: false, error: { code: 'unknown-method', message: `no such route: ${request.method} ${request.url.split('?')[0]}` } }),
+  );
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     const code = status === 413 || status === 400 || status === 415 ? 'invalid-params' : 'internal';

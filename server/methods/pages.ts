@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NewsroomIssue, NewsroomModule, NewsroomPage } from '../../shared/api/contract-newsroom-pages';
 import { NewsroomPageSchema } from '../../shared/api/contract-newsroom-pages';
-import { DEFAULT_MODULE_HEADLINE, presetTemplate } from '../../shared/model';
+import { DEFAULT_MODULE_HEADLINE, DEFAULT_PROOF_POLICY, presetTemplate } from '../../shared/model';
 import { moduleErrors } from '../../shared/model/page-placement';
 import { NewsroomError } from '../../shared/newsroom/errors';
 import type { CallContext, Handler } from './context';
@@ -142,10 +142,11 @@ const modulesRemove: Handler<'modules.remove'> = async (ctx, p) => {
   return writePage(ctx, { ...page, modules: page.modules.filter((m) => m.id !== p.id) });
 };
 
-/** Plates need the page 签发 (the desk's default policy: approvalRequiredForPlates); PDFs and proofs do not. */
+/** Plates need the page 签发 when the paper's policy says so (the desk's DEFAULT_PROOF_POLICY); PDFs and proofs do not. */
 const recordExport: Handler<'pages.recordExport'> = async (ctx, p) => {
   const page = await pageForUpdate(ctx, p.pageId);
-  if (p.kind === 'plates' && page.status !== 'approved' && page.status !== 'sent') {
+  const approved = page.status === 'approved' || page.status === 'sent';
+  if (p.kind === 'plates' && !approved && DEFAULT_PROOF_POLICY.approvalRequiredForPlates) {
     throw new NewsroomError('conflict', `第${page.number}版还没有签发，不能输出印版（page ${page.number} is not approved (签发)）`);
   }
   const { rows } = await ctx.tx.query<{ at: Date }>(

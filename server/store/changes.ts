@@ -3,9 +3,9 @@
  *
  * Writers buffer their changes and append them as the last step of the transaction (flushChanges), holding a
  * transaction-scoped advisory lock from then until commit: so sequence numbers are taken in commit order, and a
- * transaction's rows become visible before the next writer can take a number. Readers additionally hand out only
- * rows whose writing transaction is older than the oldest one still running (xid < pg_snapshot_xmin), so a row
- * is never handed out while a transaction that might commit a lower number is in flight. NOTIFY inside the
+ * transaction's rows become visible before the next writer can take a number. Readers additionally stop before
+ * the first row whose writing transaction is not older than the oldest one still running (xid >= pg_snapshot_xmin),
+ * so nothing is handed out past a row that a transaction still in flight might precede (readChanges). NOTIFY inside the
  * transaction is delivered on commit: a wake-up for every instance's LISTEN (feed-listener.ts).
  */
 import type { Change, ChangeDraft } from '../../shared/newsroom/changes';
@@ -55,12 +55,19 @@ function toChange(row: ChangeRow): Change {
   };
 }
 
-/** Changes after `since`, in sequence order, that no running transaction can still precede. */
+/**
+ * Changes after `since`, in sequence order, stopping before the first row whose writing transaction is not yet
+ * older than every running one (xid >= pg_snapshot_xmin): handing out a later row past it could let the cursor
+ * skip it, since transaction ids are taken at a transaction's first write, not in sequence order.
+ */
 export async function readChanges(db: Pick<Pool, 'query'>, since: number, limit: number): Promise<{ changes: Change[]; last: number }> {
   const { rows } = await db.query<ChangeRow>(
-    `SELECT seq, at, by_name, entity, entity_id, op, story_id, data FROM changes
-      WHERE seq > $1 AND xid < pg_snapshot_xmin(pg_current_snapshot())
-      ORDER BY seq LIMIT $2`,
+    `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+          held AS (SELECT min(c.seq) AS seq FROM changes c, horizon h WHERE c.seq > $1 AND c.xid >= h.xmin)
+     SELECT c.seq, c.at, c.by_name, c.entity, c.entity_id, c.op, c.story_id, c.data
+       FROM changes c, held
+      WHERE c.seq > $1 AND (held.seq IS NULL OR c.seq < held.seq)
+      ORDER BY c.seq LIMIT $2`,
     [since, limit],
   );
   const changes = rows.map(toChange);

@@ -65,6 +65,29 @@ describe.runIf(pgAvailable)('the change feed', () => {
     }
   });
 
+  it('never hands out a row past a committed one that is younger than a running transaction', async () => {
+    // Transaction ids are taken at the first write, sequence numbers later: B takes its id first, A commits the
+    // lower number, B the higher one, while C (an id between A's and B's) still runs.
+    const start = (await readChanges(a.pool, 0, 1000)).last;
+    const [txA, txB, txC] = [await client(db.url), await client(db.url), await client(db.url)];
+    try {
+      for (const c of [txB, txC, txA]) {
+        await c.query('BEGIN');
+        await c.query('SELECT pg_current_xact_id()');
+      }
+      const low = await rawInsert(txA, 'a-low');
+      await txA.query('COMMIT');
+      const high = await rawInsert(txB, 'b-high');
+      await txB.query('COMMIT');
+      expect(high).toBeGreaterThan(low);
+      expect((await readChanges(a.pool, start, 1000)).changes).toEqual([]);
+      await txC.query('COMMIT');
+      expect((await readChanges(a.pool, start, 1000)).changes.map((c) => c.id)).toEqual(['a-low', 'b-high']);
+    } finally {
+      await Promise.all([txA.end(), txB.end(), txC.end()]);
+    }
+  });
+
   it('numbers writers in commit order: a second writer waits for the first to commit', async () => {
     const first = await client(db.url);
     const second = await client(db.url);

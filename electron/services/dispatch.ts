@@ -59,7 +59,10 @@ export function errorEnvelope(method: string, error: unknown): Envelope<never> {
   return failure({ code: 'internal', message: `Folio 内部出错（${method}）：${detail}` });
 }
 
-export function createDispatch(handlers: Handlers): Dispatch {
+/** Runs one handler call; newsroom mode wraps mutations so their outbox entry joins the same transaction. */
+export type RunHandler = (method: Method, params: Record<string, unknown>, run: () => unknown) => unknown;
+
+export function createDispatch(handlers: Handlers, runHandler: RunHandler = (_m, _p, run) => run()): Dispatch {
   return async (method, params) => {
     if (!isMethod(method)) {
       return failure({ code: 'unknown-method', message: `没有这个接口：${method}（unknown method）` });
@@ -69,7 +72,8 @@ export function createDispatch(handlers: Handlers): Dispatch {
     if (!parsed.success) return invalidParams(method, parsed.error);
     try {
       const handler = handlers[method] as (p: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      const params = parsed.data as Record<string, unknown>;
+      return { ok: true, value: await runHandler(method, params, () => handler(params)) };
     } catch (error) {
       return errorEnvelope(method, error);
     }

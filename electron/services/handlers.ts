@@ -27,12 +27,19 @@ import { createExportHandlers } from './handlers-export';
 import { createProofHandlers } from './handlers-proof';
 import { createSeparationHandlers } from './handlers-separations';
 import { createProofPdfHandlers } from './handlers-proof-pdf';
+import { createNewsroomHandlers } from './handlers-newsroom';
 import { JobRunner } from './jobs/job-runner';
+import { Newsroom } from '../newsroom/newsroom';
 
 import type { Handlers } from './handler';
 
 
-export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial<WorkflowContext> = {}): Handlers {
+export function createHandlers(
+  desk: Desk,
+  info: () => AppInfo,
+  options: Partial<WorkflowContext> = {},
+  newsroom: Newsroom = new Newsroom(desk.db),
+): Handlers {
   const { db } = desk;
   const context: WorkflowContext = { clock: Date.now, backupsKept: DEFAULT_BACKUPS_KEPT, jobs: options.jobs ?? new JobRunner(), ...options };
   // Authorship defaults to the profile's name; without a profile the store keeps its old default (the story's author).
@@ -45,6 +52,7 @@ export function createHandlers(desk: Desk, info: () => AppInfo, options: Partial
     ...createProofHandlers(desk, context),
     ...createSeparationHandlers(desk, context),
     ...createProofPdfHandlers(desk),
+    ...createNewsroomHandlers(db, newsroom),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

@@ -8,6 +8,7 @@ import type { BackupInfo } from '../../shared/api/contract-workflow';
 import { hasAnyStory, openDesk, type Desk } from '../store';
 import { runDailyBackup } from './daily-backup';
 import { createDispatch } from './dispatch';
+import { Newsroom, type NewsroomOptions } from '../newsroom/newsroom';
 import { createHandlers } from './handlers';
 import type { WorkflowContext } from './handlers-workflow';
 import { JobRunner } from './jobs/job-runner';
@@ -43,6 +44,7 @@ export function createServices(
   desk: Desk,
   version = '0.0.0-dev',
   options: Partial<WorkflowContext> = {},
+  newsroomOptions: NewsroomOptions = {},
 ): Services {
   let closed = false;
   const jobs = options.jobs ?? new JobRunner();
@@ -53,7 +55,12 @@ export function createServices(
     brokenDatabase: desk.brokenDatabase,
     empty: !hasAnyStory(desk.db),
   });
-  const dispatch = createDispatch(createHandlers(desk, info, { ...options, jobs }));
+  // Single-desk mode unless a server connection was saved: then the sender and the feed resume here.
+  const newsroom = new Newsroom(desk.db, newsroomOptions);
+  const dispatch = createDispatch(createHandlers(desk, info, { ...options, jobs }, newsroom), (method, params, run) =>
+    newsroom.run(method, params, run),
+  );
+  newsroom.start();
   return {
     dispatch,
     info,
@@ -61,6 +68,7 @@ export function createServices(
     close() {
       if (closed) return;
       closed = true;
+      newsroom.close();
       jobs.close();
       desk.close();
     },

@@ -29,6 +29,11 @@ import { PlacementFilter } from '../plan/placement-filter';
 import { PlanView } from '../plan/plan-view';
 // 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
 import { ExportPanel, useExportShortcut } from '../export/export-panel';
+// Newsroom mode: connection state in the status bar, the connect dialog, live refresh from the feed.
+import { NewsroomDialog } from '../newsroom/newsroom-dialog';
+import { NewsroomStatusCell } from '../newsroom/newsroom-status';
+import { useNewsroom } from '../newsroom/use-newsroom';
+import { useLeaseHolders, useLiveRefresh } from '../newsroom/use-live-refresh';
 
 export function App() {
   const { t } = useTranslation();
@@ -43,10 +48,20 @@ export function App() {
   const approvalLocked = useApprovalLocked(story.open?.story.id ?? null);
   const readOnly = !!story.open && (lock?.kind !== 'held' || approvalLocked);
   const role = people.profile?.role ?? 'editor';
+  const newsroom = useNewsroom();
+  const [newsroomOpen, setNewsroomOpen] = useState(false);
+  const leaseHolders = useLeaseHolders(newsroom.status);
   const othersLocks = useMemo(
-    () => new Map(desk.locks.filter((l) => l.clientId !== ws.clientId).map((l) => [l.storyId, l])),
-    [desk.locks, ws.clientId],
+    () => new Map([...leaseHolders, ...desk.locks.filter((l) => l.clientId !== ws.clientId).map((l) => [l.storyId, l] as const)]),
+    [desk.locks, ws.clientId, leaseHolders],
   );
+  useLiveRefresh({
+    refreshList: desk.refreshList,
+    openStoryId: story.open?.story.id ?? null,
+    hasUnsaved: useCallback(() => story.openRef.current?.saver.hasUnsaved() ?? false, [story.openRef]),
+    reloadOpenStory: story.loadNewest,
+    recheckLock: useCallback(() => story.openRef.current?.lock.checkNow(), [story.openRef]),
+  });
   const [centreView, setCentreView] = useState<CentreView>('story');
   // The plan view replaces the panes while open; opening a page row asks the page view for that page.
   const [planOpen, setPlanOpen] = useState(false);
@@ -193,13 +208,26 @@ export function App() {
         counts={story.counts}
         onRetry={ws.retrySave}
         task={imports.running ? { label: t('import.running', imports.running), onCancel: imports.cancel } : null}
+        newsroom={<NewsroomStatusCell status={newsroom.status} onOpen={() => setNewsroomOpen(true)} />}
       />
+      {newsroomOpen && (
+        <NewsroomDialog
+          status={newsroom.status}
+          onConnect={newsroom.connect}
+          onDisconnect={newsroom.disconnect}
+          onClose={() => setNewsroomOpen(false)}
+        />
+      )}
       <ExportPanel open={exportOpen} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
       {people.dialogOpen && (
         <ProfileDialog
           initial={people.profile}
           onSave={people.save}
           onCancel={people.profile ? people.closeDialog : undefined}
+          onConnectNewsroom={() => {
+            people.closeDialog();
+            setNewsroomOpen(true);
+          }}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
 /** The bottom line: save state (with the error in plain words and a retry), and the live 字数. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CharCount } from '../../shared/model';
 import { BLOCKING_CODES, type SaveState } from '../editor/story-saver';
@@ -13,15 +14,18 @@ export interface StatusBarProps {
   onRetry: () => void;
   /** A long task running now (e.g. "正在导入 2/4 个文件…"), shown with its cancel. */
   task?: { label: string; onCancel: () => void } | null;
+  /** The newsroom connection cell (单机 / 在线 / 离线 …). */
+  newsroom?: ReactNode;
 }
 
-export function StatusBar({ saveState, counts, onRetry, task }: StatusBarProps) {
+export function StatusBar({ saveState, counts, onRetry, task, newsroom }: StatusBarProps) {
   const { t } = useTranslation();
   return (
     <footer className="status-bar" data-testid="status-bar">
       <SaveStatus source={saveState} onRetry={onRetry} />
       <CountStatus source={counts} />
       <ExportQueueStatus />
+      {newsroom}
       {task && (
         <span className="status-cell" data-testid="status-task">
           {task.label}

@@ -10,8 +10,10 @@ import { proofEn } from '../proof/i18n-proof';
 import { exportEn } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesEn } from '../pictures/i18n-pictures';
+import { newsroomEn } from '../newsroom/i18n-newsroom';
 
 export const en: Resources = {
+  newsroom: newsroomEn,
   page: pageEn,
   proof: proofEn,
   export: exportEn,

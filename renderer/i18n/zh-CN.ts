@@ -9,8 +9,10 @@ import { proofZhCN } from '../proof/i18n-proof';
 import { exportZhCN } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesZhCN } from '../pictures/i18n-pictures';
+import { newsroomZhCN } from '../newsroom/i18n-newsroom';
 
 export const zhCN = {
+  newsroom: newsroomZhCN,
   page: pageZhCN,
   proof: proofZhCN,
   export: exportZhCN,

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoryFindingDto } from '../../shared/api/contract-proof';
 import type { MarkKind, ProofMark, ProofRound } from '../../shared/model';
 import { invoke } from '../api/client';
+import { remoteChanges } from '../newsroom/live';
 import { proofView } from './proof-editor';
 import type { BlockOffsets } from './slate-anchor';
 
@@ -75,6 +76,13 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
     setSelectedId(null);
   }, [storyId]);
   useEffect(() => void refresh(), [refresh, revision]);
+  // Newsroom mode: marks made or decided on another desk.
+  useEffect(
+    () => remoteChanges.subscribe(() => {
+      if (remoteChanges.get().storyIds.includes(storyId)) void refresh();
+    }),
+    [refresh, storyId],
+  );
 
   // The editor draws what the panel lists.
   useEffect(() => proofView.set({ storyId, marks, selectedId }), [storyId, marks, selectedId]);

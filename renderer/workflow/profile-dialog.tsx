@@ -8,9 +8,11 @@ export interface ProfileDialogProps {
   onSave: (profile: Profile) => Promise<string | null>;
   /** Absent on first start: a profile must be set before working. */
   onCancel?: () => void;
+  /** Offered on the welcome dialog: connect to a newsroom server instead (its account gives name and role). */
+  onConnectNewsroom?: () => void;
 }
 
-export function ProfileDialog({ initial, onSave, onCancel }: ProfileDialogProps) {
+export function ProfileDialog({ initial, onSave, onCancel, onConnectNewsroom }: ProfileDialogProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(initial?.name ?? '');
   const [role, setRole] = useState<Role>(initial?.role ?? 'editor');
@@ -46,6 +48,11 @@ export function ProfileDialog({ initial, onSave, onCancel }: ProfileDialogProps)
           ))}
         </fieldset>
         {error && <p className="form-error" data-testid="profile-error" role="alert">{error}</p>}
+        {onConnectNewsroom && (
+          <button type="button" className="link-btn" data-testid="profile-newsroom" onClick={onConnectNewsroom}>
+            {t('newsroom.connectLink')}
+          </button>
+        )}
         <div className="modal-actions">
           {onCancel && (
             <button type="button" className="btn" data-testid="profile-cancel" onClick={onCancel}>{t('common.cancel')}</button>

@@ -13,6 +13,7 @@ import { exportMethods } from './contract-export';
 import { proofMethods } from './contract-proof';
 import { separationMethods } from './contract-separations'; // separation preview
 import { proofPdfMethods } from './contract-proof-pdf'; // marked page proof (校样)
+import { newsroomDeskMethods } from './contract-newsroom-desk';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...exportMethods,
   ...separationMethods,
   ...proofPdfMethods, // proof.markedPdf
+  ...newsroomDeskMethods,
 } as const;
 
 

@@ -29,16 +29,18 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   'shared/compose': ['shared/model', 'shared/units'],
   'shared/proof': ['shared/compose', 'shared/model', 'shared/units'],
   'shared/seed': ['shared/model', 'shared/units'],
-  'shared/api': ['shared/compose', 'shared/model', 'shared/proof', 'shared/units'],
+  'shared/api': ['shared/compose', 'shared/model', 'shared/newsroom', 'shared/proof', 'shared/units'],
 
   // electron/: the desk's Node side, from the shell down to the store.
   'electron/app': ['electron/services', 'electron/host', 'shared'],
   // The CLI also runs the newsroom server (folio server, folio user); nothing else in electron/ imports server/.
   'electron/cli': ['server', 'electron/services', 'electron/host', 'electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
   'electron/host': ['electron/services', 'shared'],
-  'electron/services': ['electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
+  'electron/services': ['electron/newsroom', 'electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
   'electron/export': ['electron/compose', 'electron/store', 'electron/fonts', 'shared'],
   'electron/compose': ['electron/store', 'electron/fonts', 'shared'],
+  // The desk's side of the newsroom: outbox, sender, feed applier over the desk's store.
+  'electron/newsroom': ['electron/store', 'shared'],
   'electron/store': ['shared'],
   'electron/fonts': ['shared'],
 
@@ -51,7 +53,7 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   'renderer/app': ['renderer', ...RENDERER_BASE],
   'renderer/api': ['shared'],
   'renderer/common': ['shared'],
-  'renderer/i18n': ['renderer/export', 'renderer/page', 'renderer/page-proof', 'renderer/pictures', 'renderer/plan', 'renderer/proof'],
+  'renderer/i18n': ['renderer/newsroom', 'renderer/export', 'renderer/page', 'renderer/page-proof', 'renderer/pictures', 'renderer/plan', 'renderer/proof'],
   'renderer/desk': RENDERER_BASE,
   'renderer/editor': ['renderer/page', 'renderer/pictures', 'renderer/proof', ...RENDERER_BASE],
   'renderer/export': RENDERER_BASE,
@@ -59,7 +61,9 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   'renderer/page-proof': ['renderer/proof', ...RENDERER_BASE],
   'renderer/pictures': ['renderer/desk', ...RENDERER_BASE],
   'renderer/plan': RENDERER_BASE,
-  'renderer/proof': RENDERER_BASE,
+  'renderer/newsroom': RENDERER_BASE,
+  // The proof panel refreshes its marks when the newsroom feed reports a change.
+  'renderer/proof': ['renderer/newsroom', ...RENDERER_BASE],
   'renderer/workflow': ['renderer/editor', ...RENDERER_BASE],
 
   // build/: scripts and the evidence renders; never tests/.

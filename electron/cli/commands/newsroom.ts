@@ -3,7 +3,7 @@
  * (its accounts). The only desk-side files that import server/: these commands run it.
  */
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../main';
+import type { CliIo } from '../cli-io';
 
 export const SERVER_USAGE = 'Usage: folio server --database postgres://… [--port 4800] [--listen 127.0.0.1] [--origin https://…]…\n';
 export const USER_USAGE = `Usage: folio user add --database URL --name N --role editor|proofreader|layout|chief|admin --password-stdin

@@ -21,6 +21,7 @@ import { migrate as migrate0400 } from './0400-proof-marks';
 import { migrate as migrate0410 } from './0410-signoffs';
 import { migrate as migrate0420 } from './0420-terms';
 import { migrate as migrate0500 } from './0500-portable-search-triggers';
+import { migrate as migrate0510 } from './0510-newsroom';
 
 export interface Migration {
   version: number;
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 410, migrate: migrate0410 },
   { version: 420, migrate: migrate0420 },
   { version: 500, migrate: migrate0500 },
+  { version: 510, migrate: migrate0510 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,117 @@
+/**
+ * The feed applier: each change the server reports is brought into the local SQLite copy by reading the entity's
+ * current state from the server (stories.get, marks.list) and writing it locally. Reading the current state makes
+ * applying idempotent and order-proof: a change applied twice, or a batch replayed after a reconnect, writes
+ * nothing new. A story with unacknowledged saves in the outbox is left alone: this desk's text is newer, and the
+ * server will answer its save (accepted, or a conflict kept for the editor).
+ */
+import { z } from 'zod';
+import { ProofMarkSchema, StorySchema } from '../../shared/model';
+import { copyMarkFromServer, copyStoryFromServer } from '../store/remote-copy';
+import type { WritableDb } from '../store';
+import { localIdOf } from './id-map';
+import { hasPendingForStory } from './outbox';
+import type { CallOutcome } from './server-client';
+import { setLease, setServerRevision } from './sync-state';
+
+export const ChangeSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  entity: z.string(),
+  id: z.string(),
+  op: z.string(),
+  at: z.string().optional(),
+  by: z.string().optional(),
+  storyId: z.string().nullable().optional(),
+  data: z.unknown().optional(),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+/** What changed locally, for the renderer's refresh. */
+export interface Applied {
+  kind: 'story' | 'marks' | 'lease' | 'page';
+  storyId: string | null;
+}
+
+export class FeedUnreachable extends Error {}
+
+type Fetch = (method: string, params: unknown) => Promise<CallOutcome>;
+
+const LeaseDataSchema = z.object({
+  holder: z.string().nullable().optional(),
+  expiresAt: z.string().optional(),
+  token: z.number().int().optional(),
+});
+
+export class Applier {
+  constructor(
+    private readonly db: WritableDb,
+    private readonly fetch: Fetch,
+  ) {}
+
+  private async value(method: string, params: unknown): Promise<unknown | null> {
+    const outcome = await this.fetch(method, params);
+    if (outcome.kind === 'unreachable') throw new FeedUnreachable(outcome.message);
+    // A story this user may not read, or one deleted since: nothing to copy.
+    return outcome.envelope.ok ? outcome.envelope.value : null;
+  }
+
+  /** Apply one change; throws FeedUnreachable when the server could not be read (the change is retried). */
+  async apply(change: Change): Promise<Applied | null> {
+    const storyServerId = change.storyId ?? (change.entity === 'story' || change.entity === 'revision' ? change.id : null);
+    switch (change.entity) {
+      case 'story':
+      case 'revision':
+        return storyServerId === null ? null : this.refreshStory(storyServerId, change.by ?? '');
+      case 'mark':
+        return storyServerId === null ? null : this.refreshMarks(storyServerId);
+      case 'lease':
+        return this.applyLease(change);
+      case 'page':
+      case 'module':
+        return { kind: 'page', storyId: null };
+      default:
+        return null;
+    }
+  }
+
+  async refreshStory(serverId: string, by: string): Promise<Applied | null> {
+    const localId = localIdOf(this.db, serverId);
+    if (hasPendingForStory(this.db, localId)) return null;
+    const parsed = StorySchema.safeParse(await this.value('stories.get', { id: serverId }));
+    if (!parsed.success) return null;
+    // The outbox may have gained a save of this story while the server answered: that text stays.
+    if (hasPendingForStory(this.db, localId)) return null;
+    const result = copyStoryFromServer(this.db, localId, parsed.data, by || parsed.data.author);
+    setServerRevision(this.db, localId, parsed.data.revision);
+    return result === 'unchanged' ? null : { kind: 'story', storyId: localId };
+  }
+
+  async refreshMarks(serverStoryId: string): Promise<Applied | null> {
+    const marks = z.array(ProofMarkSchema).safeParse(await this.value('marks.list', { storyId: serverStoryId }));
+    if (!marks.success) return null;
+    const localStoryId = localIdOf(this.db, serverStoryId);
+    // Marks need their story here first.
+    await this.refreshStory(serverStoryId, '');
+    let changed = false;
+    for (const mark of marks.data) {
+      const local = { ...mark, id: localIdOf(this.db, mark.id), storyId: localStoryId };
+      if (copyMarkFromServer(this.db, local)) changed = true;
+    }
+    return changed ? { kind: 'marks', storyId: localStoryId } : null;
+  }
+
+  private applyLease(change: Change): Applied | null {
+    const serverStoryId = change.storyId ?? change.id;
+    const storyId = localIdOf(this.db, serverStoryId);
+    // lock: the lease itself; takeover: {lease, previous}; unlock: {token}.
+    const raw = (change.data ?? {}) as { lease?: unknown };
+    const data = LeaseDataSchema.safeParse(change.op === 'takeover' ? raw.lease ?? {} : raw);
+    const lease = data.success ? data.data : {};
+    if (change.op === 'unlock' || !lease.holder || lease.token === undefined || lease.expiresAt === undefined) {
+      setLease(this.db, { storyId, holder: null });
+    } else {
+      setLease(this.db, { storyId, holder: lease.holder, expiresAt: lease.expiresAt, token: lease.token });
+    }
+    return { kind: 'lease', storyId };
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The change feed client: catches up with GET /api/changes?since=lastSeq, then listens on WS
+ * /api/live?since=lastSeq. Each change is applied before lastSeq moves past it, so a desk that drops at any
+ * point resumes exactly where it stopped. When the WebSocket cannot be opened it polls /api/changes every second.
+ */
+import WebSocket from 'ws';
+import { z } from 'zod';
+import { Applier, ChangeSchema, FeedUnreachable, type Applied, type Change } from './applier';
+import { apiUrl, getFromServer } from './server-client';
+import { backoffDelayMs, type Backoff } from './sender';
+
+export interface FeedOptions {
+  server: () => { url: string; token: string } | null;
+  applier: Applier;
+  lastSeq: () => number;
+  saveLastSeq: (seq: number) => void;
+  onApplied: (applied: Applied) => void;
+  onState: (state: 'online' | 'offline', message?: string) => void;
+  onUnauthorized: () => void;
+  pollMs?: number;
+  backoff?: Backoff;
+}
+
+const ChangesSchema = z.object({ changes: z.array(ChangeSchema), last: z.number().int().nonnegative() });
+const LiveMessageSchema = z.object({ type: z.literal('change'), change: ChangeSchema });
+
+export class Feed {
+  private socket: WebSocket | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = true;
+  private failures = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: FeedOptions) {}
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.failures = 0;
+    void this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.socket?.terminate();
+    this.socket = null;
+  }
+
+  /** Apply changes strictly in sequence (WS messages arrive while an earlier one is still being applied). */
+  private enqueue(change: Change): Promise<void> {
+    this.queue = this.queue.then(async () => {
+      if (change.seq <= this.options.lastSeq()) return;
+      let applied: Applied | null = null;
+      try {
+        applied = await this.options.applier.apply(change);
+      } catch (error) {
+        if (error instanceof FeedUnreachable) throw error;
+        // A change this desk cannot copy must not stop the feed for every later one: it is logged and passed
+        // over (the server keeps it; the next change of the same story copies the story's whole state again).
+        console.error(`folio: newsroom change ${change.seq} (${change.entity} ${change.op}) not applied:`, error);
+      }
+      this.options.saveLastSeq(change.seq);
+      if (applied) this.options.onApplied(applied);
+    });
+    return this.queue;
+  }
+
+  /** Read and apply everything after lastSeq; false when the server could not be reached. */
+  async catchUp(): Promise<boolean> {
+    const server = this.options.server();
+    if (server === null) return false;
+    for (;;) {
+      const outcome = await getFromServer(server, `api/changes?since=${this.options.lastSeq()}&limit=500`);
+      if (outcome.kind === 'unreachable') return false;
+      if (!outcome.envelope.ok) {
+        if (outcome.status === 401) this.options.onUnauthorized();
+        return false;
+      }
+      const page = ChangesSchema.safeParse(outcome.envelope.value);
+      if (!page.success) return false;
+      try {
+        for (const change of page.data.changes) await this.enqueue(change);
+      } catch (error) {
+        if (error instanceof FeedUnreachable) return false;
+        throw error;
+      }
+      if (page.data.changes.length === 0) return true;
+    }
+  }
+
+  private later(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.connect();
+    }, ms);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const caughtUp = await this.catchUp().catch(() => {
+      this.queue = Promise.resolve();
+      return false;
+    });
+    if (this.stopped) return;
+    if (!caughtUp) {
+      this.failures += 1;
+      this.options.onState('offline');
+      this.later(backoffDelayMs(this.failures, this.options.backoff));
+      return;
+    }
+    this.failures = 0;
+    this.options.onState('online');
+    this.openSocket();
+  }
+
+  private openSocket(): void {
+    const server = this.options.server();
+    if (server === null || this.stopped) return;
+    const url = apiUrl(server.url, `api/live?since=${this.options.lastSeq()}`).replace(/^http/, 'ws');
+    const socket = new WebSocket(url, { headers: { authorization: `Bearer ${server.token}` } });
+    this.socket = socket;
+    let opened = false;
+    socket.on('open', () => {
+      opened = true;
+    });
+    socket.on('message', (data) => {
+      let message: unknown;
+      try {
+        message = JSON.parse(String(data));
+      } catch {
+        return;
+      }
+      const parsed = LiveMessageSchema.safeParse(message);
+      if (!parsed.success) return;
+      this.enqueue(parsed.data.change).catch(() => {
+        // Unreachable while reading the entity, or the desk closed: reconnect through a catch-up.
+        this.queue = Promise.resolve();
+        socket.terminate();
+      });
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      if (this.socket !== socket || this.stopped) return;
+      this.socket = null;
+      // Never opened: no live endpoint here; poll. Dropped: reconnect through a catch-up.
+      this.later(opened ? 0 : this.options.pollMs ?? 1_000);
+    });
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * The desk's newsroom connection: login (the token is kept, never the password), the sender draining the outbox,
+ * the feed bringing other desks' changes, and an event counter the renderer waits on to refresh what changed.
+ * Without saved settings the desk is in single-desk mode and none of this runs.
+ */
+import type { NewsroomStatus } from '../../shared/api/contract-newsroom-desk';
+import type { LockInfo } from '../../shared/model';
+import { StoreError, setProfile, type WritableDb } from '../store';
+import { Applier, type Applied } from './applier';
+import { Feed } from './feed';
+import { LeaseBridge } from './leases';
+import { serverIdOf } from './id-map';
+import { listRejected, pendingCount } from './outbox';
+import { OUTBOX_METHODS, recordMutation } from './record';
+import { Sender, type Backoff } from './sender';
+import { callServer, type CallOutcome } from './server-client';
+import { clearNewsroomSettings, readNewsroomSettings, saveLastSeq, writeNewsroomSettings } from './settings';
+import { listConflicts, listLeases } from './sync-state';
+
+export interface NewsroomOptions {
+  backoff?: Backoff;
+  pollMs?: number;
+  requestTimeoutMs?: number;
+}
+
+type EventKind = Applied['kind'] | 'status';
+interface DeskEvent {
+  n: number;
+  kind: EventKind;
+  storyId: string | null;
+}
+const EVENTS_KEPT = 500;
+
+export class Newsroom {
+  private state: NewsroomStatus['state'] = 'offline';
+  private lastError: string | null = null;
+  private events: DeskEvent[] = [];
+  private eventCount = 0;
+  private waiters = new Set<() => void>();
+  readonly sender: Sender;
+  readonly feed: Feed;
+  readonly applier: Applier;
+  readonly leases: LeaseBridge;
+  /** A read from the server with this desk's token (never throws; unreachable is an outcome). */
+  readonly fetch: (method: string, params: unknown) => Promise<CallOutcome>;
+
+  constructor(
+    private readonly db: WritableDb,
+    private readonly options: NewsroomOptions = {},
+  ) {
+    const server = () => {
+      const settings = readNewsroomSettings(db);
+      return settings === null ? null : { url: settings.url, token: settings.token };
+    };
+    const fetch = (method: string, params: unknown) => {
+      const s = server();
+      if (s === null) return Promise.resolve({ kind: 'unreachable' as const, message: 'not connected' });
+      return callServer({ ...s, timeoutMs: options.requestTimeoutMs }, method, params);
+    };
+    this.fetch = fetch;
+    this.applier = new Applier(db, fetch);
+    this.leases = new LeaseBridge(db, fetch, (storyId) => this.emit('lease', storyId));
+    this.sender = new Sender({
+      db,
+      server,
+      backoff: options.backoff,
+      requestTimeoutMs: options.requestTimeoutMs,
+      events: {
+        onReachable: () => this.setState('online', null),
+        onUnreachable: (message) => this.setState('offline', message),
+        onUnauthorized: () => this.setState('offline', 'unauthorized: connect again'),
+        onSettled: (entry, state) => {
+          this.emit('status', entry.storyId);
+          // The server kept a conflict: bring the local copy to the server's current text (ours stays in the list).
+          if (state !== 'done' && entry.storyId !== null) {
+            void this.applier.refreshStory(serverIdOf(db, entry.storyId), '').then((applied) => {
+              if (applied) this.emit(applied.kind, applied.storyId);
+            }, () => undefined);
+          }
+        },
+      },
+    });
+    this.feed = new Feed({
+      server,
+      applier: this.applier,
+      lastSeq: () => readNewsroomSettings(db)?.lastSeq ?? 0,
+      saveLastSeq: (seq) => saveLastSeq(db, seq),
+      onApplied: (applied) => this.emit(applied.kind, applied.storyId),
+      onState: (state, message) => {
+        this.setState(state, message ?? null);
+        if (state === 'online') this.sender.resume();
+      },
+      onUnauthorized: () => this.setState('offline', 'unauthorized: connect again'),
+      pollMs: options.pollMs,
+      backoff: options.backoff,
+    });
+  }
+
+  get connected(): boolean {
+    return readNewsroomSettings(this.db) !== null;
+  }
+
+  /** Resume a saved connection when the desk opens. */
+  start(): void {
+    if (!this.connected) return;
+    this.state = 'connecting';
+    this.feed.start();
+    this.sender.resume();
+  }
+
+  close(): void {
+    this.feed.stop();
+    this.sender.stop();
+    for (const wake of this.waiters) wake();
+  }
+
+  async connect(input: { url: string; name: string; password: string }): Promise<NewsroomStatus> {
+    this.close();
+    this.setState('connecting', null);
+    const outcome = await callServer({ url: input.url, timeoutMs: this.options.requestTimeoutMs }, 'session.login', {
+      name: input.name,
+      password: input.password,
+    });
+    if (outcome.kind === 'unreachable') {
+      this.setState('offline', outcome.message);
+      throw new StoreError('invalid', `连不上新闻编辑部服务器 ${input.url}（${outcome.message}）。（Cannot reach the server.）`, { field: 'url' });
+    }
+    if (!outcome.envelope.ok) {
+      this.setState('offline', outcome.envelope.error.message);
+      throw new StoreError('invalid', `登录被拒绝：${outcome.envelope.error.message}（Login refused: ${outcome.envelope.error.code}）`, { field: 'password' });
+    }
+    const value = outcome.envelope.value as { token: string; user: { name: string; role: string } };
+    const previous = readNewsroomSettings(this.db);
+    // The same server again: go on from where the feed stopped; another server: start from its beginning.
+    const lastSeq = previous?.url === input.url ? previous.lastSeq : 0;
+    this.db.transaction(() => {
+      writeNewsroomSettings(this.db, { url: input.url, name: input.name, token: value.token, user: value.user, lastSeq });
+      const role = value.user.role === 'proofreader' || value.user.role === 'layout' ? value.user.role : 'editor';
+      setProfile(this.db, { name: value.user.name, role });
+    })();
+    this.start();
+    return this.status();
+  }
+
+  async disconnect(): Promise<NewsroomStatus> {
+    const settings = readNewsroomSettings(this.db);
+    this.close();
+    if (settings !== null) {
+      await callServer({ url: settings.url, token: settings.token, timeoutMs: 2_000 }, 'session.logout', {});
+      clearNewsroomSettings(this.db);
+    }
+    this.setState('offline', null);
+    return this.status();
+  }
+
+  status(): NewsroomStatus {
+    const settings = readNewsroomSettings(this.db);
+    return {
+      connected: settings !== null,
+      state: settings === null ? 'offline' : this.state,
+      server: settings?.url ?? null,
+      user: settings?.user.name ?? null,
+      role: settings?.user.role ?? null,
+      outbox: pendingCount(this.db),
+      lastSeq: settings?.lastSeq ?? 0,
+      holders: listLeases(this.db).map(({ storyId, holder, expiresAt }) => ({ storyId, holder, expiresAt })),
+      conflicts: listConflicts(this.db).length,
+      rejected: listRejected(this.db).map((e) => ({
+        method: e.method,
+        code: e.errorCode ?? '',
+        message: e.errorMessage ?? '',
+        at: e.createdAt,
+      })),
+      lastError: this.lastError,
+    };
+  }
+
+  /**
+   * Run one desk call. In newsroom mode a mutation's outbox entry is written in the same transaction, and the
+   * lock calls also take, renew, release or take over the server's lease (see leases.ts).
+   */
+  run(method: string, params: Record<string, unknown>, run: () => unknown): unknown {
+    if (!this.connected) return run();
+    const storyId = String(params.id ?? '');
+    const clientId = String(params.clientId ?? '');
+    switch (method) {
+      case 'stories.lock': {
+        const locked = this.leases.lockedAnswer(storyId, clientId);
+        if (locked !== null) return locked;
+        const result = run() as { kind?: string };
+        if (result.kind === 'held') void this.leases.renew(storyId, clientId).catch(() => undefined);
+        return result;
+      }
+      case 'stories.unlock': {
+        const result = run();
+        void this.leases.release(storyId, clientId).catch(() => undefined);
+        return result;
+      }
+      case 'stories.takeOverLock':
+        return this.leases.takeOver(storyId, clientId).then(run);
+      case 'stories.locks':
+        return this.withLeaseHolders(run() as LockInfo[]);
+      default:
+        return OUTBOX_METHODS.has(method) ? this.runMutation(method, params, run) : run();
+    }
+  }
+
+  /** The desk's live locks plus the server leases other people hold on stories not locked here. */
+  private withLeaseHolders(locks: LockInfo[]): LockInfo[] {
+    const extra: LockInfo[] = [];
+    for (const lease of listLeases(this.db)) {
+      if (locks.some((l) => l.storyId === lease.storyId)) continue;
+      const answer = this.leases.lockedAnswer(lease.storyId, '');
+      if (answer !== null) extra.push(answer.lock);
+    }
+    return [...locks, ...extra];
+  }
+
+  /** Run a local mutation with its outbox entry in the same transaction. */
+  runMutation<T>(method: string, params: Record<string, unknown>, run: () => T): T {
+    if (!OUTBOX_METHODS.has(method) || !this.connected) return run();
+    const result = this.db.transaction(() => {
+      const value = run();
+      if (value instanceof Promise) throw new Error(`${method}: an outbox mutation must be synchronous`);
+      return { value, entry: recordMutation(this.db, method, params, value) };
+    })();
+    if (result.entry !== null) {
+      this.sender.kick();
+      this.emit('status', result.entry.storyId);
+    }
+    return result.value;
+  }
+
+  /** Events after `since`, waiting up to waitMs for the first one. */
+  async eventsSince(since: number, waitMs = 0): Promise<{ last: number; storyIds: string[]; kinds: EventKind[] }> {
+    if (this.eventCount <= since && waitMs > 0) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.waiters.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, waitMs);
+        this.waiters.add(wake);
+      });
+    }
+    const fresh = this.events.filter((e) => e.n > since);
+    return {
+      last: this.eventCount,
+      storyIds: [...new Set(fresh.flatMap((e) => (e.storyId === null ? [] : [e.storyId])))],
+      kinds: [...new Set(fresh.map((e) => e.kind))],
+    };
+  }
+
+  private emit(kind: EventKind, storyId: string | null): void {
+    this.eventCount += 1;
+    this.events.push({ n: this.eventCount, kind, storyId });
+    if (this.events.length > EVENTS_KEPT) this.events.splice(0, this.events.length - EVENTS_KEPT);
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  private setState(state: NewsroomStatus['state'], error: string | null): void {
+    const changed = state !== this.state || error !== this.lastError;
+    this.state = state;
+    this.lastError = error;
+    if (changed) this.emit('status', null);
+  }
+}

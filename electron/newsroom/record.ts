@@ -1,0 +1,67 @@
+/**
+ * Which desk mutations travel to the server, and what their outbox entry says. record() runs inside the
+ * transaction of the local change, with the params the desk validated and the local result.
+ */
+import type { WritableDb } from '../store';
+import { appendOutbox, hasPendingForStory, type OutboxEntry } from './outbox';
+import { myLeaseToken } from './leases';
+import { serverRevisionOf } from './sync-state';
+
+export const OUTBOX_METHODS = new Set([
+  'stories.create',
+  'stories.save',
+  'stories.rename',
+  'marks.add',
+  'marks.accept',
+  'marks.reject',
+]);
+// Pages and modules are not sent: the server keeps them as versioned page documents whose calls name the
+// version, which this desk's page copy does not track yet. In newsroom mode page edits stay on this desk.
+
+type Params = Record<string, unknown>;
+
+/** Desk-session fields the server does not take (the edit lock's clientId is a desk notion; leases replace it). */
+function withoutDeskFields(params: Params): Params {
+  const { clientId: _clientId, baseRevision: _base, ...rest } = params;
+  return rest;
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The server revision a new save of `storyId` stands on; null = the one the save before it will get. */
+function baseFor(db: WritableDb, storyId: string): number | null {
+  if (hasPendingForStory(db, storyId)) return null;
+  return serverRevisionOf(db, storyId);
+}
+
+/** Append the outbox entry for a local mutation that just succeeded; null when nothing needs sending. */
+export function recordMutation(db: WritableDb, method: string, params: Params, result: unknown): OutboxEntry | null {
+  if (!OUTBOX_METHODS.has(method)) return null;
+  const value = (result ?? {}) as Record<string, unknown>;
+  switch (method) {
+    case 'stories.save': {
+      // A save that changed nothing appended no revision: nothing to tell the server.
+      if (value.revision === null) return null;
+      const storyId = str(params.id)!;
+      // The token held when the text was typed: a takeover since then makes the server refuse it ('locked').
+      const leaseToken = myLeaseToken(db, storyId);
+      return appendOutbox(db, {
+        method,
+        params: { ...withoutDeskFields(params), ...(leaseToken !== null ? { leaseToken } : {}) },
+        storyId,
+        baseRevision: baseFor(db, storyId),
+      });
+    }
+    case 'stories.create':
+      return appendOutbox(db, { method, params, storyId: str(value.id), createdId: str(value.id) });
+    case 'marks.add':
+      return appendOutbox(db, { method, params, storyId: str(params.storyId), createdId: str(value.id) });
+    case 'marks.accept':
+    case 'marks.reject':
+      return appendOutbox(db, { method, params: withoutDeskFields(params), storyId: str(value.storyId) });
+    case 'stories.rename':
+      return appendOutbox(db, { method, params, storyId: str(params.id) });
+    default:
+      return appendOutbox(db, { method, params });
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Marks between desks through the real server: a proofreader's mark shows on the editor's desk; the editor accepts
+ * it there; both desks then hold the new revision and the accepted mark.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addAccount } from '../../../server/auth/accounts';
+import type { RunningServer } from '../../../server/http/app';
+import { callChecked } from '../services/call-checked';
+import { storyContent } from '../store/helpers';
+import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
+import { startTestServer } from '../../server/newsroom-harness';
+import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+
+const pgAvailable = await havePostgres('newsroom desk marks');
+const PASSWORD = 'correct horse battery';
+
+let database: TestDatabase;
+let server: RunningServer;
+let desks: TestDesk[] = [];
+
+beforeAll(async () => {
+  if (!pgAvailable) return;
+  database = await createTestDatabase('deskmarks');
+  server = await startTestServer(database.url);
+  await addAccount(server.pool, '编辑甲', 'editor', PASSWORD);
+  await addAccount(server.pool, '校对丙', 'proofreader', PASSWORD);
+}, 60_000);
+afterAll(async () => {
+  if (!pgAvailable) return;
+  await server.close();
+  await database.drop();
+});
+afterEach(() => {
+  for (const d of desks) d.close();
+  desks = [];
+});
+
+async function connectedDesk(name: string): Promise<TestDesk> {
+  const d = openTestDesk(null);
+  desks.push(d);
+  await callChecked(d.services, 'newsroom.connect', { url: server.url, name, password: PASSWORD });
+  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
+  return d;
+}
+
+const drained = (d: TestDesk) =>
+  waitFor('outbox drained', async () => (await callChecked(d.services, 'newsroom.status', {})).outbox === 0);
+const textOf = (content: unknown) => JSON.stringify(content);
+
+describe.runIf(pgAvailable)('marks between desks', () => {
+  it("proofreader marks → the editor's desk shows it → the editor accepts → both desks hold the new revision", async () => {
+    const editor = await connectedDesk('编辑甲');
+    const proofreader = await connectedDesk('校对丙');
+    const story = await callChecked(editor.services, 'stories.create', { content: storyContent('校对稿', '钢产量再创新高') });
+    await drained(editor);
+    const copy = await waitFor('the story on the proofreader desk', async () =>
+      (await callChecked(proofreader.services, 'stories.list', {})).find((s) => s.title === '校对稿'),
+    );
+
+    // 钢产量再创新高: replace 再创 (units 3–5) with 创下.
+    const mark = await callChecked(proofreader.services, 'marks.add', {
+      storyId: copy.id, round: 'first', kind: 'replace', blockIndex: 1, start: 3, end: 5, quote: '再创', proposed: '创下',
+    });
+    await drained(proofreader);
+    expect((await callChecked(proofreader.services, 'newsroom.status', {})).rejected).toEqual([]);
+
+    const onEditor = await waitFor("the mark on the editor's desk", async () =>
+      (await callChecked(editor.services, 'marks.list', { storyId: story.id })).find((m) => m.proposed === '创下'),
+    );
+    expect(onEditor).toMatchObject({ by: '校对丙', status: 'open', anchor: { quote: '再创' } });
+
+    await callChecked(editor.services, 'marks.accept', { id: onEditor.id });
+    await drained(editor);
+    expect((await callChecked(editor.services, 'newsroom.status', {})).rejected).toEqual([]);
+    expect(textOf((await callChecked(editor.services, 'stories.get', { id: story.id })).content)).toContain('钢产量创下新高');
+
+    await waitFor('the accepted text and mark on the proofreader desk', async () => {
+      const text = textOf((await callChecked(proofreader.services, 'stories.get', { id: copy.id })).content);
+      const marks = await callChecked(proofreader.services, 'marks.list', { storyId: copy.id });
+      return text.includes('钢产量创下新高') && marks.find((m) => m.id === mark.id)?.status === 'accepted';
+    });
+  });
+});

@@ -41,12 +41,15 @@ export interface DeskProps {
   placementFilter?: React.ReactNode;
   /** [plan] A page or section filter is set (the empty list then says "nothing matches"). */
   placementActive?: boolean;
+  /** The import file picker, so 文件 → 导入 (Ctrl+O) can open it. */
+  importInputRef?: React.RefObject<HTMLInputElement | null>;
 }
 
 export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props, searchRef) {
   const { t } = useTranslation();
   const { stories, inTrash, filter, search, imports } = props;
-  const fileInput = useRef<HTMLInputElement>(null);
+  const ownFileInput = useRef<HTMLInputElement>(null);
+  const fileInput = props.importInputRef ?? ownFileInput;
   const [dropping, setDropping] = useState(false);
   const emptyText = inTrash
     ? t('desk.trashEmpty')

@@ -13,6 +13,7 @@ import type { Observable } from '../app/observable';
 import { countValue } from './char-count';
 import { insertFigure, setBlockType, toggleMark } from './commands';
 import { contentToValue, valueToContent } from './convert';
+import { activeEditor } from './active-editor';
 import { createStoryEditor } from './create-editor';
 import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
@@ -58,12 +59,28 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
 
   const save = useCallback(() => void saver.flush(), [saver]);
 
+  // The menus and shortcuts outside the editable (renderer/app/commands) act on this editor.
+  useEffect(
+    () =>
+      activeEditor.attach({
+        undo: () => editor.undo(),
+        redo: () => editor.redo(),
+        toggleMark: (mark) => toggleMark(editor, mark),
+        save,
+        editable: () => !readOnly,
+      }),
+    [editor, save, readOnly],
+  );
+
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command) return;
       if (readOnly && command.kind !== 'save') return;
       event.preventDefault();
+      // A shortcut right after Ctrl+A or Shift+Arrow must act on the range the user sees, not Slate's
+      // throttled copy of it.
+      if (command.kind === 'mark' || command.kind === 'block') syncSelectionFromDom(editor);
       switch (command.kind) {
         case 'mark':
           return toggleMark(editor, command.mark);

@@ -1,5 +1,6 @@
 /** Simplified Chinese (the default). Every string the UI shows lives here and in en.ts. */
 // [page view] strings of renderer/page
+import { COMMAND_LABELS_ZH_CN } from '../../shared/commands/desk-commands';
 import { pageZhCN } from '../page/i18n-page';
 // [plan] strings of renderer/plan
 import { planZhCN } from '../plan/i18n-plan';
@@ -17,7 +18,9 @@ export const zhCN = {
   plan: planZhCN, // [plan]
   pictures: picturesZhCN, // [pictures]
   app: { name: 'Folio 编辑工作站' },
-  menu: { file: '文件', edit: '编辑', story: '稿件', page: '版面', proof: '校对', output: '输出', view: '视图', help: '帮助' },
+  menu: COMMAND_LABELS_ZH_CN.menu,
+  command: COMMAND_LABELS_ZH_CN.command,
+  commands: { menubar: '菜单栏', sheetTitle: '快捷键', close: '关闭', column: { command: '命令', shortcut: '快捷键', menu: '菜单' }, noStory: '请先打开一篇稿件', zoomed: '界面缩放 {{percent}}%' },
   role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
   desk: {

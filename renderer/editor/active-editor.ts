@@ -9,6 +9,8 @@ export interface EditorActions {
   redo(): void;
   toggleMark(mark: Mark): void;
   save(): void;
+  /** Opens the story's 查找 bar, or 查找/替换 with the replace row. */
+  openFind(mode: 'find' | 'replace'): void;
   /** False when the story is read-only (locked by someone else, approved): edits are refused. */
   editable(): boolean;
 }

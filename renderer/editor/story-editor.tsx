@@ -3,7 +3,7 @@
  * when the story is (re)opened; live counts and save state go out through observables, so nothing re-renders
  * or transforms the document under an open IME composition.
  */
-import { memo, useCallback, useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -15,6 +15,7 @@ import { insertFigure, setBlockType, toggleMark } from './commands';
 import { contentToValue, valueToContent } from './convert';
 import { activeEditor } from './active-editor';
 import { createStoryEditor } from './create-editor';
+import { FindBar, type FindMode } from './find/find-bar';
 import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
 import type { StorySaver } from './story-saver';
@@ -59,6 +60,11 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
 
   const save = useCallback(() => void saver.flush(), [saver]);
 
+  const openFind = useRef<(mode: FindMode) => void>(() => {});
+  const registerFind = useCallback((open: (mode: FindMode) => void) => {
+    openFind.current = open;
+  }, []);
+
   // The menus and shortcuts outside the editable (renderer/app/commands) act on this editor.
   useEffect(
     () =>
@@ -67,6 +73,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
         redo: () => editor.redo(),
         toggleMark: (mark) => toggleMark(editor, mark),
         save,
+        openFind: (mode) => openFind.current(mode),
         editable: () => !readOnly,
       }),
     [editor, save, readOnly],
@@ -102,6 +109,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   return (
     <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
       <EditorToolbar onSave={save} disabled={readOnly} />
+      <FindBar readOnly={readOnly} register={registerFind} />
       <div className="editor-scroll">
         <div className={readOnly ? 'editor-paper read-only' : 'editor-paper'}>
           <Editable

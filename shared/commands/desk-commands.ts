@@ -8,7 +8,7 @@ export type MenuId = (typeof MENU_IDS)[number];
 
 export const COMMAND_IDS = [
   'new-story', 'import', 'save', 'close-story',
-  'undo', 'redo', 'find', 'bold', 'emphasis',
+  'undo', 'redo', 'find', 'replace', 'search-desk', 'bold', 'emphasis',
   'story-view', 'page-view', 'plan',
   'proof-panel',
   'export',
@@ -34,6 +34,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'undo', shortcut: 'CmdOrCtrl+Z' },
   { id: 'redo', shortcut: 'CmdOrCtrl+Y' },
   { id: 'find', shortcut: 'CmdOrCtrl+F' },
+  { id: 'replace', shortcut: 'CmdOrCtrl+H' },
+  { id: 'search-desk', shortcut: 'CmdOrCtrl+Shift+F' },
   { id: 'bold', shortcut: 'CmdOrCtrl+B' },
   { id: 'emphasis', shortcut: 'CmdOrCtrl+I' },
   { id: 'story-view', shortcut: 'CmdOrCtrl+1' },
@@ -52,7 +54,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 /** Which commands each menu lists, in order; a command may appear in more than one menu. */
 export const MENUS: Readonly<Record<MenuId, readonly CommandId[]>> = {
   file: ['new-story', 'import', 'save', 'export', 'close-story'],
-  edit: ['undo', 'redo', 'find', 'bold', 'emphasis'],
+  edit: ['undo', 'redo', 'find', 'replace', 'search-desk', 'bold', 'emphasis'],
   story: ['new-story', 'save', 'story-view'],
   page: ['page-view', 'plan'],
   proof: ['proof-panel'],
@@ -87,6 +89,8 @@ export const COMMAND_LABELS_ZH_CN: CommandLabels = {
     undo: '撤销',
     redo: '重做',
     find: '查找',
+    replace: '替换',
+    'search-desk': '在稿库中搜索',
     bold: '加粗',
     emphasis: '强调（楷体）',
     'story-view': '稿件视图',
@@ -113,6 +117,8 @@ export const COMMAND_LABELS_EN: CommandLabels = {
     undo: 'Undo',
     redo: 'Redo',
     find: 'Find',
+    replace: 'Replace',
+    'search-desk': 'Search the Desk',
     bold: 'Bold',
     emphasis: 'Emphasis (Kai)',
     'story-view': 'Story View',

@@ -35,6 +35,7 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
 
   const visible = (testId: string) => ui.page.getByTestId(testId).waitFor({ state: 'visible' });
   const gone = (testId: string) => ui.page.getByTestId(testId).waitFor({ state: 'detached' });
+  const focusedTestId = () => ui.page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   const zoom = async () => Number(await ui.page.locator('.workspace').getAttribute('data-zoom'));
   const hasMark = async (mark: string) => (await ui.editor.locator(`.${mark}`).count()) > 0;
   const selectAllText = async () => {
@@ -92,7 +93,19 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
     find: async (run) => {
       await ui.editor.click();
       await run();
-      await expect.poll(() => ui.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-box');
+      await expect.poll(focusedTestId).toBe('find-input');
+      await ui.page.keyboard.press('Escape');
+      await gone('find-bar');
+    },
+    replace: async (run) => {
+      await run();
+      await visible('replace-input');
+      await ui.page.getByTestId('find-close').click();
+      await gone('find-bar');
+    },
+    'search-desk': async (run) => {
+      await run();
+      await expect.poll(focusedTestId).toBe('search-box');
     },
     bold: toggles('mark-bold'),
     emphasis: toggles('mark-emphasis'),

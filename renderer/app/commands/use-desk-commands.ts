@@ -56,6 +56,14 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     deps.setCentreView(view);
   };
 
+  const searchDesk = () => {
+    setDeskHidden(false);
+    requestAnimationFrame(() => {
+      deps.searchBox.current?.focus();
+      deps.searchBox.current?.select();
+    });
+  };
+
   const handlers: CommandHandlers = {
     'new-story': deps.createStory,
     import: () => deps.importInput.current?.click(),
@@ -65,13 +73,14 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     redo: () => onEditor((editor) => editor.redo()),
     bold: () => onEditor((editor) => editor.toggleMark('bold')),
     emphasis: () => onEditor((editor) => editor.toggleMark('emphasis')),
+    // In the story (focus anywhere but the desk): the story's find bar; on the desk: the desk's search.
     find: () => {
-      setDeskHidden(false);
-      requestAnimationFrame(() => {
-        deps.searchBox.current?.focus();
-        deps.searchBox.current?.select();
-      });
+      const editor = activeEditor.get();
+      if (editor && !document.activeElement?.closest('[data-testid="desk"]')) editor.openFind('find');
+      else searchDesk();
     },
+    replace: () => onEditor((editor) => editor.openFind('replace'), false),
+    'search-desk': () => searchDesk(),
     'story-view': () => showView('story'),
     'page-view': () => showView('page'),
     plan: () => deps.setPlanOpen((open) => !open),

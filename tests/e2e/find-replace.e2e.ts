@@ -73,4 +73,22 @@ describe.skipIf(!chromiumAvailable())('find and replace in a story (Chromium)', 
     await page.keyboard.press('Escape');
     await page.getByTestId('find-bar').waitFor({ state: 'detached' });
   });
+
+  it('searches the desk only when an IME composition ends, never on its pinyin', async () => {
+    const page = ui.page;
+    await page.getByTestId('search-box').click();
+    const cdp = await page.context().newCDPSession(page);
+    for (const pinyin of ['x', 'xi', 'xin', 'xinw', 'xinwe', 'xinwen']) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+    }
+    await expect.poll(() => page.getByTestId('search-box').inputValue()).toBe('xinwen');
+    // The pinyin is shown in the box, but it is not the query: no search runs for it.
+    await expect(page.getByTestId('search-box').getAttribute('data-query')).resolves.toBe('');
+    await expect(page.getByTestId('search-results').count()).resolves.toBe(0);
+    await expect(page.getByTestId('story-list').count()).resolves.toBe(1);
+    await cdp.send('Input.insertText', { text: '新闻' });
+    await page.getByTestId('search-results').waitFor();
+    await expect(page.getByTestId('search-box').getAttribute('data-query')).resolves.toBe('新闻');
+    await expect.poll(() => page.getByTestId('search-box').inputValue()).toBe('新闻');
+  });
 });

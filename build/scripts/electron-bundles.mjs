@@ -4,7 +4,11 @@ import { join } from 'node:path';
 
 /** Packages main.cjs loads from node_modules at run time (native, large and file-reading, or — budoux — with a
  * Node entry that drags in a DOM implementation the main process never uses). */
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'fontkit', 'pdfkit', 'sharp', 'mammoth', 'budoux'];
+export const MAIN_EXTERNALS = [
+  'electron', 'better-sqlite3', 'fontkit', 'pdfkit', 'sharp', 'mammoth', 'budoux',
+  // ws (the newsroom feed) tries these optional native speed-ups and works without them.
+  'bufferutil', 'utf-8-validate',
+];
 
 /** @param {string} root repo root  @param {string} outdir dist/electron */
 export function mainBundleOptions(root, outdir) {

@@ -6,4 +6,6 @@ export const CHANNELS = {
   beforeClose: 'folio:before-close',
   /** renderer → main: pending saves are done (or failed); the window may close. */
   flushed: 'folio:flushed',
+  /** main → renderer: a native menu item was chosen; carries one CommandId (shared/commands). */
+  menuCommand: 'folio:menu-command',
 } as const;

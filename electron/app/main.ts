@@ -6,11 +6,13 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, type BaseWindow } from 'electron';
+import type { CommandId } from '../../shared/commands/desk-commands';
 import { openServices } from '../services/index';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { APP_URL } from './app-url';
+import { CHANNELS } from './channels';
 import { flushBeforeClose } from './flush-on-close';
 import { registerInvokeHandler } from './ipc-bridge';
 import { menuLocale, menuTemplate } from './menu-template';
@@ -54,7 +56,12 @@ function start(isQuitting: () => boolean): void {
 
   const locale = menuLocale(app.getPreferredSystemLanguages());
   const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ locale, isDev: !app.isPackaged, isMac })));
+  // A menu item runs in the renderer of the window it was chosen in (the one command table, shared/commands).
+  const send = (id: CommandId, window: BaseWindow | undefined) => {
+    const target = window ? BrowserWindow.fromId(window.id) : BrowserWindow.getFocusedWindow();
+    target?.webContents.send(CHANNELS.menuCommand, id);
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ locale, isDev: !app.isPackaged, isMac, send })));
 
   const openWindow = () => createWindow(isQuitting);
   openWindow();

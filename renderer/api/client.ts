@@ -4,11 +4,12 @@
  * knows which one it is.
  */
 import type { Envelope, Invoke, Method, Params, Result } from '../../shared/api/contract';
+import type { CommandId } from '../../shared/commands/desk-commands';
 
 declare global {
   interface Window {
     /** Exposed by electron/app/preload.ts; absent in the browser host. */
-    folio?: { invoke: Invoke; onBeforeClose(handler: () => Promise<void>): void };
+    folio?: { invoke: Invoke; onBeforeClose(handler: () => Promise<void>): void; onMenuCommand?(handler: (id: CommandId) => void): () => void };
   }
 }
 
@@ -36,6 +37,11 @@ const bridge = typeof window !== 'undefined' ? window.folio : undefined;
 
 /** Calls a service method; always resolves to an Envelope. */
 export const invoke: Invoke = bridge ? (method, params) => bridge.invoke(method, params) : invokeOverHttp;
+
+/** Runs `handler` for each native (Electron) menu item chosen; the browser host has no native menu. */
+export function onNativeMenuCommand(handler: (id: CommandId) => void): () => void {
+  return bridge?.onMenuCommand?.(handler) ?? (() => {});
+}
 
 /** Unwraps an Envelope or throws an ApiCallError carrying the service's message (for UI code that prefers try/catch). */
 export async function call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {

@@ -15,7 +15,10 @@ import { Inspector } from './inspector';
 import { useObservable } from '../common/observable';
 import { StatusBar } from './status-bar';
 import { TopBar } from './top-bar';
-import { useFindShortcut } from './use-find-shortcut';
+import { MenuBarNotice } from './commands/menu-bar-notice';
+import { ShortcutsSheet } from './commands/shortcuts-sheet';
+import { useCommandKeys } from './commands/use-command-keys';
+import { useDeskCommands } from './commands/use-desk-commands';
 import { useWorkspace } from './use-workspace';
 // 稿件 | 版面 switch and the page workspace (renderer/page).
 import { PageWorkspace } from '../page/page-workspace';
@@ -28,7 +31,7 @@ import { ApprovedBanner, useApprovalLocked } from '../proof/proof-lock';
 import { PlacementFilter } from '../plan/placement-filter';
 import { PlanView } from '../plan/plan-view';
 // 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
-import { ExportPanel, useExportShortcut } from '../export/export-panel';
+import { ExportPanel } from '../export/export-panel';
 // Newsroom mode: connection state in the status bar, the connect dialog, live refresh from the feed.
 import { NewsroomDialog } from '../newsroom/newsroom-dialog';
 import { NewsroomStatusCell } from '../newsroom/newsroom-status';
@@ -43,7 +46,7 @@ export function App() {
   const search = useSearch();
   const imports = useImport(desk.refreshList);
   const searchBox = useRef<HTMLInputElement>(null);
-  useFindShortcut(searchBox);
+  const importInput = useRef<HTMLInputElement>(null);
   const lock = useObservable(story.lockState);
   const approvalLocked = useApprovalLocked(story.open?.story.id ?? null);
   const readOnly = !!story.open && (lock?.kind !== 'held' || approvalLocked);
@@ -74,7 +77,17 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const openExport = useCallback(() => setExportOpen(true), []);
   const closeExport = useCallback(() => setExportOpen(false), []);
-  useExportShortcut(openExport);
+  // The one command table (shared/commands): the menu bar, the keyboard and the Electron menu run these.
+  const commands = useDeskCommands({
+    createStory: () => void ws.createStory(),
+    closeStory: () => void story.closeCurrent().then((closed) => closed && story.clear()),
+    openExport,
+    searchBox,
+    importInput,
+    setCentreView,
+    setPlanOpen,
+  });
+  useCommandKeys(commands.handlers);
   // Why the open story cannot be edited or saved (locked, taken over, conflict): above the editor in both views.
   const notices = story.open && (
     <>
@@ -91,8 +104,9 @@ export function App() {
   );
 
   return (
-    <div className="workspace" data-role={people.profile?.role ?? ''}>
-      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={() => setPlanOpen((open) => !open)} planOpen={planOpen} onOpenExport={openExport} />
+    <div className="workspace" data-role={people.profile?.role ?? ''} data-zoom={commands.zoom} style={commands.zoom === 1 ? undefined : { zoom: commands.zoom }}>
+      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={() => setPlanOpen((open) => !open)} planOpen={planOpen} onCommand={(id) => commands.handlers[id]()} />
+      <MenuBarNotice text={commands.notice} />
       {!planOpen && <ViewSwitch value={centreView} onChange={setCentreView} />} {/* hidden under the plan */}
       {ws.info?.brokenDatabase && (
         <div className="notice warn" data-testid="broken-db">
@@ -108,8 +122,9 @@ export function App() {
       {planOpen ? (
         <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} />
       ) : (
-      <div className="panes">
-        <Desk
+      <div className={['panes', commands.deskHidden ? 'no-desk' : '', commands.sideHidden && centreView === 'story' ? 'no-side' : ''].join(' ').trim()}>
+        {!commands.deskHidden && <Desk
+          importInputRef={importInput}
           ref={searchBox}
           stories={desk.stories}
           loaded={desk.listLoaded}
@@ -136,7 +151,7 @@ export function App() {
           placementFilter={
             <PlacementFilter pageId={desk.query.pageId} section={desk.query.section} onPage={desk.setPageFilter} onSection={desk.setSectionFilter} />
           }
-        />
+        />}
         {/* the page with the story editor side by side, and the page inspector */}
         {centreView === 'page' ? (
           <PageWorkspace
@@ -181,7 +196,9 @@ export function App() {
           )}
         </main>
         {/* 属性 | 校对 tabs: the inspector as before, the proof panel beside it */}
-        <ProofDock
+        {!commands.sideHidden && <ProofDock
+          tab={commands.sideTab}
+          onTab={commands.setSideTab}
           story={story.summary ? { id: story.summary.id, revision: story.summary.revision } : null}
           role={role}
           clientId={ws.clientId}
@@ -199,7 +216,7 @@ export function App() {
               onCompare={(from, to) => story.setCompare({ kind: 'revisions', from, to })}
             />
           }
-        />
+        />}
         </>)}
       </div>
       )}
@@ -219,6 +236,7 @@ export function App() {
         />
       )}
       <ExportPanel open={exportOpen} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
+      {commands.sheetOpen && <ShortcutsSheet onClose={commands.closeSheet} />}
       {people.dialogOpen && (
         <ProfileDialog
           initial={people.profile}

@@ -1,28 +1,17 @@
-/** The top bar: menu titles, who is working in which role (always visible; click to switch), the language. */
+/** The top bar: the menu bar, who is working in which role (always visible; click to switch), the language. */
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../shared/model';
+import type { CommandId } from '../../shared/commands/desk-commands';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { MenuBar } from './commands/menu-bar';
 
-const MENUS = ['file', 'edit', 'story', 'page', 'proof', 'output', 'view', 'help'] as const;
-
-export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenExport }: { profile: Profile | null; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** */ onOpenExport?: () => void }) {
+export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onCommand }: { profile: Profile | null; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** A menu item was chosen (the one command table). */ onCommand: (id: CommandId) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar" data-testid="topbar">
       <span className="app-mark">Folio</span>
-      <nav className="menu" aria-label="menu">
-        {MENUS.map((m) => (
-          m === 'output' && onOpenExport ? (
-            // 输出 opens the export panel (also Ctrl+E).
-            <button key={m} type="button" className="menu-item menu-btn" data-testid="export-open" title={t('export.shortcut')} onClick={onOpenExport}>
-              {t(`menu.${m}`)}
-            </button>
-          ) : (
-            <span key={m} className="menu-item">
-              {t(`menu.${m}`)}
-            </span>
-          )
-        ))}
+      <nav aria-label={t('commands.menubar')}>
+        <MenuBar onCommand={onCommand} />
       </nav>
       <div className="tb-spacer" />
       {/* 版面计划: issues, pages, backups (renderer/plan) */}

@@ -41,13 +41,19 @@ export interface DeskProps {
   placementFilter?: React.ReactNode;
   /** A page or section filter is set (the empty list then says "nothing matches"). */
   placementActive?: boolean;
+  /** The import file picker, so 文件 → 导入 (Ctrl+O) can open it. */
+  importInputRef?: React.RefObject<HTMLInputElement | null>;
 }
 
 export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props, searchRef) {
   const { t } = useTranslation();
   const { stories, inTrash, filter, search, imports } = props;
-  const fileInput = useRef<HTMLInputElement>(null);
+  const ownFileInput = useRef<HTMLInputElement>(null);
+  const fileInput = props.importInputRef ?? ownFileInput;
   const [dropping, setDropping] = useState(false);
+  // The search box's text while an IME composition is open: pinyin is not a query, so nothing is searched
+  // until the composition ends.
+  const [composing, setComposing] = useState<string | null>(null);
   const emptyText = inTrash
     ? t('desk.trashEmpty')
     : filter
@@ -114,8 +120,17 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
           data-testid="search-box"
           placeholder={t('search.placeholder')}
           aria-label={t('search.label')}
-          value={search.query}
-          onChange={(e) => search.setQuery(e.target.value)}
+          value={composing ?? search.query}
+          data-query={search.query}
+          onCompositionStart={(e) => setComposing(e.currentTarget.value)}
+          onCompositionEnd={(e) => {
+            setComposing(null);
+            search.setQuery(e.currentTarget.value);
+          }}
+          onChange={(e) => {
+            if ((e.nativeEvent as InputEvent).isComposing) setComposing(e.target.value);
+            else search.setQuery(e.target.value);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') search.setQuery('');
           }}

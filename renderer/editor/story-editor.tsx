@@ -3,7 +3,7 @@
  * when the story is (re)opened; live counts and save state go out through observables, so nothing re-renders
  * or transforms the document under an open IME composition.
  */
-import { memo, useCallback, useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -13,7 +13,9 @@ import type { Observable } from '../common/observable';
 import { countValue } from './char-count';
 import { insertFigure, setBlockType, toggleMark } from './commands';
 import { contentToValue, valueToContent } from './convert';
+import { activeEditor } from './active-editor';
 import { createStoryEditor } from './create-editor';
+import { FindBar, type FindMode } from './find/find-bar';
 import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
 import type { StorySaver } from './story-saver';
@@ -58,12 +60,34 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
 
   const save = useCallback(() => void saver.flush(), [saver]);
 
+  const openFind = useRef<(mode: FindMode) => void>(() => {});
+  const registerFind = useCallback((open: (mode: FindMode) => void) => {
+    openFind.current = open;
+  }, []);
+
+  // The menus and shortcuts outside the editable (renderer/app/commands) act on this editor.
+  useEffect(
+    () =>
+      activeEditor.attach({
+        undo: () => editor.undo(),
+        redo: () => editor.redo(),
+        toggleMark: (mark) => toggleMark(editor, mark),
+        save,
+        openFind: (mode) => openFind.current(mode),
+        editable: () => !readOnly,
+      }),
+    [editor, save, readOnly],
+  );
+
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command) return;
       if (readOnly && command.kind !== 'save') return;
       event.preventDefault();
+      // A shortcut right after Ctrl+A or Shift+Arrow must act on the range the user sees, not Slate's
+      // throttled copy of it.
+      if (command.kind === 'mark' || command.kind === 'block') syncSelectionFromDom(editor);
       switch (command.kind) {
         case 'mark':
           return toggleMark(editor, command.mark);
@@ -85,6 +109,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   return (
     <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
       <EditorToolbar onSave={save} disabled={readOnly} />
+      <FindBar readOnly={readOnly} register={registerFind} />
       <div className="editor-scroll">
         <div className={readOnly ? 'editor-paper read-only' : 'editor-paper'}>
           <Editable

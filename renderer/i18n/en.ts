@@ -1,4 +1,5 @@
 /** English. Same keys as zh-CN.ts (the type checker holds them together). */
+import { COMMAND_LABELS_EN } from '../../shared/commands/desk-commands';
 import type { Resources } from './zh-CN';
 // strings of renderer/page
 import { pageEn } from '../page/i18n-page';
@@ -20,7 +21,10 @@ export const en: Resources = {
   pictures: picturesEn,
   plan: planEn,
   app: { name: 'Folio editorial workstation' },
-  menu: { file: 'File', edit: 'Edit', story: 'Story', page: 'Page', proof: 'Proof', output: 'Output', view: 'View', help: 'Help' },
+  menu: COMMAND_LABELS_EN.menu,
+  command: COMMAND_LABELS_EN.command,
+  find: { title: 'Find and replace', query: 'Find', replacement: 'Replace with', prev: 'Previous', next: 'Next', matchCase: 'Match case', matchWidth: 'Match width', wholeWord: 'Whole word', regex: 'Regular expression', close: 'Close find', replaceOne: 'Replace', replaceAll: 'Replace all', count: '{{current}}/{{total}}', replaced: 'Replaced {{count}} (one undo restores them all)', badRegex: 'Invalid regular expression: {{message}}' },
+  commands: { menubar: 'Menu bar', sheetTitle: 'Keyboard shortcuts', close: 'Close', column: { command: 'Command', shortcut: 'Shortcut', menu: 'Menu' }, noStory: 'Open a story first', zoomed: 'Interface zoom {{percent}}%' },
   role: { label: 'Role', editor: 'Editor', proofreader: 'Proofreader', layout: 'Layout' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
   desk: {

@@ -1,5 +1,6 @@
 /** Simplified Chinese (the default). Every string the UI shows lives here and in en.ts. */
 // strings of renderer/page
+import { COMMAND_LABELS_ZH_CN } from '../../shared/commands/desk-commands';
 import { pageZhCN } from '../page/i18n-page';
 // strings of renderer/plan
 import { planZhCN } from '../plan/i18n-plan';
@@ -19,7 +20,10 @@ export const zhCN = {
   plan: planZhCN,
   pictures: picturesZhCN,
   app: { name: 'Folio 编辑工作站' },
-  menu: { file: '文件', edit: '编辑', story: '稿件', page: '版面', proof: '校对', output: '输出', view: '视图', help: '帮助' },
+  menu: COMMAND_LABELS_ZH_CN.menu,
+  command: COMMAND_LABELS_ZH_CN.command,
+  find: { title: '查找/替换', query: '查找', replacement: '替换为', prev: '上一个', next: '下一个', matchCase: '区分大小写', matchWidth: '区分全半角', wholeWord: '整词', regex: '正则表达式', close: '关闭查找', replaceOne: '替换', replaceAll: '全部替换', count: '{{current}}/{{total}}', replaced: '已替换 {{count}} 处（撤销一次即可全部恢复）', badRegex: '正则表达式有误：{{message}}' },
+  commands: { menubar: '菜单栏', sheetTitle: '快捷键', close: '关闭', column: { command: '命令', shortcut: '快捷键', menu: '菜单' }, noStory: '请先打开一篇稿件', zoomed: '界面缩放 {{percent}}%' },
   role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
   desk: {

@@ -20,13 +20,18 @@ export interface ProofDockProps {
   clientId: string;
   flush: () => Promise<boolean>;
   reload: () => Promise<void>;
+  /** The tab shown, when the app shell owns it (校对 → 校对面板 and Ctrl+P toggle it); else the dock keeps its own. */
+  tab?: Tab;
+  onTab?: (tab: Tab) => void;
 }
 
-type Tab = 'inspector' | 'proof';
+export type Tab = 'inspector' | 'proof';
 
-export function ProofDock({ inspector, story, role, clientId, flush, reload }: ProofDockProps) {
+export function ProofDock({ inspector, story, role, clientId, flush, reload, tab: shownTab, onTab }: ProofDockProps) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('inspector');
+  const [ownTab, setOwnTab] = useState<Tab>('inspector');
+  const tab = shownTab ?? ownTab;
+  const setTab = onTab ?? setOwnTab;
   const [formAt, setFormAt] = useState<BlockOffsets | null>(null);
   const storyId = story?.id ?? null;
   const { page, refresh: refreshPage } = useStoryPage(storyId);
@@ -60,10 +65,8 @@ export function ProofDock({ inspector, story, role, clientId, flush, reload }: P
       const mod = event.ctrlKey || event.metaKey;
       if (!mod || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'p' && !event.shiftKey) {
-        event.preventDefault();
-        setTab((v) => (v === 'proof' ? 'inspector' : 'proof'));
-      } else if (key === 'm' && event.shiftKey && storyId && mayProof(role, 'mark') && approvalLock.get()?.storyId !== storyId) {
+      // Ctrl+P (校对面板) is a desk command (shared/commands), run by the app shell.
+      if (key === 'm' && event.shiftKey && storyId && mayProof(role, 'mark') && approvalLock.get()?.storyId !== storyId) {
         event.preventDefault();
         setTab('proof');
         const start = startMarkAt(storyId);
@@ -72,7 +75,7 @@ export function ProofDock({ inspector, story, role, clientId, flush, reload }: P
     };
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
-  }, [storyId, role]);
+  }, [storyId, role, setTab]);
 
   return (
     <div className={`side-dock tab-${tab}`} data-testid="side-dock" data-tab={tab}>

@@ -53,7 +53,7 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   'renderer/app': ['renderer', ...RENDERER_BASE],
   'renderer/api': ['shared'],
   'renderer/common': ['shared'],
-  'renderer/i18n': ['renderer/newsroom', 'renderer/export', 'renderer/page', 'renderer/page-proof', 'renderer/pictures', 'renderer/plan', 'renderer/proof'],
+  'renderer/i18n': ['shared', 'renderer/newsroom', 'renderer/export', 'renderer/page', 'renderer/page-proof', 'renderer/pictures', 'renderer/plan', 'renderer/proof'],
   'renderer/desk': RENDERER_BASE,
   'renderer/editor': ['renderer/page', 'renderer/pictures', 'renderer/proof', ...RENDERER_BASE],
   'renderer/export': RENDERER_BASE,

@@ -42,7 +42,8 @@ describe.skipIf(!chromiumAvailable() || !findGhostscript())('输出: preflight, 
 
   it('opens 输出 from the top bar and with Ctrl+E, on the newest issue', async () => {
     const page = ui.page;
-    await page.getByTestId('export-open').click();
+    await page.getByTestId('menu-output').click();
+    await page.getByTestId('cmd-export').click();
     await expect(page.getByTestId('export-panel').isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('export-issue').locator('option:checked').textContent()).resolves.toContain('钢城日报');
     await page.getByTestId('export-close').click();

@@ -49,8 +49,8 @@ describe('preload', () => {
     beforeCloseListener = (onCall as unknown as [string, typeof beforeCloseListener])[1];
   });
 
-  it('exposes exactly invoke and onBeforeClose, both functions', () => {
-    expect(Object.keys(exposed).sort()).toEqual(['invoke', 'onBeforeClose']);
+  it('exposes exactly invoke, onBeforeClose and onMenuCommand, all functions', () => {
+    expect(Object.keys(exposed).sort()).toEqual(['invoke', 'onBeforeClose', 'onMenuCommand']);
     expect(Object.values(exposed).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -89,5 +89,21 @@ describe('preload', () => {
   it('refuses a handler that is not a function', () => {
     const onBeforeClose = exposed.onBeforeClose as (handler: unknown) => void;
     expect(() => onBeforeClose('save')).toThrow(TypeError);
+  });
+
+  it('passes only known menu command ids to the page, without the IPC event', () => {
+    const onCall = electron.ipcRenderer.on.mock.calls.find((call) => (call as unknown[])[0] === 'folio:menu-command');
+    const menuListener = (onCall as unknown as [string, (event: unknown, id: unknown) => void])[1];
+    const onMenuCommand = exposed.onMenuCommand as (handler: (...args: unknown[]) => void) => () => void;
+    const seen: unknown[][] = [];
+    const unsubscribe = onMenuCommand((...args) => seen.push(args));
+    menuListener({ sender: 'leak' }, 'find');
+    menuListener({}, 'rm -rf');
+    menuListener({}, { id: 'find' });
+    expect(seen).toEqual([['find']]);
+    unsubscribe();
+    menuListener({}, 'save');
+    expect(seen).toHaveLength(1);
+    expect(() => onMenuCommand('save' as never)).toThrow(TypeError);
   });
 });

@@ -1,0 +1,112 @@
+/**
+ * What each desk command does (the handlers of the one command table, shared/commands): the view state the
+ * commands switch (centre view, plan, panels, zoom, the shortcuts sheet) and a short notice when a command
+ * has nothing to act on, so no menu item or shortcut is a dead end.
+ */
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activeEditor, type EditorActions } from '../../editor/active-editor';
+import type { CentreView } from '../../page/view-switch';
+import type { Tab as SideTab } from '../../proof/proof-dock';
+import type { CommandHandlers } from './use-command-keys';
+
+export const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5] as const;
+
+export interface DeskCommandDeps {
+  createStory: () => void;
+  closeStory: () => void;
+  openExport: () => void;
+  searchBox: RefObject<HTMLInputElement | null>;
+  importInput: RefObject<HTMLInputElement | null>;
+  setCentreView: (view: CentreView) => void;
+  setPlanOpen: (open: boolean | ((open: boolean) => boolean)) => void;
+}
+
+export function useDeskCommands(deps: DeskCommandDeps) {
+  const { t } = useTranslation();
+  const [zoomIndex, setZoomIndex] = useState(ZOOM_STEPS.indexOf(1));
+  const [deskHidden, setDeskHidden] = useState(false);
+  const [sideHidden, setSideHidden] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [sideTab, setSideTab] = useState<SideTab>('inspector');
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  /** Runs an edit on the open story's editor, or says that a story must be opened first. */
+  const onEditor = useCallback(
+    (act: (editor: EditorActions) => void, needsEditable = true) => {
+      const editor = activeEditor.get();
+      if (!editor || (needsEditable && !editor.editable())) return setNotice(t('commands.noStory'));
+      act(editor);
+    },
+    [t],
+  );
+  const zoomTo = (index: number) => {
+    const next = Math.max(0, Math.min(ZOOM_STEPS.length - 1, index));
+    setZoomIndex(next);
+    setNotice(t('commands.zoomed', { percent: Math.round(ZOOM_STEPS[next] * 100) }));
+  };
+  const showView = (view: CentreView) => {
+    deps.setPlanOpen(false);
+    deps.setCentreView(view);
+  };
+
+  const searchDesk = () => {
+    setDeskHidden(false);
+    requestAnimationFrame(() => {
+      deps.searchBox.current?.focus();
+      deps.searchBox.current?.select();
+    });
+  };
+
+  const handlers: CommandHandlers = {
+    'new-story': deps.createStory,
+    import: () => deps.importInput.current?.click(),
+    save: () => onEditor((editor) => editor.save(), false),
+    'close-story': () => onEditor(() => deps.closeStory(), false),
+    undo: () => onEditor((editor) => editor.undo()),
+    redo: () => onEditor((editor) => editor.redo()),
+    bold: () => onEditor((editor) => editor.toggleMark('bold')),
+    emphasis: () => onEditor((editor) => editor.toggleMark('emphasis')),
+    // In the story (focus anywhere but the desk): the story's find bar; on the desk: the desk's search.
+    find: () => {
+      const editor = activeEditor.get();
+      if (editor && !document.activeElement?.closest('[data-testid="desk"]')) editor.openFind('find');
+      else searchDesk();
+    },
+    replace: () => onEditor((editor) => editor.openFind('replace'), false),
+    'search-desk': () => searchDesk(),
+    'story-view': () => showView('story'),
+    'page-view': () => showView('page'),
+    plan: () => deps.setPlanOpen((open) => !open),
+    'proof-panel': () => {
+      showView('story');
+      setSideHidden(false);
+      setSideTab((tab) => (tab === 'proof' ? 'inspector' : 'proof'));
+    },
+    export: deps.openExport,
+    'zoom-in': () => zoomTo(zoomIndex + 1),
+    'zoom-out': () => zoomTo(zoomIndex - 1),
+    'zoom-reset': () => zoomTo(ZOOM_STEPS.indexOf(1)),
+    'toggle-desk': () => setDeskHidden((hidden) => !hidden),
+    'toggle-side': () => setSideHidden((hidden) => !hidden),
+    shortcuts: () => setSheetOpen(true),
+  };
+
+  return {
+    handlers,
+    zoom: ZOOM_STEPS[zoomIndex],
+    deskHidden,
+    sideHidden,
+    sheetOpen,
+    closeSheet: () => setSheetOpen(false),
+    sideTab,
+    setSideTab,
+    notice,
+  };
+}

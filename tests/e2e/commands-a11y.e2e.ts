@@ -1,0 +1,60 @@
+/**
+ * axe-core over the menu bar (a menu open), the shortcuts sheet and the story's find bar: no serious or
+ * critical violation. (The rest of the desk, page and proof views are not covered here yet.)
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './browser';
+import { EditorPage } from './editor-page';
+import { startFolio, type RunningFolio } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!chromiumAvailable())('accessibility of the menus, shortcuts sheet and find bar (Chromium, axe-core)', () => {
+  let folio: RunningFolio;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    folio = await startFolio();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await folio?.close();
+  });
+
+  /** Serious and critical violations inside `selector`, as "rule: target" lines. */
+  const violations = async (ui: EditorPage, selector: string) => {
+    // Evaluated over DevTools: the app's CSP (script-src 'self') rightly refuses an injected script tag.
+    if (!(await ui.page.evaluate(() => 'axe' in window))) await ui.page.evaluate(AXE);
+    return ui.page.evaluate(async (include) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    }, selector);
+  };
+
+  it('has no serious or critical violations', async () => {
+    const ui = await EditorPage.open(browser, folio.url);
+    await ui.createStory();
+    await ui.page.getByTestId('menu-edit').click();
+    await ui.page.getByTestId('menu-popup-edit').waitFor();
+    expect(await violations(ui, '[data-testid="topbar"]')).toEqual([]);
+    await ui.page.keyboard.press('Escape');
+
+    await ui.editor.click();
+    await ui.page.keyboard.press('Control+h');
+    await ui.page.getByTestId('replace-input').waitFor();
+    expect(await violations(ui, '[data-testid="find-bar"]')).toEqual([]);
+    await ui.page.keyboard.press('Escape');
+
+    await ui.page.keyboard.press('F1');
+    await ui.page.getByTestId('shortcuts-sheet').waitFor();
+    expect(await violations(ui, '[data-testid="shortcuts-sheet"]')).toEqual([]);
+    expect(ui.problems).toEqual([]);
+  });
+});

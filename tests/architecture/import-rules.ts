@@ -33,7 +33,8 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
 
   // electron/: the desk's Node side, from the shell down to the store.
   'electron/app': ['electron/services', 'electron/host', 'shared'],
-  'electron/cli': ['electron/services', 'electron/host', 'electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
+  // The CLI also starts the newsroom server (server/), the one importer of it.
+  'electron/cli': ['electron/services', 'electron/host', 'electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'server', 'shared'],
   'electron/host': ['electron/services', 'shared'],
   'electron/services': ['electron/export', 'electron/compose', 'electron/store', 'electron/fonts', 'shared'],
   'electron/export': ['electron/compose', 'electron/store', 'electron/fonts', 'shared'],

@@ -72,6 +72,7 @@ describe('the import rules themselves', () => {
     ['server/routes.ts', '../renderer/api/client'],
     ['server/routes.ts', 'react'],
     ['electron/store/db.ts', 'pg'],
+    ['electron/services/handlers.ts', '../../server/http/app'],
   ])('forbids %s importing %s', (file, specifier) => {
     expect(checkImport(file, specifier)).not.toBeNull();
   });
@@ -92,6 +93,7 @@ describe('the import rules themselves', () => {
     ['electron/host/server.ts', 'node:http'],
     ['server/routes.ts', '../shared/newsroom/rules'],
     ['server/store/pg-store.ts', 'pg'],
+    ['electron/cli/commands/newsroom.ts', '../../../server/http/app'],
   ])('allows %s importing %s', (file, specifier) => {
     expect(checkImport(file, specifier)).toBeNull();
   });

@@ -4,6 +4,7 @@
  * Markdown-style # heads, ■ bylines, a signature in brackets, “… 摄”/“… 提供” credits, and short lines with no
  * sentence punctuation (a headline or intertitle).
  */
+import { isBylineLine, isCreditLine, isSignatureLine, TITLE_MAX_CHARS } from '../model/line-kind';
 import type { ParagraphKind, ProofParagraph } from './paragraph';
 
 export interface TextParagraph extends ProofParagraph {
@@ -12,18 +13,14 @@ export interface TextParagraph extends ProofParagraph {
 }
 
 const SENTENCE_PUNCT = /[，。；：？！、,;?!]/;
-const SIGNATURE = /^[（(][^（）()]+[）)]$/;
-const CREDIT = /\s(?:摄|提供|供图|制图|绘)$/;
 const HEADING = /^#{1,6}\s*/;
-/** A title is short: a long line without punctuation is a body paragraph that lost its marks. */
-const TITLE_MAX_CHARS = 40;
 
 export function guessKind(line: string): ParagraphKind {
   const text = line.trim();
   if (HEADING.test(text)) return text.startsWith('###') ? 'intertitle' : 'headline';
-  if (text.startsWith('■') || text.startsWith('□') || text.startsWith('◆')) return 'byline';
-  if (SIGNATURE.test(text)) return 'signature';
-  if (CREDIT.test(text) && text.length <= TITLE_MAX_CHARS) return 'credit';
+  if (isBylineLine(text)) return 'byline';
+  if (isSignatureLine(text)) return 'signature';
+  if (isCreditLine(text)) return 'credit';
   if (!SENTENCE_PUNCT.test(text) && text.length <= TITLE_MAX_CHARS) return 'headline';
   return 'paragraph';
 }

@@ -97,6 +97,7 @@ describe('the import rules themselves', () => {
     ['electron/host/server.ts', 'node:http'],
     ['server/routes.ts', '../shared/newsroom/rules'],
     ['server/store/pg-store.ts', 'pg'],
+    ['electron/cli/commands/newsroom.ts', '../../../server/http/app'],
   ])('allows %s importing %s', (file, specifier) => {
     expect(checkImport(file, specifier)).toBeNull();
   });

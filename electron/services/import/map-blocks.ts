@@ -14,6 +14,7 @@
  * Everything else is a paragraph. Leading indentation (　　) is dropped: indenting is the composer's job.
  */
 import type { Block, FigureBlock, TextRun } from '../../../shared/model';
+import { CREDIT_END, isBylineLine, isSignatureLine, TITLE_MAX_CHARS } from '../../../shared/model/line-kind';
 import { normaliseRuns, paragraphText, type SourceParagraph } from './source-paragraph';
 
 type FigureImage = FigureBlock['image'];
@@ -25,19 +26,14 @@ export interface MapOptions {
   image?: (index: number) => FigureImage;
 }
 
-const HEAD_MAX_CHARS = 40;
 const INTERTITLE_MAX_CHARS = 30;
 const PLAIN_INTERTITLE_MAX_CHARS = 16;
-const BYLINE_MAX_CHARS = 60;
 const CAPTION_MAX_CHARS = 200;
 const CREDIT_MAX_CHARS = 30;
 
 const SENTENCE_END = /[。！？；!?;]$/u;
 const ANY_PUNCTUATION = /[。！？；，、：,.!?;:]/u;
-const BYLINE = /^(■|本报记者|本报通讯员|通讯员|特约记者|记者)/u;
 const LEAD = /^(本报讯|本报[^，。\s]{0,12}?[讯电]|(新华社|中新社)[^，。\s]{0,12}?电)/u;
-const SIGNATURE = /^（[^（）]+）$/u;
-const CREDIT = /(摄|提供|供图|制图)$/u;
 const SUBHEAD_DASH = /^(——|—|--)/u;
 /** Numbered section heads: 一、… or （一）… */
 const NUMBERED_HEAD = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
@@ -57,13 +53,10 @@ function trimRuns(runs: readonly TextRun[]): TextRun[] {
 const plainRuns = (runs: readonly TextRun[]): TextRun[] => [{ text: runs.map((r) => r.text).join('') }];
 const chars = (text: string) => [...text].length;
 
-function isByline(text: string): boolean {
-  return BYLINE.test(text) && chars(text) <= BYLINE_MAX_CHARS && !text.includes('。');
-}
 
 function isHeadLike(p: SourceParagraph, text: string): boolean {
-  if (p.image !== undefined || isByline(text) || LEAD.test(text)) return false;
-  return p.heading > 0 || (chars(text) <= HEAD_MAX_CHARS && !SENTENCE_END.test(text));
+  if (p.image !== undefined || isBylineLine(text) || LEAD.test(text)) return false;
+  return p.heading > 0 || (chars(text) <= TITLE_MAX_CHARS && !SENTENCE_END.test(text));
 }
 
 /** The head lines (kicker / headline / subheadline) at the top, and how many paragraphs they used. */
@@ -85,7 +78,7 @@ function mapHead(paras: readonly SourceParagraph[], texts: readonly string[]): {
 }
 
 function creditSplit(text: string): { caption: string; credit: string } | null {
-  if (!CREDIT.test(text)) return null;
+  if (!CREDIT_END.test(text)) return null;
   if (chars(text) <= CREDIT_MAX_CHARS && !/[。！？；]/u.test(text)) return { caption: '', credit: text };
   const match = /^(.*[。！？；）)])\s*([^。！？；]{1,30})$/u.exec(text);
   return match ? { caption: match[1].trim(), credit: match[2].trim() } : null;
@@ -119,9 +112,9 @@ function mapFigure(paras: readonly SourceParagraph[], texts: readonly string[], 
 
 function mapBodyParagraph(p: SourceParagraph, text: string, options: MapOptions, isLast: boolean): Block {
   const runs = trimRuns(p.runs);
-  if (isByline(text)) return { type: 'byline', runs: plainRuns(runs) };
+  if (isBylineLine(text)) return { type: 'byline', runs: plainRuns(runs) };
   if (LEAD.test(text)) return { type: 'lead', runs };
-  if (isLast && SIGNATURE.test(text)) return { type: 'signature', runs: plainRuns(runs) };
+  if (isLast && isSignatureLine(text)) return { type: 'signature', runs: plainRuns(runs) };
   const short = chars(text) <= INTERTITLE_MAX_CHARS && !SENTENCE_END.test(text);
   const allBold = runs.every((r) => r.bold);
   if (p.heading > 0 || (short && (p.centred || allBold || NUMBERED_HEAD.test(text)))) return { type: 'intertitle', runs: plainRuns(runs) };

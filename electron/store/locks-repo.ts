@@ -83,7 +83,11 @@ export function acquireLock(db: WritableDb, input: LockRequest): LockResult {
         requireSummary(db, input.storyId);
         const live = liveLockRow(db, input.storyId, input.nowMs);
         if (live && live.client_id !== input.clientId) return { kind: 'locked', lock: toLockInfo(live) };
-        const row = freshRow(input, live ? live.since : new Date(input.nowMs).toISOString());
+        // A refresh keeps who took the lock: the desk's profile may change meanwhile (another person at the same
+        // desk), but the window that holds the lock is still the first person's.
+        const row = live
+          ? { ...freshRow(input, live.since), holder: live.holder, role: live.role }
+          : freshRow(input, new Date(input.nowMs).toISOString());
         writeLock(db, row);
         return { kind: 'held', lock: toLockInfo(row) };
       })

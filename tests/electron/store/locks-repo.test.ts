@@ -65,6 +65,13 @@ describe('edit locks', () => {
     expect(Date.parse(seen.lock.expiresAt)).toBe(Date.parse(seen.lock.heartbeatAt) + LOCK_TTL_MS);
   });
 
+  it('keeps the holder who took the lock when a heartbeat comes after the desk profile changed', () => {
+    expect(lock('window-1', guo)).toMatchObject({ kind: 'held', lock: { holder: '郭红梅' } });
+    // Another person takes over the desk's profile; the first window's heartbeat still speaks for its holder.
+    expect(lock('window-1', li)).toMatchObject({ kind: 'held', lock: { holder: '郭红梅', role: 'editor' } });
+    expect(lock('window-2', li)).toMatchObject({ kind: 'locked', lock: { holder: '郭红梅' } });
+  });
+
   it('lets a stale lock from a killed holder expire: after the TTL the next client gets it', () => {
     lock('crashed-window', guo);
     // The holder is killed: no heartbeat, no unlock. Just before the TTL it still holds…

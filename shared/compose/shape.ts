@@ -78,6 +78,8 @@ function emptyCluster(ch: string, cls: CharClass, face: FaceMetrics, sizePt: num
   return {
     ch, cls, face, sizePt, glyphId: 0, boxPt: 0, originPt: 0, blankLPt: 0, blankRPt: 0, gapPt: 0,
     noBreakBefore: false, hyphenBefore: false, stretchBefore: false, isChar: false, sourceOffset: 0,
+    // Present on every cluster (undefined when the glyph is the character itself): one object shape for V8.
+    drawCh: undefined,
   };
 }
 

@@ -4,26 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './browser';
 import { EditorPage } from './editor-page';
-import { startFolio, type RunningFolio } from './harness';
+import { deskSuite } from './desk-suite';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!chromiumAvailable())('accessibility of the menus, shortcuts sheet and find bar (Chromium, axe-core)', () => {
-  let folio: RunningFolio;
-  let browser: Browser;
+  const desk = deskSuite();
 
-  beforeAll(async () => {
-    folio = await startFolio();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await folio?.close();
-  });
 
   /** Serious and critical violations inside `selector`, as "rule: target" lines. */
   const violations = async (ui: EditorPage, selector: string) => {
@@ -39,7 +29,7 @@ describe.skipIf(!chromiumAvailable())('accessibility of the menus, shortcuts she
   };
 
   it('has no serious or critical violations', async () => {
-    const ui = await EditorPage.open(browser, folio.url);
+    const ui = await desk.openEditor();
     await ui.createStory();
     await ui.page.getByTestId('menu-edit').click();
     await ui.page.getByTestId('menu-popup-edit').waitFor();

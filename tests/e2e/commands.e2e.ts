@@ -3,33 +3,25 @@
  * user can see; the menu bar and the shortcuts sheet (F1) work from the keyboard. The Electron menu sends the
  * same ids (tests/electron/app/menu-template.test.ts).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, MENUS, type CommandId, type MenuId } from '../../shared/commands/desk-commands';
-import { chromiumAvailable, launchChromium } from './browser';
+import { chromiumAvailable } from './browser';
 import { EditorPage } from './editor-page';
-import { startFolio, type RunningFolio } from './harness';
+import { deskSuite } from './desk-suite';
 
 type Run = () => Promise<void>;
 
 describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
-  let folio: RunningFolio;
-  let browser: Browser;
+  const desk = deskSuite();
   let ui: EditorPage;
 
   beforeAll(async () => {
-    folio = await startFolio();
-    browser = await launchChromium();
-    ui = await EditorPage.open(browser, folio.url);
+    ui = await desk.openEditor();
     // (expect.poll, which createStory uses, works only inside a test)
     await ui.page.getByTestId('desk-create').click();
     await ui.editor.waitFor();
     await ui.editor.click();
     await ui.compose('kaitou', '开头一句。');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await folio?.close();
   });
   afterEach(() => expect(ui.problems).toEqual([]));
 

@@ -2,29 +2,19 @@
  * 查找/替换 in a story as a user does it: Ctrl+H, replace all as one undo step, width and case options,
  * a bad regular expression named, Enter stepping through hits.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './browser';
 import { EditorPage } from './editor-page';
-import { startFolio, type RunningFolio } from './harness';
+import { deskSuite } from './desk-suite';
 
 describe.skipIf(!chromiumAvailable())('find and replace in a story (Chromium)', () => {
-  let folio: RunningFolio;
-  let browser: Browser;
+  const desk = deskSuite();
   let ui: EditorPage;
 
-  beforeAll(async () => {
-    folio = await startFolio();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await folio?.close();
-  });
   afterEach(() => expect(ui.problems).toEqual([]));
 
   it('replaces all hits in one undo step, honours width and case, names a bad regular expression', async () => {
-    ui = await EditorPage.open(browser, folio.url);
+    ui = await desk.openEditor();
     await ui.createStory();
     const original = '新闻甲，新闻乙，ＧＤＰ与GDP。';
     await ui.compose('xinwen', original);

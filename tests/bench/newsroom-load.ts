@@ -48,7 +48,7 @@ const content = (text: string) => ({ blocks: [{ type: 'paragraph', runs: [{ text
 
 async function main(): Promise<void> {
   const db = await createTestDatabase('bench');
-  const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/cli/main.ts'), 'server', '--database', db.url, '--port', '0'], {
+  const server = spawn(process.execPath, [join(root, 'build/scripts/folio.mjs'), 'server', '--database', db.url, '--port', '0'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

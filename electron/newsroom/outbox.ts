@@ -35,7 +35,8 @@ export interface NewEntry {
   now?: string;
 }
 
-interface Row {
+/** A raw newsroom_outbox row (tests read them as they are stored). */
+export interface OutboxRow {
   seq: number;
   mutation_id: string;
   method: string;
@@ -50,7 +51,7 @@ interface Row {
   created_at: string;
 }
 
-function toEntry(row: Row): OutboxEntry {
+function toEntry(row: OutboxRow): OutboxEntry {
   return {
     seq: row.seq,
     mutationId: row.mutation_id,
@@ -89,14 +90,14 @@ export function appendOutbox(db: WritableDb, entry: NewEntry): OutboxEntry {
 }
 
 export function getOutboxEntry(db: ReadableDb, seq: number): OutboxEntry | null {
-  const row = db.prepare<[number], Row>('SELECT * FROM newsroom_outbox WHERE seq = ?').get(seq);
+  const row = db.prepare<[number], OutboxRow>('SELECT * FROM newsroom_outbox WHERE seq = ?').get(seq);
   return row ? toEntry(row) : null;
 }
 
 /** The oldest entry still to send, or null when the outbox is drained. */
 export function nextPending(db: ReadableDb): OutboxEntry | null {
   const row = db
-    .prepare<[], Row>("SELECT * FROM newsroom_outbox WHERE state = 'pending' ORDER BY seq LIMIT 1")
+    .prepare<[], OutboxRow>("SELECT * FROM newsroom_outbox WHERE state = 'pending' ORDER BY seq LIMIT 1")
     .get();
   return row ? toEntry(row) : null;
 }
@@ -137,7 +138,7 @@ export function settleEntry(
 /** Entries the server refused (kept for the user to see; never silently dropped). */
 export function listRejected(db: ReadableDb): OutboxEntry[] {
   return db
-    .prepare<[], Row>("SELECT * FROM newsroom_outbox WHERE state = 'rejected' ORDER BY seq")
+    .prepare<[], OutboxRow>("SELECT * FROM newsroom_outbox WHERE state = 'rejected' ORDER BY seq")
     .all()
     .map(toEntry);
 }

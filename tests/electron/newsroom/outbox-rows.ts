@@ -1,17 +1,8 @@
 /** Test helper: the raw outbox rows of a desk, in order. */
+import type { OutboxRow } from '../../../electron/newsroom/outbox';
 import type { Desk } from '../../../electron/store';
 
-export interface OutboxRow {
-  seq: number;
-  mutation_id: string;
-  method: string;
-  params: string;
-  story_id: string | null;
-  created_id: string | null;
-  base_revision: number | null;
-  state: string;
-  error_code: string | null;
-}
+export type { OutboxRow };
 
 export function listOutbox(desk: Desk): OutboxRow[] {
   return desk.db.prepare<[], OutboxRow>('SELECT * FROM newsroom_outbox ORDER BY seq').all();

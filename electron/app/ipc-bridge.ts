@@ -8,6 +8,7 @@ import type { ApiError, Envelope } from '../../shared/api/contract';
 import type { HostServices } from '../host/server';
 import { isAppUrl } from './app-url';
 import { CHANNELS } from './channels';
+import { errorMessage, formatError, type ErrorMessage } from '../../shared/errors';
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
   const frame = event.senderFrame;
@@ -20,13 +21,13 @@ export async function handleInvoke(
   method: unknown,
   params: unknown,
 ): Promise<Envelope<unknown>> {
-  if (!isTrustedSender(event)) return failure('internal', 'Folio: refused an API call from a frame that is not the app');
-  if (typeof method !== 'string') return failure('unknown-method', 'Folio: the API method name must be a string');
+  if (!isTrustedSender(event)) return failure('internal', errorMessage('api-foreign-frame'));
+  if (typeof method !== 'string') return failure('unknown-method', errorMessage('unknown-method', { method: String(method) }));
   try {
     return await services.dispatch(method, params);
   } catch (error) {
     // dispatch returns envelopes; a throw is a bug, and the renderer still gets a value, not a stack.
-    return failure('internal', error instanceof Error ? error.message : String(error));
+    return failure('internal', errorMessage('internal-error', { method: String(method), detail: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -34,6 +35,6 @@ export function registerInvokeHandler(ipc: Pick<IpcMain, 'handle'>, services: Pi
   ipc.handle(CHANNELS.invoke, (event, method: unknown, params: unknown) => handleInvoke(services, event, method, params));
 }
 
-function failure(code: ApiError['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: ApiError['code'], text: ErrorMessage): Envelope<never> {
+  return { ok: false, error: { code, text, message: formatError(text, 'en') } };
 }

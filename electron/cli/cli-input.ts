@@ -7,6 +7,7 @@ import type { Result } from '../../shared/api/contract';
 import { StoryContentSchema, StorySchema, type StoryContent } from '../../shared/model/story';
 import type { PageSummary } from '../../shared/model/page';
 import type { Dispatch } from '../services/dispatch';
+import { errorMessage, type ErrorMessage } from '../../shared/errors';
 
 /** Bad input: the message for stderr and the exit code (1 unreadable input, 2 bad usage). */
 export class InputError extends Error {
@@ -57,14 +58,14 @@ export function readStoryFile(path: string): StoryContent {
 
 export type IssuePage =
   | { ok: true; page: PageSummary; pages: PageSummary[] }
-  | { ok: false; message: string };
+  | { ok: false; message: ErrorMessage };
 
 /** 第N版 of an issue, or a plain message saying why it cannot be found. */
 export async function findIssuePage(dispatch: Dispatch, issueId: string, number: number): Promise<IssuePage> {
   const issue = await dispatch('issues.get', { id: issueId });
-  if (!issue.ok) return { ok: false, message: issue.error.message };
+  if (!issue.ok) return { ok: false, message: issue.error.text };
   const { pages } = issue.value as Result<'issues.get'>;
   const page = pages.find((p) => p.number === number);
-  if (!page) return { ok: false, message: `这一期没有第${number}版（共 ${pages.length} 版）。` };
+  if (!page) return { ok: false, message: errorMessage('issue-lacks-pages', { pages: number, count: pages.length }) };
   return { ok: true, page, pages };
 }

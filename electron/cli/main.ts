@@ -7,6 +7,7 @@ import type { Result } from '../../shared/api/contract';
 import { defaultDataDir } from '../services/data-dir';
 
 import type { CliIo } from './cli-io';
+import { cliErrorText, cliLanguage, cliText, setCliLanguage } from './cli-language';
 
 export type { CliIo } from './cli-io';
 
@@ -17,7 +18,7 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = `folio — Folio editorial workstation, command line
 
-Usage: folio <command> [options]
+Usage: folio [--lang zh-CN|en] <command> [options]
 
 Commands:
   serve [--port N] [--data DIR]   serve the app to a browser on http://127.0.0.1:N/ (N=0: any free port)
@@ -42,6 +43,7 @@ Commands:
   help                            show this text
 
 --data DIR is the desk folder; it defaults to $FOLIO_DATA_DIR, else the per-user Folio folder.
+Messages are in Chinese; --lang en (or FOLIO_LANG=en, or an English locale such as LANG=en_US.UTF-8) gives English.
 `;
 
 class UsageError extends Error {}
@@ -84,7 +86,7 @@ const demo: Command = async (argv, io) => {
   try {
     const reply = await services.dispatch('demo.create', {});
     if (!reply.ok) {
-      io.stderr.write(`folio demo: ${reply.error.message}\n`);
+      io.stderr.write(`folio demo: ${cliText(reply.error.text)}\n`);
       return EXIT_FAILED;
     }
     const { issue, pages } = reply.value as Result<'demo.create'>;
@@ -111,7 +113,9 @@ COMMANDS.user = async (argv, io) => (await import('./commands/newsroom')).runUse
 
 /** Run one command line (without "node main.ts"); resolves to the exit code. Abort `signal` to stop `serve`. */
 export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {
-  const [name, ...rest] = argv;
+  const langFlag = argv[0] === '--lang' ? argv[1] : argv[0]?.startsWith('--lang=') ? argv[0].slice('--lang='.length) : undefined;
+  setCliLanguage(cliLanguage(langFlag, process.env));
+  const [name, ...rest] = argv[0] === '--lang' ? argv.slice(2) : langFlag === undefined ? argv : argv.slice(1);
   if (name === 'help' || name === '--help' || name === '-h') {
     io.stdout.write(USAGE);
     return EXIT_OK;
@@ -128,9 +132,9 @@ export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = ne
       io.stderr.write(`folio ${name}: ${error.message}\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    // Store errors carry plain, user-facing messages; anything else gets its stack on stderr.
-    const isStoreError = error instanceof Error && error.name === 'StoreError';
-    io.stderr.write(`folio ${name}: ${isStoreError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    // Store errors carry coded messages, translated here; anything else gets its stack on stderr.
+    const text = cliErrorText(error);
+    io.stderr.write(`folio ${name}: ${text ?? (error instanceof Error ? error.stack : String(error))}\n`);
     return EXIT_FAILED;
   }
 }

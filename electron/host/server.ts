@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiError, Envelope } from '../../shared/api/contract';
 import { lookupAppFile, type AppFileRoots } from './app-files';
 import { SECURITY_HEADERS } from './content-security-policy';
+import { errorMessage as coded, formatError, type ErrorMessage } from '../../shared/errors';
 
 /** What the host needs from electron/services (openServices returns a superset). */
 export interface HostServices {
@@ -76,7 +77,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let port = options.port;
   const server = createServer((request, response) => {
     handleRequest(request, response, { port, services, roots, key }).catch((error: unknown) => {
-      if (!response.headersSent) sendEnvelope(response, 500, failure('internal', errorMessage(error)));
+      if (!response.headersSent) sendEnvelope(response, 500, failure('internal', coded('internal-error', { method: request.url ?? '', detail: errorMessage(error) })));
       else response.destroy();
     });
   });
@@ -140,8 +141,6 @@ function unlock(pathname: string, key: string): { pathname: string; unlocked: bo
   return { pathname: unlocked ? match[2] : pathname, unlocked };
 }
 
-const LOCKED_MESSAGE =
-  'Folio: 请打开 Folio 启动时给出的地址（含本次启动的密钥 /k/…/）。（Open the address Folio printed at launch: it carries this launch\'s key.）';
 
 async function handleRequest(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
   const refusal = refuseForeign(request, context.port);
@@ -154,7 +153,7 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
 
   if (pathname.startsWith('/api/') || pathname.startsWith('/k/')) {
     if (!unlocked) {
-      sendEnvelope(response, 401, failure('forbidden', LOCKED_MESSAGE));
+      sendEnvelope(response, 401, failure('forbidden', coded('host-needs-launch-key')));
       return;
     }
     await handleApi(request, response, pathname.slice('/api/'.length), context.services);
@@ -162,7 +161,8 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
   }
   if (!unlocked && (pathname === '/' || pathname === '/index.html')) {
     response.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-    response.end(LOCKED_MESSAGE);
+    // A page, not an API answer: both languages, since no UI language is known yet.
+    response.end(`Folio: ${formatError(coded('host-needs-launch-key'), 'zh-CN')}\n${formatError(coded('host-needs-launch-key'), 'en')}\n`);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -231,12 +231,12 @@ function serveFile(request: IncomingMessage, response: ServerResponse, pathname:
 async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, services: HostServices) {
   if (request.method !== 'POST') {
     response.setHeader('Allow', 'POST');
-    sendEnvelope(response, 405, failure('invalid-params', `Folio API: use POST for /api/${method}`));
+    sendEnvelope(response, 405, failure('invalid-params', coded('api-post-only', { method })));
     return;
   }
   const body = await readBody(request);
   if (body.kind === 'too-large') {
-    sendEnvelope(response, 413, failure('invalid-params', `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
+    sendEnvelope(response, 413, failure('invalid-params', coded('request-too-large', { mb: MAX_BODY_BYTES / 1024 / 1024 })));
     return;
   }
   // Any content type: navigator.sendBeacon (the flush on close) sends text/plain.
@@ -246,7 +246,7 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, met
     try {
       params = JSON.parse(text);
     } catch (error) {
-      sendEnvelope(response, 400, failure('invalid-params', `Request body is not valid JSON: ${errorMessage(error)}`));
+      sendEnvelope(response, 400, failure('invalid-params', coded('request-bad-json', { detail: errorMessage(error) })));
       return;
     }
   }
@@ -259,7 +259,7 @@ async function dispatchSafely(services: HostServices, method: string, params: un
     return await services.dispatch(method, params);
   } catch (error) {
     // dispatch should never throw; if it does, the caller still gets an envelope, not a stack trace.
-    return failure('internal', errorMessage(error));
+    return failure('internal', coded('internal-error', { method, detail: errorMessage(error) }));
   }
 }
 
@@ -294,8 +294,8 @@ function sendEnvelope(response: ServerResponse, status: number, envelope: Envelo
   response.end(json);
 }
 
-function failure(code: ApiError['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: ApiError['code'], text: ErrorMessage): Envelope<never> {
+  return { ok: false, error: { code, text, message: formatError(text, 'en') } };
 }
 
 function errorMessage(error: unknown): string {

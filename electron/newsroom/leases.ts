@@ -13,6 +13,7 @@ import { serverIdOf } from './id-map';
 import type { CallOutcome } from './server-client';
 import { readNewsroomSettings } from './settings';
 import { leaseOf, setLease } from './sync-state';
+import { serverErrorText } from '../../shared/errors';
 
 /** Renew the server lease when less than this is left (its TTL is 60 s; heartbeats come every 10 s). */
 const RENEW_WHEN_LEFT_MS = 40_000;
@@ -89,8 +90,8 @@ export class LeaseBridge {
     const outcome = await this.call('stories.takeOverLock', { id: serverIdOf(this.db, storyId), clientId });
     if (outcome.kind === 'unreachable') return;
     if (!outcome.envelope.ok) {
-      const { code, message } = outcome.envelope.error;
-      throw new StoreError(code === 'forbidden' ? 'forbidden' : 'locked', message);
+      const { code } = outcome.envelope.error;
+      throw new StoreError(code === 'forbidden' ? 'forbidden' : 'locked', serverErrorText(outcome.envelope.error));
     }
     const answer = TakeOverAnswerSchema.safeParse(outcome.envelope.value);
     if (answer.success) this.remember(storyId, answer.data.lease);

@@ -5,6 +5,7 @@ import { StoreError, getStory, type WritableDb } from '../store';
 import { serverIdOf } from './id-map';
 import type { CallOutcome } from './server-client';
 import { listConflicts } from './sync-state';
+import { errorMessage } from '../../shared/errors';
 
 export async function mergeConflict(
   db: WritableDb,
@@ -12,14 +13,14 @@ export async function mergeConflict(
   call: (method: string, params: unknown) => Promise<CallOutcome>,
 ): Promise<{ clean: boolean; content: unknown; conflictingStretches: number }> {
   const conflict = listConflicts(db).find((c) => c.id === id);
-  if (!conflict) throw new StoreError('not-found', `没有这个冲突：${id}（no open conflict ${id}）`);
+  if (!conflict) throw new StoreError('not-found', errorMessage('conflict-not-found', { id }));
   const theirs = StoryContentSchema.parse(conflict.content);
   const ours = getStory(db, conflict.storyId).content;
   let base = ours;
   if (conflict.baseRevision !== null) {
     const outcome = await call('stories.revision', { id: serverIdOf(db, conflict.storyId), number: conflict.baseRevision });
     if (outcome.kind === 'unreachable') {
-      throw new StoreError('storage', `合并需要连上编辑部服务器读取底稿（${outcome.message}）。（The merge needs the server for the base revision.）`);
+      throw new StoreError('storage', errorMessage('merge-needs-server', { detail: outcome.message }));
     }
     if (outcome.envelope.ok) base = StoryContentSchema.parse((outcome.envelope.value as { content: unknown }).content);
   }

@@ -16,6 +16,7 @@ import { Sender, type Backoff } from './sender';
 import { callServer, type CallOutcome } from './server-client';
 import { clearNewsroomSettings, readNewsroomSettings, saveLastSeq, writeNewsroomSettings } from './settings';
 import { listConflicts, listLeases } from './sync-state';
+import { errorMessage, serverErrorText } from '../../shared/errors';
 
 export interface NewsroomOptions {
   backoff?: Backoff;
@@ -123,11 +124,11 @@ export class Newsroom {
     });
     if (outcome.kind === 'unreachable') {
       this.setState('offline', outcome.message);
-      throw new StoreError('invalid', `连不上新闻编辑部服务器 ${input.url}（${outcome.message}）。（Cannot reach the server.）`, { field: 'url' });
+      throw new StoreError('invalid', errorMessage('newsroom-unreachable', { url: input.url, detail: outcome.message }), { field: 'url' });
     }
     if (!outcome.envelope.ok) {
       this.setState('offline', outcome.envelope.error.message);
-      throw new StoreError('invalid', `登录被拒绝：${outcome.envelope.error.message}（Login refused: ${outcome.envelope.error.code}）`, { field: 'password' });
+      throw new StoreError('invalid', errorMessage('newsroom-login-refused', { why: serverErrorText(outcome.envelope.error) }), { field: 'password' });
     }
     const value = outcome.envelope.value as { token: string; user: { name: string; role: string } };
     const previous = readNewsroomSettings(this.db);

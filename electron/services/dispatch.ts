@@ -1,17 +1,20 @@
 /**
  * dispatch(method, params): the one entry both transports use (Electron IPC and the browser host). It never
- * throws: every outcome is an Envelope, and every error has a code the UI can act on and a plain message.
+ * throws: every outcome is an Envelope, and every error has a code the UI can act on and a coded message
+ * (shared/errors) the UI translates, with its English words for logs.
  */
 import { z } from 'zod';
 import { contract, isMethod, type ApiError, type Envelope, type Method } from '../../shared/api/contract';
 import { StoreError } from '../store';
 import type { Handlers } from './handler';
 import { JobError } from './jobs/job-runner';
+import { jobErrorText } from './job-error-text';
+import { errorMessage, formatError, zodIssueReason } from '../../shared/errors';
 
 export type Dispatch = (method: string, params: unknown) => Promise<Envelope<unknown>>;
 
-function failure(error: ApiError): Envelope<never> {
-  return { ok: false, error };
+function failure(error: Omit<ApiError, 'message'>): Envelope<never> {
+  return { ok: false, error: { ...error, message: formatError(error.text, 'en') } };
 }
 
 /** The dotted path of a zod issue, naming the offending key itself for "unrecognized keys". */
@@ -28,7 +31,7 @@ function invalidParams(method: string, error: z.ZodError): Envelope<never> {
   return failure({
     code: 'invalid-params',
     field: field === '' ? undefined : field,
-    message: `参数 ${where} 无效：${issue.message}（${method}: invalid ${where}）`,
+    text: errorMessage('field-invalid', { what: errorMessage('input-params'), field: `${method}: ${where}`, why: zodIssueReason(issue) }),
   });
 }
 
@@ -37,26 +40,26 @@ export function errorEnvelope(method: string, error: unknown): Envelope<never> {
   if (error instanceof StoreError) {
     switch (error.kind) {
       case 'not-found':
-        return failure({ code: 'not-found', message: error.message });
+        return failure({ code: 'not-found', text: error.text });
       case 'invalid':
-        return failure({ code: 'invalid-params', message: error.message, field: error.field });
+        return failure({ code: 'invalid-params', text: error.text, field: error.field });
       case 'conflict':
-        return failure({ code: 'conflict', message: error.message, ...(error.field ? { field: error.field } : {}) });
+        return failure({ code: 'conflict', text: error.text, ...(error.field ? { field: error.field } : {}) });
       case 'forbidden':
-        return failure({ code: 'forbidden', message: error.message });
+        return failure({ code: 'forbidden', text: error.text });
       case 'locked':
-        return failure({ code: 'locked', message: error.message });
+        return failure({ code: 'locked', text: error.text });
       case 'storage':
       case 'future-version':
-        return failure({ code: 'storage', message: error.message, ...(error.reason ? { reason: error.reason } : {}) });
+        return failure({ code: 'storage', text: error.text, ...(error.reason ? { reason: error.reason } : {}) });
     }
   }
   if (error instanceof JobError && error.code !== 'failed') {
-    return failure({ code: error.code === 'cancelled' ? 'cancelled' : 'limit', message: error.message });
+    return failure({ code: error.code === 'cancelled' ? 'cancelled' : 'limit', text: jobErrorText(error) });
   }
   console.error(`folio: ${method} failed:`, error);
   const detail = error instanceof Error ? error.message : String(error);
-  return failure({ code: 'internal', message: `Folio 内部出错（${method}）：${detail}` });
+  return failure({ code: 'internal', text: errorMessage('internal-error', { method, detail }) });
 }
 
 /** Runs one handler call; newsroom mode wraps mutations so their outbox entry joins the same transaction. */
@@ -65,7 +68,7 @@ export type RunHandler = (method: Method, params: Record<string, unknown>, run: 
 export function createDispatch(handlers: Handlers, runHandler: RunHandler = (_m, _p, run) => run()): Dispatch {
   return async (method, params) => {
     if (!isMethod(method)) {
-      return failure({ code: 'unknown-method', message: `没有这个接口：${method}（unknown method）` });
+      return failure({ code: 'unknown-method', text: errorMessage('unknown-method', { method }) });
     }
     // Transports send nothing for parameterless calls; treat that as {}.
     const parsed = contract[method].params.safeParse(params ?? {});

@@ -10,6 +10,7 @@ import { loadPdfRenderer, type RenderPagePdf } from '../export/queue/pdf-rendere
 import { startExport } from '../export/queue/start-export';
 import type { Handler } from './handler';
 import { actingAs, type WorkflowContext } from './handlers-workflow';
+import { errorMessage } from '../../shared/errors';
 
 export type ExportHandlers = { [M in keyof typeof exportMethods]: Handler<M> };
 
@@ -31,7 +32,7 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
   // One queue per desk, made on first use (its workers exist only while a job runs).
   let queue: ExportQueue | null = null;
   const jobOrThrow = (status: JobStatus | null, jobId: string): JobStatus => {
-    if (!status) throw new StoreError('not-found', `没有这个导出任务：${jobId}`);
+    if (!status) throw new StoreError('not-found', errorMessage('export-job-not-found', { id: jobId }));
     return structuredClone(status);
   };
   return {
@@ -58,12 +59,12 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
     'export.cancel': (p) => jobOrThrow(queue?.cancel(p.jobId) ?? null, p.jobId),
     'export.acknowledge': (p) => {
       const page = getIssue(db, p.issueId).pages.find((x) => x.number === p.page);
-      if (!page) throw new StoreError('not-found', `这一期没有第${p.page}版`);
+      if (!page) throw new StoreError('not-found', errorMessage('issue-has-no-page', { page: p.page }));
       const at = new Date(context.clock()).toISOString();
       const codes = [...new Set(p.codes)];
       const unknown = codes.filter((c) => !(PREFLIGHT_WARNING_CODES as readonly string[]).includes(c));
       // Errors cannot be acknowledged away: only an export with force (logged) passes them.
-      if (unknown.length > 0) throw new StoreError('invalid', `只能确认警告，不能确认：${unknown.join('、')}`, { field: 'codes' });
+      if (unknown.length > 0) throw new StoreError('invalid', errorMessage('only-warnings-acknowledged', { codes: unknown.join(', ') }), { field: 'codes' });
       logAcknowledgment(db, { actor: actingAs(desk).name, issueId: p.issueId, pageId: page.id, pageNumber: p.page, codes, at });
       return { page: p.page, codes, at };
     },

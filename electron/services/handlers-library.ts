@@ -39,7 +39,7 @@ export function createLibraryHandlers(desk: Desk, options: LibraryOptions = {}):
       try {
         return await importPicture(db, desk.dataDir, p.name, fromBase64(p.bytesBase64));
       } catch (error) {
-        if (error instanceof ImportError) throw new StoreError('invalid', error.message, { cause: error, field: 'bytesBase64' });
+        if (error instanceof ImportError) throw new StoreError('invalid', error.text, { cause: error, field: 'bytesBase64' });
         throw error;
       }
     },

@@ -21,6 +21,7 @@ import type { PageStatus } from '../../shared/model';
 import type { Handler } from './handler';
 import { composeStoredPage } from '../compose/stored-page';
 import { pageFit } from '../compose/page-fit';
+import { errorMessage } from '../../shared/errors';
 
 type PageMethod = keyof typeof import('../../shared/api/contract-pages').pageMethods;
 export type PageHandlers = { [M in PageMethod]: Handler<M> };
@@ -64,8 +65,7 @@ function refuseApprovalBypass(db: WritableDb, pageId: string, status: PageStatus
   if (status !== current && (signed(status) || signed(current))) {
     throw new StoreError(
       'conflict',
-      `第${getPageView(db, pageId).page.number}版的签发状态只能通过签发或撤销签发改变（校对面板），不能直接修改。` +
-        '（Approval changes only through sign-off: signoff.approve / signoff.withdraw.）',
+      errorMessage('approval-only-by-signoff', { page: getPageView(db, pageId).page.number }),
     );
   }
 }

@@ -36,17 +36,14 @@ import {
 } from '../store';
 import type { Handler } from './handler';
 import { actingAs, type WorkflowContext } from './handlers-workflow';
+import { errorMessage } from '../../shared/errors';
 
 /** The acting profile, if its role may do `act`; else 'forbidden' naming who may. */
 function actorFor(desk: Desk, act: ProofAct): Actor {
   const actor = actingAs(desk);
   if (mayProof(actor.role, act)) return actor;
-  const allowed = PROOF_PERMISSIONS[act].map((role) => ROLE_LABELS_ZH[role]).join('或');
-  throw new StoreError(
-    'forbidden',
-    `${ROLE_LABELS_ZH[actor.role]}不能${PROOF_ACT_LABELS_ZH[act]}，这需要${allowed}来做。` +
-      `（A${actor.role === 'editor' ? 'n' : ''} ${actor.role} may not ${act}.）`,
-  );
+  const allowed = PROOF_PERMISSIONS[act].map((role) => errorMessage(`role-${role}`));
+  throw new StoreError('forbidden', errorMessage('proof-act-forbidden', { role: errorMessage(`role-${actor.role}`), act: errorMessage(`act-${act}`), allowed }));
 }
 
 export function createProofHandlers(

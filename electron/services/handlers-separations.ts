@@ -8,7 +8,7 @@ import { TOTAL_INK_BANDS, type separationMethods } from '../../shared/api/contra
 import { loadExportPage } from '../export/preflight/page-inputs';
 import { readPictureFiles } from '../export/queue/export-page';
 import { measureInkCoverage } from '../export/preflight/ink-coverage';
-import { findGhostscript, GS_MISSING_MESSAGE } from '../export/plates/ghostscript';
+import { findGhostscript } from '../export/plates/ghostscript';
 import { INKS, type Ink } from '../export/plates/plate-names';
 import { readInkPlanes, type InkPlane } from '../export/plates/read-plates';
 import { separatePdf } from '../export/plates/separate';
@@ -16,6 +16,7 @@ import { loadPdfRenderer } from '../export/queue/pdf-renderer';
 import { StoreError, type Desk } from '../store';
 import type { Handler } from './handler';
 import type { WorkflowContext } from './handlers-workflow';
+import { errorMessage } from '../../shared/errors';
 
 export type SeparationHandlers = { [M in keyof typeof separationMethods]: Handler<M> };
 
@@ -64,7 +65,7 @@ async function platePng(plane: InkPlane): Promise<{ pngBase64: string; coverage:
 export function createSeparationHandlers(desk: Desk, context: Pick<WorkflowContext, 'clock'>): SeparationHandlers {
   return {
     'export.separationPreview': async (p) => {
-      if (!findGhostscript()) throw new StoreError('invalid', GS_MISSING_MESSAGE);
+      if (!findGhostscript()) throw new StoreError('invalid', errorMessage('ghostscript-missing'));
       const dpi = p.dpi ?? DEFAULT_PREVIEW_DPI;
       const { view, layout, pictureFiles } = loadExportPage(desk.db, p.pageId, context.clock(), desk.dataDir);
       const renderPdf = await loadPdfRenderer();

@@ -8,6 +8,7 @@ import { closeSync, existsSync, readFileSync, fsyncSync, mkdirSync, openSync, re
 import { join } from 'node:path';
 import type { AssetVariant } from '../../shared/model/asset';
 import { StoreError } from './errors';
+import { errorMessage } from '../../shared/errors';
 
 export const ASSETS_FOLDER = 'assets';
 
@@ -20,7 +21,7 @@ const EXT = /^[a-z0-9]+(\.[a-z0-9]+)?$/;
 
 /** Absolute path of a stored file; refuses anything that is not a sha256 and a plain extension. */
 export function assetFilePath(dataDir: string, sha256: string, ext: string): string {
-  if (!SHA256.test(sha256) || !EXT.test(ext)) throw new StoreError('invalid', `无效的文件编号 ${sha256}.${ext}（invalid asset id）`);
+  if (!SHA256.test(sha256) || !EXT.test(ext)) throw new StoreError('invalid', errorMessage('asset-bad-id', { id: `${sha256}.${ext}` }));
   return join(dataDir, ASSETS_FOLDER, sha256.slice(0, 2), `${sha256}.${ext}`);
 }
 
@@ -49,8 +50,8 @@ export function putAssetFile(dataDir: string, sha256: string, ext: string, bytes
   } catch (error) {
     rmSync(part, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const why = code === 'ENOSPC' ? '磁盘已满' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入出错';
-    throw new StoreError('storage', `保存文件失败：${why}（could not store the file: ${code || String(error)}）`, { cause: error });
+    const why = code === 'ENOSPC' ? 'disk-full' : code === 'EACCES' || code === 'EPERM' ? 'disk-no-permission' : 'disk-write-failed';
+    throw new StoreError('storage', errorMessage('asset-not-stored', { why: errorMessage(why) }), { cause: error });
   }
 }
 

@@ -3,6 +3,7 @@ import type { Asset, ColourSpace, PictureFormat } from '../../shared/model/asset
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
+import { errorMessage } from '../../shared/errors';
 
 export const MEDIA_TYPES: Record<PictureFormat, Asset['mediaType']> = {
   jpeg: 'image/jpeg',
@@ -88,7 +89,7 @@ export function findAsset(db: ReadableDb, id: string): Asset | null {
 
 export function getAsset(db: ReadableDb, id: string): Asset {
   const asset = findAsset(db, id);
-  if (!asset) throw new StoreError('not-found', `找不到图片 ${id}。（Picture ${id} not found.）`);
+  if (!asset) throw new StoreError('not-found', errorMessage('picture-not-found', { id }));
   return asset;
 }
 

@@ -13,6 +13,7 @@ import { DEFAULT_DB_FILE, readDeskPointer, writeDeskPointer } from './desk-point
 import { StoreError, asStoreError, fileSystemStoreError } from './errors';
 import { examineDatabaseFile } from './examine-file';
 import { LATEST_VERSION } from './migrations';
+import { errorMessage } from '../../shared/errors';
 
 export const BACKUP_DIR = 'backups';
 /** How many backups are kept by default (a week of daily ones). */
@@ -102,19 +103,19 @@ function sealBackup(file: string): void {
   try {
     copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new StoreError('storage', `备份文件没有通过完整性检查：${String(result)}（backup failed integrity_check）`);
+    if (result !== 'ok') throw new StoreError('storage', errorMessage('backup-failed-check', { result: String(result) }));
   } finally {
     copy.close();
   }
 }
 
 function backupFailed(error: unknown, dir: string): StoreError {
-  const fromDisk = fileSystemStoreError(error, { zh: '备份没有完成', en: 'The backup could not be made', path: dir });
+  const fromDisk = fileSystemStoreError(error, { what: errorMessage('backup-not-made'), path: dir });
   if (fromDisk) return fromDisk;
   const converted = asStoreError(error);
   if (converted instanceof StoreError) return converted;
   const detail = error instanceof Error ? error.message : String(error);
-  return new StoreError('storage', `备份没有完成：${detail}（The backup could not be made.）`, { cause: error });
+  return new StoreError('storage', errorMessage('backup-failed', { detail }), { cause: error });
 }
 
 /** Remove the oldest backups beyond `keep`. */
@@ -184,14 +185,14 @@ export function restoreBackup(
   options: { now?: Date } = {},
 ): { dbFile: string } {
   if (!BACKUP_NAME.test(file)) {
-    throw new StoreError('invalid', `不是 Folio 备份文件名：${file}（not a backup file name）`, { field: 'file' });
+    throw new StoreError('invalid', errorMessage('backup-bad-name', { file }), { field: 'file' });
   }
   const source = join(backupDir(dataDir), file);
-  if (!existsSync(source)) throw new StoreError('not-found', `找不到备份 ${file}。（Backup ${file} not found.）`);
+  if (!existsSync(source)) throw new StoreError('not-found', errorMessage('backup-not-found', { file }));
   const verdict = examineDatabaseFile(source);
-  if (!verdict.ok) throw new StoreError('storage', `备份 ${file} 已损坏，不能恢复：${verdict.reason}`);
+  if (!verdict.ok) throw new StoreError('storage', errorMessage('backup-damaged', { file }));
   if (verdict.userVersion > LATEST_VERSION) {
-    throw new StoreError('storage', `备份 ${file} 来自更新版本的 Folio，不能恢复。（The backup is from a newer Folio.）`);
+    throw new StoreError('storage', errorMessage('backup-from-newer-folio', { file }));
   }
   const read = readDeskPointer(dataDir);
   const pointer = read.kind === 'ok' ? read.pointer : { dbFile: DEFAULT_DB_FILE, setAside: [] };

@@ -1,8 +1,9 @@
 /**
- * Store errors: the few kinds of failure a caller can act on. Anything better-sqlite3 throws about the disk
- * (read-only file, disk full, I/O error…) becomes a StoreError of kind 'storage' with a plain message, so no
- * stack trace ever reaches an editor.
+ * Store errors: the few kinds of failure a caller can act on, each with a coded message (shared/errors) that the
+ * UI and the CLI translate. Anything better-sqlite3 throws about the disk (read-only file, disk full, I/O
+ * error…) becomes a StoreError of kind 'storage', so no stack trace ever reaches an editor.
  */
+import { errorMessage, formatError, type ErrorCode, type ErrorMessage } from '../../shared/errors';
 
 export type StoreErrorKind =
   | 'not-found'
@@ -18,53 +19,74 @@ export type StoreErrorKind =
 /** For kind 'storage' from the file system: what the disk said, so a caller can tell read-only from missing. */
 export type StorageReason = 'read-only' | 'no-permission' | 'disk-full' | 'not-found';
 
-export class StoreError extends Error {
+export interface StoreErrorOptions {
+  cause?: unknown;
   /** For kind 'invalid': the dotted path of the offending field. */
+  field?: string;
+  reason?: StorageReason;
+}
+
+/**
+ * `new StoreError(kind, errorMessage(code, params), options)`: no free text, only a catalogue code and its
+ * parameters. The Error's own message is the English words, for logs and stack traces only; people see the
+ * translation (renderer/api/client.ts, electron/cli).
+ */
+export class StoreError extends Error {
   readonly field: string | undefined;
   readonly reason: StorageReason | undefined;
+  readonly code: ErrorCode;
+  readonly params: ErrorMessage['params'];
   constructor(
     readonly kind: StoreErrorKind,
-    message: string,
-    options?: { cause?: unknown; field?: string; reason?: StorageReason },
+    message: ErrorMessage,
+    options?: StoreErrorOptions,
   ) {
-    super(message, options);
+    super(formatError(message, 'en'), options);
+    this.code = message.code;
+    this.params = message.params;
     this.field = options?.field;
     this.reason = options?.reason;
     this.name = 'StoreError';
   }
+  /** The coded message, as the API carries it. */
+  get text(): ErrorMessage {
+    return { code: this.code, params: this.params };
+  }
 }
 
+
 /** Node file-system error codes that mean "the disk said no", with plain words for `what` could not be done. */
-const FILE_SYSTEM_REASONS: Record<string, { reason: StorageReason; zh: string; en: string }> = {
-  EROFS: { reason: 'read-only', zh: '所在的磁盘是只读的', en: 'the disk is read-only' },
-  EACCES: { reason: 'no-permission', zh: '没有写入的权限', en: 'no permission to write there' },
-  EPERM: { reason: 'no-permission', zh: '没有写入的权限', en: 'no permission to write there' },
-  ENOSPC: { reason: 'disk-full', zh: '磁盘已满', en: 'the disk is full' },
-  ENOENT: { reason: 'not-found', zh: '文件夹不存在', en: 'the folder does not exist' },
+const FILE_SYSTEM_REASONS: Record<string, { reason: StorageReason; why: ErrorCode }> = {
+  EROFS: { reason: 'read-only', why: 'disk-read-only' },
+  EACCES: { reason: 'no-permission', why: 'disk-no-permission' },
+  EPERM: { reason: 'no-permission', why: 'disk-no-permission' },
+  ENOSPC: { reason: 'disk-full', why: 'disk-full' },
+  ENOENT: { reason: 'not-found', why: 'disk-folder-missing' },
 };
 
 /** A file-system error (EROFS, EACCES …) as StoreError('storage') naming the reason; null for other errors. */
-export function fileSystemStoreError(error: unknown, what: { zh: string; en: string; path: string }): StoreError | null {
+export function fileSystemStoreError(error: unknown, what: { what: ErrorMessage; path: string }): StoreError | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const known = typeof code === 'string' ? FILE_SYSTEM_REASONS[code] : undefined;
   if (!known) return null;
-  return new StoreError('storage', `${what.zh}：${known.zh}（${what.path}）。（${what.en}: ${known.en}, ${code}.）`, {
+  const why = { code: known.why, params: {} };
+  return new StoreError('storage', errorMessage('disk-refused', { what: what.what, why, path: what.path, errno: code! }), {
     cause: error,
     reason: known.reason,
   });
 }
 
 /** SQLite result codes (primary, before the first underscore-suffix) that mean "the disk said no". */
-const STORAGE_MESSAGES: Record<string, string> = {
-  SQLITE_READONLY: '稿库文件只能读、不能写，这次修改没有保存。（The desk database is read-only; the change was not saved.）',
-  SQLITE_FULL: '磁盘已满，这次修改没有保存。请腾出空间后再试。（The disk is full; the change was not saved.）',
-  SQLITE_IOERR: '读写稿库文件时出错，这次修改没有保存。（A disk read/write error occurred; the change was not saved.）',
-  SQLITE_CANTOPEN: '打不开稿库文件，请检查文件夹是否存在、是否有权限。（The desk database file cannot be opened.）',
-  SQLITE_BUSY: '稿库正被另一个 Folio 窗口或程序占用，请稍后再试。（The desk database is busy in another program.）',
-  SQLITE_LOCKED: '稿库正被占用，请稍后再试。（The desk database is locked.）',
-  SQLITE_PERM: '没有写稿库文件的权限，这次修改没有保存。（No permission to write the desk database.）',
-  SQLITE_CORRUPT: '稿库文件已损坏，这次修改没有保存。请重新启动 Folio，它会另开新文件。（The desk database is damaged.）',
-  SQLITE_NOTADB: '稿库文件不是 SQLite 数据库。（The desk file is not an SQLite database.）',
+const STORAGE_MESSAGES: Record<string, ErrorCode> = {
+  SQLITE_READONLY: 'sqlite-read-only',
+  SQLITE_FULL: 'sqlite-full',
+  SQLITE_IOERR: 'sqlite-io',
+  SQLITE_CANTOPEN: 'sqlite-cant-open',
+  SQLITE_BUSY: 'sqlite-busy',
+  SQLITE_LOCKED: 'sqlite-locked',
+  SQLITE_PERM: 'sqlite-permission',
+  SQLITE_CORRUPT: 'sqlite-corrupt',
+  SQLITE_NOTADB: 'sqlite-not-a-database',
 };
 
 function sqliteCode(error: unknown): string | null {
@@ -74,9 +96,10 @@ function sqliteCode(error: unknown): string | null {
 }
 
 /** The storage message for an SQLite error code such as SQLITE_IOERR_WRITE, or null when it is not a disk matter. */
-export function storageMessageFor(code: string): string | null {
+export function storageMessageFor(code: string): ErrorMessage | null {
   const primary = code.match(/^SQLITE_[A-Z]+/)?.[0] ?? code;
-  return STORAGE_MESSAGES[primary] ?? null;
+  const known = STORAGE_MESSAGES[primary];
+  return known ? { code: known, params: {} } : null;
 }
 
 /** Turn a disk-level SqliteError into StoreError('storage'); leave every other error as it is. */

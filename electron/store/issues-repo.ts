@@ -15,6 +15,7 @@ import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
 import { PAGE_SELECT, parseInput, toPageSummary, type PageRow } from './page-rows';
+import { errorMessage } from '../../shared/errors';
 
 interface IssueRow {
   id: string;
@@ -43,7 +44,7 @@ function toIssueFields(row: IssueRow): IssueFields & { id: string } {
 }
 
 export function issueNotFound(id: string): StoreError {
-  return new StoreError('not-found', `找不到这一期报纸 ${id}。（Issue ${id} not found.）`);
+  return new StoreError('not-found', errorMessage('issue-not-found', { id }));
 }
 
 /** The 报头 fields of an issue (no pages). */
@@ -116,7 +117,7 @@ export function insertPages(
 /** Create an issue with its pages (第1版 … 第N版) in one transaction. */
 export function createIssue(db: WritableDb, input: CreateIssue): Issue {
   const { demoSlug, ...fields } = input;
-  const data = parseInput(CreateIssueSchema, fields, '报纸期次');
+  const data = parseInput(CreateIssueSchema, fields, errorMessage('input-issue'));
   const id = randomUUID();
   guardStorage(() =>
     db
@@ -148,7 +149,7 @@ export type UpdateIssue = UpdateIssueInput;
 
 /** Change the 报头 fields (paper name, date, numbers …). */
 export function updateIssue(db: WritableDb, id: string, changes: UpdateIssue): Issue {
-  const data = parseInput(UpdateIssueSchema, changes, '报纸期次');
+  const data = parseInput(UpdateIssueSchema, changes, errorMessage('input-issue'));
   return guardStorage(() =>
     db
       .transaction(() => {

@@ -15,6 +15,7 @@ import type { Actor } from './actor';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
 import { requireSummary } from './story-rows';
+import { errorMessage } from '../../shared/errors';
 
 interface LockRow {
   story_id: string;
@@ -190,11 +191,7 @@ export function listLockTakeovers(db: ReadableDb, storyId: string): LockTakeover
 export function assertMayWrite(db: ReadableDb, storyId: string, clientId: string | undefined, nowMs: number): void {
   const live = liveLockRow(db, storyId, nowMs);
   if (!live || live.client_id === clientId) return;
-  const who = live.holder || '另一个窗口';
+  const who = live.holder || errorMessage('another-window');
   const since = new Date(live.since).toLocaleTimeString('zh-CN', { hour12: false });
-  throw new StoreError(
-    'locked',
-    `这篇稿件正由${who}（${ROLE_LABELS_ZH[live.role]}）自 ${since} 起编辑，此处只读，这次修改没有保存。` +
-      `（The story is being edited by ${live.holder || 'another window'} since ${live.since}; the change was not saved.）`,
-  );
+  throw new StoreError('locked', errorMessage('story-locked-by', { who, role: errorMessage(`role-${live.role}`), since }));
 }

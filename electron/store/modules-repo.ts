@@ -23,11 +23,12 @@ import { StoreError, guardStorage } from './errors';
 import { parseInput, requireModule, requirePage, storedSettings } from './page-rows';
 import { getPageView } from './page-view';
 import { SUMMARY_SELECT, type SummaryRow } from './story-rows';
+import { errorMessage, type ErrorMessage } from '../../shared/errors';
 
 export type AddModule = AddModuleInput;
 export type UpdateModule = UpdateModuleInput;
 
-const invalid = (message: string, field: string) => new StoreError('invalid', message, { field });
+const invalid = (message: ErrorMessage, field: string) => new StoreError('invalid', message, { field });
 
 function storyRow(db: ReadableDb, id: string): SummaryRow | undefined {
   return db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`).get(id);
@@ -36,21 +37,21 @@ function storyRow(db: ReadableDb, id: string): SummaryRow | undefined {
 /** A story being placed must exist and be live (a story already placed may later go to the trash). */
 function checkStoryToPlace(db: ReadableDb, storyId: string): void {
   const row = storyRow(db, storyId);
-  if (!row) throw invalid(`稿件不存在：${storyId}，不能上版。`, 'storyId');
-  if (row.deleted_at) throw invalid(`稿件「${row.title}」在回收站中，请先恢复再上版。`, 'storyId');
+  if (!row) throw invalid(errorMessage('module-story-missing', { id: storyId }), 'storyId');
+  if (row.deleted_at) throw invalid(errorMessage('module-story-trashed', { title: row.title }), 'storyId');
 }
 
 /** The rules of each kind, and the body columns and picture band. */
 function checkKind(m: Module): void {
-  if (m.kind === 'story' && !m.storyId) throw invalid('稿件块要指定一篇稿件。', 'storyId');
+  if (m.kind === 'story' && !m.storyId) throw invalid(errorMessage('module-needs-story'), 'storyId');
   if (m.kind === 'furniture') {
-    if (!m.furniture) throw invalid('版面部件要指定是报头、报眉还是责编行。', 'furniture');
-    if (m.storyId) throw invalid(`${FURNITURE_LABELS[m.furniture]}不放稿件。`, 'storyId');
+    if (!m.furniture) throw invalid(errorMessage('module-needs-furniture'), 'furniture');
+    if (m.storyId) throw invalid(errorMessage('furniture-takes-no-story', { furniture: errorMessage(`furniture-${m.furniture}`) }), 'storyId');
   }
   if (m.kind === 'image') {
-    if (!m.picture) throw invalid('图片块缺少图片设置。', 'picture');
+    if (!m.picture) throw invalid(errorMessage('module-needs-picture'), 'picture');
     if (m.picture.imageHeightLines > m.heightLines) {
-      throw invalid(`图片高 ${m.picture.imageHeightLines} 行，超过图片块的 ${m.heightLines} 行。`, 'picture.imageHeightLines');
+      throw invalid(errorMessage('picture-taller-than-module', { picture: m.picture.imageHeightLines, module: m.heightLines }), 'picture.imageHeightLines');
     }
   }
 }
@@ -59,32 +60,32 @@ function checkKind(m: Module): void {
 function checkContinuation(db: ReadableDb, m: Module): void {
   if (!m.continuesTo) return;
   const field = 'continuesTo';
-  if (m.continuesTo === m.id) throw invalid('稿件块不能转到它自己。', field);
+  if (m.continuesTo === m.id) throw invalid(errorMessage('continuation-to-itself'), field);
   const target = db
     .prepare<[string], { story_id: string | null; continues_to: string | null }>('SELECT story_id, continues_to FROM modules WHERE id = ?')
     .get(m.continuesTo);
-  if (!target) throw invalid(`转版的目标稿件块不存在：${m.continuesTo}。`, field);
-  if (!m.storyId || target.story_id !== m.storyId) throw invalid('只能转到放着同一篇稿件的稿件块。', field);
+  if (!target) throw invalid(errorMessage('continuation-target-missing', { id: m.continuesTo }), field);
+  if (!m.storyId || target.story_id !== m.storyId) throw invalid(errorMessage('continuation-other-story'), field);
   const taken = db
     .prepare<[string, string], string>('SELECT id FROM modules WHERE continues_to = ? AND id <> ?')
     .pluck()
     .get(m.continuesTo, m.id);
-  if (taken) throw invalid('目标稿件块已经接着另一块排了。', field);
+  if (taken) throw invalid(errorMessage('continuation-target-taken'), field);
   let next: string | null = target.continues_to;
   for (let hops = 0; next !== null && hops < 1_000; hops++) {
-    if (next === m.id) throw invalid('转版会绕回本块，形成循环。', field);
+    if (next === m.id) throw invalid(errorMessage('continuation-loop'), field);
     next = db.prepare<[string], string | null>('SELECT continues_to FROM modules WHERE id = ?').pluck().get(next) ?? null;
   }
 }
 
 /** Check the whole module against its page; throws the first reason to refuse. */
 function checkModule(db: ReadableDb, m: Module): void {
-  parseInput(ModuleSchema, m, '稿件块');
+  parseInput(ModuleSchema, m, errorMessage('input-module'));
   checkKind(m);
   const page = requirePage(db, m.pageId);
   const label = m.furniture ? FURNITURE_LABELS[m.furniture] : m.storyId ? storyRow(db, m.storyId)?.title : undefined;
   const error = moduleErrors(page.template, m, () => label)[0];
-  if (error) throw invalid(error.message, error.field ?? 'column');
+  if (error) throw invalid(error.text, error.field ?? 'column');
   checkContinuation(db, m);
 }
 
@@ -94,7 +95,7 @@ function nextPosition(db: ReadableDb, pageId: string): number {
 
 /** Place a module on a page; returns the page as it now opens (with any overlap warnings). */
 export function addModule(db: WritableDb, input: AddModule): PageView {
-  const data = parseInput(AddModuleSchema, input, '稿件块');
+  const data = parseInput(AddModuleSchema, input, errorMessage('input-module'));
   return guardStorage(() =>
     db
       .transaction(() => {
@@ -156,7 +157,7 @@ function touchPage(db: WritableDb, pageId: string, now: string): void {
 
 /** Change a module; returns the page it is on afterwards. */
 export function updateModule(db: WritableDb, id: string, changes: UpdateModule): PageView {
-  const data = parseInput(UpdateModuleSchema, changes, '稿件块');
+  const data = parseInput(UpdateModuleSchema, changes, errorMessage('input-module'));
   return guardStorage(() =>
     db
       .transaction(() => {

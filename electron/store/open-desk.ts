@@ -9,6 +9,7 @@ import { DEFAULT_DB_FILE, readDeskPointer, writeDeskPointer, type DeskPointer, t
 import { StoreError, asStoreError } from './errors';
 import { examineDatabaseFile } from './examine-file';
 import { LATEST_VERSION, futureVersionError, migrateDatabase } from './migrations';
+import { errorMessage } from '../../shared/errors';
 
 export interface Desk {
   db: WritableDb;
@@ -61,7 +62,7 @@ function setAside(dataDir: string, pointer: DeskPointer, reason: string): DeskPo
   } catch (error) {
     throw new StoreError(
       'storage',
-      `稿库文件 ${entry.file} 已损坏（${reason}），而数据文件夹无法写入，不能另开新文件。（The desk database is damaged and the data folder is not writable.）`,
+      errorMessage('desk-damaged-folder-read-only', { file: entry.file }),
       { cause: error },
     );
   }
@@ -79,7 +80,7 @@ export function openDesk(dataDir: string): Desk {
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw new StoreError('storage', `无法创建数据文件夹 ${dataDir}。（Cannot create the data folder.）`, { cause: error });
+    throw new StoreError('storage', errorMessage('data-folder-cannot-be-made', { folder: dataDir }), { cause: error });
   }
   let pointer = currentPointer(dataDir);
   // Each round either opens a file or sets one aside and names a new one, so this ends within a few rounds.
@@ -114,5 +115,5 @@ export function openDesk(dataDir: string): Desk {
       close: () => opened.close(),
     };
   }
-  throw new StoreError('storage', `无法在 ${dataDir} 中打开稿库。（Could not open a desk database in ${basename(dataDir)}.）`);
+  throw new StoreError('storage', errorMessage('desk-cannot-open', { folder: dataDir }));
 }

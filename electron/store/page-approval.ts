@@ -7,6 +7,7 @@
  */
 import type { ReadableDb } from './db';
 import { StoreError } from './errors';
+import { errorMessage } from '../../shared/errors';
 
 interface ApprovedPageRow {
   number: number;
@@ -38,13 +39,8 @@ export function assertStoryEditable(db: ReadableDb, storyId: string): void {
     )
     .get(storyId);
   if (!page) return;
-  const where = `${page.paper_name} ${page.date} 第${page.number}版${page.section ? `（${page.section}）` : ''}`;
-  const state = page.status === 'sent' ? '已传版' : '已签发';
-  throw new StoreError(
-    'forbidden',
-    `这篇稿件在${where}上，该版${state}，文字已锁定付印，这次修改没有保存。如需改动，请责任编辑先撤销签发。` +
-      `（The story is on page ${page.number} of ${page.date}, which is ${page.status}: its text is locked for plating.）`,
-  );
+  const where = { paper: page.paper_name, date: page.date, page: page.number };
+  throw new StoreError('forbidden', errorMessage(page.status === 'sent' ? 'story-text-frozen-sent' : 'story-text-frozen', where));
 }
 
 /** Refuse ('forbidden') a layout change (modules, geometry, template) on an approved or sent page. */
@@ -57,11 +53,6 @@ export function assertPageLayoutEditable(db: ReadableDb, pageId: string): void {
     )
     .get(pageId);
   if (!page) return;
-  const where = `${page.paper_name} ${page.date} 第${page.number}版${page.section ? `（${page.section}）` : ''}`;
-  const state = page.status === 'sent' ? '已传版' : '已签发';
-  throw new StoreError(
-    'forbidden',
-    `${where}${state}，版面已锁定付印，这次改动没有保存。如需调整版面，请责任编辑先撤销签发。` +
-      `（Page ${page.number} of ${page.date} is ${page.status}: its layout is locked for plating.）`,
-  );
+  const where = { paper: page.paper_name, date: page.date, page: page.number };
+  throw new StoreError('forbidden', errorMessage(page.status === 'sent' ? 'page-layout-frozen-sent' : 'page-layout-frozen', where));
 }

@@ -12,14 +12,17 @@ import {
 } from '../../shared/model';
 import type { ReadableDb } from './db';
 import { StoreError } from './errors';
+import { errorMessage, zodIssueReason, type ErrorMessage } from '../../shared/errors';
 
 /** Validate input with a model schema; the first problem becomes StoreError('invalid') naming the field. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: ErrorMessage): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue.path.map(String).join('.');
-  throw new StoreError('invalid', `${what}无效：${field || '（整体）'}（${issue.message}）`, { field: field || undefined });
+  throw new StoreError('invalid', errorMessage('field-invalid', { what, field: field || errorMessage('input-whole'), why: zodIssueReason(issue) }), {
+    field: field || undefined,
+  });
 }
 
 export interface PageRow {
@@ -61,7 +64,7 @@ export function toPage(row: PageRow): Page {
 }
 
 export function pageNotFound(id: string): StoreError {
-  return new StoreError('not-found', `找不到版面 ${id}。（Page ${id} not found.）`);
+  return new StoreError('not-found', errorMessage('page-not-found', { id }));
 }
 
 export function requirePage(db: ReadableDb, id: string): Page {
@@ -114,7 +117,7 @@ export function storedSettings(m: Module): string {
 }
 
 export function moduleNotFound(id: string): StoreError {
-  return new StoreError('not-found', `找不到稿件块 ${id}。（Module ${id} not found.）`);
+  return new StoreError('not-found', errorMessage('module-not-found', { id }));
 }
 
 export function pageModules(db: ReadableDb, pageId: string): Module[] {

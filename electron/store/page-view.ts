@@ -17,6 +17,7 @@ import { guardStorage } from './errors';
 import { requireIssueFields } from './issues-repo';
 import { pageModules, requirePage } from './page-rows';
 import { SUMMARY_SELECT, type SummaryRow } from './story-rows';
+import { errorMessage } from '../../shared/errors';
 
 function placedStory(db: ReadableDb, storyId: string): PlacedStory {
   const row = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`).get(storyId);
@@ -24,8 +25,7 @@ function placedStory(db: ReadableDb, storyId: string): PlacedStory {
   return { id: storyId, state: row.deleted_at ? 'trashed' : 'live', title: row.title, status: row.status, chars: row.chars };
 }
 
-const where = (m: Module) =>
-  `第${m.column + 1}${m.columnSpan > 1 ? `–${m.column + m.columnSpan}` : ''}栏第${m.topLine + 1}–${m.topLine + m.heightLines}行`;
+const where = (m: Module) => ({ column: m.column + 1, lastColumn: m.column + m.columnSpan, line: m.topLine + 1, lastLine: m.topLine + m.heightLines });
 
 function storyFindings(m: Module, story: PlacedStory | null): PlacementFinding[] {
   if (!story || story.state === 'live') return [];
@@ -35,7 +35,7 @@ function storyFindings(m: Module, story: PlacedStory | null): PlacementFinding[]
         kind: 'story-trashed',
         severity: 'warning',
         moduleIds: [m.id],
-        message: `稿件已删除：「${story.title}」在回收站中，仍占${where(m)}。请从回收站恢复稿件，或移除此块。`,
+        text: errorMessage('finding-story-trashed', { title: story.title, ...where(m) }),
       },
     ];
   }
@@ -44,7 +44,7 @@ function storyFindings(m: Module, story: PlacedStory | null): PlacementFinding[]
       kind: 'story-missing',
       severity: 'warning',
       moduleIds: [m.id],
-      message: `稿件不存在：${where(m)}的稿件（${story.id}）不在本稿库中。请换稿或移除此块。`,
+      text: errorMessage('finding-story-missing', { id: story.id, ...where(m) }),
     },
   ];
 }
@@ -59,7 +59,7 @@ function continuationFindings(db: ReadableDb, m: Module): PlacementFinding[] {
       kind: 'continuation-broken',
       severity: 'warning',
       moduleIds: [m.id, m.continuesTo],
-      message: `${where(m)}的稿件转到的稿件块已换了别的稿件：请重新指定转版位置。`,
+      text: errorMessage('finding-continuation-broken', where(m)),
     },
   ];
 }

@@ -16,6 +16,7 @@ import { StoreError, guardStorage } from './errors';
 import { getIssue, insertPages, requireIssueFields } from './issues-repo';
 import { pageModules, parseInput, requirePage } from './page-rows';
 import { getPageView } from './page-view';
+import { errorMessage } from '../../shared/errors';
 
 /** Pages are renumbered through this offset so UNIQUE (issue_id, number) holds after every statement. */
 const RENUMBER_OFFSET = 1_000_000;
@@ -27,7 +28,7 @@ export type UpdatePage = UpdatePageInput;
  * the page (or a grid wider than the 版心) is refused with the reason; nothing is changed.
  */
 export function updatePage(db: WritableDb, id: string, changes: UpdatePage): PageView {
-  const data = parseInput(UpdatePageSchema, changes, '版面设置');
+  const data = parseInput(UpdatePageSchema, changes, errorMessage('input-page-settings'));
   return guardStorage(() =>
     db
       .transaction(() => {
@@ -35,9 +36,9 @@ export function updatePage(db: WritableDb, id: string, changes: UpdatePage): Pag
         if (data.template) {
           assertPageLayoutEditable(db, id);
           const problem = templateProblems(data.template)[0];
-          if (problem) throw new StoreError('invalid', `版式无效：${problem}`, { field: 'template' });
+          if (problem) throw new StoreError('invalid', errorMessage('page-template-invalid', { why: problem }), { field: 'template' });
           const error = pageModules(db, id).flatMap((m) => moduleErrors(data.template!, m))[0];
-          if (error) throw new StoreError('invalid', `改用这个版式后，${error.message}请先调整稿件块。`, { field: 'template' });
+          if (error) throw new StoreError('invalid', errorMessage('template-breaks-module', { why: error.text }), { field: 'template' });
         }
         const merged = { ...page, ...data };
         db.prepare(
@@ -77,7 +78,7 @@ function shiftPages(db: WritableDb, issueId: string, from: number, delta: number
 export type AddPage = AddPageInput;
 
 export function addPage(db: WritableDb, input: AddPage): Issue {
-  const data = parseInput(AddPageSchema, input, '新版面');
+  const data = parseInput(AddPageSchema, input, errorMessage('input-new-page'));
   return guardStorage(() =>
     db
       .transaction(() => {
@@ -115,7 +116,7 @@ export function removePage(db: WritableDb, id: string, options: { discardModules
         if (page.moduleCount > 0 && !options.discardModules) {
           throw new StoreError(
             'conflict',
-            `第${page.number}版上还有 ${page.moduleCount} 个稿件块：请先移走它们，或确认连同版面上的安排一起删除（稿件本身不会删除）。`,
+            errorMessage('page-has-modules', { page: page.number, count: page.moduleCount }),
           );
         }
         db.prepare('DELETE FROM pages WHERE id = ?').run(id);
@@ -136,7 +137,7 @@ export function reorderPages(db: WritableDb, issueId: string, pageIds: readonly 
         const current = getIssue(db, issueId).pages.map((p) => p.id);
         const same = pageIds.length === current.length && new Set(pageIds).size === pageIds.length && pageIds.every((p) => current.includes(p));
         if (!same) {
-          throw new StoreError('invalid', `版序无效：要列出这一期的全部 ${current.length} 个版面，每个一次。`, { field: 'pageIds' });
+          throw new StoreError('invalid', errorMessage('page-order-invalid', { count: current.length }), { field: 'pageIds' });
         }
         db.prepare('UPDATE pages SET number = number + ? WHERE issue_id = ?').run(RENUMBER_OFFSET, issueId);
         const set = db.prepare('UPDATE pages SET number = ?, updated_at = ? WHERE id = ?');

@@ -16,6 +16,7 @@ import { assertStoryEditable, storiesOnPage } from './page-approval';
 import { refreshStoryMarks } from './proof-anchoring';
 import { saveStory } from './revisions-repo';
 import { getStory } from './stories-repo';
+import { errorMessage, type ErrorMessage } from '../../shared/errors';
 
 export interface AddMark {
   storyId: string;
@@ -86,7 +87,7 @@ function toMark(row: MarkRow): ProofMark {
   };
 }
 
-const invalid = (message: string, field: string) => new StoreError('invalid', message, { field });
+const invalid = (message: ErrorMessage, field: string) => new StoreError('invalid', message, { field });
 
 /** What a kind needs besides the range, checked before anything is written (shared/proof/mark-proposal.ts). */
 function proposedFor(input: AddMark, quote: string): string | null {
@@ -105,7 +106,7 @@ function assertRoundOpen(db: ReadableDb, storyId: string, round: ProofRound): vo
     )
     .get(round, storyId);
   if (signed) {
-    throw new StoreError('conflict', `第${signed.number}版的${ROUND_LABELS_ZH[round]}已经签字，不能再添加这一校次的校对符号。`);
+    throw new StoreError('conflict', errorMessage('round-signed-no-marks', { page: signed.number, round: errorMessage(`round-${round}`) }));
   }
 }
 
@@ -120,7 +121,7 @@ export function addMark(db: WritableDb, input: AddMark): ProofMark {
         if (!made.ok) throw invalid(made.message, 'start');
         const { anchor } = made;
         if (input.quote !== undefined && input.quote !== anchor.quote) {
-          throw new StoreError('conflict', `稿件文字已经改动（选中的是“${input.quote}”，现在这里是“${anchor.quote}”），请刷新后重新标注。`);
+          throw new StoreError('conflict', errorMessage('mark-text-changed', { quote: input.quote, now: anchor.quote }));
         }
         const proposed = proposedFor(input, anchor.quote);
         const id = randomUUID();
@@ -150,7 +151,7 @@ export function addMark(db: WritableDb, input: AddMark): ProofMark {
 
 function requireMark(db: ReadableDb, id: string): ProofMark {
   const row = db.prepare<[string], MarkRow>('SELECT * FROM proof_marks WHERE id = ?').get(id);
-  if (!row) throw new StoreError('not-found', `没有这个校对符号：${id}（no such proof mark）`);
+  if (!row) throw new StoreError('not-found', errorMessage('mark-not-found', { id }));
   return toMark(row);
 }
 
@@ -179,7 +180,7 @@ export function listMarks(db: WritableDb, where: { storyId?: string; pageId?: st
 
 function requirePageId(db: ReadableDb, pageId: string): string {
   if (!db.prepare('SELECT 1 FROM pages WHERE id = ?').get(pageId)) {
-    throw new StoreError('not-found', `没有这个版面：${pageId}（no such page）`);
+    throw new StoreError('not-found', errorMessage('page-not-found', { id: pageId }));
   }
   return pageId;
 }
@@ -190,8 +191,9 @@ function requireUndecided(db: WritableDb, id: string): ProofMark {
   refreshStoryMarks(db, before.storyId);
   const mark = requireMark(db, id);
   if (mark.status === 'accepted' || mark.status === 'rejected') {
-    const what = mark.status === 'accepted' ? '采纳' : '退回';
-    throw new StoreError('conflict', `这个校对符号已由${mark.decidedBy || '编辑'}于 ${mark.decidedAt} ${what}。`);
+    const by = mark.decidedBy || errorMessage('role-editor');
+    const code = mark.status === 'accepted' ? 'mark-already-accepted' : 'mark-already-rejected';
+    throw new StoreError('conflict', errorMessage(code, { by, at: mark.decidedAt ?? '' }));
   }
   return mark;
 }
@@ -225,15 +227,14 @@ export function acceptMark(
       .transaction(() => {
         const mark = requireUndecided(db, input.id);
         if (mark.status === 'orphaned') {
-          throw new StoreError('conflict', `“${mark.original}”已从稿件中删去，这个校对符号无法采纳；请退回并写明原因。`);
+          throw new StoreError('conflict', errorMessage('mark-original-deleted', { original: mark.original }));
         }
         // The text under the mark changed after it was made: applying it could overwrite a later edit, so the
         // editor confirms having seen both (the client asks, then repeats the call with confirmDrift).
         if (mark.drifted && input.confirmDrift !== true) {
           throw new StoreError(
             'conflict',
-            `标注后原文已改动：标注时是“${mark.original}”，现在是“${mark.anchor.quote}”。请核对后再确认采纳。` +
-              `（The marked text changed since the mark was made; confirm to accept it anyway.）`,
+            errorMessage('mark-drifted', { original: mark.original, now: mark.anchor.quote }),
             { field: 'confirmDrift' },
           );
         }
@@ -270,7 +271,7 @@ export function editMark(db: WritableDb, input: { id: string; actor: Actor; prop
       .transaction(() => {
         const mark = requireUndecided(db, input.id);
         if (mark.by !== input.actor.name) {
-          throw new StoreError('forbidden', `这个校对符号是${mark.by}标注的，只有标注人可以修改。（Only ${mark.by} may edit this mark.）`);
+          throw new StoreError('forbidden', errorMessage('mark-only-author-edits', { by: mark.by }));
         }
         assertStoryEditable(db, mark.storyId);
         const proposedInput = input.proposed === undefined ? mark.proposed : input.proposed;
@@ -286,7 +287,7 @@ export function editMark(db: WritableDb, input: { id: string; actor: Actor; prop
 
 export function rejectMark(db: WritableDb, input: { id: string; actor: Actor; reason: string }): ProofMark {
   const reason = input.reason.trim();
-  if (reason === '') throw invalid('退回校对意见需要写明原因。', 'reason');
+  if (reason === '') throw invalid(errorMessage('reject-needs-reason'), 'reason');
   return guardStorage(() =>
     db
       .transaction(() => {

@@ -5,6 +5,7 @@
 import { DEFAULT_PROOF_POLICY, ProofPolicySchema, type ProofPolicy } from '../../shared/model';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
+import { errorMessage } from '../../shared/errors';
 
 const POLICY_KEY = 'proof-policy';
 
@@ -34,12 +35,11 @@ export function assertPageMayPlate(db: ReadableDb, pageId: string): void {
   const page = guardStorage(() =>
     db.prepare<[string], { number: number; status: string }>('SELECT number, status FROM pages WHERE id = ?').get(pageId),
   );
-  if (!page) throw new StoreError('not-found', `没有这个版面：${pageId}（no such page）`);
+  if (!page) throw new StoreError('not-found', errorMessage('page-not-found', { id: pageId }));
   if (page.status === 'approved' || page.status === 'sent') return;
   if (!getProofPolicy(db).approvalRequiredForPlates) return;
   throw new StoreError(
     'conflict',
-    `第${page.number}版还没有签发，不能输出印版。请先完成校对签字、责任编辑签字和签发。` +
-      `（Page ${page.number} is not approved (签发); this paper requires approval before plating.）`,
+    errorMessage('plates-need-approval', { page: page.number }),
   );
 }

@@ -22,6 +22,7 @@ import { assertMayWrite } from './locks-repo';
 // Proofreading hooks: a 签发 page locks its stories' text; marks follow the text after every change.
 import { assertStoryEditable } from './page-approval';
 import { refreshStoryMarks } from './proof-anchoring';
+import { errorMessage } from '../../shared/errors';
 
 export type RevisionReason = RevisionSummary['reason'];
 
@@ -120,18 +121,12 @@ function assertBase(newest: NewestRevision | null, baseRevision: number | undefi
   if (newest.number < baseRevision) {
     throw new StoreError(
       'conflict',
-      `稿库中这篇稿件最新只到第 ${newest.number} 版，早于你编辑所依据的第 ${baseRevision} 版（稿库可能已从备份恢复），` +
-        `这次没有保存。你的文字仍保留在编辑器里。（The desk has only revision ${newest.number}, older than your base ${baseRevision}; not saved.）`,
+      errorMessage('revision-base-ahead', { newest: newest.number, base: baseRevision }),
     );
   }
-  const who = newest.author || '另一位同事';
+  const who = newest.author || errorMessage('someone-else');
   const when = new Date(newest.created_at).toLocaleTimeString('zh-CN', { hour12: false });
-  throw new StoreError(
-    'conflict',
-    `这篇稿件已有更新的第 ${newest.number} 版（${who}，${when}），你的修改基于第 ${baseRevision} 版，` +
-      `为了不覆盖别人的修改，这次没有保存。你的文字仍保留在编辑器里，请先查看新版本再合并。` +
-      `（The story has a newer revision ${newest.number}; your edit was based on revision ${baseRevision} and was not saved. Your text is kept.）`,
-  );
+  throw new StoreError('conflict', errorMessage('revision-stale', { newest: newest.number, base: baseRevision, who, when }));
 }
 
 /** Save content: appends a revision only when it differs from the newest one. */
@@ -193,7 +188,7 @@ export function getRevision(
       )
       .get(storyId, number);
     if (!row) {
-      throw new StoreError('not-found', `稿件 ${storyId} 没有第 ${number} 版。（Story ${storyId} has no revision ${number}.）`);
+      throw new StoreError('not-found', errorMessage('revision-not-found', { id: storyId, number }));
     }
     return { revision: toRevisionSummary(row), content: parseStoredContent(row.content) };
   });

@@ -23,6 +23,7 @@ import { StoreError, guardStorage } from './errors';
 import { storiesOnPage } from './page-approval';
 import { getProofPolicy } from './proof-policy';
 import { countUndecidedMarks } from './proof-marks-repo';
+import { errorMessage, type ErrorMessage } from '../../shared/errors';
 
 interface SignoffRow {
   id: number;
@@ -42,7 +43,7 @@ interface PageState {
 
 function requirePageState(db: ReadableDb, pageId: string): PageState {
   const page = db.prepare<[string], PageState>('SELECT number, status FROM pages WHERE id = ?').get(pageId);
-  if (!page) throw new StoreError('not-found', `没有这个版面：${pageId}（no such page）`);
+  if (!page) throw new StoreError('not-found', errorMessage('page-not-found', { id: pageId }));
   return page;
 }
 
@@ -105,17 +106,17 @@ function setPageStatus(db: WritableDb, pageId: string, status: 'approved' | 'pro
   db.prepare('UPDATE pages SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(), pageId);
 }
 
-const conflict = (message: string) => new StoreError('conflict', message);
+const conflict = (message: ErrorMessage) => new StoreError('conflict', message);
 
 function assertNotApproved(page: PageState): void {
   if (page.status === 'approved' || page.status === 'sent') {
-    throw conflict(`第${page.number}版已${page.status === 'sent' ? '传版' : '签发'}，不能再签字。如需改动，请先撤销签发。`);
+    throw conflict(errorMessage(page.status === 'sent' ? 'page-sent-no-more' : 'page-signed-no-more', { page: page.number }));
   }
 }
 
-function assertMarksDecided(state: PageSignoffs, what: string): void {
+function assertMarksDecided(state: PageSignoffs, what: 'act-sign-page' | 'act-approve'): void {
   if (state.undecidedMarks > 0) {
-    throw conflict(`本版还有 ${state.undecidedMarks} 个校对符号未处理（采纳或退回），不能${what}。`);
+    throw conflict(errorMessage('undecided-marks-block', { count: state.undecidedMarks, act: errorMessage(what) }));
   }
 }
 
@@ -140,11 +141,11 @@ export function getPageSignoffs(db: WritableDb, pageId: string): PageSignoffs {
 export function signRound(db: WritableDb, input: { pageId: string; round: ProofRound; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
     assertNotApproved(page);
-    const label = ROUND_LABELS_ZH[input.round];
+    const label = errorMessage(`round-${input.round}`);
     const done = state.rounds[input.round];
-    if (done) throw conflict(`第${page.number}版的${label}已由${done.by || '校对'}于 ${done.at} 签字。`);
+    if (done) throw conflict(errorMessage('round-already-signed', { page: page.number, round: label, by: done.by || errorMessage('role-proofreader'), at: done.at }));
     const earlier = ProofRounds.slice(0, ProofRounds.indexOf(input.round)).find((r) => !state.rounds[r]);
-    if (earlier) throw conflict(`请先完成${ROUND_LABELS_ZH[earlier]}签字，再签${label}。`);
+    if (earlier) throw conflict(errorMessage('round-earlier-first', { earlier: errorMessage(`round-${earlier}`), round: label }));
     insert(db, input.pageId, 'round', input.actor, input.round);
   });
 }
@@ -153,11 +154,11 @@ export function signRound(db: WritableDb, input: { pageId: string; round: ProofR
 export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
     assertNotApproved(page);
-    if (state.page) throw conflict(`第${page.number}版已由${state.page.by || '责任编辑'}于 ${state.page.at} 签字。`);
+    if (state.page) throw conflict(errorMessage('page-already-signed', { page: page.number, by: state.page.by || errorMessage('role-editor'), at: state.page.at }));
     const { lastRequiredRound } = getProofPolicy(db);
     const missing = ProofRounds.slice(0, ProofRounds.indexOf(lastRequiredRound) + 1).find((r) => !state.rounds[r]);
-    if (missing) throw conflict(`第${page.number}版的${ROUND_LABELS_ZH[missing]}还没有签字，责任编辑不能签字。`);
-    assertMarksDecided(state, '签字');
+    if (missing) throw conflict(errorMessage('round-missing-for-page', { page: page.number, round: errorMessage(`round-${missing}`) }));
+    assertMarksDecided(state, 'act-sign-page');
     insert(db, input.pageId, 'page', input.actor);
   });
 }
@@ -166,8 +167,8 @@ export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }
 export function approvePage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
     assertNotApproved(page);
-    if (!state.page) throw conflict(`第${page.number}版还没有责任编辑签字，不能签发。`);
-    assertMarksDecided(state, '签发');
+    if (!state.page) throw conflict(errorMessage('page-sign-missing', { page: page.number }));
+    assertMarksDecided(state, 'act-approve');
     insert(db, input.pageId, 'approve', input.actor);
     setPageStatus(db, input.pageId, 'approved');
   });
@@ -176,10 +177,10 @@ export function approvePage(db: WritableDb, input: { pageId: string; actor: Acto
 /** 撤销签发: the page returns to proofing; a reason is required and kept. */
 export function withdrawApproval(db: WritableDb, input: { pageId: string; actor: Actor; reason: string }): PageSignoffs {
   const reason = input.reason.trim();
-  if (reason === '') throw new StoreError('invalid', '撤销签发需要写明原因。', { field: 'reason' });
+  if (reason === '') throw new StoreError('invalid', errorMessage('withdraw-needs-reason'), { field: 'reason' });
   return onPage(db, input.pageId, (page) => {
-    if (page.status === 'sent') throw conflict(`第${page.number}版已传版，不能撤销签发。`);
-    if (page.status !== 'approved') throw conflict(`第${page.number}版没有签发，无需撤销。`);
+    if (page.status === 'sent') throw conflict(errorMessage('withdraw-sent', { page: page.number }));
+    if (page.status !== 'approved') throw conflict(errorMessage('withdraw-not-approved', { page: page.number }));
     insert(db, input.pageId, 'withdraw', input.actor, null, reason);
     setPageStatus(db, input.pageId, 'proofing');
   });

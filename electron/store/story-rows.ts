@@ -8,6 +8,7 @@ import {
 } from '../../shared/model';
 import type { ReadableDb } from './db';
 import { StoreError } from './errors';
+import { errorMessage } from '../../shared/errors';
 
 /** Stories with the counts and number of their newest revision (the current text). */
 export const SUMMARY_SELECT = `
@@ -73,7 +74,7 @@ export function toRevisionSummary(row: RevisionRow): RevisionSummary {
 }
 
 export function storyNotFound(id: string): StoreError {
-  return new StoreError('not-found', `找不到稿件 ${id}。（Story ${id} not found.）`);
+  return new StoreError('not-found', errorMessage('story-not-found', { id }));
 }
 
 /** The summary of one story (live or in the trash); not-found when there is no such id. */

@@ -7,6 +7,7 @@ import type { Actor } from './actor';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
+import { errorMessage, type ErrorMessage } from '../../shared/errors';
 
 const UPDATED_KEY = 'terms-updated';
 
@@ -47,29 +48,29 @@ export function termListOf(db: ReadableDb): TermList {
 }
 
 /** The first problem with a list, named by field (rules.3.right …), in the words of parseTermList. */
-function problemOf(list: TermList): { field: string; message: string } | null {
-  const seen = new Map<string, string>();
+function problemOf(list: TermList): { field: string; message: ErrorMessage } | null {
+  const seen = new Set<string>();
   for (const [i, rule] of list.rules.entries()) {
     const wrong = rule.wrong.trim();
     const right = rule.right.trim();
-    if (wrong === '') return { field: `rules.${i}.wrong`, message: `第 ${i + 1} 条缺少错误写法` };
-    if (right === '') return { field: `rules.${i}.right`, message: `第 ${i + 1} 条缺少规范写法` };
-    if (wrong === right) return { field: `rules.${i}.right`, message: `“${wrong}”两边相同` };
-    if (seen.has(wrong)) return { field: `rules.${i}.wrong`, message: `“${wrong}”已在${seen.get(wrong)}列出` };
-    seen.set(wrong, `第 ${i + 1} 条`);
+    if (wrong === '') return { field: `rules.${i}.wrong`, message: errorMessage('terms-rule-empty', { index: i + 1 }) };
+    if (right === '') return { field: `rules.${i}.right`, message: errorMessage('terms-rule-empty', { index: i + 1 }) };
+    if (wrong === right) return { field: `rules.${i}.right`, message: errorMessage('terms-rule-same', { word: wrong }) };
+    if (seen.has(wrong)) return { field: `rules.${i}.wrong`, message: errorMessage('terms-rule-repeated', { word: wrong }) };
+    seen.add(wrong);
   }
   for (const [i, banned] of list.banned.entries()) {
     const word = banned.word.trim();
-    if (word === '') return { field: `banned.${i}.word`, message: `第 ${i + 1} 个禁用词是空的` };
-    if (seen.has(word)) return { field: `banned.${i}.word`, message: `“${word}”已在${seen.get(word)}列出` };
-    seen.set(word, `禁用词第 ${i + 1} 个`);
+    if (word === '') return { field: `banned.${i}.word`, message: errorMessage('terms-banned-empty', { index: i + 1 }) };
+    if (seen.has(word)) return { field: `banned.${i}.word`, message: errorMessage('terms-rule-repeated', { word }) };
+    seen.add(word);
   }
   return null;
 }
 
 export function setTerms(db: WritableDb, list: TermList, actor: Actor): StoredTerms {
   const problem = problemOf(list);
-  if (problem) throw new StoreError('invalid', `词表没有保存：${problem.message}。`, { field: problem.field });
+  if (problem) throw new StoreError('invalid', errorMessage('terms-not-saved', { why: problem.message }), { field: problem.field });
   guardStorage(() =>
     db
       .transaction(() => {

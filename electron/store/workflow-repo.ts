@@ -13,16 +13,12 @@ import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
 import { requireSummary } from './story-rows';
+import { errorMessage } from '../../shared/errors';
 
 function forbidden(actor: Actor, from: StoryStatus, to: StoryStatus): StoreError {
-  const role = ROLE_LABELS_ZH[actor.role];
-  const allowed = nextStates(actor.role, from).map((s) => `「${STATUS_LABELS_ZH[s]}」`);
-  const hint = allowed.length ? `可以改为：${allowed.join('、')}。` : `${role}不能改动这篇稿件的状态。`;
-  return new StoreError(
-    'forbidden',
-    `${role}不能把稿件从「${STATUS_LABELS_ZH[from]}」改为「${STATUS_LABELS_ZH[to]}」。${hint}` +
-      `（A${actor.role === 'editor' ? 'n' : ''} ${actor.role} may not move a story from ${from} to ${to}.）`,
-  );
+  const allowed = nextStates(actor.role, from).map((s) => errorMessage(`status-${s}`));
+  const move = { role: errorMessage(`role-${actor.role}`), from: errorMessage(`status-${from}`), to: errorMessage(`status-${to}`) };
+  return new StoreError('forbidden', allowed.length ? errorMessage('status-move-forbidden', { ...move, allowed }) : errorMessage('status-move-none', move));
 }
 
 /**

@@ -2,8 +2,14 @@
  * The renderer's only way to the services. The transport is chosen once at start: the Electron preload's
  * window.folio.invoke when present, else POST /api/<method> to the browser host. Nothing else in the renderer
  * knows which one it is.
+ *
+ * Errors arrive as a code with parameters (`error.text`, shared/errors) and English words for logs. Here, once,
+ * `error.message` becomes the translation in the UI's language, so every feature that shows `error.message`
+ * shows words of the language the person chose.
  */
 import type { Envelope, Invoke, Method, Params, Result } from '../../shared/api/contract';
+import { errorMessage } from '../../shared/errors';
+import { envelopeErrorText } from './error-text';
 import type { CommandId } from '../../shared/commands/desk-commands';
 
 declare global {
@@ -25,18 +31,28 @@ async function invokeOverHttp<M extends Method>(method: M, params: Params<M>): P
     try {
       return JSON.parse(text) as Envelope<Result<M>>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
+      const text = errorMessage('host-bad-reply', { status: response.status });
+      return { ok: false, error: { code: 'internal', text, message: `HTTP ${response.status}` } };
     }
   } catch (err) {
     // The host is gone or unreachable: an error the UI can show, never a thrown exception.
-    return { ok: false, error: { code: 'storage', message: err instanceof Error ? err.message : String(err) } };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'storage', text: errorMessage('host-unreachable', { detail }), message: detail } };
   }
 }
 
 const bridge = typeof window !== 'undefined' ? window.folio : undefined;
 
-/** Calls a service method; always resolves to an Envelope. */
-export const invoke: Invoke = bridge ? (method, params) => bridge.invoke(method, params) : invokeOverHttp;
+/** The envelope with its error's message in the UI's language. */
+function translated<T>(envelope: Envelope<T>): Envelope<T> {
+  if (envelope.ok) return envelope;
+  return { ok: false, error: { ...envelope.error, message: envelopeErrorText(envelope.error) } };
+}
+
+const transport: Invoke = bridge ? (method, params) => bridge.invoke(method, params) : invokeOverHttp;
+
+/** Calls a service method; always resolves to an Envelope (errors in the UI's language). */
+export const invoke: Invoke = async (method, params) => translated(await transport(method, params));
 
 /** Runs `handler` for each native (Electron) menu item chosen; the browser host has no native menu. */
 export function onNativeMenuCommand(handler: (id: CommandId) => void): () => void {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Upload } from '../../shared/api/contract-library';
 import { invoke } from '../api/client';
 import { batchUploads, bytesToBase64, importKind, tooBig } from './import-files';
+import { errorText } from '../api/error-text';
 
 export interface ImportLine {
   file: string;
@@ -85,7 +86,7 @@ export function useImport(onImported: () => Promise<void>): ImportState {
               warnings: story.warnings,
             }),
           );
-          for (const e of result.value.errors) lines.push({ file: e.file, ok: false, message: e.message });
+          for (const e of result.value.errors) lines.push({ file: e.file, ok: false, message: errorText(e.text) });
         }
         done += batch.length;
         setRunning({ done, total: files.length });

@@ -12,8 +12,11 @@ import { exportEn } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesEn } from '../pictures/i18n-pictures';
 import { newsroomEn } from '../newsroom/i18n-newsroom';
+// the error catalogue (errors from the store, the services and the newsroom server)
+import { ERROR_DICTIONARIES } from '../../shared/errors';
 
 export const en: Resources = {
+  apiErrors: ERROR_DICTIONARIES.en,
   newsroom: newsroomEn,
   page: pageEn,
   proof: proofEn,

@@ -11,8 +11,11 @@ import { exportZhCN } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesZhCN } from '../pictures/i18n-pictures';
 import { newsroomZhCN } from '../newsroom/i18n-newsroom';
+// the error catalogue (errors from the store, the services and the newsroom server)
+import { ERROR_DICTIONARIES } from '../../shared/errors';
 
 export const zhCN = {
+  apiErrors: ERROR_DICTIONARIES['zh-CN'],
   newsroom: newsroomZhCN,
   page: pageZhCN,
   proof: proofZhCN,

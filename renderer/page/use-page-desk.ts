@@ -8,6 +8,7 @@ import type { Envelope } from '../../shared/api/contract';
 import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
 import { LayoutHistory, type LayoutEdit, type ModulePatch } from './layout-history';
+import { errorText } from '../api/error-text';
 
 export type PageMessage = { kind: 'error' | 'warning'; text: string } | null;
 
@@ -81,7 +82,7 @@ export function usePageDesk() {
 
   const showFindings = (page: PageView) => {
     const warnings = page.findings.filter((f) => f.severity === 'warning' && f.kind === 'overlap');
-    return warnings.length > 0 ? ({ kind: 'warning', text: warnings.map((w) => w.message).join(' ') } as const) : null;
+    return warnings.length > 0 ? ({ kind: 'warning', text: warnings.map((w) => errorText(w.text)).join(' ') } as const) : null;
   };
 
   const openPage = useCallback(

@@ -5,6 +5,7 @@ import { NewsroomRoleSchema, type NewsroomRole } from '../../shared/newsroom/rol
 import type { Pool } from '../store/pool';
 import { withTransaction } from '../store/pool';
 import { hashPassword } from './passwords';
+import { errorMessage } from '../../shared/errors';
 
 export interface AccountInfo {
   name: string;
@@ -15,7 +16,7 @@ export interface AccountInfo {
 
 function checkPassword(password: string): string {
   const parsed = PasswordSchema.safeParse(password);
-  if (!parsed.success) throw new NewsroomError('invalid-params', '密码需 8–1024 个字符（the password must be 8–1024 characters）', 'password');
+  if (!parsed.success) throw new NewsroomError('invalid-params', errorMessage('password-length'), 'password');
   return parsed.data;
 }
 
@@ -31,7 +32,7 @@ export async function addAccount(pool: Pool, name: string, role: string, passwor
     return { name: validName, role: validRole, createdAt: rows[0].created_at.toISOString(), disabledAt: null };
   } catch (error) {
     if ((error as { code?: string }).code === '23505') {
-      throw new NewsroomError('conflict', `已有这个用户：${validName}（the account already exists）`, 'name');
+      throw new NewsroomError('conflict', errorMessage('account-exists', { name: validName }), 'name');
     }
     throw error;
   }
@@ -50,7 +51,7 @@ export async function listAccounts(pool: Pool): Promise<AccountInfo[]> {
 }
 
 function noSuchAccount(name: string): NewsroomError {
-  return new NewsroomError('not-found', `没有这个用户：${name}（no such account）`, 'name');
+  return new NewsroomError('not-found', errorMessage('account-not-found', { name }), 'name');
 }
 
 /** Disable: no more logins, and every live session of the account is revoked at once. */

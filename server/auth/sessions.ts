@@ -9,6 +9,7 @@ import { NewsroomError } from '../../shared/newsroom/errors';
 import type { NewsroomRole } from '../../shared/newsroom/roles';
 import type { Pool } from '../store/pool';
 import { decoyHash, verifyPassword } from './passwords';
+import { errorMessage } from '../../shared/errors';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 /** At most this many failed logins per name and address in LOGIN_WINDOW_MS; then 'rate-limited' until they age out. */
@@ -34,7 +35,7 @@ export async function login(pool: Pool, name: string, password: string, address:
     [name, address, LOGIN_WINDOW_MS],
   );
   if (Number(counted[0].n) >= LOGIN_FAILURES_MAX) {
-    throw new NewsroomError('rate-limited', '登录失败次数过多，请 15 分钟后再试（too many failed logins; try again in 15 minutes）');
+    throw new NewsroomError('rate-limited', errorMessage('login-throttled'));
   }
   const { rows } = await pool.query<{ id: string; role: NewsroomRole; password_hash: string; disabled_at: Date | null }>(
     'SELECT id, role, password_hash, disabled_at FROM accounts WHERE name = $1',
@@ -50,7 +51,7 @@ export async function login(pool: Pool, name: string, password: string, address:
          (SELECT id FROM login_failures WHERE at < now() - $1 * interval '1 millisecond' LIMIT 100)`,
       [LOGIN_WINDOW_MS],
     );
-    throw new NewsroomError('unauthorized', '用户名或密码不对，或账户已停用（wrong name or password, or the account is disabled）');
+    throw new NewsroomError('unauthorized', errorMessage('login-wrong'));
   }
   await pool.query('DELETE FROM login_failures WHERE name = $1 AND address = $2', [name, address]);
   const token = randomBytes(32).toString('base64url');

@@ -12,6 +12,8 @@ import { createPool, type Pool } from '../store/pool';
 import { createDispatcher, type CallRequest, type Faults } from './dispatch';
 import { attachLive } from './live';
 import { originAllowed } from './origin';
+import { errorMessage } from '../../shared/errors';
+import { wireError } from './errors';
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -41,7 +43,7 @@ function bearer(header: string | undefined): string | undefined {
 function routes(app: FastifyInstance, pool: Pool, call: (r: CallRequest) => ReturnType<ReturnType<typeof createDispatcher>['call']>, extraOrigins: readonly string[]): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!originAllowed(request.headers.origin, request.headers.host, extraOrigins)) {
-      return reply.code(403).send({ ok: false, error: { code: 'forbidden', message: 'foreign origin' } });
+      return reply.code(403).send({ ok: false, error: wireError('forbidden', errorMessage('foreign-origin')) });
     }
   });
   app.get('/healthz', async (_request, reply) => {
@@ -69,12 +71,13 @@ function routes(app: FastifyInstance, pool: Pool, call: (r: CallRequest) => Retu
     return reply.code(result.status).send(result.envelope);
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ ok: false, error: { code: 'unknown-method', message: `no such route: ${request.method} ${request.url.split('?')[0]}` } }),
+    reply.code(404).send({ ok: false, error: wireError('unknown-method', errorMessage('no-such-route', { route: `${request.method} ${request.url.split('?')[0]}` })) }),
   );
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     const code = status === 413 || status === 400 || status === 415 ? 'invalid-params' : 'internal';
-    return reply.code(status).send({ ok: false, error: { code, message: status < 500 ? error.message : 'internal server error' } });
+    const text = status < 500 ? errorMessage('request-refused', { detail: error.message }) : errorMessage('server-internal');
+    return reply.code(status).send({ ok: false, error: wireError(code, text) });
   });
 }
 

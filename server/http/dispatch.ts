@@ -11,6 +11,7 @@ import { flushChanges } from '../store/changes';
 import { withTransaction, type Pool } from '../store/pool';
 import type { CallContext, HandlerTable } from '../methods/context';
 import { HTTP_STATUS, toWireError, type WireError } from './errors';
+import { errorMessage } from '../../shared/errors';
 
 export interface CallRequest {
   method: string;
@@ -47,14 +48,14 @@ export function createDispatcher(pool: Pool, handlers: HandlerTable, faults: Fau
   async function run(request: CallRequest, method: Exclude<NewsroomMethod, 'session.login'>): Promise<CallReply> {
     const envelope = await withTransaction(pool, async (tx) => {
       const account = request.token ? await authenticate(tx, request.token) : null;
-      if (!account) throw new NewsroomError('unauthorized', '请先登录（log in first: no valid session）');
+      if (!account) throw new NewsroomError('unauthorized', errorMessage('login-first'));
       if (!mayCall(account.role, method)) {
-        throw new NewsroomError('forbidden', `${account.role} 不能调用 ${method}（role ${account.role} may not call ${method}）`);
+        throw new NewsroomError('forbidden', errorMessage('method-forbidden-for-role', { role: errorMessage(`role-${account.role}`), method }));
       }
       const params = newsroomContract[method].params.parse(request.params ?? {});
       const key = NEWSROOM_READS.has(method) ? undefined : request.idempotencyKey;
       if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-        throw new NewsroomError('invalid-params', 'Idempotency-Key: 1–64 printable ASCII characters', 'Idempotency-Key');
+        throw new NewsroomError('invalid-params', errorMessage('idempotency-key-invalid'), 'Idempotency-Key');
       }
       if (key !== undefined) {
         // Claim the key first: a concurrent replay waits here for this transaction, then finds the stored reply.
@@ -68,7 +69,7 @@ export function createDispatcher(pool: Pool, handlers: HandlerTable, faults: Fau
             [account.accountId, key],
           );
           if (rows[0].method !== method) {
-            throw new NewsroomError('conflict', `Idempotency-Key was used for ${rows[0].method}`, 'Idempotency-Key');
+            throw new NewsroomError('conflict', errorMessage('idempotency-key-reused', { method: rows[0].method }), 'Idempotency-Key');
           }
           return rows[0].envelope;
         }
@@ -100,7 +101,7 @@ export function createDispatcher(pool: Pool, handlers: HandlerTable, faults: Fau
     async call(request) {
       try {
         if (!isNewsroomMethod(request.method)) {
-          throw new NewsroomError('unknown-method', `没有这个方法：${request.method}（unknown method）`);
+          throw new NewsroomError('unknown-method', errorMessage('unknown-method', { method: request.method }));
         }
         if (request.method === 'session.login') {
           const params = newsroomContract['session.login'].params.parse(request.params ?? {});

@@ -1,11 +1,18 @@
 /** Any thrown error → the Envelope error and its HTTP status. Stack traces never leave the server. */
 import { ZodError } from 'zod';
 import { NewsroomError, type NewsroomErrorCode } from '../../shared/newsroom/errors';
+import { errorMessage, formatError, zodIssueReason, type ErrorMessage } from '../../shared/errors';
 
+/** The Envelope error: the desk's shape (code, coded text, English words for logs, field). */
 export interface WireError {
   code: NewsroomErrorCode;
+  text: ErrorMessage;
   message: string;
   field?: string;
+}
+
+export function wireError(code: NewsroomErrorCode, text: ErrorMessage, field?: string): WireError {
+  return { code, text, message: formatError(text, 'en'), ...(field ? { field } : {}) };
 }
 
 export const HTTP_STATUS: Readonly<Record<NewsroomErrorCode, number>> = {
@@ -25,16 +32,17 @@ export const HTTP_STATUS: Readonly<Record<NewsroomErrorCode, number>> = {
 
 export function toWireError(error: unknown): WireError {
   if (error instanceof NewsroomError) {
-    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+    return wireError(error.code, error.text, error.field);
   }
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const field = issue?.path.join('.') ?? '';
-    return { code: 'invalid-params', message: `${field || 'params'}: ${issue?.message ?? 'invalid'}`, ...(field ? { field } : {}) };
+    const why = issue ? zodIssueReason(issue) : errorMessage('zod-other');
+    return wireError('invalid-params', errorMessage('field-invalid', { what: errorMessage('input-params'), field: field || 'params', why }), field);
   }
   const pgCode = (error as { code?: unknown }).code;
   if (typeof pgCode === 'string' || (error as { errno?: unknown }).errno !== undefined) {
-    return { code: 'storage', message: '数据库暂时不可用，请重试（the database is unavailable; retry）' };
+    return wireError('storage', errorMessage('server-database-unavailable'));
   }
-  return { code: 'internal', message: '服务器内部错误（internal server error）' };
+  return wireError('internal', errorMessage('server-internal'));
 }

@@ -3,6 +3,7 @@ import { NewsroomError } from '../../shared/newsroom/errors';
 import { decideLock, holds, isLive, LEASE_TTL_MS, mayTakeOver, type Lease, type LeaseState } from '../../shared/newsroom/lease';
 import type { NewsroomRole } from '../../shared/newsroom/roles';
 import type { CallContext, Handler } from './context';
+import { errorMessage } from '../../shared/errors';
 
 interface LeaseRow {
   story_id: string;
@@ -31,7 +32,7 @@ const toState = (r: LeaseRow | undefined): LeaseState | null =>
 /** Lock the story row (so lease decisions on one story are serialized) and read its lease. */
 async function leaseForUpdate(ctx: CallContext, storyId: string): Promise<LeaseRow | undefined> {
   const { rowCount } = await ctx.tx.query('SELECT 1 FROM stories WHERE id = $1 AND deleted_at IS NULL FOR UPDATE', [storyId]);
-  if (!rowCount) throw new NewsroomError('not-found', `没有这篇稿件：${storyId}（no such story）`);
+  if (!rowCount) throw new NewsroomError('not-found', errorMessage('story-not-found', { id: storyId }));
   const { rows } = await ctx.tx.query<LeaseRow>('SELECT * FROM story_leases WHERE story_id = $1', [storyId]);
   return rows[0];
 }
@@ -78,7 +79,7 @@ const takeOverLock: Handler<'stories.takeOverLock'> = async (ctx, p) => {
   const row = await leaseForUpdate(ctx, p.id);
   const state = toState(row);
   if (!mayTakeOver(state, { ...ctx.caller, clientId: p.clientId }, ctx.nowMs)) {
-    throw new NewsroomError('forbidden', `只有值班总编可以收回 ${state?.holder ?? ''} 的编辑权（only the chief may take over another person's lease）`);
+    throw new NewsroomError('forbidden', errorMessage('lease-takeover-chief-only', { holder: state?.holder ?? '' }));
   }
   const previous = row && isLive(state, ctx.nowMs) ? toLease(row) : null;
   const lease = await grant(ctx, p.id, p.clientId);

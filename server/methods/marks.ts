@@ -14,6 +14,7 @@ import { deskRoleOf } from '../../shared/newsroom/roles';
 import { saveStory } from '../../shared/newsroom/save-story';
 import { storyTx } from '../store/story-tx';
 import type { CallContext, Handler } from './context';
+import { errorMessage } from '../../shared/errors';
 
 /** The mark as it stands against the story's current text (its stored anchor may be from an older revision). */
 function current(mark: ProofMark, content: StoryContent, head: number): ProofMark {
@@ -30,13 +31,13 @@ async function headOf(ctx: CallContext, storyId: string): Promise<{ content: Sto
       WHERE s.id = $1 AND s.deleted_at IS NULL`,
     [storyId],
   );
-  if (!rows[0]) throw new NewsroomError('not-found', `没有这篇稿件：${storyId}（no such story）`);
+  if (!rows[0]) throw new NewsroomError('not-found', errorMessage('story-not-found', { id: storyId }));
   return { content: rows[0].content, head: rows[0].head_revision, status: rows[0].status };
 }
 
 async function markForUpdate(ctx: CallContext, id: string): Promise<ProofMark> {
   const { rows } = await ctx.tx.query<{ doc: ProofMark }>('SELECT doc FROM marks WHERE id = $1 FOR UPDATE', [id]);
-  if (!rows[0]) throw new NewsroomError('not-found', `没有这个校对符号：${id}（no such mark）`);
+  if (!rows[0]) throw new NewsroomError('not-found', errorMessage('mark-not-found', { id }));
   return rows[0].doc;
 }
 
@@ -47,11 +48,11 @@ async function store(ctx: CallContext, mark: ProofMark): Promise<void> {
 const add: Handler<'marks.add'> = async (ctx, p) => {
   await ctx.tx.query('SELECT 1 FROM stories WHERE id = $1 FOR UPDATE', [p.storyId]);
   const story = await headOf(ctx, p.storyId);
-  if (story.status === 'approved') throw new NewsroomError('forbidden', '稿件已签发，不能再加校对符号（the story is approved (签发)）');
+  if (story.status === 'approved') throw new NewsroomError('forbidden', errorMessage('story-approved-no-marks'));
   const made = makeAnchor(story.content, p.blockIndex, p.start, p.end);
   if (!made.ok) throw new NewsroomError('invalid-params', made.message, 'start');
   if (p.quote !== undefined && p.quote !== made.anchor.quote) {
-    throw new NewsroomError('conflict', `稿件文字已经改动（选中的是“${p.quote}”，现在这里是“${made.anchor.quote}”），请刷新后重新标注。`);
+    throw new NewsroomError('conflict', errorMessage('mark-text-changed', { quote: p.quote, now: made.anchor.quote }));
   }
   const proposal = checkProposal(p.kind, made.anchor.quote, p.proposed, p.note);
   if (!proposal.ok) throw new NewsroomError('invalid-params', proposal.message, proposal.field);
@@ -88,7 +89,7 @@ const list: Handler<'marks.list'> = async (ctx, p) => {
 
 function undecided(mark: ProofMark): void {
   if (mark.status === 'accepted' || mark.status === 'rejected') {
-    throw new NewsroomError('conflict', `这个校对符号已经由 ${mark.decidedBy ?? ''} 处理过了（the mark was already decided）`);
+    throw new NewsroomError('conflict', errorMessage('mark-already-decided', { by: mark.decidedBy ?? '' }));
   }
 }
 
@@ -97,10 +98,10 @@ const accept: Handler<'marks.accept'> = async (ctx, p) => {
   undecided(stored);
   const txStore = storyTx(ctx);
   const head = await txStore.storyForUpdate(stored.storyId);
-  if (!head) throw new NewsroomError('not-found', `没有这篇稿件：${stored.storyId}（no such story）`);
+  if (!head) throw new NewsroomError('not-found', errorMessage('story-not-found', { id: stored.storyId }));
   const mark = current(stored, head.headContent, head.headRevision);
   if (mark.status === 'orphaned') {
-    throw new NewsroomError('conflict', `“${mark.original}”已从稿件中删去，这个校对符号无法采纳；请退回并写明原因。`);
+    throw new NewsroomError('conflict', errorMessage('mark-original-deleted', { original: mark.original }));
   }
   const applied = applyMark(head.headContent, mark);
   if (!applied.ok) throw new NewsroomError('conflict', applied.message);

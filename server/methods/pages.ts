@@ -10,10 +10,11 @@ import { DEFAULT_MODULE_HEADLINE, DEFAULT_PROOF_POLICY, presetTemplate } from '.
 import { moduleErrors } from '../../shared/model/page-placement';
 import { NewsroomError } from '../../shared/newsroom/errors';
 import type { CallContext, Handler } from './context';
+import { errorMessage } from '../../shared/errors';
 
 export async function pageForUpdate(ctx: CallContext, id: string): Promise<NewsroomPage> {
   const { rows } = await ctx.tx.query<{ doc: NewsroomPage }>('SELECT doc FROM pages WHERE id = $1 FOR UPDATE', [id]);
-  if (!rows[0]) throw new NewsroomError('not-found', `没有这个版面：${id}（no such page）`);
+  if (!rows[0]) throw new NewsroomError('not-found', errorMessage('page-not-found', { id }));
   return rows[0].doc;
 }
 
@@ -26,10 +27,10 @@ export async function writePage(ctx: CallContext, page: NewsroomPage): Promise<N
 
 function editable(page: NewsroomPage, version: number): void {
   if (page.version !== version) {
-    throw new NewsroomError('conflict', `版面已被别人改过（第 ${page.version} 版次，你改的是第 ${version} 版次），请刷新（stale page version）`, 'version');
+    throw new NewsroomError('conflict', errorMessage('page-version-stale', { current: page.version, yours: version }), 'version');
   }
   if (page.status === 'approved' || page.status === 'sent') {
-    throw new NewsroomError('forbidden', `第${page.number}版已签发，版面不能再改；请先撤销签发（the page is approved (签发)）`);
+    throw new NewsroomError('forbidden', errorMessage('page-approved-frozen', { page: page.number }));
   }
 }
 
@@ -39,13 +40,13 @@ function checkModule(page: NewsroomPage, m: NewsroomModule): void {
     bodyColumns: m.bodyColumns ?? m.columnSpan,
     headline: { ...DEFAULT_MODULE_HEADLINE, ...m.headline },
   });
-  if (errors.length > 0) throw new NewsroomError('invalid-params', errors[0].message, errors[0].field);
+  if (errors.length > 0) throw new NewsroomError('invalid-params', errors[0].text, errors[0].field);
 }
 
 async function assertStory(ctx: CallContext, storyId: string | null | undefined): Promise<void> {
   if (!storyId) return;
   const { rowCount } = await ctx.tx.query('SELECT 1 FROM stories WHERE id = $1 AND deleted_at IS NULL', [storyId]);
-  if (!rowCount) throw new NewsroomError('not-found', `没有这篇稿件：${storyId}（no such story）`, 'storyId');
+  if (!rowCount) throw new NewsroomError('not-found', errorMessage('story-not-found', { id: storyId }), 'storyId');
 }
 
 async function issueOf(ctx: CallContext, id: string): Promise<NewsroomIssue> {
@@ -53,7 +54,7 @@ async function issueOf(ctx: CallContext, id: string): Promise<NewsroomIssue> {
     `SELECT id, to_char(issue_date, 'YYYY-MM-DD') AS date, paper_name FROM issues WHERE id = $1`,
     [id],
   );
-  if (!rows[0]) throw new NewsroomError('not-found', `没有这一期：${id}（no such issue）`);
+  if (!rows[0]) throw new NewsroomError('not-found', errorMessage('issue-not-found', { id }));
   const { rows: pages } = await ctx.tx.query<{ doc: NewsroomPage }>('SELECT doc FROM pages WHERE issue_id = $1 ORDER BY number', [id]);
   return {
     id: rows[0].id,
@@ -92,7 +93,7 @@ const issuesCreate: Handler<'issues.create'> = async (ctx, p) => {
 
 const pagesGet: Handler<'pages.get'> = async (ctx, p) => {
   const { rows } = await ctx.tx.query<{ doc: NewsroomPage }>('SELECT doc FROM pages WHERE id = $1', [p.id]);
-  if (!rows[0]) throw new NewsroomError('not-found', `没有这个版面：${p.id}（no such page）`);
+  if (!rows[0]) throw new NewsroomError('not-found', errorMessage('page-not-found', { id: p.id }));
   return rows[0].doc;
 };
 
@@ -114,7 +115,7 @@ const modulesAdd: Handler<'modules.add'> = async (ctx, p) => {
 
 function moduleIndex(page: NewsroomPage, id: string): number {
   const index = page.modules.findIndex((m) => m.id === id);
-  if (index < 0) throw new NewsroomError('not-found', `版面上没有这个稿件块：${id}（no such module on the page）`);
+  if (index < 0) throw new NewsroomError('not-found', errorMessage('module-not-on-page', { id }));
   return index;
 }
 
@@ -147,7 +148,7 @@ const recordExport: Handler<'pages.recordExport'> = async (ctx, p) => {
   const page = await pageForUpdate(ctx, p.pageId);
   const approved = page.status === 'approved' || page.status === 'sent';
   if (p.kind === 'plates' && !approved && DEFAULT_PROOF_POLICY.approvalRequiredForPlates) {
-    throw new NewsroomError('conflict', `第${page.number}版还没有签发，不能输出印版（page ${page.number} is not approved (签发)）`);
+    throw new NewsroomError('conflict', errorMessage('plates-need-approval', { page: page.number }));
   }
   const { rows } = await ctx.tx.query<{ at: Date }>(
     'INSERT INTO page_exports (page_id, kind, sha256, by_name) VALUES ($1, $2, $3, $4) RETURNING at',

@@ -8,6 +8,7 @@ import { NewsroomError } from '../../shared/newsroom/errors';
 import type { NewsroomRole } from '../../shared/newsroom/roles';
 import type { CallContext, Handler } from './context';
 import { pageForUpdate, writePage } from './pages';
+import { errorMessage } from '../../shared/errors';
 
 interface SignoffRow {
   id: string;
@@ -21,7 +22,7 @@ interface SignoffRow {
 
 async function signoffs(ctx: CallContext, pageId: string): Promise<NewsroomPageSignoffs> {
   const { rowCount } = await ctx.tx.query('SELECT 1 FROM pages WHERE id = $1', [pageId]);
-  if (!rowCount) throw new NewsroomError('not-found', `没有这个版面：${pageId}（no such page）`);
+  if (!rowCount) throw new NewsroomError('not-found', errorMessage('page-not-found', { id: pageId }));
   const { rows } = await ctx.tx.query<SignoffRow>('SELECT * FROM page_signoffs WHERE page_id = $1 ORDER BY id', [pageId]);
   const history = rows.map((r) => ({
     id: Number(r.id),
@@ -49,14 +50,14 @@ async function setStories(ctx: CallContext, ids: readonly string[], status: 'app
 
 const approve: Handler<'signoff.approve'> = async (ctx, p) => {
   const page = await pageForUpdate(ctx, p.pageId);
-  if (page.status === 'approved' || page.status === 'sent') throw new NewsroomError('conflict', `第${page.number}版已经签发（already approved）`);
+  if (page.status === 'approved' || page.status === 'sent') throw new NewsroomError('conflict', errorMessage('page-already-approved', { page: page.number }));
   const stories = storiesOn(page);
   const { rows } = await ctx.tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM marks WHERE story_id = ANY ($1) AND status IN ('open', 'orphaned')`,
     [stories],
   );
   if (rows[0].n > 0) {
-    throw new NewsroomError('conflict', `第${page.number}版还有 ${rows[0].n} 处校对意见未处理，不能签发（undecided proof marks on the page）`);
+    throw new NewsroomError('conflict', errorMessage('page-has-undecided-marks', { page: page.number, count: rows[0].n }));
   }
   await ctx.tx.query(`INSERT INTO page_signoffs (page_id, kind, by_name, by_role) VALUES ($1, 'approve', $2, $3)`, [page.id, ctx.caller.name, ctx.caller.role]);
   await writePage(ctx, { ...page, status: 'approved' });
@@ -67,7 +68,7 @@ const approve: Handler<'signoff.approve'> = async (ctx, p) => {
 
 const withdraw: Handler<'signoff.withdraw'> = async (ctx, p) => {
   const page = await pageForUpdate(ctx, p.pageId);
-  if (page.status !== 'approved') throw new NewsroomError('conflict', `第${page.number}版没有签发，无从撤销（not approved${page.status === 'sent' ? '; plates already sent' : ''}）`);
+  if (page.status !== 'approved') throw new NewsroomError('conflict', errorMessage(page.status === 'sent' ? 'withdraw-sent' : 'withdraw-not-approved', { page: page.number }));
   await ctx.tx.query(`INSERT INTO page_signoffs (page_id, kind, by_name, by_role, note) VALUES ($1, 'withdraw', $2, $3, $4)`, [
     page.id,
     ctx.caller.name,

@@ -9,9 +9,10 @@ import { saveStory } from '../../shared/newsroom/save-story';
 import { storyTx } from '../store/story-tx';
 import { REVISION_COLUMNS, STORY_COLUMNS, toRevision, toSummary, type RevisionRow, type StoryRow } from '../store/story-rows';
 import type { CallContext, Handler } from './context';
+import { errorMessage } from '../../shared/errors';
 
 function notFound(id: string): NewsroomError {
-  return new NewsroomError('not-found', `没有这篇稿件：${id}（no such story）`);
+  return new NewsroomError('not-found', errorMessage('story-not-found', { id }));
 }
 
 async function storyRow(ctx: CallContext, id: string, forUpdate = false): Promise<StoryRow> {
@@ -90,7 +91,7 @@ const revision: Handler<'stories.revision'> = async (ctx, p) => {
     `SELECT ${REVISION_COLUMNS}, content FROM revisions WHERE story_id = $1 AND number = $2`,
     [p.id, p.number],
   );
-  if (!rows[0]) throw new NewsroomError('not-found', `没有第 ${p.number} 版次（no revision ${p.number} of ${p.id}）`);
+  if (!rows[0]) throw new NewsroomError('not-found', errorMessage('revision-not-found', { id: p.id, number: p.number }));
   return { revision: toRevision(rows[0]), content: rows[0].content };
 };
 
@@ -99,8 +100,7 @@ const transition: Handler<'stories.transition'> = async (ctx, p) => {
   if (!mayTransition(ctx.caller.role, row.status, p.to)) {
     throw new NewsroomError(
       'forbidden',
-      `${ctx.caller.role} 不能把稿件从「${STATUS_LABELS_ZH[row.status]}」改为「${STATUS_LABELS_ZH[p.to]}」` +
-        `（role ${ctx.caller.role} may not move a story from ${row.status} to ${p.to}）`,
+      errorMessage('status-move-none', { role: errorMessage(`role-${ctx.caller.role}`), from: errorMessage(`status-${row.status}`), to: errorMessage(`status-${p.to}`) }),
     );
   }
   const { rows } = await ctx.tx.query<StoryRow>(

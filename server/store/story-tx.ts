@@ -5,6 +5,7 @@ import { NewsroomError } from '../../shared/newsroom/errors';
 import type { NewRevision, StoryHead, StoryTx } from '../../shared/newsroom/store';
 import type { CallContext } from '../methods/context';
 import { REVISION_COLUMNS, STORY_COLUMNS, toRevision, toSummary, type RevisionRow, type StoryRow } from './story-rows';
+import { errorMessage } from '../../shared/errors';
 
 export function storyTx(ctx: CallContext): StoryTx {
   const { tx } = ctx;
@@ -75,7 +76,7 @@ export function storyTx(ctx: CallContext): StoryTx {
 
     async storySummary(id: string): Promise<StorySummary> {
       const { rows } = await tx.query<StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`, [id]);
-      if (!rows[0]) throw new NewsroomError('not-found', `没有这篇稿件：${id}（no such story）`);
+      if (!rows[0]) throw new NewsroomError('not-found', errorMessage('story-not-found', { id }));
       return toSummary(rows[0]);
     },
 

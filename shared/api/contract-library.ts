@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { AssetSchema, AttachmentSchema, Sha256Schema } from '../model/asset';
 import { IdSchema } from '../model/story';
 import { Empty } from './contract-stories';
+import { ErrorMessageSchema } from '../errors';
 
 /** Base64 of at most ~24 MB, so a request stays under the host's 32 MB body limit. */
 export const MAX_UPLOAD_BASE64_CHARS = 32_000_000;
@@ -50,7 +51,7 @@ export const ImportReportSchema = z.object({
     }),
   ),
   /** Files that did not import (nothing of them was kept), with a plain message (Chinese, then English). */
-  errors: z.array(z.object({ file: z.string(), message: z.string() })),
+  errors: z.array(z.object({ file: z.string(), text: ErrorMessageSchema })),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

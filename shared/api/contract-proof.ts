@@ -15,6 +15,7 @@ import {
   WellFormedTextSchema,
 } from '../model';
 import { FINDING_CODES } from '../proof/codes';
+import { errorMessage, issueError } from '../errors';
 
 const PageRef = z.object({ pageId: IdSchema }).strict();
 const offset = z.number().int().nonnegative().max(1_000_000);
@@ -83,7 +84,7 @@ export const proofMethods = {
     params: z
       .object({ storyId: IdSchema.optional(), pageId: IdSchema.optional() })
       .strict()
-      .refine((p) => p.storyId !== undefined || p.pageId !== undefined, { message: '需要 storyId 或 pageId' }),
+      .refine((p) => p.storyId !== undefined || p.pageId !== undefined, { message: 'storyId or pageId is needed', params: issueError(errorMessage('story-or-page-needed')) }),
     result: z.array(ProofMarkSchema),
   },
   /**

@@ -14,6 +14,7 @@ import { proofMethods } from './contract-proof';
 import { separationMethods } from './contract-separations'; // separation preview
 import { proofPdfMethods } from './contract-proof-pdf'; // marked page proof (校样)
 import { newsroomDeskMethods } from './contract-newsroom-desk';
+import { ErrorMessageSchema } from '../errors';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -59,7 +60,11 @@ export const ErrorCodes = [
 export type ErrorCode = (typeof ErrorCodes)[number];
 
 export const ApiErrorSchema = z.object({
+  /** What kind of failure, for the caller to branch on. */
   code: z.enum(ErrorCodes),
+  /** What to tell a person: a catalogue code and its parameters (shared/errors), translated by the UI and the CLI. */
+  text: ErrorMessageSchema,
+  /** The same in English, for logs and tools only: the UI never shows it. */
   message: z.string(),
   /** For invalid-params: the dotted path of the first offending field, e.g. "content.blocks.0.type". */
   field: z.string().optional(),

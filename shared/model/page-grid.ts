@@ -4,6 +4,7 @@
  */
 import { charsToPt, EPS_PT, mmToPt, roundPt } from '../units';
 import type { ModuleGeometry, PageGrid, PageTemplate, PageTemplatePreset } from './page';
+import { errorMessage, type ErrorMessage } from '../errors';
 
 /** 小五 body on a 13.5 pt pitch (0.5 em leading, docs/typesetting.md §2: 0.5–0.7 em is usual). */
 const NEWSPAPER_BODY = { columnChars: 13, gutterChars: 1, bodySizePt: 9, linePitchPt: 13.5 } as const;
@@ -116,18 +117,16 @@ export function bodyColumnChars(grid: PageGrid, columnSpan: number, bodyColumns:
   return widths;
 }
 
-/** Problems with a template itself (zh-CN), empty when it is usable. */
-export function templateProblems(t: PageTemplate): string[] {
-  const problems: string[] = [];
+/** Problems with a template itself, empty when it is usable. */
+export function templateProblems(t: PageTemplate): ErrorMessage[] {
+  const problems: ErrorMessage[] = [];
   const area = typeAreaPt(t);
-  if (area.widthPt <= 0 || area.heightPt <= 0) problems.push('页边距大于成品尺寸，版心为空。');
+  if (area.widthPt <= 0 || area.heightPt <= 0) problems.push(errorMessage('template-no-type-area'));
   const gridWidth = gridWidthPt(t.grid);
   if (area.widthPt > 0 && gridWidth > area.widthPt + EPS_PT) {
-    problems.push(
-      `${t.grid.columnCount} 栏 × ${t.grid.columnChars} 字（栏空 ${t.grid.gutterChars} 字）共 ${roundPt(gridWidth)} pt，` +
-        `宽于版心 ${area.widthPt} pt：请减少栏数、每栏字数或页边距。`,
-    );
+    const { columnCount: columns, columnChars: chars, gutterChars: gutter } = t.grid;
+    problems.push(errorMessage('template-grid-too-wide', { columns, chars, gutter, gridPt: roundPt(gridWidth), areaPt: area.widthPt }));
   }
-  if (area.heightPt > 0 && gridLineCount(t) < 1) problems.push('版心高度不足一行。');
+  if (area.heightPt > 0 && gridLineCount(t) < 1) problems.push(errorMessage('template-too-short'));
   return problems;
 }

@@ -5,6 +5,7 @@
  */
 import { bodyColumnChars, gridLineCount } from './page-grid';
 import type { ModuleGeometry, ModuleSettings, PageTemplate, PlacementFinding } from './page';
+import { errorMessage, type ErrorMessage } from '../errors';
 
 /** The narrowest body column worth setting, in characters (columns narrower than a base column are rare). */
 export const MIN_BODY_COLUMN_CHARS = 5;
@@ -14,37 +15,33 @@ export type PlacedModule = ModuleGeometry & Pick<ModuleSettings, 'bodyColumns' |
 /** How a finding names a module: its story title or furniture name when known. */
 export type ModuleLabel = (id: string) => string | undefined;
 
-function nameOf(id: string, label?: ModuleLabel): string {
+function nameOf(id: string, label?: ModuleLabel): ErrorMessage {
   const name = label?.(id);
-  return name ? `「${name}」` : '稿件块';
+  return name ? errorMessage('module-named', { name }) : errorMessage('module-unnamed');
 }
-
-const columnsText = (g: ModuleGeometry) =>
-  g.columnSpan === 1 ? `第${g.column + 1}栏` : `第${g.column + 1}–${g.column + g.columnSpan}栏`;
-const linesText = (g: ModuleGeometry) => `第${g.topLine + 1}–${g.topLine + g.heightLines}行`;
 
 /** Errors of one module on its own: each is a reason to refuse the write. */
 export function moduleErrors(t: PageTemplate, m: PlacedModule, label?: ModuleLabel): PlacementFinding[] {
-  const name = nameOf(m.id, label);
+  const module = nameOf(m.id, label);
   const out: PlacementFinding[] = [];
-  const error = (kind: PlacementFinding['kind'], field: string, message: string) =>
-    out.push({ kind, severity: 'error', moduleIds: [m.id], field, message });
+  const error = (kind: PlacementFinding['kind'], field: string, text: ErrorMessage) =>
+    out.push({ kind, severity: 'error', moduleIds: [m.id], field, text });
   const columns = t.grid.columnCount;
   const lines = gridLineCount(t);
 
-  if (m.columnSpan < 1) error('zero-size', 'columnSpan', `${name}宽度为 ${m.columnSpan} 栏：至少要占 1 栏。`);
-  if (m.heightLines < 1) error('zero-size', 'heightLines', `${name}高度为 ${m.heightLines} 行：至少要占 1 行。`);
+  if (m.columnSpan < 1) error('zero-size', 'columnSpan', errorMessage('module-too-narrow-span', { module, span: m.columnSpan }));
+  if (m.heightLines < 1) error('zero-size', 'heightLines', errorMessage('module-too-short', { module, lines: m.heightLines }));
   if (out.length > 0) return out;
 
   if (m.column < 0) {
-    error('off-page', 'column', `${name}超出版面左边：从第${m.column + 1}栏起，版面从第1栏开始。`);
+    error('off-page', 'column', errorMessage('module-off-left', { module, column: m.column + 1 }));
   } else if (m.column + m.columnSpan > columns) {
-    error('off-page', 'column', `${name}超出版面右边：${columnsText(m)}，本版只有 ${columns} 栏。`);
+    error('off-page', 'column', errorMessage('module-off-right', { module, first: m.column + 1, last: m.column + m.columnSpan, columns }));
   }
   if (m.topLine < 0) {
-    error('off-page', 'topLine', `${name}超出版面上边：从第${m.topLine + 1}行起，版面从第1行开始。`);
+    error('off-page', 'topLine', errorMessage('module-off-top', { module, line: m.topLine + 1 }));
   } else if (m.topLine + m.heightLines > lines) {
-    error('off-page', 'heightLines', `${name}超出版面下边：${linesText(m)}，本版只有 ${lines} 行。`);
+    error('off-page', 'heightLines', errorMessage('module-off-bottom', { module, first: m.topLine + 1, last: m.topLine + m.heightLines, lines }));
   }
 
   const narrowest = Math.min(...bodyColumnChars(t.grid, m.columnSpan, m.bodyColumns));
@@ -52,12 +49,12 @@ export function moduleErrors(t: PageTemplate, m: PlacedModule, label?: ModuleLab
     error(
       'too-narrow',
       'bodyColumns',
-      `${name}跨 ${m.columnSpan} 栏分成 ${m.bodyColumns} 栏，每栏只有 ${narrowest} 字，排不下：请减少分栏数。`,
+      errorMessage('module-body-too-narrow', { module, span: m.columnSpan, bodyColumns: m.bodyColumns, chars: narrowest }),
     );
   }
   const headSpan = m.headline.spanColumns;
   if (headSpan !== null && headSpan > m.columnSpan) {
-    error('headline-span', 'headline.spanColumns', `${name}的标题跨 ${headSpan} 栏，宽于稿件块的 ${m.columnSpan} 栏。`);
+    error('headline-span', 'headline.spanColumns', errorMessage('module-headline-too-wide', { module, headSpan, span: m.columnSpan }));
   }
   return out;
 }
@@ -85,7 +82,7 @@ export function overlapWarnings(modules: readonly PlacedModule[], label?: Module
         kind: 'overlap',
         severity: 'warning',
         moduleIds: [a.id, b.id],
-        message: `${nameOf(a.id, label)}与${nameOf(b.id, label)}重叠（从第${column + 1}栏第${line + 1}行起）：请移开其中一块。`,
+        text: errorMessage('modules-overlap', { a: nameOf(a.id, label), b: nameOf(b.id, label), column: column + 1, line: line + 1 }),
       });
     }
   }

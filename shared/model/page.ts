@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { IdSchema, StoryStatusSchema } from './story';
+import { ErrorMessageSchema } from '../errors';
 
 const positivePt = z.number().positive().max(10_000);
 const marginPt = z.number().nonnegative().max(2_000);
@@ -232,8 +233,8 @@ export const PlacementFindingSchema = z.object({
   kind: z.enum(PlacementFindingKinds),
   severity: z.enum(['error', 'warning']),
   moduleIds: z.array(IdSchema),
-  /** Plain zh-CN words saying what is wrong and what to do. */
-  message: z.string(),
+  /** What is wrong and what to do, as a coded message the UI translates. */
+  text: ErrorMessageSchema,
   /** The offending field for a single-module error ('column', 'heightLines' …). */
   field: z.string().optional(),
 });

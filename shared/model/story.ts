@@ -4,6 +4,7 @@
  * renderer/editor converts them to and from this model at one place.
  */
 import { z } from 'zod';
+import { errorMessage, formatError, issueError } from '../errors';
 
 /**
  * The most text one story may hold, in UTF-16 units over every run, caption and credit. A long feature is
@@ -22,11 +23,9 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDFFF]/u;
 export const WellFormedTextSchema = z.string().superRefine((text, context) => {
   const match = UNPAIRED_SURROGATE.exec(text);
   if (!match) return;
-  const code = text.charCodeAt(match.index).toString(16).toUpperCase();
-  context.addIssue({
-    code: 'custom',
-    message: `文字在第 ${match.index + 1} 个位置有残缺字符（不成对的代理项 U+${code}），请删去后重试（unpaired surrogate U+${code} at ${match.index}）`,
-  });
+  const unit = text.charCodeAt(match.index).toString(16).toUpperCase();
+  const error = errorMessage('text-unpaired-surrogate', { position: match.index + 1, unit });
+  context.addIssue({ code: 'custom', message: formatError(error, 'en'), params: issueError(error) });
 });
 
 /** A run of text with the marks a newspaper story uses. Bold sets in 黑体 (Hei); emphasis in 楷 where available. */
@@ -91,10 +90,8 @@ export const StoryContentSchema = z
   .superRefine((content, context) => {
     const chars = storyChars(content.blocks);
     if (chars <= MAX_STORY_CHARS) return;
-    context.addIssue({
-      code: 'custom',
-      message: `稿件有 ${chars} 字，超过每篇 ${MAX_STORY_CHARS} 字的上限，未保存；请分成几篇（story of ${chars} characters is over the ${MAX_STORY_CHARS}-character limit）`,
-    });
+    const error = errorMessage('story-too-long', { chars, limit: MAX_STORY_CHARS });
+    context.addIssue({ code: 'custom', message: formatError(error, 'en'), params: issueError(error) });
   });
 export type StoryContent = z.infer<typeof StoryContentSchema>;
 

@@ -9,6 +9,7 @@ import { NewsroomError } from './errors';
 import { checkWriteFence } from './lease';
 import { decideSave, sameContent } from './save-decision';
 import type { Caller, StoryTx } from './store';
+import { errorMessage } from '../errors';
 
 export async function saveStory(
   tx: StoryTx,
@@ -18,14 +19,13 @@ export async function saveStory(
   reason: 'edit' | 'mark' = 'edit',
 ): Promise<NewsroomResult<'stories.save'>> {
   const story = await tx.storyForUpdate(params.id);
-  if (!story || story.deleted) throw new NewsroomError('not-found', `没有这篇稿件：${params.id}（no such story）`);
+  if (!story || story.deleted) throw new NewsroomError('not-found', errorMessage('story-not-found', { id: params.id }));
   if (story.status === 'approved') {
-    throw new NewsroomError('forbidden', '稿件已签发，正文不能再改（the story is approved (签发); its text is locked）');
+    throw new NewsroomError('forbidden', errorMessage('story-approved-text-locked'));
   }
   const fence = checkWriteFence(story.lease, story.lastLeaseToken, caller.name, params.leaseToken, tx.nowMs());
   if (!fence.ok) {
-    const why = fence.reason === 'stale-token' ? '编辑权已被收回或过期' : `${fence.holder} 正在编辑`;
-    throw new NewsroomError('locked', `${why}，没有保存（not saved: ${fence.reason}${fence.holder ? `, ${fence.holder}` : ''}）`);
+    throw new NewsroomError('locked', fence.reason === 'stale-token' ? errorMessage('lease-lost') : errorMessage('lease-held-by', { holder: fence.holder }));
   }
   const content = StoryContentSchema.parse(params.content);
   const decision = decideSave({

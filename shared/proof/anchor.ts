@@ -19,25 +19,26 @@
 import { ANCHOR_CONTEXT_UNITS, type MarkAnchor } from '../model/proof';
 import type { StoryContent } from '../model/story';
 import { blockText } from '../model/text';
+import { errorMessage, type ErrorMessage } from '../errors';
 
 export type AnchorMethod = 'exact' | 'context' | 'bracket' | 'nearest';
 
 export type AnchorResult = { kind: 'anchored'; anchor: MarkAnchor; method: AnchorMethod } | { kind: 'orphaned' };
 
-export type MakeAnchorResult = { ok: true; anchor: MarkAnchor } | { ok: false; message: string };
+export type MakeAnchorResult = { ok: true; anchor: MarkAnchor } | { ok: false; message: ErrorMessage };
 
 /** The anchor for a range of a block's text, or why the range is not one. */
 export function makeAnchor(content: StoryContent, blockIndex: number, start: number, end: number): MakeAnchorResult {
   const block = content.blocks[blockIndex];
   if (block === undefined) {
-    return { ok: false, message: `稿件没有第 ${blockIndex + 1} 段（共 ${content.blocks.length} 段）。` };
+    return { ok: false, message: errorMessage('mark-no-block', { block: blockIndex + 1, count: content.blocks.length }) };
   }
   const text = blockText(block);
   if (start > end || end > text.length) {
-    return { ok: false, message: `选区 ${start}–${end} 超出了这一段的文字（共 ${text.length} 个字符单元）。` };
+    return { ok: false, message: errorMessage('mark-range-outside', { start, end, length: text.length }) };
   }
   if (splitsPair(text, start) || splitsPair(text, end)) {
-    return { ok: false, message: '选区的边界落在一个字的中间（该字占两个字符单元），请重新选择。' };
+    return { ok: false, message: errorMessage('mark-splits-character') };
   }
   return { ok: true, anchor: anchorAt(text, blockIndex, start, end) };
 }

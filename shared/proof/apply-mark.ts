@@ -20,16 +20,17 @@ import { MARK_KINDS, type ProofMark } from '../model/proof';
 import type { Block, StoryContent } from '../model/story';
 import { blockText } from '../model/text';
 import { joinRuns, spliceBlock, splitRuns } from './run-splice';
+import { errorMessage, type ErrorMessage } from '../errors';
 
 export type ApplyMarkResult =
   | { ok: true; content: StoryContent; changed: boolean }
-  | { ok: false; reason: 'stale' | 'not-applicable'; message: string };
+  | { ok: false; reason: 'stale' | 'not-applicable'; message: ErrorMessage };
 
 export type ApplicableMark = Pick<ProofMark, 'kind' | 'anchor' | 'proposed'>;
 
 const SPACE = /[\s\u3000\u2009\u200A\u00A0]/u;
 
-function fail(reason: 'stale' | 'not-applicable', message: string): ApplyMarkResult {
+function fail(reason: 'stale' | 'not-applicable', message: ErrorMessage): ApplyMarkResult {
   return { ok: false, reason, message };
 }
 
@@ -53,7 +54,7 @@ export function applyMark(content: StoryContent, mark: ApplicableMark): ApplyMar
   const { blockIndex, start, end, quote } = mark.anchor;
   const block = content.blocks[blockIndex];
   if (block === undefined || blockText(block).slice(start, end) !== quote || end > blockText(block).length) {
-    return fail('stale', '校对符号所指的文字已经改动，请重新定位后再处理。');
+    return fail('stale', errorMessage('apply-mark-stale'));
   }
   if (!MARK_KINDS[mark.kind].editsText) return { ok: true, content, changed: false };
   const proposed = mark.proposed ?? '';
@@ -67,19 +68,19 @@ export function applyMark(content: StoryContent, mark: ApplicableMark): ApplyMar
     case 'insert':
       return replaceBlock(content, blockIndex, spliceBlock(block, end, end, proposed));
     case 'transpose':
-      if (!isRearrangement(quote, proposed)) return fail('not-applicable', `对调只能调换次序：“${proposed}”不是“${quote}”换序而成。`);
+      if (!isRearrangement(quote, proposed)) return fail('not-applicable', errorMessage('transpose-not-reorder', { proposed, quote }));
       return replaceBlock(content, blockIndex, spliceBlock(block, start, end, proposed));
     case 'run-on': {
       const next = content.blocks[blockIndex + 1];
       if (block.type === 'figure' || next === undefined || next.type === 'figure') {
-        return fail('not-applicable', '接排需要这一段后面还有一段文字（图片不能接排）。');
+        return fail('not-applicable', errorMessage('run-on-needs-next'));
       }
       const blocks = [...content.blocks];
       blocks.splice(blockIndex, 2, { ...block, runs: joinRuns(block.runs, next.runs) });
       return withBlocks(content, blocks);
     }
     case 'new-paragraph': {
-      if (block.type === 'figure') return fail('not-applicable', '图片说明不能另起段。');
+      if (block.type === 'figure') return fail('not-applicable', errorMessage('caption-no-new-paragraph'));
       const [before, after] = splitRuns(block.runs, start);
       const nextType = block.type === 'lead' || block.type === 'runin' ? 'paragraph' : block.type;
       return replaceBlock(content, blockIndex, { ...block, runs: before }, { type: nextType, runs: after });
@@ -88,7 +89,7 @@ export function applyMark(content: StoryContent, mark: ApplicableMark): ApplyMar
       return replaceBlock(content, blockIndex, spliceBlock(block, start, start, '\u3000'));
     case 'space-decrease': {
       const at = spaceToRemove(text, start, end);
-      if (at < 0) return fail('not-applicable', '这里没有可以减去的空格。');
+      if (at < 0) return fail('not-applicable', errorMessage('no-space-to-remove'));
       return replaceBlock(content, blockIndex, spliceBlock(block, at, at + 1, ''));
     }
     default:

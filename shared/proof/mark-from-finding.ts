@@ -8,6 +8,7 @@ import type { MarkKind } from '../model/proof';
 import type { StoryContent } from '../model/story';
 import { runsText } from '../model/text';
 import type { StoryFinding } from './finding';
+import { errorMessage, type ErrorMessage } from '../errors';
 
 export interface MarkDraft {
   kind: MarkKind;
@@ -20,12 +21,12 @@ export interface MarkDraft {
 
 export type FindingLike = Pick<StoryFinding, 'block' | 'part' | 'start' | 'end' | 'text' | 'suggestion' | 'message'>;
 
-export type MarkDraftResult = { ok: true; draft: MarkDraft } | { ok: false; message: string };
+export type MarkDraftResult = { ok: true; draft: MarkDraft } | { ok: false; message: ErrorMessage };
 
 /** The mark a finding stands for, or why it no longer fits the content (edited since the check ran). */
 export function markFromFinding(content: StoryContent, finding: FindingLike): MarkDraftResult {
   const block = content.blocks[finding.block];
-  if (block === undefined) return { ok: false, message: `稿件已没有第 ${finding.block + 1} 段，请重新检查。` };
+  if (block === undefined) return { ok: false, message: errorMessage('finding-no-block', { block: finding.block + 1 }) };
   let offset = 0;
   let text: string;
   if (block.type === 'figure') {
@@ -36,7 +37,7 @@ export function markFromFinding(content: StoryContent, finding: FindingLike): Ma
     } else text = caption;
   } else text = runsText(block.runs);
   if (text.slice(finding.start, finding.end) !== finding.text) {
-    return { ok: false, message: `“${finding.text}”已经改动，这条检查结果过时了，请重新检查。` };
+    return { ok: false, message: errorMessage('finding-stale', { text: finding.text }) };
   }
   const at = { blockIndex: finding.block, start: finding.start + offset, end: finding.end + offset };
   if (finding.suggestion === undefined) {

@@ -3,33 +3,35 @@
  * the mark is not one. One rule for the desk store and the newsroom server alike.
  */
 import { MARK_KINDS, type MarkKind } from '../model/proof';
+import { errorMessage, type ErrorMessage } from '../errors';
 
-export type ProposalCheck = { ok: true; proposed: string | null } | { ok: false; message: string; field: 'proposed' | 'end' | 'note' };
+export type ProposalCheck = { ok: true; proposed: string | null } | { ok: false; message: ErrorMessage; field: 'proposed' | 'end' | 'note' };
 
 export function checkProposal(kind: MarkKind, quote: string, proposedInput: string | null | undefined, note: string | null | undefined): ProposalCheck {
   const info = MARK_KINDS[kind];
+  const name = errorMessage(`mark-${kind}`);
   const proposed = proposedInput ?? null;
   if (kind === 'transpose') {
-    if (quote === '') return { ok: false, message: '对调需要先选中文字。', field: 'end' };
+    if (quote === '') return { ok: false, message: errorMessage('transpose-needs-selection'), field: 'end' };
     // Two characters swap by themselves; longer ranges need the new order spelled out.
     const chars = [...quote];
     if (proposed === null && chars.length === 2) return { ok: true, proposed: chars.reverse().join('') };
-    if (proposed === null) return { ok: false, message: '对调两个以上的字时，请写明调换后的次序。', field: 'proposed' };
+    if (proposed === null) return { ok: false, message: errorMessage('transpose-needs-order'), field: 'proposed' };
     if ([...proposed].sort().join('') !== chars.sort().join('') || proposed === quote) {
-      return { ok: false, message: `对调只能调换次序：“${proposed}”不是“${quote}”换序而成。`, field: 'proposed' };
+      return { ok: false, message: errorMessage('transpose-not-reorder', { proposed, quote }), field: 'proposed' };
     }
     return { ok: true, proposed };
   }
   if (info.needsProposed && (proposed === null || proposed === '')) {
-    return { ok: false, message: `${info.nameZh}需要填写要改成（或补入）的文字。`, field: 'proposed' };
+    return { ok: false, message: errorMessage('mark-needs-proposed', { kind: name }), field: 'proposed' };
   }
-  if (kind === 'replace' && proposed === quote) return { ok: false, message: '改正后的文字与原文相同。', field: 'proposed' };
+  if (kind === 'replace' && proposed === quote) return { ok: false, message: errorMessage('mark-proposed-same'), field: 'proposed' };
   if (!info.needsProposed && proposed !== null) {
-    return { ok: false, message: `${info.nameZh}不带替换文字（说明请写在 note 里）。`, field: 'proposed' };
+    return { ok: false, message: errorMessage('mark-takes-no-proposed', { kind: name }), field: 'proposed' };
   }
-  if (kind === 'note' && !note?.trim()) return { ok: false, message: '说明需要写明内容。', field: 'note' };
+  if (kind === 'note' && !note?.trim()) return { ok: false, message: errorMessage('note-needs-text'), field: 'note' };
   if ((kind === 'replace' || kind === 'delete') && quote === '') {
-    return { ok: false, message: `${info.nameZh}需要先选中文字。`, field: 'end' };
+    return { ok: false, message: errorMessage('mark-needs-selection', { kind: name }), field: 'end' };
   }
   return { ok: true, proposed };
 }

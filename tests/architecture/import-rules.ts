@@ -25,11 +25,12 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   // shared/newsroom …) may use all of shared/, and the cycle check keeps it acyclic.
   shared: ['shared'],
   'shared/units': [],
-  'shared/model': ['shared/units'],
-  'shared/compose': ['shared/model', 'shared/units'],
-  'shared/proof': ['shared/compose', 'shared/model', 'shared/units'],
+  'shared/errors': [],
+  'shared/model': ['shared/errors', 'shared/units'],
+  'shared/compose': ['shared/errors', 'shared/model', 'shared/units'],
+  'shared/proof': ['shared/compose', 'shared/errors', 'shared/model', 'shared/units'],
   'shared/seed': ['shared/model', 'shared/units'],
-  'shared/api': ['shared/compose', 'shared/model', 'shared/newsroom', 'shared/proof', 'shared/units'],
+  'shared/api': ['shared/compose', 'shared/errors', 'shared/model', 'shared/newsroom', 'shared/proof', 'shared/units'],
 
   // electron/: the desk's Node side, from the shell down to the store.
   'electron/app': ['electron/services', 'electron/host', 'shared'],

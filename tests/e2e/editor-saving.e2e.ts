@@ -12,6 +12,7 @@ import { openServices } from '../../electron/services';
 import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
 import { startFolio, type RunningFolio } from './harness';
+import { errorMessage } from '../../shared/errors';
 
 const haveChromium = chromiumAvailable();
 
@@ -31,7 +32,7 @@ describe.skipIf(!haveChromium)('saving (Chromium)', () => {
       dispatch: async (method: string, params: unknown) => {
         if (method === 'stories.save') saveAttempts++;
         return failSaves && method === 'stories.save'
-          ? { ok: false as const, error: { code: 'storage' as const, message: '磁盘已满' } }
+          ? { ok: false as const, error: { code: 'storage' as const, text: errorMessage('sqlite-full'), message: 'The disk is full' } }
           : real.dispatch(method, params);
       },
       close: () => real.close(),

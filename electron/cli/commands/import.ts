@@ -1,6 +1,7 @@
 /**
  * `folio import --data DIR FILE…`: import reporters' copy (.docx, .txt) as new stories, as the desk's import
- * does. Prints {"stories":[{"id","title","chars"}],"errors":[{"file","message"}]}; exits 1 if any file failed.
+ * does. Prints {"stories":[{"id","title","chars"}],"errors":[{"file","code","message"}]} (message in the CLI's
+ * language, cli-language.ts); exits 1 if any file failed.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -11,6 +12,8 @@ import { defaultDataDir } from '../../services/data-dir';
 import { importCopyFile, importFailureMessage } from '../../services/import/import-copy';
 import { ImportError } from '../../services/import/import-error';
 import type { CliIo } from '../cli-io';
+import { cliText } from '../cli-language';
+import { errorMessage } from '../../../shared/errors';
 
 export const IMPORT_USAGE = 'Usage: folio import [--data DIR] FILE…   (.docx or .txt, one story per file)\n';
 
@@ -21,10 +24,10 @@ function readBytes(path: string): Uint8Array {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT'
-        ? `找不到文件 ${path}。（File not found.）`
+        ? errorMessage('file-not-found', { path })
         : code === 'EISDIR'
-          ? `${path} 是文件夹，不是文件。（Is a folder.）`
-          : `读不了文件 ${path}。（Cannot read the file: ${code ?? (error as Error).message}）`;
+          ? errorMessage('file-is-folder', { path })
+          : errorMessage('file-unreadable', { path, detail: code ?? (error as Error).message });
     throw new ImportError(message, { cause: error });
   }
 }
@@ -43,14 +46,15 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const desk = openDesk(values.data ?? defaultDataDir());
-  const report: ImportReport = { stories: [], errors: [] };
+  const report: { stories: ImportReport['stories']; errors: Array<{ file: string; code: string; message: string }> } = { stories: [], errors: [] };
   try {
     for (const path of positionals) {
       try {
         const { story, warnings } = await importCopyFile(desk, { name: basename(path), bytes: readBytes(path) });
         report.stories.push({ id: story.id, title: story.title, chars: story.chars, warnings });
       } catch (error) {
-        report.errors.push({ file: path, message: importFailureMessage(path, error) });
+        const text = importFailureMessage(path, error);
+        report.errors.push({ file: path, code: text.code, message: cliText(text) });
       }
     }
   } finally {

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
+import { cliErrorText } from '../cli-language';
 
 export const SERVER_USAGE = 'Usage: folio server --database postgres://… [--port 4800] [--listen 127.0.0.1] [--origin https://…]…\n';
 export const USER_USAGE = `Usage: folio user add --database URL --name N --role editor|proofreader|layout|chief|admin --password-stdin
@@ -94,8 +95,8 @@ export async function runUser(argv: string[], io: CliIo, stdin: Stdin = process.
     }
     return 0;
   } catch (error) {
-    const known = error instanceof Error && (error.name === 'NewsroomError' || error.name === 'ZodError' || error.name === 'SchemaTooNewError');
-    io.stderr.write(`folio user ${action}: ${known ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    const known = error instanceof Error && (error.name === 'ZodError' || error.name === 'SchemaTooNewError');
+    io.stderr.write(`folio user ${action}: ${cliErrorText(error) ?? (known ? (error as Error).message : error instanceof Error ? error.stack : String(error))}\n`);
     return 1;
   } finally {
     await pool.end();

@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
+import { cliText } from '../cli-language';
 import { findIssuePage } from '../cli-input';
 
 export const PAGE_USAGE = `Usage: folio page --issue ID --page N [--data DIR]
@@ -43,7 +44,7 @@ export async function runPage(argv: string[], io: CliIo, dataDir: (value: string
   try {
     const found = await findIssuePage(services.dispatch, values.issue, number);
     if (!found.ok) {
-      io.stderr.write(`folio page: ${found.message}\n`);
+      io.stderr.write(`folio page: ${cliText(found.message)}\n`);
       return 1;
     }
     const composed = composeStoredPage(desk.db, found.page.id);
@@ -51,7 +52,7 @@ export async function runPage(argv: string[], io: CliIo, dataDir: (value: string
     const fit = pageFit(composed);
     const { modules } = fit;
     const findings = [
-      ...view.findings,
+      ...view.findings.map((f) => ({ ...f, message: cliText(f.text) })),
       ...fit.violations.map((v) => ({ kind: v.kind, severity: 'warning' as const, moduleIds: [v.moduleId], message: `${v.message}（${v.lineText}）` })),
     ];
     const out = {

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../../shared/api/contract';
 import type { CliIo } from '../cli-io';
+import { cliText } from '../cli-language';
 import { findIssuePage } from '../cli-input';
 
 export const PROOF_USAGE = `Usage: folio proof --issue ID --page N --out F.pdf [--include-decided] [--data DIR]
@@ -40,13 +41,13 @@ export async function runProof(argv: string[], io: CliIo, dataDir: (value: strin
   try {
     const found = await findIssuePage(services.dispatch, values.issue, number);
     if (!found.ok) {
-      io.stderr.write(`folio proof: ${found.message}\n`);
+      io.stderr.write(`folio proof: ${cliText(found.message)}\n`);
       return 1;
     }
     const { page } = found;
     const reply = await services.dispatch('proof.markedPdf', { pageId: page.id, includeDecided: values['include-decided'] === true });
     if (!reply.ok) {
-      io.stderr.write(`folio proof: ${reply.error.message}\n`);
+      io.stderr.write(`folio proof: ${cliText(reply.error.text)}\n`);
       return 1;
     }
     const proof = reply.value as Result<'proof.markedPdf'>;

@@ -11,6 +11,7 @@ import { getIssue, listLiveLocks, StoreError, type ReadableDb, type WritableDb }
 import { readStoredPage } from '../../compose/stored-page';
 import { composeStoredPageData, type StoredPage } from '../../compose/stored-page-data';
 import type { PictureInfo } from './check-page';
+import { errorMessage } from '../../../shared/errors';
 
 /** The stored page (composeStoredPage's reading) and what export checks besides: pictures and locks. */
 export interface ExportPageData extends StoredPage {
@@ -29,10 +30,10 @@ export function parsePageRange(text: string): number[] {
   const out = new Set<number>();
   for (const part of text.split(',').map((p) => p.trim())) {
     const match = /^(\d+)(?:-(\d+))?$/.exec(part);
-    if (!match) throw new StoreError('invalid', `版号范围“${text}”看不懂，请写成 1-4 或 1,3,5`, { field: 'pages' });
+    if (!match) throw new StoreError('invalid', errorMessage('pages-unreadable', { text }), { field: 'pages' });
     const from = Number(match[1]);
     const to = Number(match[2] ?? match[1]);
-    if (from < 1 || to < from || to - from > 500) throw new StoreError('invalid', `版号范围“${part}”无效`, { field: 'pages' });
+    if (from < 1 || to < from || to - from > 500) throw new StoreError('invalid', errorMessage('pages-range-invalid', { text: part }), { field: 'pages' });
     for (let n = from; n <= to; n++) out.add(n);
   }
   return [...out].sort((a, b) => a - b);
@@ -43,7 +44,7 @@ export function selectPages(db: ReadableDb, issueId: string, numbers: readonly n
   const issue = getIssue(db, issueId);
   if (!numbers) return issue.pages.map((p) => ({ id: p.id, number: p.number }));
   const missing = numbers.filter((n) => !issue.pages.some((p) => p.number === n));
-  if (missing.length > 0) throw new StoreError('invalid', `这一期没有第${missing.join('、')}版（共 ${issue.pages.length} 版）`, { field: 'pages' });
+  if (missing.length > 0) throw new StoreError('invalid', errorMessage('issue-lacks-pages', { pages: missing.join(', '), count: issue.pages.length }), { field: 'pages' });
   return issue.pages.filter((p) => numbers.includes(p.number)).map((p) => ({ id: p.id, number: p.number }));
 }
 

@@ -11,6 +11,7 @@ import { MAX_DPI, MIN_DPI } from '../plates/separate';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PageJob } from './export-page';
 import type { ExportQueue, JobPage, JobStatus } from './export-queue';
 import { logPageOutcome } from './log-export';
+import { errorMessage } from '../../../shared/errors';
 
 export interface StartExport {
   issueId: string;
@@ -31,10 +32,10 @@ export interface StartExport {
 }
 
 export function startExport(db: WritableDb, queue: ExportQueue, input: StartExport): { jobId: string; finished: Promise<JobStatus> } {
-  if (!isAbsolute(input.outDir)) throw new StoreError('invalid', `输出文件夹必须是完整路径：${input.outDir}`, { field: 'outDir' });
+  if (!isAbsolute(input.outDir)) throw new StoreError('invalid', errorMessage('out-dir-not-absolute', { dir: input.outDir }), { field: 'outDir' });
   const settings = getExportSettings(db);
   const dpi = input.dpi ?? settings.plateDpi ?? DEFAULT_EXPORT_OPTIONS.dpi;
-  if (!Number.isInteger(dpi) || dpi < MIN_DPI || dpi > MAX_DPI) throw new StoreError('invalid', `分辨率须为 ${MIN_DPI}–${MAX_DPI} dpi 的整数`, { field: 'dpi' });
+  if (!Number.isInteger(dpi) || dpi < MIN_DPI || dpi > MAX_DPI) throw new StoreError('invalid', errorMessage('dpi-out-of-range', { min: MIN_DPI, max: MAX_DPI }), { field: 'dpi' });
   const jobs: PageJob[] = selectPages(db, input.issueId, input.pages).map(({ id }) => {
     const data = loadPageData(db, id, input.nowMs, input.dataDir);
     return { ...data, acknowledged: [...acknowledgedCodes(db, id, data.view.page.updatedAt)] };

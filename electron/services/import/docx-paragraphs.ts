@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { htmlToParagraphs, IMAGE_SRC_PREFIX } from './html-paragraphs';
 import { ImportError } from './import-error';
 import type { SourceParagraph } from './source-paragraph';
+import { errorMessage } from '../../../shared/errors';
 
 export interface DocxImage {
   bytes: Buffer;
@@ -68,7 +69,7 @@ export async function docxToParagraphs(bytes: Buffer, name: string): Promise<{ p
     );
     html = result.value;
   } catch (error) {
-    throw new ImportError(`Word 文档 ${name} 已损坏或不完整，无法读取。（${name} is not a readable .docx: ${(error as Error).message}）`, {
+    throw new ImportError(errorMessage('import-docx-damaged', { name }), {
       cause: error,
     });
   }

@@ -19,10 +19,12 @@ import { docxToParagraphs, type DocxImage } from './docx-paragraphs';
 import { ImportError } from './import-error';
 import { inImportQueue } from './import-queue';
 import { mapBlocks } from './map-blocks';
-import { KIND_NAMES, sniff } from './sniff';
+import { kindName, sniff } from './sniff';
+import { jobErrorText } from '../job-error-text';
 import type { SourceParagraph } from './source-paragraph';
 import { decodeText, textToParagraphs } from './text-paragraphs';
 import { checkDocxDirectory } from './zip-directory';
+import { errorMessage, type ErrorMessage } from '../../../shared/errors';
 
 export interface CopyFile {
   /** The file name as the reporter sent it (a path's base name). */
@@ -66,8 +68,9 @@ async function readDocx(bytes: Uint8Array, name: string, jobs: JobRunner | undef
     return { paragraphs: read.paragraphs, images };
   } catch (error) {
     if (!(error instanceof JobError) || error.code === 'cancelled') throw error;
-    if (error.errorName === 'ImportError') throw new ImportError(error.message);
-    throw new ImportError(`Word 文档 ${name} 未导入：${error.message}`, { cause: error });
+    // The worker's only ImportError is an unreadable document (docx-paragraphs.ts); the directory was checked here.
+    if (error.errorName === 'ImportError') throw new ImportError(errorMessage('import-docx-damaged', { name }), { cause: error });
+    throw new ImportError(errorMessage('import-docx-failed', { name, detail: jobErrorText(error) }), { cause: error });
   }
 }
 
@@ -80,7 +83,7 @@ function pictureLabel(index: number, image: DocxImage): string {
 /** Decide what the file is and read its paragraphs; pictures are staged (files written) along the way. */
 async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undefined): Promise<ReadCopy> {
   const { name, bytes } = file;
-  if (bytes.byteLength === 0) throw new ImportError(`${name} 是空文件。（${name} is empty.）`);
+  if (bytes.byteLength === 0) throw new ImportError(errorMessage('import-empty-file', { name }));
   const kind = sniff(bytes);
   const ext = extname(name).toLowerCase();
   if (kind === 'zip') {
@@ -107,16 +110,16 @@ async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undef
     return { kind: 'docx', paragraphs, pictures, images: figures, warnings };
   }
   if (kind === 'ole') {
-    throw new ImportError(`${name} 是旧版 Word/WPS 格式（.doc/.wps），请在 Word 或 WPS 中另存为 .docx 后再导入。（Old .doc/.wps format: save it as .docx first.）`);
+    throw new ImportError(errorMessage('import-old-word', { name }));
   }
   if (kind !== 'unknown') {
-    throw new ImportError(`${name} 不是稿件文件，它其实是${KIND_NAMES[kind]}；只能导入 .docx 和 .txt 稿件。（${name} is not copy: only .docx and .txt can be imported.）`);
+    throw new ImportError(errorMessage('import-not-copy', { name, kind: kindName(kind) }));
   }
   if (ext === '.docx') {
-    throw new ImportError(`${name} 不是有效的 Word 文档（.docx），文件内容与扩展名不符或已损坏。（${name} is not a valid .docx file.）`);
+    throw new ImportError(errorMessage('import-bad-docx', { name }));
   }
   if (!TEXT_EXTENSIONS.has(ext)) {
-    throw new ImportError(`不支持 ${ext} 文件，只能导入 .docx 和 .txt 稿件。（Unsupported file type ${ext}: only .docx and .txt.）`);
+    throw new ImportError(errorMessage('import-unsupported-type', { ext }));
   }
   return { kind: 'txt', paragraphs: textToParagraphs(decodeText(bytes, name)), pictures: [], images: [], warnings: [] };
 }
@@ -131,7 +134,7 @@ async function importNow(desk: Desk, file: CopyFile, { author, jobs }: ImportOpt
   const puts: PutFile[] = read.pictures.flatMap((p) => p.puts);
   try {
     const blocks = mapBlocks(read.paragraphs, { plainText: read.kind === 'txt', image: (i) => read.images[i] ?? null });
-    if (blocks.length === 0) throw new ImportError(`${file.name} 里没有文字。（${file.name} contains no text.）`);
+    if (blocks.length === 0) throw new ImportError(errorMessage('import-no-text', { name: file.name }));
     const content = { blocks };
     const sha256 = sha256Hex(file.bytes);
     puts.push(putAssetFile(desk.dataDir, sha256, read.kind, file.bytes));
@@ -159,10 +162,10 @@ async function importNow(desk: Desk, file: CopyFile, { author, jobs }: ImportOpt
   }
 }
 
-/** The plain message for a failed file. */
-export function importFailureMessage(name: string, error: unknown): string {
-  if (error instanceof ImportError || error instanceof StoreError) return error.message;
-  return `导入 ${name} 时出错：${error instanceof Error ? error.message : String(error)}（import failed）`;
+/** The coded message for a failed file. */
+export function importFailureMessage(name: string, error: unknown): ErrorMessage {
+  if (error instanceof ImportError || error instanceof StoreError) return error.text;
+  return errorMessage('import-failed', { name, detail: error instanceof Error ? error.message : String(error) });
 }
 
 /** Import each file on its own: one story per file that worked, one error per file that did not. */
@@ -175,7 +178,7 @@ export async function importCopyFiles(desk: Desk, files: readonly CopyFile[], op
     } catch (error) {
       if (error instanceof JobError && error.code === 'cancelled') throw error;
       if (!(error instanceof ImportError) && !(error instanceof StoreError)) console.error(`folio: import of ${file.name} failed:`, error);
-      report.errors.push({ file: file.name, message: importFailureMessage(file.name, error) });
+      report.errors.push({ file: file.name, text: importFailureMessage(file.name, error) });
     }
   }
   return report;

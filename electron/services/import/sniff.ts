@@ -2,6 +2,7 @@
  * What a file really is, from its first bytes (magic numbers), whatever its name says. Reporters rename files
  * carelessly; the content decides how Folio reads it, and a mismatch that cannot be read gets a clear message.
  */
+import { errorMessage, type ErrorMessage } from '../../../shared/errors';
 
 export type SniffedKind = 'jpeg' | 'png' | 'tiff' | 'zip' | 'ole' | 'pdf' | 'gif' | 'webp' | 'unknown';
 
@@ -24,15 +25,7 @@ export function sniff(bytes: Uint8Array): SniffedKind {
   return 'unknown';
 }
 
-/** A plain-language name for a sniffed kind, for messages ("这其实是一个 PDF 文件"). */
-export const KIND_NAMES: Record<SniffedKind, string> = {
-  jpeg: 'JPEG 图片 (JPEG image)',
-  png: 'PNG 图片 (PNG image)',
-  tiff: 'TIFF 图片 (TIFF image)',
-  zip: 'ZIP/Word 文档 (zip or .docx)',
-  ole: '旧版 Word/WPS 文档 (old .doc/.wps)',
-  pdf: 'PDF 文件 (PDF)',
-  gif: 'GIF 图片 (GIF image)',
-  webp: 'WebP 图片 (WebP image)',
-  unknown: '未知格式 (unknown format)',
-};
+/** A plain-language name for a sniffed kind, for messages ("它其实是 PDF 文件"). */
+export function kindName(kind: SniffedKind): ErrorMessage {
+  return errorMessage(`file-kind-${kind}`);
+}

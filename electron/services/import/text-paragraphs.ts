@@ -5,6 +5,7 @@
  */
 import { ImportError } from './import-error';
 import type { SourceParagraph } from './source-paragraph';
+import { errorMessage } from '../../../shared/errors';
 
 /** Decode text bytes: BOMs first, then strict UTF-8, then GB18030 (a superset of GBK and GB2312). */
 export function decodeText(bytes: Uint8Array, name: string): string {
@@ -12,7 +13,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes.includes(0)) {
-    throw new ImportError(`${name} 不是纯文本文件（含有二进制内容）。（${name} is not a plain-text file.）`);
+    throw new ImportError(errorMessage('import-not-plain-text', { name }));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -20,7 +21,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new ImportError(`${name} 的文字编码无法识别（不是 UTF-8 或 GBK）。（${name}: unknown text encoding, not UTF-8 or GBK.）`);
+      throw new ImportError(errorMessage('import-unknown-encoding', { name }));
     }
   }
 }

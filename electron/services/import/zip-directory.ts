@@ -5,6 +5,7 @@
  * the converter then still runs in a job with a heap and time limit (see jobs/job-runner.ts).
  */
 import { ImportError } from './import-error';
+import { errorMessage } from '../../../shared/errors';
 
 export interface DocxLimits {
   /** Total unpacked size of every entry. */
@@ -33,7 +34,7 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 export function checkDocxDirectory(bytes: Uint8Array, name: string, limits: DocxLimits = DOCX_LIMITS): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const damaged = () =>
-    new ImportError(`Word 文档 ${name} 已损坏或不完整，无法读取。（${name} is not a readable .docx: no zip directory）`);
+    new ImportError(errorMessage('import-docx-damaged', { name }));
   let end = -1;
   for (let at = bytes.byteLength - 22; at >= Math.max(0, bytes.byteLength - END_SEARCH_BYTES); at--) {
     if (view.getUint32(at, true) === END_OF_DIRECTORY) {
@@ -47,7 +48,7 @@ export function checkDocxDirectory(bytes: Uint8Array, name: string, limits: Docx
   if (entries === 0xffff || directoryOffset === ZIP64_MARK) throw tooLarge(name, limits);
   if (entries > limits.maxEntries) {
     throw new ImportError(
-      `Word 文档 ${name} 内含 ${entries} 个部件，超过上限 ${limits.maxEntries} 个，未导入。（${name} has ${entries} parts; the limit is ${limits.maxEntries}.）`,
+      errorMessage('import-docx-too-many-parts', { name, parts: entries, limit: limits.maxEntries }),
     );
   }
   let unpackedBytes = 0;
@@ -65,7 +66,7 @@ export function checkDocxDirectory(bytes: Uint8Array, name: string, limits: Docx
   }
   if (bombLike) {
     throw new ImportError(
-      `Word 文档 ${name} 有一个部件压缩比超过 ${limits.maxRatio} 倍（疑似压缩炸弹），未导入。（${name}: a part unpacks over ${limits.maxRatio}× its size.）`,
+      errorMessage('import-docx-ratio', { name, ratio: limits.maxRatio }),
     );
   }
   return { entries, unpackedBytes };
@@ -73,5 +74,5 @@ export function checkDocxDirectory(bytes: Uint8Array, name: string, limits: Docx
 
 function tooLarge(name: string, limits: DocxLimits): ImportError {
   const limit = mb(limits.maxUnpackedBytes);
-  return new ImportError(`Word 文档 ${name} 解压后超过 ${limit}，未导入。（${name} unpacks to more than ${limit}, the limit.）`);
+  return new ImportError(errorMessage('import-docx-too-big', { name, limit }));
 }

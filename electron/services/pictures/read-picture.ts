@@ -5,7 +5,8 @@
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import { THUMBNAIL_MAX_PX, type ColourSpace, type PictureFormat } from '../../../shared/model/asset';
 import { ImportError } from '../import/import-error';
-import { KIND_NAMES, sniff } from '../import/sniff';
+import { kindName, sniff } from '../import/sniff';
+import { errorMessage } from '../../../shared/errors';
 
 /**
  * Largest picture accepted, in pixels: 120 megapixels (a 100 MP medium-format frame fits; sharp's own default,
@@ -45,7 +46,7 @@ function colourSpaceOf(space: string | undefined, name: string): ColourSpace {
     case 'grey16':
       return 'gray';
     default:
-      throw new ImportError(`图片 ${name} 的色彩空间（${space ?? '未知'}）不受支持，请转成 RGB、CMYK 或灰度后再导入。（Unsupported colour space ${space ?? 'unknown'}.）`);
+      throw new ImportError(errorMessage('picture-colour-space', { name, space: space ?? errorMessage('unknown') }));
   }
 }
 
@@ -58,23 +59,21 @@ function bitsOf(depth: string | undefined): number {
 export async function readPicture(bytes: Uint8Array, name: string): Promise<ReadPicture> {
   const kind = sniff(bytes);
   if (kind !== 'jpeg' && kind !== 'png' && kind !== 'tiff') {
-    const what = kind === 'unknown' ? '' : `，它其实是${KIND_NAMES[kind]}`;
-    throw new ImportError(`${name} 不是 JPEG、PNG 或 TIFF 图片${what}。（${name} is not a JPEG, PNG or TIFF picture.）`);
+    throw new ImportError(kind === 'unknown' ? errorMessage('picture-not-a-picture', { name }) : errorMessage('picture-is-other-kind', { name, kind: kindName(kind) }));
   }
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch (error) {
-    throw new ImportError(`图片 ${name} 已损坏，无法读取。（${name} is damaged: ${(error as Error).message}）`, { cause: error });
+    throw new ImportError(errorMessage('picture-damaged', { name }), { cause: error });
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
-  if (width <= 0 || height <= 0) throw new ImportError(`图片 ${name} 没有有效的尺寸。（${name} has no valid size.）`);
+  if (width <= 0 || height <= 0) throw new ImportError(errorMessage('picture-no-size', { name }));
   if (width * height > MAX_PICTURE_PIXELS) {
     throw new ImportError(
-      `图片 ${name} 太大（${width}×${height}，${Math.round((width * height) / 1e6)} 百万像素），最多 ${MAX_PICTURE_PIXELS / 1e6} 百万像素。` +
-        `（${name} is ${width}×${height} px; at most ${MAX_PICTURE_PIXELS / 1e6} megapixels are accepted.）`,
+      errorMessage('picture-too-big', { name, width, height, megapixels: Math.round((width * height) / 1e6), limit: MAX_PICTURE_PIXELS / 1e6 }),
     );
   }
   // Decoding the whole picture for the thumbnail is also the check that it is complete ('truncated' fails a
@@ -89,7 +88,7 @@ export async function readPicture(bytes: Uint8Array, name: string): Promise<Read
       .jpeg({ quality: 80 })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new ImportError(`图片 ${name} 不完整或已损坏（可能只传了一部分），无法读取。（${name} is truncated or damaged: ${(error as Error).message}）`, {
+    throw new ImportError(errorMessage('picture-truncated', { name }), {
       cause: error,
     });
   }

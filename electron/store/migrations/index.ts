@@ -22,6 +22,7 @@ import { migrate as migrate0410 } from './0410-signoffs';
 import { migrate as migrate0420 } from './0420-terms';
 import { migrate as migrate0500 } from './0500-portable-search-triggers';
 import { migrate as migrate0510 } from './0510-newsroom';
+import { errorMessage } from '../../../shared/errors';
 
 export interface Migration {
   version: number;
@@ -69,8 +70,7 @@ function assertWellOrdered(migrations: readonly Migration[]): void {
 export function futureVersionError(current: number, latest: number): StoreError {
   return new StoreError(
     'future-version',
-    `这个稿库由更新版本的 Folio 创建（结构版本 ${current}，本程序只认识到 ${latest}），请升级 Folio 后再打开。` +
-      `（The desk database has schema version ${current}; this Folio knows up to ${latest}. Please update Folio.）`,
+    errorMessage('desk-from-newer-folio', { current, latest }),
   );
 }
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, MAX_BODY_BYTES, type HostServices, type RunningHost } from '../../../electron/host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/content-security-policy';
 import type { Envelope } from '../../../shared/api/contract';
+import { fakeError } from '../../error-text';
 
 const calls: Array<{ method: string; params: unknown }> = [];
 const fakeServices: HostServices = {
@@ -15,7 +16,7 @@ const fakeServices: HostServices = {
     calls.push({ method, params });
     if (method === 'app.info') return { ok: true, value: { echo: params } };
     if (method === 'explode') throw new Error('boom');
-    return { ok: false, error: { code: 'unknown-method', message: `Unknown method ${method}` } };
+    return { ok: false, error: fakeError('unknown-method', `Unknown method ${method}`) };
   },
   close() {},
 };

@@ -9,6 +9,7 @@ import { checkDocxDirectory, DOCX_LIMITS } from '../../../electron/services/impo
 import { MAX_STORY_CHARS } from '../../../shared/model';
 import { tempDir } from '../store/helpers';
 import { buildDocx } from './docx-fixture';
+import { textOf } from '../../error-text';
 
 let cleanup: () => void;
 let desk: Desk;
@@ -83,7 +84,7 @@ describe('story size cap', () => {
     const text = `标题\n${'字'.repeat(MAX_STORY_CHARS)}`;
     const report = await importCopyFiles(desk, [{ name: '长稿.txt', bytes: Buffer.from(text) }]);
     expect(report.stories).toEqual([]);
-    expect(report.errors[0].message).toContain(`${MAX_STORY_CHARS}-character limit`);
+    expect(textOf(report.errors[0], 'en')).toContain(`limit of ${MAX_STORY_CHARS} per story`);
     expect(listStories(desk.db, {})).toEqual([]);
   });
 

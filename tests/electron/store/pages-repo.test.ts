@@ -24,6 +24,7 @@ import {
 import { broadsheetTemplate, tabloidTemplate, type Issue } from '../../../shared/model';
 import { demoPagePlan } from '../../../shared/seed/demo-page';
 import { storyContent } from './helpers';
+import { textOf } from '../../error-text';
 
 let db: WritableDb;
 let issue: Issue;
@@ -180,7 +181,7 @@ describe('modules', () => {
     expect(view.findings).toEqual([
       expect.objectContaining({ kind: 'story-trashed', severity: 'warning', moduleIds: [view.modules[0].id] }),
     ]);
-    expect(view.findings[0].message).toMatch(/^稿件已删除：「一腔热血写春秋」在回收站中，仍占第1–3栏第13–40行/);
+    expect(textOf(view.findings[0])).toMatch(/^稿件已删除：「一腔热血写春秋」在回收站中，仍占第1–3栏第13–40行/);
     untrashStory(db, s.id);
     expect(getPageView(db, pageId).findings).toEqual([]);
   });
@@ -192,7 +193,7 @@ describe('modules', () => {
     const reopened = getPageView(db, pageId);
     expect(reopened.modules[0].story).toMatchObject({ id: 'gone-story', state: 'missing' });
     expect(reopened.findings[0]).toMatchObject({ kind: 'story-missing' });
-    expect(reopened.findings[0].message).toMatch(/^稿件不存在/);
+    expect(textOf(reopened.findings[0])).toMatch(/^稿件不存在/);
   });
 
   it('refuses to place a story that is missing or in the trash', () => {

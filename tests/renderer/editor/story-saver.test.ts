@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../../shared/api/contract';
 import type { StoryContent } from '../../../shared/model';
 import { StorySaver, type SaveResult, type SaveState } from '../../../renderer/editor/story-saver';
+import { fakeError } from '../../error-text';
 
 const content = (text: string): StoryContent => ({ blocks: [{ type: 'paragraph', runs: [{ text }] }] });
 const ok = { ok: true, value: { story: {}, revision: null } } as unknown as Envelope<SaveResult>;
-const failed: Envelope<SaveResult> = { ok: false, error: { code: 'storage', message: '磁盘已满' } };
+const failed: Envelope<SaveResult> = { ok: false, error: fakeError('storage', '磁盘已满') };
 
 describe('StorySaver', () => {
   let states: SaveState['kind'][];
@@ -67,7 +68,7 @@ describe('StorySaver', () => {
 describe('StorySaver with a session and a base revision', () => {
   const saved = (revision: number) =>
     ({ ok: true, value: { story: { revision }, revision: {} } }) as unknown as Envelope<SaveResult>;
-  const refused = (code: 'conflict' | 'locked' | 'forbidden'): Envelope<SaveResult> => ({ ok: false, error: { code, message: code } });
+  const refused = (code: 'conflict' | 'locked' | 'forbidden'): Envelope<SaveResult> => ({ ok: false, error: fakeError(code, code) });
 
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());

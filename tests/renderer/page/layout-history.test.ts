@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/api/contract';
 import type { PageView } from '../../../shared/model';
 import { LayoutHistory, type LayoutApi, type ModuleAdd, type ModulePatch } from '../../../renderer/page/layout-history';
+import { fakeError } from '../../error-text';
 
 /** A fake service holding module geometry by id; refuses a column past 7 like the store does. */
 function fakeServices() {
@@ -12,7 +13,7 @@ function fakeServices() {
   const api: LayoutApi = {
     async update(id, patch: ModulePatch) {
       calls.push(`update ${id} ${JSON.stringify(patch)}`);
-      if ((patch.column ?? 0) > 7) return { ok: false, error: { code: 'invalid-params', message: '超出版面右边', field: 'column' } };
+      if ((patch.column ?? 0) > 7) return { ok: false, error: { ...fakeError('invalid-params', '超出版面右边'), field: 'column' } };
       modules.set(id, { ...modules.get(id)!, ...(patch as { column: number }) });
       return view();
     },

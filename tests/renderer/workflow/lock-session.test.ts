@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../../shared/api/contract';
 import type { LockInfo, LockResult } from '../../../shared/model';
 import { LockSession, type LockCalls, type LockState } from '../../../renderer/workflow/lock-session';
+import { fakeError } from '../../error-text';
 
 const lock = (clientId: string, holder: string): LockInfo => ({
   storyId: 's1',
@@ -102,7 +103,7 @@ describe('LockSession', () => {
     await s.start();
     calls.lock = async () => {
       calls.log.push('lock');
-      return { ok: false, error: { code: 'storage', message: 'offline' } };
+      return { ok: false, error: fakeError('storage', 'offline') };
     };
     await vi.advanceTimersByTimeAsync(20_000);
     expect(states.at(-1)?.kind).toBe('held');

@@ -17,6 +17,7 @@ import {
   type PlacedModule,
 } from '../../../shared/model';
 import { approxEq, ptToMm } from '../../../shared/units';
+import { textOf } from '../../error-text';
 
 const broadsheet = broadsheetTemplate();
 
@@ -95,8 +96,8 @@ describe('placement validation', () => {
       ['off-page', 'error', 't', 'topLine'],
       ['off-page', 'error', 'b', 'heightLines'],
     ]);
-    expect(findings[1].message).toBe('「三关」超出版面右边：第8–9栏，本版只有 8 栏。');
-    expect(findings[3].message).toMatch(/超出版面下边：第101–110行，本版只有 105 行/);
+    expect(textOf(findings[1])).toBe('「三关」超出版面右边：第8–9栏，本版只有 8 栏。');
+    expect(textOf(findings[3])).toMatch(/超出版面下边：第101–110行，本版只有 105 行/);
   });
 
   it('refuses zero-size modules, too many body columns and a head wider than its module', () => {
@@ -112,13 +113,13 @@ describe('placement validation', () => {
       ['too-narrow', 'n'],
       ['headline-span', 'w'],
     ]);
-    expect(findings[2].message).toMatch(/跨 1 栏分成 3 栏，每栏只有 3 字/);
+    expect(textOf(findings[2])).toMatch(/跨 1 栏分成 3 栏，每栏只有 3 字/);
   });
 
   it('reports overlaps as warnings naming both modules, but not modules that merely touch', () => {
     const findings = validatePlacement(broadsheet, [module('a', 0, 3, 0, 20), module('b', 2, 2, 10, 10), module('c', 3, 2, 0, 10)]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ kind: 'overlap', severity: 'warning', moduleIds: ['a', 'b'] });
-    expect(findings[0].message).toMatch(/重叠（从第3栏第11行起）/);
+    expect(textOf(findings[0])).toMatch(/重叠（从第3栏第11行起）/);
   });
 });

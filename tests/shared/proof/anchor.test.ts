@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkAnchor, StoryContent } from '../../../shared/model';
 import { makeAnchor, reanchor } from '../../../shared/proof';
+import { textOf } from '../../error-text';
 
 const body = (...paragraphs: string[]): StoryContent => ({
   blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, runs: [{ text }] })),
@@ -14,7 +15,7 @@ function anchorOn(content: StoryContent, block: number, quote: string): MarkAnch
   const text = (content.blocks[block] as { runs: { text: string }[] }).runs.map((r) => r.text).join('');
   const start = text.indexOf(quote);
   const made = makeAnchor(content, block, start, start + quote.length);
-  if (!made.ok) throw new Error(made.message);
+  if (!made.ok) throw new Error(textOf(made.message));
   return made.anchor;
 }
 

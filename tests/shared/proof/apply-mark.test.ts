@@ -2,17 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkKind, StoryContent } from '../../../shared/model';
 import { applyMark, makeAnchor, markFromFinding, checkStory } from '../../../shared/proof';
+import { textOf } from '../../error-text';
 
 const para = (text: string, extra: Partial<{ bold: boolean }> = {}) => ({ type: 'paragraph' as const, runs: [{ text, ...extra }] });
 
 function apply(content: StoryContent, kind: MarkKind, block: number, start: number, end: number, proposed: string | null = null) {
   const made = makeAnchor(content, block, start, end);
-  if (!made.ok) throw new Error(made.message);
+  if (!made.ok) throw new Error(textOf(made.message));
   return applyMark(content, { kind, anchor: made.anchor, proposed });
 }
 
 function texts(result: ReturnType<typeof applyMark>): string[] {
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(textOf(result.message));
   return result.content.blocks.map((b) => (b.type === 'figure' ? '' : b.runs.map((r) => r.text).join('')));
 }
 

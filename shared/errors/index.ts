@@ -1,0 +1,4 @@
+export * from './catalogue';
+export * from './translate';
+export * from './zod-issue';
+export * from './schema';

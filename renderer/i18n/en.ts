@@ -77,6 +77,7 @@ export const en: Resources = {
     figure: 'Figure',
   },
   editor: {
+    label: 'Story text',
     placeholder: 'Type the story here…',
     noStory: 'Open a story from the desk on the left, or create one.',
     loading: 'Opening the story…',

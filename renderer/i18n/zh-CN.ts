@@ -76,6 +76,7 @@ export const zhCN = {
     figure: '图片',
   },
   editor: {
+    label: '稿件正文',
     placeholder: '在此输入稿件正文…',
     noStory: '从左边的稿库打开一篇稿件，或新建一篇。',
     loading: '正在打开稿件…',

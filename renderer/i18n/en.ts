@@ -28,6 +28,10 @@ export const en: Resources = {
   role: { label: 'Role', editor: 'Editor', proofreader: 'Proofreader', layout: 'Layout' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
   desk: {
+    deletePlacedConfirm: '“{{title}}” is placed on {{where}}. Deleting it empties its modules there (it can be restored from the Trash). Delete it anyway?',
+    placedAt: '{{paper}} {{date}} page {{n}}',
+    placedAtSection: '{{paper}} {{date}} page {{n}} ({{section}})',
+    placedSeparator: ', ',
     title: 'Stories',
     trashTitle: 'Trash',
     filter: 'Filter by title',

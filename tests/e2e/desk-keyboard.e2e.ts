@@ -131,6 +131,40 @@ describe.skipIf(!chromiumAvailable())('the desk from the keyboard (Chromium)', (
     await page.locator('[data-testid="desk"][data-view="live"]').waitFor();
   });
 
+  it('asks before trashing a story placed on a page, naming the page; Cancel keeps it', async () => {
+    const page = ui.page;
+    const issue = await api<{ id: string; pages: Array<{ id: string }> }>(desk.folio.url, 'issues.create', {
+      paperName: '钢城日报', date: '2014-11-25', issueNumber: 226, pageCount: 2, sections: ['党建', '综合'],
+    });
+    const placed = await api<{ id: string }>(desk.folio.url, 'stories.create', story('排上版的稿', '正文。'));
+    await api(desk.folio.url, 'modules.add', { pageId: issue.pages[1].id, kind: 'story', storyId: placed.id, column: 0, columnSpan: 2, topLine: 0, heightLines: 10 });
+    await page.reload();
+    await page.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    const row = page.locator(`[data-testid="story-row"][data-story-id="${placed.id}"]`);
+    await row.focus();
+
+    const messages: string[] = [];
+    let accept = false;
+    const onDialog = (dialog: import('playwright-core').Dialog) => {
+      messages.push(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    };
+    page.on('dialog', onDialog);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => messages.length).toBe(1);
+    expect(messages[0]).toContain('排上版的稿');
+    expect(messages[0]).toContain('钢城日报 2014-11-25 第2版（综合）');
+    expect(await api<Array<{ id: string }>>(desk.folio.url, 'stories.list', { trash: true })).not.toContainEqual(expect.objectContaining({ id: placed.id }));
+    await expect(row.count()).resolves.toBe(1);
+
+    accept = true;
+    await row.focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => row.count()).toBe(0);
+    expect(messages).toHaveLength(2);
+    page.off('dialog', onDialog);
+  });
+
   it('counts 字数 in the inspector as the user types, before the story is saved', async () => {
     const page = ui.page;
     await ui.createStory();

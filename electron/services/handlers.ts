@@ -15,6 +15,7 @@ import {
   restoreRevision,
   saveStory,
   transitionStory,
+  storyPlacements,
   trashStory,
   untrashStory,
   DEFAULT_BACKUPS_KEPT,
@@ -62,6 +63,7 @@ export function createHandlers(
     'stories.rename': (p) => renameStory(db, p.id, p.title),
     // The old way in goes through the same role check and log as stories.transition.
     'stories.setStatus': (p) => transitionStory(db, { id: p.id, to: p.status, actor: actingAs(desk) }),
+    'stories.placements': (p) => storyPlacements(db, p.id),
     'stories.delete': (p) => trashStory(db, p.id),
     'stories.undelete': (p) => untrashStory(db, p.id),
     'stories.revisions': (p) => listRevisions(db, p.id),

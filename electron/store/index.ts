@@ -43,6 +43,7 @@ export { listIssues, getIssue, createIssue, updateIssue, type CreateIssue, type 
 export { updatePage, addPage, removePage, reorderPages, type UpdatePage, type AddPage } from './pages-repo';
 export { getPageView } from './page-view';
 export { addModule, updateModule, removeModule, type AddModule, type UpdateModule } from './modules-repo';
+export { storyPlacements } from './story-placements';
 export { createDemoIssue, type DemoIssue } from './demo-issue';
 export { addMark, listMarks, acceptMark, editMark, rejectMark, type AddMark } from './proof-marks-repo';
 export { getPageSignoffs, signRound, signPage, approvePage, withdrawApproval } from './signoffs-repo';

@@ -211,6 +211,7 @@ export function App() {
               readOnly={readOnly}
               revisions={story.revisions}
               statusLog={story.statusLog}
+              counts={story.counts}
               onStatus={(s) => void story.setStatus(s)}
               onRestore={(n) => void story.restoreRevision(n)}
               onCompare={(from, to) => story.setCompare({ kind: 'revisions', from, to })}

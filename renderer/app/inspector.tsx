@@ -1,9 +1,10 @@
 /** 属性: the open story's facts (state, author, 字数, revision), its status log and its revisions. */
 import { useTranslation } from 'react-i18next';
-import type { RevisionSummary, Role, StatusChange, StoryStatus, StorySummary } from '../../shared/model';
+import type { CharCount, RevisionSummary, Role, StatusChange, StoryStatus, StorySummary } from '../../shared/model';
 import { StateSelect } from '../workflow/state-select';
 import { StatusLog } from '../workflow/status-log';
 import { formatCount, formatWhen } from '../common/format';
+import { useObservable, type Observable } from '../common/observable';
 import { RevisionList } from './revision-list';
 
 export interface InspectorProps {
@@ -12,12 +13,14 @@ export interface InspectorProps {
   readOnly: boolean;
   revisions: RevisionSummary[];
   statusLog: StatusChange[];
+  /** The editor's live 字数 (updated per keystroke); the saved summary's count until the first keystroke. */
+  counts?: Observable<CharCount | null>;
   onStatus: (status: StoryStatus) => void;
   onRestore: (number: number) => void;
   onCompare: (from: number, to: number) => void;
 }
 
-export function Inspector({ story, role, readOnly, revisions, statusLog, onStatus, onRestore, onCompare }: InspectorProps) {
+export function Inspector({ story, role, readOnly, revisions, statusLog, counts, onStatus, onRestore, onCompare }: InspectorProps) {
   const { t } = useTranslation();
   if (!story) {
     return (
@@ -40,7 +43,7 @@ export function Inspector({ story, role, readOnly, revisions, statusLog, onStatu
         <dt>{t('inspector.author')}</dt>
         <dd data-testid="inspector-author">{story.author || '—'}</dd>
         <dt>{t('inspector.chars')}</dt>
-        <dd data-testid="inspector-chars">{formatCount(story.chars)}（{t('inspector.hanChars')} {formatCount(story.hanChars)}）</dd>
+        {counts ? <LiveChars source={counts} saved={story} /> : <CharsFact count={story} />}
         <dt>{t('inspector.revision')}</dt>
         <dd data-testid="inspector-revision">{story.revision}</dd>
         <dt>{t('inspector.updated')}</dt>
@@ -51,5 +54,19 @@ export function Inspector({ story, role, readOnly, revisions, statusLog, onStatu
       <header className="pane-head sub"><h3>{t('inspector.revisions')}</h3></header>
       <RevisionList revisions={revisions} readOnly={readOnly} onRestore={onRestore} onCompare={onCompare} />
     </aside>
+  );
+}
+
+/** Subscribes on its own, so a keystroke re-renders this one line, not the inspector. */
+function LiveChars({ source, saved }: { source: Observable<CharCount | null>; saved: CharCount }) {
+  return <CharsFact count={useObservable(source) ?? saved} />;
+}
+
+function CharsFact({ count }: { count: CharCount }) {
+  const { t } = useTranslation();
+  return (
+    <dd data-testid="inspector-chars" data-chars={count.chars}>
+      {formatCount(count.chars)}（{t('inspector.hanChars')} {formatCount(count.hanChars)}）
+    </dd>
   );
 }

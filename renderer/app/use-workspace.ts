@@ -71,6 +71,16 @@ export function useWorkspace() {
 
   const deleteStory = useCallback(
     async (id: string) => {
+      // A story on a page leaves a hole in the layout: say where, and ask first.
+      const placements = await invoke('stories.placements', { id });
+      if (!placements.ok) return fail(placements.error.message);
+      if (placements.value.length > 0) {
+        const title = desk.stories.find((s) => s.id === id)?.title || t('desk.untitled');
+        const where = placements.value
+          .map((p) => t(p.section ? 'desk.placedAtSection' : 'desk.placedAt', { paper: p.paperName, date: p.date, n: p.pageNumber, section: p.section }))
+          .join(t('desk.placedSeparator'));
+        if (!window.confirm(t('desk.deletePlacedConfirm', { title, where }))) return;
+      }
       if (openRef.current?.story.id === id) {
         if (!(await closeCurrent())) return;
         clear();
@@ -79,7 +89,7 @@ export function useWorkspace() {
       if (!result.ok) return fail(result.error.message);
       await refreshList();
     },
-    [closeCurrent, clear, refreshList, fail, openRef],
+    [closeCurrent, clear, refreshList, fail, openRef, desk.stories, t],
   );
 
   const restoreStory = useCallback(

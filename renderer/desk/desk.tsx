@@ -6,6 +6,7 @@ import { forwardRef, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockInfo, StoryStatus, StorySummary } from '../../shared/model';
 import { DeskFilters } from './desk-filters';
+import { useRovingList } from '../common/roving-list';
 import { IMPORT_ACCEPT } from './import-files';
 import { ImportReport } from './import-report';
 import { SearchResults } from './search-results';
@@ -61,6 +62,13 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
       : props.status || props.author || props.placementActive
         ? t('desk.emptyMatching')
         : t('desk.empty');
+  const selectedIndex = stories.findIndex((s) => s.id === props.selectedId);
+  const roving = useRovingList(stories.length, selectedIndex, (i) => {
+    const story = stories[i];
+    if (!story) return;
+    if (inTrash) props.onRestore(story.id);
+    else props.onOpen(story.id);
+  });
   const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
   return (
@@ -162,8 +170,20 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
             )}
             {!inTrash && props.placementFilter}
           </div>
-          <ul className="story-list" data-testid="story-list">
-            {stories.map((story) => (
+          {stories.length === 0 ? (
+            <p className="desk-empty" data-testid="desk-empty">
+              {emptyText}
+            </p>
+          ) : (
+          <ul
+            className="story-list"
+            data-testid="story-list"
+            role="listbox"
+            aria-label={inTrash ? t('desk.trashTitle') : t('desk.title')}
+            ref={roving.listRef}
+            onKeyDown={roving.onKeyDown}
+          >
+            {stories.map((story, i) => (
               <StoryRow
                 key={story.id}
                 story={story}
@@ -174,14 +194,12 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
                 onRename={(title) => props.onRename(story.id, title)}
                 onDelete={() => props.onDelete(story.id)}
                 onRestore={() => props.onRestore(story.id)}
+                tabIndex={roving.tabIndexOf(i)}
+                onFocus={() => roving.onOptionFocus(i)}
               />
             ))}
-            {stories.length === 0 && (
-              <li className="desk-empty" data-testid="desk-empty">
-                {emptyText}
-              </li>
-            )}
           </ul>
+          )}
         </>
       )}
       {dropping && <div className="drop-hint" data-testid="drop-hint">{t('import.dropHint')}</div>}

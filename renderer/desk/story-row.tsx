@@ -1,4 +1,8 @@
-/** One story in the desk list: title, state, author, 字数, last change; rename in place, delete to the trash. */
+/**
+ * One story in the desk list (an option of the desk's listbox): title, state, author, 字数, last change; rename in
+ * place (F2), delete to the trash (Delete). The row's rename/delete/restore controls are for the mouse: an option
+ * may not hold focusable controls, so the keyboard reaches the same actions by F2 / Delete / Enter.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockInfo, StorySummary } from '../../shared/model';
@@ -14,9 +18,12 @@ export interface StoryRowProps {
   onRename: (title: string) => void;
   onDelete: () => void;
   onRestore: () => void;
+  /** Roving tabindex (renderer/common/roving-list). */
+  tabIndex: 0 | -1;
+  onFocus: () => void;
 }
 
-export function StoryRow({ story, selected, inTrash, lockedBy, onOpen, onRename, onDelete, onRestore }: StoryRowProps) {
+export function StoryRow({ story, selected, inTrash, lockedBy, onOpen, onRename, onDelete, onRestore, tabIndex, onFocus }: StoryRowProps) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(story.title);
@@ -32,6 +39,23 @@ export function StoryRow({ story, selected, inTrash, lockedBy, onOpen, onRename,
       className={selected ? 'story-row selected' : 'story-row'}
       data-testid="story-row"
       data-story-id={story.id}
+      role="option"
+      tabIndex={tabIndex}
+      aria-keyshortcuts={inTrash ? 'Enter' : 'Enter F2 Delete'}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onFocus();
+      }}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget || renaming || inTrash) return;
+        if (e.key === 'F2') {
+          e.preventDefault();
+          setDraft(story.title);
+          setRenaming(true);
+        } else if (e.key === 'Delete') {
+          e.preventDefault();
+          onDelete();
+        }
+      }}
       // A live story can be dragged onto a page (renderer/page/page-canvas.tsx drops it)
       draggable={!inTrash}
       onDragStart={(e) => {
@@ -53,8 +77,16 @@ export function StoryRow({ story, selected, inTrash, lockedBy, onOpen, onRename,
           onChange={(e) => setDraft(e.target.value)}
           onBlur={commit}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit();
-            if (e.key === 'Escape') setRenaming(false);
+            // The rename box's keys stay in it (the list's Enter would open the story).
+            e.stopPropagation();
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              commit();
+              focusRow(e.currentTarget);
+            }
+            if (e.key === 'Escape') {
+              setRenaming(false);
+              focusRow(e.currentTarget);
+            }
           }}
         />
       ) : (
@@ -75,22 +107,28 @@ export function StoryRow({ story, selected, inTrash, lockedBy, onOpen, onRename,
           {inTrash && story.deletedAt ? t('desk.deletedAt', { time: formatWhen(story.deletedAt) }) : formatWhen(story.updatedAt)}
         </span>
       </div>
-      <div className="row-actions">
+      <div className="row-actions" aria-hidden="true">
         {inTrash ? (
-          <button type="button" className="link-btn" data-testid="story-restore" onClick={(e) => { e.stopPropagation(); onRestore(); }}>
+          <span className="link-btn" data-testid="story-restore" onClick={(e) => { e.stopPropagation(); onRestore(); }}>
             {t('desk.restore')}
-          </button>
+          </span>
         ) : (
           <>
-            <button type="button" className="link-btn" data-testid="story-rename" onClick={(e) => { e.stopPropagation(); setDraft(story.title); setRenaming(true); }}>
+            <span className="link-btn" data-testid="story-rename" onClick={(e) => { e.stopPropagation(); setDraft(story.title); setRenaming(true); }}>
               {t('desk.rename')}
-            </button>
-            <button type="button" className="link-btn danger" data-testid="story-delete" onClick={(e) => { e.stopPropagation(); onDelete(); }}>
+            </span>
+            <span className="link-btn danger" data-testid="story-delete" onClick={(e) => { e.stopPropagation(); onDelete(); }}>
               {t('desk.delete')}
-            </button>
+            </span>
           </>
         )}
       </div>
     </li>
   );
+}
+
+/** Back to the row after renaming, so the keyboard goes on from where it was. */
+function focusRow(input: HTMLElement): void {
+  const row = input.closest<HTMLElement>('[role="option"]');
+  queueMicrotask(() => row?.focus());
 }

@@ -120,6 +120,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             renderLeaf={StoryLeaf}
             decorate={decorate}
             placeholder={t('editor.placeholder')}
+            aria-label={t('editor.label')}
             onKeyDown={onKeyDown}
             onCompositionStart={() => {
               syncSelectionFromDom(editor);

@@ -31,6 +31,10 @@ export const en: Resources = {
   role: { label: 'Role', editor: 'Editor', proofreader: 'Proofreader', layout: 'Layout' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
   desk: {
+    deletePlacedConfirm: '“{{title}}” is placed on {{where}}. Deleting it empties its modules there (it can be restored from the Trash). Delete it anyway?',
+    placedAt: '{{paper}} {{date}} page {{n}}',
+    placedAtSection: '{{paper}} {{date}} page {{n}} ({{section}})',
+    placedSeparator: ', ',
     title: 'Stories',
     trashTitle: 'Trash',
     filter: 'Filter by title',
@@ -80,6 +84,7 @@ export const en: Resources = {
     figure: 'Figure',
   },
   editor: {
+    label: 'Story text',
     placeholder: 'Type the story here…',
     noStory: 'Open a story from the desk on the left, or create one.',
     loading: 'Opening the story…',

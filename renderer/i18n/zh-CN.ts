@@ -30,6 +30,10 @@ export const zhCN = {
   role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
   desk: {
+    deletePlacedConfirm: '「{{title}}」已排在 {{where}}。删除后版面上的稿件块会空出来（稿件可从回收站恢复）。仍要删除吗？',
+    placedAt: '{{paper}} {{date}} 第{{n}}版',
+    placedAtSection: '{{paper}} {{date}} 第{{n}}版（{{section}}）',
+    placedSeparator: '、',
     title: '稿库',
     trashTitle: '回收站',
     filter: '按标题筛选',
@@ -79,6 +83,7 @@ export const zhCN = {
     figure: '图片',
   },
   editor: {
+    label: '稿件正文',
     placeholder: '在此输入稿件正文…',
     noStory: '从左边的稿库打开一篇稿件，或新建一篇。',
     loading: '正在打开稿件…',

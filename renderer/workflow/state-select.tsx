@@ -16,6 +16,7 @@ export function StateSelect({ status, role, onMove }: StateSelectProps) {
     <div className="state-select">
       <select
         data-testid="inspector-status"
+        aria-label={t('inspector.status')}
         value={status}
         disabled={moves.length === 0}
         onChange={(e) => onMove(e.target.value as StoryStatus)}

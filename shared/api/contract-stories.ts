@@ -27,6 +27,19 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** A page a story is placed on (by a story module), named the way the desk names pages. */
+export const StoryPlacementSchema = z.object({
+  pageId: IdSchema,
+  issueId: IdSchema,
+  paperName: z.string(),
+  /** The issue's date, YYYY-MM-DD. */
+  date: z.string(),
+  pageNumber: z.number().int().positive(),
+  /** 版名 such as 党建; '' when the page has none. */
+  section: z.string(),
+});
+export type StoryPlacement = z.infer<typeof StoryPlacementSchema>;
+
 export const storyMethods = {
   'app.info': { params: Empty, result: AppInfoSchema },
 
@@ -88,6 +101,8 @@ export const storyMethods = {
     params: z.object({ id: IdSchema, status: StoryStatusSchema }).strict(),
     result: StorySummarySchema,
   },
+  /** The pages the story is placed on, newest issue first (the desk asks before trashing a placed story). */
+  'stories.placements': { params: z.object({ id: IdSchema }).strict(), result: z.array(StoryPlacementSchema) },
   /** Move to the trash (recoverable). */
   'stories.delete': { params: z.object({ id: IdSchema }).strict(), result: StorySummarySchema },
   /** Bring back from the trash. */

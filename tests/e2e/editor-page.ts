@@ -41,7 +41,7 @@ export class EditorPage {
   async createStory(): Promise<void> {
     const before = await this.page.getByTestId('story-row').count();
     await this.page.getByTestId('desk-create').click();
-    await expect.poll(() => this.page.getByTestId('story-row').count()).toBe(before + 1);
+    await expect.poll(() => this.page.getByTestId('story-row').count(), { timeout: 10_000 }).toBe(before + 1);
     await this.editor.waitFor();
     await this.editor.click();
   }

@@ -22,7 +22,7 @@ const dashOpens = (n: number): StoryContent => ({
 describe('—— at the start of a line, in page composition', () => {
   const { view, stories } = demoPageView();
   const base = view.modules.find((m) => m.kind === 'story' && m.storyId)!;
-  const module = { ...base, column: 0, columnSpan: 3, bodyColumns: 3, topLine: 40, heightLines: 8, headline: 'none' as const, continuesTo: null, continuesFrom: null };
+  const module = { ...base, column: 0, columnSpan: 3, bodyColumns: 3, topLine: 40, heightLines: 8, continuesTo: null, continuesFrom: null };
   const content = dashOpens(12);
   const page = composePage({ ...view, modules: [module] }, new Map([...stories, [module.storyId!, content]]), fonts);
   const laid = moduleOf(page, module.id);

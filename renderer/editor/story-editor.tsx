@@ -38,7 +38,9 @@ export interface StoryEditorProps {
 export const StoryEditor = memo(function StoryEditor({ story, saver, counts, readOnly = false }: StoryEditorProps) {
   const { t } = useTranslation();
   const editor = useMemo(() => createStoryEditor(), []);
-  const initialValue = useMemo(() => contentToValue(story.content), [story]);
+  // The text as this story's saver last saw it (saved or not), else as opened: an editor mounted again for the
+  // same open story (switching 稿件 ↔ 版面) must start from the newest text, never the text at opening.
+  const initialValue = useMemo(() => contentToValue(saver.currentContent() ?? story.content), [story, saver]);
   const decorate = useProofDecorate(editor, story.id);
 
   const onChange = useCallback(

@@ -8,5 +8,6 @@ export * from './status-log';
 export * from './page';
 export * from './page-grid';
 export * from './page-placement';
+export * from './page-empty-area';
 export * from './page-inputs';
 export * from './proof';

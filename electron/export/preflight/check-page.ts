@@ -5,13 +5,12 @@
  */
 import type { Cmyk, FrameItem } from '../../../shared/compose';
 import type { PageLayout, PageStories } from '../../../shared/compose/page-types';
-import { FURNITURE_LABELS, PAGE_STATUS_LABELS, countContent, type ModuleView, type PageView } from '../../../shared/model';
+import { FURNITURE_LABELS, PAGE_STATUS_LABELS, countContent, largestEmptyArea, type FurnitureKind, type ModuleView, type PageView, type StoryContent } from '../../../shared/model';
 import { effectivePpi } from '../../../shared/model/asset';
 import { mmToPt } from '../../../shared/units';
 import type { InkCoverage } from './ink-coverage';
 import { findPlaceholder } from './placeholder-text';
-import { DEFAULT_PREFLIGHT_SETTINGS, type PreflightCode, type PreflightFinding, type PreflightSettings } from './findings';
-import { isErrorCode } from './findings';
+import { DEFAULT_PREFLIGHT_SETTINGS, severityOf, type PreflightCode, type PreflightFinding, type PreflightSettings } from './findings';
 
 /** What preflight knows of a placed picture (from the desk's assets). */
 export interface PictureInfo {
@@ -52,8 +51,10 @@ export function checkPage(input: PagePreflightInput): PreflightFinding[] {
   const { view, layout } = input;
   const page = view.page.number;
   const out: PreflightFinding[] = [];
-  const add = (code: PreflightCode, message: string, module?: string) =>
-    out.push({ code, severity: isErrorCode(code) ? 'error' : 'warning', message, page, ...(module ? { module } : {}) });
+  const add: Add = (code, message, module, params) => {
+    const severity = severityOf(code, settings);
+    if (severity !== 'off') out.push({ code, severity, message, page, ...(module ? { module } : {}), ...(params ? { params } : {}) });
+  };
   const modulesById = new Map(view.modules.map((m) => [m.id, m]));
 
   if (settings.requireSignOff && view.page.status !== 'approved' && view.page.status !== 'sent') {
@@ -75,6 +76,7 @@ export function checkPage(input: PagePreflightInput): PreflightFinding[] {
       const placeholder = findPlaceholder(content);
       if (placeholder) add('placeholder-text', `${label}里还留着占位文字“${placeholder}”，请换成正文。`, m.id);
     }
+    if (emptyFrame(m, content)) add('empty-frame', `${label}的图片框里没有图片，印出来是一个写着“图片”的灰框，请放入图片或删去这个框。`, m.id, { module: label });
     if (m.storyId && input.lockedStoryIds.has(m.storyId)) {
       add('story-locked', `${label}还有人在编辑（稿件已锁定），可能有未保存的修改。`, m.id);
     }
@@ -100,6 +102,17 @@ export function checkPage(input: PagePreflightInput): PreflightFinding[] {
     add('module-overlap', `${names}在版面上重叠。`, finding.moduleIds[0]);
   }
 
+  const missing = missingFurniture(view);
+  if (missing.length > 0) {
+    const names = missing.map((kind) => FURNITURE_LABELS[kind]).join('、');
+    add('missing-furniture', `第${page}版没有${names}，请从版式模板加上。`, undefined, { furniture: missing.join(',') });
+  }
+  const empty = largestEmptyArea(view.page.template, view.modules);
+  if (empty && empty.share * 100 >= settings.emptyAreaPct) {
+    const where = { column: empty.column + 1, columnSpan: empty.columnSpan, line: empty.topLine + 1, lines: empty.heightLines, pct: Math.round(empty.share * 100) };
+    add('empty-area', `第${page}版从第${where.column}栏第${where.line}行起有 ${where.columnSpan} 栏 × ${where.lines} 行空着（版心的 ${where.pct}%），请排稿或放图。`, undefined, where);
+  }
+
   if (input.pdfHasRgb) add('rgb-content', `第${page}版的 PDF 里有 RGB 颜色，印刷只能用 CMYK，请检查版面上的颜色和图片。`);
   if (input.ink && input.ink.maxTacPct > settings.inkLimitPct + 1.5) {
     add('ink-limit', `总墨量最高 ${input.ink.maxTacPct}%，超过本报上限 ${settings.inkLimitPct}%（${input.ink.pixelsOverLimit} 个检测点），请降低叠色。`);
@@ -107,7 +120,21 @@ export function checkPage(input: PagePreflightInput): PreflightFinding[] {
   return out;
 }
 
-type Add = (code: PreflightCode, message: string, module?: string) => void;
+type Add = (code: PreflightCode, message: string, module?: string, params?: Record<string, string | number>) => void;
+
+/** A picture frame with nothing to show: an image module without a picture, or a story's figure without one. */
+function emptyFrame(m: ModuleView, content: StoryContent | undefined): boolean {
+  const figures = (content?.blocks ?? []).filter((b) => b.type === 'figure');
+  if (m.kind === 'image') return !m.picture?.assetId && !figures.some((b) => b.type === 'figure' && b.image);
+  return m.kind === 'story' && figures.some((b) => b.type === 'figure' && !b.image);
+}
+
+/** The furniture every page prints: 报头 on page 1, 报眉 on the others, and the 责编行 — those this page lacks. */
+export function missingFurniture(view: PageView): FurnitureKind[] {
+  const has = new Set(view.modules.flatMap((m) => (m.kind === 'furniture' && m.furniture ? [m.furniture] : [])));
+  const needed: FurnitureKind[] = [view.page.number === 1 ? 'masthead' : 'running-head', 'credit-line'];
+  return needed.filter((kind) => !has.has(kind));
+}
 
 /** Frame-level checks of one module: pictures, small multi-ink text, hairlines (each reported once per module). */
 function checkItems(items: readonly FrameItem[], moduleId: string, label: string, s: PreflightSettings, pictures: ReadonlyMap<string, PictureInfo>, add: Add): void {

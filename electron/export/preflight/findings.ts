@@ -1,6 +1,8 @@
 /**
  * Preflight findings (出版前检查): what blocks plate output (errors) and what must be acknowledged first
- * (warnings, logged). Codes are stable identifiers for logs and acknowledgments; messages are plain zh-CN.
+ * (warnings, logged). Codes are stable identifiers for logs and acknowledgments; messages are plain zh-CN, and
+ * the newer codes carry `params` so the renderer can say them in the user's language. Each code has a default
+ * severity (the two lists below); the paper may raise, lower or switch off any code (`severity` setting).
  */
 
 export const PREFLIGHT_ERROR_CODES = [
@@ -20,6 +22,10 @@ export const PREFLIGHT_ERROR_CODES = [
   'ink-limit',
   /** The paper requires sign-off (签付) and the page is not approved. */
   'not-signed-off',
+  /** A picture frame with no picture: it prints a grey box with 图片 on the K plate. */
+  'empty-frame',
+  /** A page without its 报头 (page 1) or 报眉 (the other pages), or without its 责编行. */
+  'missing-furniture',
 ] as const;
 
 export const PREFLIGHT_WARNING_CODES = [
@@ -33,6 +39,8 @@ export const PREFLIGHT_WARNING_CODES = [
   'module-overlap',
   /** A story still open for editing (locked) elsewhere: it may have unsaved changes. */
   'story-locked',
+  /** A large part of the type area that no module covers: the page prints with a hole. */
+  'empty-area',
 ] as const;
 
 export type PreflightErrorCode = (typeof PREFLIGHT_ERROR_CODES)[number];
@@ -46,6 +54,8 @@ export interface PreflightFinding {
   message: string;
   /** The module concerned, when there is one. */
   module?: string;
+  /** The values the message names, for saying it in another language (newer codes). */
+  params?: Record<string, string | number>;
   /** 第N版. */
   page: number;
 }
@@ -72,7 +82,13 @@ export interface PreflightSettings {
   smallTextPt: number;
   /** Rules thinner than this are flagged, mm. */
   minLineMm: number;
+  /** An empty area of the grid at least this share of it is flagged, % (a half-empty page, not a short story). */
+  emptyAreaPct: number;
+  /** The paper's own severity for a code, over its default; 'off' drops the check. */
+  severity: Partial<Record<PreflightCode, PreflightSeverity>>;
 }
+
+export type PreflightSeverity = 'error' | 'warning' | 'off';
 
 export const DEFAULT_PREFLIGHT_SETTINGS: PreflightSettings = {
   inkLimitPct: 240,
@@ -81,7 +97,16 @@ export const DEFAULT_PREFLIGHT_SETTINGS: PreflightSettings = {
   warnImagePpi: 200,
   smallTextPt: 12,
   minLineMm: 0.1,
+  emptyAreaPct: 3,
+  severity: {},
 };
+
+export const PREFLIGHT_CODES: readonly PreflightCode[] = [...PREFLIGHT_ERROR_CODES, ...PREFLIGHT_WARNING_CODES];
+
+/** A code's severity for this paper: its own setting, else the default of its list. */
+export function severityOf(code: PreflightCode, settings: Pick<PreflightSettings, 'severity'>): PreflightSeverity {
+  return settings.severity[code] ?? (isErrorCode(code) ? 'error' : 'warning');
+}
 
 export function isErrorCode(code: string): code is PreflightErrorCode {
   return (PREFLIGHT_ERROR_CODES as readonly string[]).includes(code);

@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   AddModuleSchema,
-  DEFAULT_MODULE_HEADLINE,
   FURNITURE_LABELS,
   ModuleSchema,
   UpdateModuleSchema,
@@ -16,6 +15,7 @@ import {
   type Module,
   type PageView,
 } from '../../shared/model';
+import { completeModule } from '../../shared/model/module-defaults';
 import { nowIso } from './clock';
 import { assertPageLayoutEditable } from './page-approval';
 import type { ReadableDb, WritableDb } from './db';
@@ -101,25 +101,7 @@ export function addModule(db: WritableDb, input: AddModule): PageView {
       .transaction(() => {
         requirePage(db, data.pageId);
         assertPageLayoutEditable(db, data.pageId);
-        const module: Module = {
-          id: randomUUID(),
-          pageId: data.pageId,
-          kind: data.kind,
-          storyId: data.storyId ?? null,
-          column: data.column,
-          columnSpan: data.columnSpan,
-          topLine: data.topLine,
-          heightLines: data.heightLines,
-          bodyColumns: data.bodyColumns ?? (data.kind === 'story' ? Math.max(1, data.columnSpan) : 1),
-          headline: { ...DEFAULT_MODULE_HEADLINE, ...data.headline },
-          border: data.border ?? 'none',
-          picture:
-            data.kind === 'image'
-              ? { assetId: null, imageHeightLines: Math.max(1, data.heightLines - 4), caption: '', credit: '', ...data.picture }
-              : null,
-          furniture: data.furniture ?? null,
-          continuesTo: null,
-        };
+        const module: Module = completeModule(randomUUID(), data.pageId, data);
         if (module.storyId) checkStoryToPlace(db, module.storyId);
         checkModule(db, module);
         const now = nowIso();

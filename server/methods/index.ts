@@ -3,6 +3,7 @@ import type { HandlerTable } from './context';
 import { leaseHandlers } from './leases';
 import { markHandlers } from './marks';
 import { pageHandlers } from './pages';
+import { planHandlers } from './plan';
 import { sessionHandlers } from './session';
 import { signoffHandlers } from './signoff';
 import { storyHandlers } from './stories';
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...markHandlers,
   ...pageHandlers,
   ...signoffHandlers,
+  ...planHandlers,
 };

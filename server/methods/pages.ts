@@ -21,7 +21,7 @@ export async function pageForUpdate(ctx: CallContext, id: string): Promise<Newsr
 export async function writePage(ctx: CallContext, page: NewsroomPage): Promise<NewsroomPage> {
   const next = NewsroomPageSchema.parse({ ...page, version: page.version + 1 });
   await ctx.tx.query('UPDATE pages SET doc = $2, version = $3, updated_at = now() WHERE id = $1', [next.id, JSON.stringify(next), next.version]);
-  ctx.changes.push({ entity: 'page', id: next.id, op: 'update', data: { version: next.version, status: next.status } });
+  ctx.changes.push({ entity: 'page', id: next.id, op: 'update', data: { version: next.version, status: next.status, issueId: next.issueId } });
   return next;
 }
 

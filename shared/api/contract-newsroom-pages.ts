@@ -17,7 +17,12 @@ import { NewsroomRoleSchema } from '../newsroom/roles';
 const ById = z.object({ id: IdSchema }).strict();
 const Version = z.number().int().positive();
 
-export const NewsroomModuleSchema = AddModuleSchema.omit({ pageId: true }).extend({ id: IdSchema });
+/** A module as the server keeps it; desks' pushes (plan.push) also record the continuation and drawing order. */
+export const NewsroomModuleSchema = AddModuleSchema.omit({ pageId: true }).extend({
+  id: IdSchema,
+  continuesTo: IdSchema.nullable().optional(),
+  position: z.number().int().optional(),
+});
 export type NewsroomModule = z.infer<typeof NewsroomModuleSchema>;
 
 export const NewsroomPageSchema = z.object({
@@ -29,6 +34,10 @@ export const NewsroomPageSchema = z.object({
   template: PageTemplateSchema,
   modules: z.array(NewsroomModuleSchema).max(500),
   version: Version,
+  /** The page's people (本版责编/版式/校对), as desks set them. */
+  editor: z.string().max(40).optional(),
+  layoutBy: z.string().max(40).optional(),
+  proofreader: z.string().max(40).optional(),
 });
 export type NewsroomPage = z.infer<typeof NewsroomPageSchema>;
 

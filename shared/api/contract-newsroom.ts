@@ -13,6 +13,7 @@ import { storyMethods } from './contract-stories';
 import { workflowMethods } from './contract-workflow';
 import { proofMethods } from './contract-proof';
 import { newsroomPageMethods } from './contract-newsroom-pages';
+import { newsroomPlanMethods } from './contract-newsroom-plan';
 
 const Empty = z.object({}).strict();
 const StoryClient = z.object({ id: IdSchema, clientId: z.string().min(1).max(64) }).strict();
@@ -121,6 +122,7 @@ export const newsroomContract = {
   ...newsroomStoryMethods,
   ...newsroomProofMethods,
   ...newsroomPageMethods,
+  ...newsroomPlanMethods,
 } as const;
 
 export type NewsroomContract = typeof newsroomContract;
@@ -146,6 +148,8 @@ export const NEWSROOM_READS: ReadonlySet<NewsroomMethod> = new Set<NewsroomMetho
   'issues.get',
   'pages.get',
   'signoff.list',
+  'plan.get',
+  'assets.get',
 ]);
 
 export { StorySchema };

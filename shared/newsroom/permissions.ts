@@ -19,6 +19,8 @@ const WRITERS: readonly NewsroomRole[] = ['editor', 'chief'];
 /** Changing the page plan (issues, pages, modules) and exporting: layout staff and the chief. */
 const LAYOUT: readonly NewsroomRole[] = ['layout', 'chief'];
 const CHIEF: readonly NewsroomRole[] = ['chief'];
+/** Making up pages from a desk (plan.push, pictures): editors place their stories, layout staff arrange them. */
+const PLANNERS: readonly NewsroomRole[] = ['editor', 'layout', 'chief'];
 
 /** Proofreading acts are the desk's table as it stands: the editor decides marks, not the chief. */
 function proofRoles(act: ProofAct): readonly NewsroomRole[] {
@@ -68,6 +70,11 @@ export const NEWSROOM_PERMISSIONS: Readonly<Record<NewsroomMethod, readonly News
   'signoff.list': EVERYONE,
   'signoff.approve': CHIEF,
   'signoff.withdraw': CHIEF,
+
+  'plan.get': EVERYONE,
+  'plan.push': PLANNERS,
+  'assets.get': EVERYONE,
+  'assets.put': PLANNERS,
 };
 
 export function mayCall(role: NewsroomRole, method: NewsroomMethod): boolean {

@@ -1,6 +1,7 @@
 // Walks the whole method × role table (shared/newsroom/permissions.ts) against a running server: every role
 // calls every method with params that would succeed; the roles the table refuses get 403 'forbidden', the others
 // get anything but.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/app';
 import { newsroomContract, type NewsroomMethod } from '../../shared/api/contract-newsroom';
@@ -12,6 +13,23 @@ import { login, ok, paragraphs, PASSWORD, post, staff, startTestServer } from '.
 
 const pgAvailable = await havePostgres('newsroom permission table');
 const SHA = 'a'.repeat(64);
+
+function assetMeta(bytes: Buffer) {
+  return {
+    id: createHash('sha256').update(bytes).digest('hex'),
+    name: 'p.jpg',
+    format: 'jpeg' as const,
+    widthPx: 8,
+    heightPx: 8,
+    colourSpace: 'srgb' as const,
+    hasIccProfile: false,
+    bitsPerChannel: 8,
+    hasAlpha: false,
+    densityPpi: null,
+    sizeBytes: bytes.length,
+    thumbnail: { widthPx: 8, heightPx: 8 },
+  };
+}
 
 describe.runIf(pgAvailable)('the method × role table, walked against the server', () => {
   let db: TestDatabase;
@@ -92,6 +110,21 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
       const p = await page();
       await ok(server.url, 'signoff.approve', { pageId: p.id }, t.chief);
       return { pageId: p.id, reason: '改版' };
+    },
+    'plan.get': async () => ({ issueId: (await page()).issueId }),
+    'plan.push': async () => {
+      const id = randomUUID();
+      const issue = { id, paperName: '钢城日报', date: '2026-12-08', publisher: '', issueNumber: 1, serialNumber: null, registration: '' };
+      return { issues: [{ id, before: null, after: issue }], pages: [], modules: [] };
+    },
+    'assets.put': async () => {
+      const bytes = randomBytes(64);
+      return { asset: assetMeta(bytes), base64: bytes.toString('base64') };
+    },
+    'assets.get': async () => {
+      const bytes = randomBytes(64);
+      await ok(server.url, 'assets.put', { asset: assetMeta(bytes), base64: bytes.toString('base64') }, t.chief);
+      return { id: assetMeta(bytes).id };
     },
   };
 

@@ -2,7 +2,7 @@
  * What a mark of each kind needs besides its range (GB/T 14706, MARK_KINDS): the checked `proposed` text, or why
  * the mark is not one. One rule for the desk store and the newsroom server alike.
  */
-import { MARK_KINDS, type MarkKind } from '../model/proof';
+import { LAYOUT_MARK_KINDS, MARK_KINDS, type MarkKind } from '../model/proof';
 
 export type ProposalCheck = { ok: true; proposed: string | null } | { ok: false; message: string; field: 'proposed' | 'end' | 'note' };
 
@@ -28,7 +28,9 @@ export function checkProposal(kind: MarkKind, quote: string, proposedInput: stri
     return { ok: false, message: `${info.nameZh}不带替换文字（说明请写在 note 里）。`, field: 'proposed' };
   }
   if (kind === 'note' && !note?.trim()) return { ok: false, message: '说明需要写明内容。', field: 'note' };
-  if ((kind === 'replace' || kind === 'delete') && quote === '') {
+  if (kind === 'move' && !note?.trim()) return { ok: false, message: '转移需要写明移到哪里。', field: 'note' };
+  if (kind === 'font-change' && !note?.trim()) return { ok: false, message: '改字体字号需要写明改成什么字体、字号。', field: 'note' };
+  if ((kind === 'replace' || kind === 'delete' || LAYOUT_MARK_KINDS.includes(kind)) && quote === '') {
     return { ok: false, message: `${info.nameZh}需要先选中文字。`, field: 'end' };
   }
   return { ok: true, proposed };

@@ -14,6 +14,7 @@ export const OUTBOX_METHODS = new Set([
   'marks.add',
   'marks.accept',
   'marks.reject',
+  'marks.withdraw',
 ]);
 // Pages and modules are not sent: the server keeps them as versioned page documents whose calls name the
 // version, which this desk's page copy does not track yet. In newsroom mode page edits stay on this desk.
@@ -58,6 +59,7 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
       return appendOutbox(db, { method, params, storyId: str(params.storyId), createdId: str(value.id) });
     case 'marks.accept':
     case 'marks.reject':
+    case 'marks.withdraw':
       return appendOutbox(db, { method, params: withoutDeskFields(params), storyId: str(value.storyId) });
     case 'stories.rename':
       return appendOutbox(db, { method, params, storyId: str(params.id) });

@@ -31,6 +31,7 @@ import {
   signRound,
   termListOf,
   withdrawApproval,
+  withdrawMark,
   type Actor,
   type Desk,
 } from '../store';
@@ -56,6 +57,7 @@ export function createProofHandlers(
     'marks.list': (p) => listMarks(db, p),
     'marks.accept': (p) => acceptMark(db, { ...p, actor: actorFor(desk, 'decide'), nowMs: context.clock() }),
     'marks.edit': (p) => editMark(db, { ...p, actor: actorFor(desk, 'mark') }),
+    'marks.withdraw': (p) => withdrawMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.reject': (p) => rejectMark(db, { ...p, actor: actorFor(desk, 'decide') }),
 
     'proof.check': (p) => {

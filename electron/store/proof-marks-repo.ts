@@ -1,6 +1,7 @@
 /**
  * Proof marks: add (anchored in the newest revision), list (per story or per page), accept (the change applied
- * as a new revision attributed to the deciding editor) and reject (with a reason). Decisions are logged in
+ * as a new revision attributed to the deciding editor), reject (with a reason), and edit or withdraw by the
+ * proofreader who made the mark until it is decided. Decisions are logged in
  * mark_decisions, append-only. Role checks happen in the services (handlers-proof.ts); the store records who.
  */
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { ROUND_LABELS_ZH, type MarkKind, type ProofMark, type ProofRound } from 
 import { applyMark } from '../../shared/proof/apply-mark';
 import { makeAnchor } from '../../shared/proof/anchor';
 import { checkProposal } from '../../shared/proof/mark-proposal';
+import { withdrawRefusal } from '../../shared/proof/mark-withdraw';
 import type { Actor } from './actor';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
@@ -195,13 +197,14 @@ function requireUndecided(db: WritableDb, id: string): ProofMark {
     const code = mark.status === 'accepted' ? 'mark-already-accepted' : 'mark-already-rejected';
     throw new StoreError('conflict', errorMessage(code, { by, at: mark.decidedAt ?? '' }));
   }
+  if (mark.status === 'withdrawn') throw new StoreError('conflict', errorMessage('mark-already-withdrawn', { by: mark.decidedBy ?? mark.by, at: mark.decidedAt ?? '' }));
   return mark;
 }
 
 function recordDecision(
   db: WritableDb,
   mark: ProofMark,
-  decision: { status: 'accepted' | 'rejected'; actor: Actor; reason: string | null; revision: number | null },
+  decision: { status: 'accepted' | 'rejected' | 'withdrawn'; actor: Actor; reason: string | null; revision: number | null },
 ): void {
   const at = nowIso();
   db.prepare(
@@ -280,6 +283,28 @@ export function editMark(db: WritableDb, input: { id: string; actor: Actor; prop
         const proposed = proposedFor(check, mark.anchor.quote);
         db.prepare('UPDATE proof_marks SET proposed = ?, note = ? WHERE id = ?').run(proposed, note?.trim() || null, mark.id);
         return requireMark(db, mark.id);
+      })
+      .immediate(),
+  );
+}
+
+/**
+ * The proofreader who made a mark takes it back before the editor decides it (shared/proof/mark-withdraw.ts), and
+ * only while its round is still open on the story's page (a signed round's marks are what was signed). The mark
+ * stays, status 'withdrawn', and the withdrawal is logged like a decision.
+ */
+export function withdrawMark(db: WritableDb, input: { id: string; actor: Actor }): ProofMark {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const before = requireMark(db, input.id);
+        refreshStoryMarks(db, before.storyId);
+        const mark = requireMark(db, input.id);
+        const refusal = withdrawRefusal(mark, input.actor.name);
+        if (refusal) throw new StoreError(refusal.code, refusal.message);
+        assertRoundOpen(db, mark.storyId, mark.round);
+        recordDecision(db, mark, { status: 'withdrawn', actor: input.actor, reason: null, revision: null });
+        return requireMark(db, input.id);
       })
       .immediate(),
   );

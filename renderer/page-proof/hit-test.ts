@@ -40,17 +40,34 @@ function lineBottom(line: ModuleTextLine): number {
   return line.baselinePt + DESCENT_EM * line.sizePt;
 }
 
-/** The line of a module nearest the point vertically (inside its box, or the closest box), or null when none has glyphs. */
-function lineAt(module: ModuleLayout, yPt: number): ModuleTextLine | null {
+/** The column a line is set in (module-relative x range); lines composed without one use their glyphs' extent. */
+function lineColumn(line: ModuleTextLine): { left: number; right: number } {
+  if (line.columnXPt !== undefined && line.columnWidthPt !== undefined) return { left: line.columnXPt, right: line.columnXPt + line.columnWidthPt };
+  const last = line.glyphs[line.glyphs.length - 1];
+  return { left: line.glyphs[0].xPt, right: last.xPt + last.widthPt };
+}
+
+/**
+ * The line of a module under the point: among the lines of the column the point is in (or, in a gutter, the
+ * nearest column), the one nearest vertically (inside its box, or the closest box). Columns share baselines, so
+ * the column decides first; a point right of a short last line is still in that line's column. Null when no line
+ * has glyphs.
+ */
+function lineAt(module: ModuleLayout, xPt: number, yPt: number): ModuleTextLine | null {
   let best: ModuleTextLine | null = null;
-  let bestDistance = Infinity;
+  let bestAcross = Infinity;
+  let bestDown = Infinity;
+  const x = xPt - module.xPt;
+  const y = yPt - module.yPt;
   for (const line of module.textLines ?? []) {
     if (line.glyphs.length === 0) continue;
-    const y = yPt - module.yPt;
-    const distance = y < lineTop(line) ? lineTop(line) - y : y > lineBottom(line) ? y - lineBottom(line) : 0;
-    if (distance < bestDistance) {
+    const { left, right } = lineColumn(line);
+    const across = x < left ? left - x : x > right ? x - right : 0;
+    const down = y < lineTop(line) ? lineTop(line) - y : y > lineBottom(line) ? y - lineBottom(line) : 0;
+    if (across < bestAcross || (across === bestAcross && down < bestDown)) {
       best = line;
-      bestDistance = distance;
+      bestAcross = across;
+      bestDown = down;
     }
   }
   return best;
@@ -65,14 +82,14 @@ function offsetOnLine(line: ModuleTextLine, x: number): number {
 
 /**
  * The text under a point: the story module whose rectangle holds it (null outside every story module), the
- * nearest line in it, the caret offset on that line.
+ * column under the point and the nearest line in it, the caret offset on that line.
  */
 export function hitText(layout: PageLayout, storyOfModule: ReadonlyMap<string, string>, xPt: number, yPt: number): TextHit | null {
   for (const module of layout.modules) {
     const storyId = storyOfModule.get(module.moduleId);
     if (!storyId || !module.textLines?.length) continue;
     if (xPt < module.xPt || xPt > module.xPt + module.widthPt || yPt < module.yPt || yPt > module.yPt + module.heightPt) continue;
-    const line = lineAt(module, yPt);
+    const line = lineAt(module, xPt, yPt);
     if (!line) continue;
     return { moduleId: module.moduleId, storyId, blockIndex: line.blockIndex, offset: offsetOnLine(line, xPt - module.xPt) };
   }

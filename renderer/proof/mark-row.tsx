@@ -1,4 +1,8 @@
-/** One proof mark in the list: kind (GB number, name) in its round's ink, who/when, original → proposed, status. */
+/**
+ * One proof mark in the list: kind (GB number, name) in its round's ink, who/when, original → proposed, status;
+ * accept/reject for the editor; edit and withdraw (confirmed in place) for the proofreader who made it, until it
+ * is decided. A withdrawn mark stays listed, struck out.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_KINDS, ROUND_INKS, type ProofMark } from '../../shared/model';
@@ -12,11 +16,17 @@ export interface MarkRowProps {
   onSelect(): void;
   onAccept(): void;
   onReject(reason: string): void;
+  /** The desk's profile made this mark (and may mark): it may edit or withdraw it while undecided. */
+  mine?: boolean;
+  onWithdraw?(): void;
+  onEdit?(change: { proposed: string | null; note: string | null }): Promise<boolean>;
 }
 
-export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, onReject }: MarkRowProps) {
+export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, onReject, mine = false, onWithdraw, onEdit }: MarkRowProps) {
   const { t } = useTranslation();
   const [rejecting, setRejecting] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState('');
   const info = MARK_KINDS[mark.kind];
   const ink = ROUND_INKS[mark.round].hex;
@@ -72,6 +82,30 @@ export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, o
           <button type="button" data-testid="mark-reject" disabled={busy} onClick={() => setRejecting(true)}>{t('proof.reject')}</button>
         </div>
       )}
+      {mine && undecided && !editing && !withdrawing && (
+        <div className="mark-actions">
+          <button type="button" data-testid="mark-edit" disabled={busy} onClick={() => setEditing(true)}>{t('proof.editMark')}</button>
+          <button type="button" data-testid="mark-withdraw" disabled={busy} onClick={() => setWithdrawing(true)}>{t('proof.withdrawMark')}</button>
+        </div>
+      )}
+      {withdrawing && (
+        <div className="mark-actions" role="group" aria-label={t('proof.withdrawMark')}>
+          <span className="muted">{t('proof.withdrawConfirmText')}</span>
+          <button
+            type="button"
+            data-testid="mark-withdraw-confirm"
+            disabled={busy}
+            onClick={() => {
+              setWithdrawing(false);
+              onWithdraw?.();
+            }}
+          >
+            {t('proof.withdrawConfirm')}
+          </button>
+          <button type="button" className="link-btn" onClick={() => setWithdrawing(false)}>{t('proof.cancel')}</button>
+        </div>
+      )}
+      {editing && <MarkEditForm mark={mark} busy={busy} onCancel={() => setEditing(false)} onSave={async (change) => (await onEdit?.(change)) && setEditing(false)} />}
       {rejecting && (
         <form
           className="mark-reject-form"
@@ -95,6 +129,29 @@ export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, o
         </form>
       )}
     </li>
+  );
+}
+
+/** The author's edit of a mark: what it asks for (new text where the kind takes one) and the note. */
+function MarkEditForm({ mark, busy, onCancel, onSave }: { mark: ProofMark; busy: boolean; onCancel(): void; onSave(change: { proposed: string | null; note: string | null }): void }) {
+  const { t } = useTranslation();
+  const takesProposed = MARK_KINDS[mark.kind].needsProposed || mark.kind === 'transpose';
+  const [proposed, setProposed] = useState(mark.proposed ?? '');
+  const [note, setNote] = useState(mark.note ?? '');
+  return (
+    <form
+      className="mark-reject-form"
+      data-testid="mark-edit-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave({ proposed: takesProposed ? proposed : null, note: note.trim() === '' ? null : note.trim() });
+      }}
+    >
+      {takesProposed && <input data-testid="mark-edit-proposed" aria-label={t('proof.proposed')} value={proposed} autoFocus onChange={(e) => setProposed(e.target.value)} />}
+      <input data-testid="mark-edit-note" aria-label={t('proof.note')} placeholder={t('proof.note')} value={note} autoFocus={!takesProposed} onChange={(e) => setNote(e.target.value)} />
+      <button type="submit" data-testid="mark-edit-save" disabled={busy}>{t('proof.editSave')}</button>
+      <button type="button" className="link-btn" onClick={onCancel}>{t('proof.cancel')}</button>
+    </form>
   );
 }
 

@@ -14,7 +14,7 @@ import { useApprovalLocked } from './proof-lock';
 import { SignoffPanel } from './signoff-panel';
 import type { BlockOffsets } from './slate-anchor';
 import { TermsEditor } from './terms-editor';
-import type { ProofState } from './use-proof';
+import { useProfileName, type ProofState } from './use-proof';
 import type { StoryPage } from './use-story-page';
 
 export interface ProofPanelProps {
@@ -37,6 +37,7 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
   const locked = useApprovalLocked(storyId);
   const mayMark = mayProof(role, 'mark') && !locked;
   const mayDecide = mayProof(role, 'decide') && !locked;
+  const me = useProfileName(role);
   const shown = onlyOpen ? proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned') : proof.marks;
   const openCount = proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned').length;
 
@@ -106,6 +107,7 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
               mark={mark}
               selected={mark.id === proof.selectedId}
               mayDecide={mayDecide}
+              mine={mayMark && me !== null && mark.by === me}
               busy={proof.busy}
               onSelect={() => {
                 proof.setSelectedId(mark.id);
@@ -113,6 +115,8 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
               }}
               onAccept={() => void proof.accept(mark.id)}
               onReject={(reason) => void proof.reject(mark.id, reason)}
+              onWithdraw={() => void proof.withdraw(mark.id)}
+              onEdit={(change) => proof.edit(mark.id, change)}
             />
           ))}
         </ol>

@@ -1,6 +1,7 @@
 /**
  * The proof panel's state for the open story: its marks (published to the editor's decorations), the round
- * being worked, the automatic-check findings, and the acts — add, accept, reject, check, finding → mark. Every
+ * being worked, the automatic-check findings, and the acts — add, accept, reject, the author's edit and
+ * withdraw, check, finding → mark. Every
  * refusal of the services becomes one plain message; nothing here changes the editor's text itself: an accepted
  * mark is written by the services and the newest text is then loaded (after pending edits were saved).
  */
@@ -162,6 +163,28 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
     [act, refresh],
   );
 
+  /** The author takes the mark back (kept in the history, struck out). */
+  const withdraw = useCallback(
+    (id: string) =>
+      act(async () => {
+        const result = await invoke('marks.withdraw', { id });
+        if (!result.ok) return result.error;
+        await refresh();
+      }),
+    [act, refresh],
+  );
+
+  /** The author changes what the mark asks for (the range and kind stay). */
+  const edit = useCallback(
+    (id: string, change: { proposed: string | null; note: string | null }) =>
+      act(async () => {
+        const result = await invoke('marks.edit', { id, ...change });
+        if (!result.ok) return result.error;
+        await refresh();
+      }),
+    [act, refresh],
+  );
+
   const check = useCallback(
     () =>
       act(async () => {
@@ -185,7 +208,20 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
     [act, storyId, round, refresh],
   );
 
-  return { marks, round, setRound, findings, busy, message, setMessage, selectedId, setSelectedId, addMark, accept, reject, check, markFinding, refresh };
+  return { marks, round, setRound, findings, busy, message, setMessage, selectedId, setSelectedId, addMark, accept, reject, withdraw, edit, check, markFinding, refresh };
+}
+
+/** The name the desk's profile works under (marks.withdraw and marks.edit are for a mark's author), re-read when the role changes. */
+export function useProfileName(role: string): string | null {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void invoke('profile.get', {}).then((r) => live && setName(r.ok ? (r.value?.name ?? null) : null));
+    return () => {
+      live = false;
+    };
+  }, [role]);
+  return name;
 }
 
 export type ProofState = ReturnType<typeof useProof>;

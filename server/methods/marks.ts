@@ -9,6 +9,7 @@ import type { StoryContent } from '../../shared/model/story';
 import { makeAnchor, reanchor } from '../../shared/proof/anchor';
 import { applyMark } from '../../shared/proof/apply-mark';
 import { checkProposal } from '../../shared/proof/mark-proposal';
+import { withdrawRefusal } from '../../shared/proof/mark-withdraw';
 import { NewsroomError } from '../../shared/newsroom/errors';
 import { deskRoleOf } from '../../shared/newsroom/roles';
 import { saveStory } from '../../shared/newsroom/save-story';
@@ -88,7 +89,7 @@ const list: Handler<'marks.list'> = async (ctx, p) => {
 };
 
 function undecided(mark: ProofMark): void {
-  if (mark.status === 'accepted' || mark.status === 'rejected') {
+  if (mark.status === 'accepted' || mark.status === 'rejected' || mark.status === 'withdrawn') {
     throw new NewsroomError('conflict', errorMessage('mark-already-decided', { by: mark.decidedBy ?? '' }));
   }
 }
@@ -130,4 +131,15 @@ const reject: Handler<'marks.reject'> = async (ctx, p) => {
   return decided;
 };
 
-export const markHandlers = { 'marks.add': add, 'marks.list': list, 'marks.accept': accept, 'marks.reject': reject };
+/** The proofreader who made the mark takes it back before it is decided (shared/proof/mark-withdraw.ts). */
+const withdraw: Handler<'marks.withdraw'> = async (ctx, p) => {
+  const stored = await markForUpdate(ctx, p.id);
+  const refusal = withdrawRefusal(stored, ctx.caller.name);
+  if (refusal) throw new NewsroomError(refusal.code, refusal.message);
+  const withdrawn: ProofMark = { ...stored, status: 'withdrawn', decidedBy: ctx.caller.name, decidedAt: new Date(ctx.nowMs).toISOString() };
+  await store(ctx, withdrawn);
+  ctx.changes.push({ entity: 'mark', id: stored.id, op: 'decide', storyId: stored.storyId, data: { status: 'withdrawn' } });
+  return withdrawn;
+};
+
+export const markHandlers = { 'marks.add': add, 'marks.list': list, 'marks.accept': accept, 'marks.reject': reject, 'marks.withdraw': withdraw };

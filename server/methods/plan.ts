@@ -7,19 +7,20 @@ import { createHash } from 'node:crypto';
 import { ASSET_MAX_BYTES } from '../../shared/api/contract-newsroom-plan';
 import { moduleErrors } from '../../shared/model/page-placement';
 import { NewsroomError } from '../../shared/newsroom/errors';
+import { errorMessage } from '../../shared/errors';
 import { mergePlan, pushTouches, samePlan, type PlanModule, type PlanPage } from '../../shared/newsroom/page-plan';
 import { docOfPlan, loadIssues, loadPlanDoc, lockPages, planOfDoc, writeIssue } from '../store/plan-rows';
 import type { Handler } from './context';
 
 const planGet: Handler<'plan.get'> = async (ctx, p) => {
   const plan = await loadPlanDoc(ctx.tx, [p.issueId]);
-  if (plan.issues.length === 0) throw new NewsroomError('not-found', `没有这一期：${p.issueId}（no such issue）`);
+  if (plan.issues.length === 0) throw new NewsroomError('not-found', errorMessage('issue-not-found', { id: p.issueId }));
   return plan;
 };
 
 function checkPlacement(page: PlanPage, module: PlanModule): void {
   const errors = moduleErrors(page.template, module);
-  if (errors.length > 0) throw new NewsroomError('invalid-params', errors[0].message, errors[0].field);
+  if (errors.length > 0) throw new NewsroomError('invalid-params', errors[0].text, errors[0].field);
 }
 
 const planPush: Handler<'plan.push'> = async (ctx, push) => {
@@ -55,7 +56,7 @@ const planPush: Handler<'plan.push'> = async (ctx, push) => {
         'SELECT 1 FROM page_signoffs WHERE page_id = $1 UNION ALL SELECT 1 FROM page_exports WHERE page_id = $1',
         [id],
       );
-      if (rowCount) throw new NewsroomError('conflict', `这个版面有签发或输出记录，不能删除（the page has a 签发 or export record）`);
+      if (rowCount) throw new NewsroomError('conflict', errorMessage('page-has-signoff-or-export'));
       await ctx.tx.query('DELETE FROM pages WHERE id = $1', [id]);
       ctx.changes.push({ entity: 'page', id, op: 'delete', data: {} });
       continue;
@@ -80,10 +81,10 @@ const planPush: Handler<'plan.push'> = async (ctx, push) => {
 const assetsPut: Handler<'assets.put'> = async (ctx, p) => {
   const bytes = Buffer.from(p.base64, 'base64');
   if (bytes.length === 0 || bytes.length > ASSET_MAX_BYTES) {
-    throw new NewsroomError('invalid-params', `图片为空或太大（${bytes.length} 字节）（picture empty or too large）`, 'base64');
+    throw new NewsroomError('invalid-params', errorMessage('picture-empty-or-too-large', { bytes: bytes.length, limit: ASSET_MAX_BYTES }), 'base64');
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== p.asset.id) throw new NewsroomError('invalid-params', '图片内容与编号不符（sha256 does not match the bytes）', 'asset.id');
+  if (sha256 !== p.asset.id) throw new NewsroomError('invalid-params', errorMessage('picture-hash-mismatch'), 'asset.id');
   const { rowCount } = await ctx.tx.query(
     'INSERT INTO assets (sha256, meta, bytes, created_by) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING',
     [sha256, p.asset, bytes, ctx.caller.name],
@@ -93,7 +94,7 @@ const assetsPut: Handler<'assets.put'> = async (ctx, p) => {
 
 const assetsGet: Handler<'assets.get'> = async (ctx, p) => {
   const { rows } = await ctx.tx.query<{ meta: unknown; bytes: Buffer }>('SELECT meta, bytes FROM assets WHERE sha256 = $1', [p.id]);
-  if (!rows[0]) throw new NewsroomError('not-found', `服务器上没有这张图片：${p.id}（no such picture）`);
+  if (!rows[0]) throw new NewsroomError('not-found', errorMessage('picture-not-found', { id: p.id }));
   return { asset: rows[0].meta as never, base64: rows[0].bytes.toString('base64') };
 };
 

@@ -115,6 +115,7 @@ export const newsroomProofMethods = {
     result: proofMethods['marks.accept'].result,
   },
   'marks.reject': proofMethods['marks.reject'],
+  'marks.withdraw': proofMethods['marks.withdraw'],
 } as const;
 
 export const newsroomContract = {

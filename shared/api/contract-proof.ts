@@ -106,6 +106,15 @@ export const proofMethods = {
     params: z.object({ id: IdSchema, proposed: proposedText.nullable().optional(), note: noteText.nullable().optional() }).strict(),
     result: ProofMarkSchema,
   },
+  /**
+   * Take back an undecided mark: only the person who made it ('forbidden' for anyone else), only while its round
+   * is not signed on the story's page and the editor has not decided it ('conflict'). The mark stays in the
+   * history with status 'withdrawn'.
+   */
+  'marks.withdraw': {
+    params: z.object({ id: IdSchema }).strict(),
+    result: ProofMarkSchema,
+  },
   /** Reject with a reason (required, kept in the history). Editors only. */
   'marks.reject': {
     params: z.object({ id: IdSchema, reason: z.string().trim().min(1).max(2_000) }).strict(),

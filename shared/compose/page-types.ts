@@ -29,6 +29,10 @@ export interface ModuleTextLine {
   baselinePt: number;
   sizePt: number;
   glyphs: ModuleTextGlyph[];
+  /** The column (or, for head lines, the module measure) the line is set in, pt, module-relative: a point is on
+   *  this line's column when its x falls here (a short last line still owns the whole column width). */
+  columnXPt?: number;
+  columnWidthPt?: number;
 }
 
 /** One module (稿件块) as composed on the page. */

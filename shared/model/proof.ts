@@ -40,8 +40,10 @@ export const ROUND_LABELS_ZH: Readonly<Record<ProofRound, string>> = {
 };
 
 /**
- * The GB/T 14706 marks Folio turns into edits (numbers as in the standard's table; docs/typesetting.md §3). The
- * others (转正, 上下移, 排齐 …) are layout instructions: a proofreader writes them as a 说明 (note).
+ * The GB/T 14706 marks (numbers as in the standard's table; docs/typesetting.md §3). The text marks become edits
+ * when accepted; the layout marks (转正, 转移, 上下移, 左右移, 排齐, 着重号, 改字体字号) are instructions for the
+ * layout desk: accepting one records the decision and changes no text. 着重号 and font/size changes are written
+ * with the standard's 说明 (#21) and have no number of their own.
  */
 export const MarkKinds = [
   'replace',
@@ -54,6 +56,13 @@ export const MarkKinds = [
   'space-decrease',
   'stet',
   'note',
+  'rotate',
+  'move',
+  'shift-vertical',
+  'shift-horizontal',
+  'align',
+  'emphasis',
+  'font-change',
 ] as const;
 export const MarkKindSchema = z.enum(MarkKinds);
 export type MarkKind = z.infer<typeof MarkKindSchema>;
@@ -65,8 +74,10 @@ export interface MarkKindInfo {
   nameEn: string;
   /** Whether marks.add needs `proposed` (the text to put in). */
   needsProposed: boolean;
-  /** Whether accepting it changes the text (stet and note record a decision only). */
+  /** Whether accepting it changes the text (stet, note and the layout marks record a decision only). */
   editsText: boolean;
+  /** Whether marks.add needs a note (where to move it, which face and size). */
+  needsNote?: boolean;
 }
 
 export const MARK_KINDS: Readonly<Record<MarkKind, MarkKindInfo>> = {
@@ -79,8 +90,18 @@ export const MARK_KINDS: Readonly<Record<MarkKind, MarkKindInfo>> = {
   'space-increase': { gbNumber: 15, nameZh: '加大空距', nameEn: 'increase space', needsProposed: false, editsText: true },
   'space-decrease': { gbNumber: 16, nameZh: '减小空距', nameEn: 'decrease space', needsProposed: false, editsText: true },
   stet: { gbNumber: 19, nameZh: '保留', nameEn: 'stet', needsProposed: false, editsText: false },
-  note: { gbNumber: 21, nameZh: '说明', nameEn: 'note', needsProposed: false, editsText: false },
+  note: { gbNumber: 21, nameZh: '说明', nameEn: 'note', needsProposed: false, editsText: false, needsNote: true },
+  rotate: { gbNumber: 5, nameZh: '转正', nameEn: 'rotate upright', needsProposed: false, editsText: false },
+  move: { gbNumber: 9, nameZh: '转移', nameEn: 'move', needsProposed: false, editsText: false, needsNote: true },
+  'shift-vertical': { gbNumber: 10, nameZh: '上下移', nameEn: 'move up/down', needsProposed: false, editsText: false },
+  'shift-horizontal': { gbNumber: 11, nameZh: '左右移', nameEn: 'move left/right', needsProposed: false, editsText: false },
+  align: { gbNumber: 12, nameZh: '排齐', nameEn: 'align', needsProposed: false, editsText: false },
+  emphasis: { gbNumber: 21, nameZh: '着重号', nameEn: 'emphasis dots', needsProposed: false, editsText: false },
+  'font-change': { gbNumber: 21, nameZh: '改字体字号', nameEn: 'change face/size', needsProposed: false, editsText: false, needsNote: true },
 };
+
+/** The marks that say how the text is set, not what it says (accepting one changes no text). */
+export const LAYOUT_MARK_KINDS: readonly MarkKind[] = ['rotate', 'move', 'shift-vertical', 'shift-horizontal', 'align', 'emphasis', 'font-change'];
 
 /**
  * Where a mark sits: a range in one block's text (blockText: a figure's caption then its credit), in UTF-16
@@ -103,8 +124,11 @@ export type MarkAnchor = z.infer<typeof MarkAnchorSchema>;
 /** How much context an anchor keeps on each side (UTF-16 units): enough to tell repeated words apart. */
 export const ANCHOR_CONTEXT_UNITS = 16;
 
-/** open: waiting for the editor; orphaned: its text was deleted or cannot be found (listed, never dropped). */
-export const MarkStatuses = ['open', 'accepted', 'rejected', 'orphaned'] as const;
+/**
+ * open: waiting for the editor; orphaned: its text was deleted or cannot be found (listed, never dropped);
+ * withdrawn: taken back by the proofreader who made it before the editor decided (kept, shown struck out).
+ */
+export const MarkStatuses = ['open', 'accepted', 'rejected', 'orphaned', 'withdrawn'] as const;
 export const MarkStatusSchema = z.enum(MarkStatuses);
 export type MarkStatus = z.infer<typeof MarkStatusSchema>;
 
@@ -113,6 +137,7 @@ export const MARK_STATUS_LABELS_ZH: Readonly<Record<MarkStatus, string>> = {
   accepted: '已采纳',
   rejected: '未采纳',
   orphaned: '原文已删',
+  withdrawn: '已撤回',
 };
 
 export const ProofMarkSchema = z.object({

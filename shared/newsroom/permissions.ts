@@ -56,6 +56,7 @@ export const NEWSROOM_PERMISSIONS: Readonly<Record<NewsroomMethod, readonly News
   'marks.add': proofRoles('mark'),
   'marks.accept': proofRoles('decide'),
   'marks.reject': proofRoles('decide'),
+  'marks.withdraw': proofRoles('mark'),
 
   'issues.list': EVERYONE,
   'issues.get': EVERYONE,

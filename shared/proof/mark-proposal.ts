@@ -2,7 +2,7 @@
  * What a mark of each kind needs besides its range (GB/T 14706, MARK_KINDS): the checked `proposed` text, or why
  * the mark is not one. One rule for the desk store and the newsroom server alike.
  */
-import { MARK_KINDS, type MarkKind } from '../model/proof';
+import { LAYOUT_MARK_KINDS, MARK_KINDS, type MarkKind } from '../model/proof';
 import { errorMessage, type ErrorMessage } from '../errors';
 
 export type ProposalCheck = { ok: true; proposed: string | null } | { ok: false; message: ErrorMessage; field: 'proposed' | 'end' | 'note' };
@@ -30,7 +30,9 @@ export function checkProposal(kind: MarkKind, quote: string, proposedInput: stri
     return { ok: false, message: errorMessage('mark-takes-no-proposed', { kind: name }), field: 'proposed' };
   }
   if (kind === 'note' && !note?.trim()) return { ok: false, message: errorMessage('note-needs-text'), field: 'note' };
-  if ((kind === 'replace' || kind === 'delete') && quote === '') {
+  if (kind === 'move' && !note?.trim()) return { ok: false, message: errorMessage('mark-move-needs-target'), field: 'note' };
+  if (kind === 'font-change' && !note?.trim()) return { ok: false, message: errorMessage('mark-font-change-needs-note'), field: 'note' };
+  if ((kind === 'replace' || kind === 'delete' || LAYOUT_MARK_KINDS.includes(kind)) && quote === '') {
     return { ok: false, message: errorMessage('mark-needs-selection', { kind: name }), field: 'end' };
   }
   return { ok: true, proposed };

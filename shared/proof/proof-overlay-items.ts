@@ -2,7 +2,9 @@
  * The marked proof sheet as a Frame: the composed page moved into the middle of a sheet with a correction strip
  * on each side, a hairline at the trim, and over it each mark drawn on its glyphs in its round's ink (GB/T 14706
  * shapes, roughly: ring for 改正, ring and strike for 删除, caret for 增补, S-curve for 对调, brackets for
- * 另起段/接排, underline for 说明), its leader, and its label. Decided marks (when asked for) are grey.
+ * 另起段/接排, underline for 说明; for the layout marks a turning arrow for 转正, a ring with an arrow for 转移,
+ * bars with arrows for 上下移/左右移, parallel rules for 排齐, dots under each character for 着重号, a ring with a
+ * tail for 改字体字号), its leader, and its label. Decided marks (when asked for) are grey.
  */
 import { type Cmyk, type Frame, type FrameItem, type RuleItem } from '../compose/frame';
 import type { FontBook } from '../compose/fonts/font-book';
@@ -98,7 +100,74 @@ function segmentShape(kind: ProofMark['kind'], s: MarkSegment, color: Cmyk): Rul
     }
     case 'note':
       return polyline([{ xPt: s.x1Pt, yPt: bottom + 0.5 }, { xPt: s.x2Pt, yPt: bottom + 0.5 }], color, MARK_PT);
+    case 'rotate': {
+      // 转正: a three-quarter turn around the glyphs ending in an arrowhead.
+      const cx = (s.x1Pt + s.x2Pt) / 2;
+      const rx = (s.x2Pt - s.x1Pt) / 2 + 1.5;
+      const ry = (bottom - top) / 2 + 1.5;
+      const arc = ellipse(cx, mid, rx, ry, 24).slice(0, 19);
+      const end = arc[arc.length - 1];
+      return [...polyline(arc, color, MARK_PT), ...arrowHead(end, { xPt: end.xPt + 1, yPt: end.yPt + 0.01 }, 0.3 * em, color)];
+    }
+    case 'move': {
+      // 转移: the text ringed, an arrow out of the ring along the line (where to: the label's note).
+      const rx = (s.x2Pt - s.x1Pt) / 2 + 1.2;
+      const from = { xPt: s.x2Pt + 1.2, yPt: mid };
+      const to = { xPt: s.x2Pt + 1.2 + em, yPt: mid };
+      return [...polyline(ellipse((s.x1Pt + s.x2Pt) / 2, mid, rx, (bottom - top) / 2 + 1), color, MARK_PT), ...polyline([from, to], color, MARK_PT), ...arrowHead(from, to, 0.3 * em, color)];
+    }
+    case 'shift-vertical': {
+      // 上下移: a bar over the text with arrows up and down at its middle.
+      const x = (s.x1Pt + s.x2Pt) / 2;
+      const y = top - 0.15 * em;
+      const up = { xPt: x, yPt: y - 0.5 * em };
+      const down = { xPt: x, yPt: bottom + 0.5 * em };
+      return [
+        ...polyline([{ xPt: s.x1Pt, yPt: y }, { xPt: s.x2Pt, yPt: y }], color, MARK_PT),
+        ...polyline([up, down], color, MARK_PT),
+        ...arrowHead({ xPt: x, yPt: y }, up, 0.25 * em, color),
+        ...arrowHead({ xPt: x, yPt: y }, down, 0.25 * em, color),
+      ];
+    }
+    case 'shift-horizontal': {
+      // 左右移: a bar at the text's left edge with arrows left and right.
+      const x = s.x1Pt - 0.15 * em;
+      const left = { xPt: x - 0.6 * em, yPt: mid };
+      const right = { xPt: x + 0.6 * em, yPt: mid };
+      return [
+        ...polyline([{ xPt: x, yPt: top }, { xPt: x, yPt: bottom }], color, MARK_PT),
+        ...polyline([left, right], color, MARK_PT),
+        ...arrowHead({ xPt: x, yPt: mid }, left, 0.25 * em, color),
+        ...arrowHead({ xPt: x, yPt: mid }, right, 0.25 * em, color),
+      ];
+    }
+    case 'align':
+      // 排齐: two parallel rules at the edge the text should line up with.
+      return [
+        ...polyline([{ xPt: s.x1Pt - 0.2 * em, yPt: top - 0.2 * em }, { xPt: s.x1Pt - 0.2 * em, yPt: bottom + 0.2 * em }], color, MARK_PT),
+        ...polyline([{ xPt: s.x1Pt - 0.35 * em, yPt: top - 0.2 * em }, { xPt: s.x1Pt - 0.35 * em, yPt: bottom + 0.2 * em }], color, MARK_PT),
+      ];
+    case 'emphasis': {
+      // 着重号: a dot under each character (a short thick rule with round caps reads as a dot).
+      const out: RuleItem[] = [];
+      for (let x = s.x1Pt + em / 2; x < s.x2Pt; x += em) out.push(...polyline([{ xPt: x - 0.02, yPt: bottom + 0.25 * em }, { xPt: x + 0.02, yPt: bottom + 0.25 * em }], color, 1.6));
+      return out;
+    }
+    case 'font-change': {
+      // 改字体字号: the text ringed, a tail from the ring toward the label where the face and size are written.
+      const rx = (s.x2Pt - s.x1Pt) / 2 + 1.2;
+      const ry = (bottom - top) / 2 + 1;
+      const cx = (s.x1Pt + s.x2Pt) / 2;
+      return [...polyline(ellipse(cx, mid, rx, ry), color, MARK_PT), ...polyline([{ xPt: cx + rx * 0.7, yPt: mid - ry * 0.7 }, { xPt: cx + rx * 0.7 + 0.5 * em, yPt: mid - ry * 0.7 - 0.5 * em }], color, MARK_PT)];
+    }
   }
+}
+
+/** Two short strokes at `to`, pointing away from `from`. */
+function arrowHead(from: Point, to: Point, sizePt: number, color: Cmyk): RuleItem[] {
+  const angle = Math.atan2(to.yPt - from.yPt, to.xPt - from.xPt);
+  const wing = (turn: number) => ({ xPt: to.xPt - sizePt * Math.cos(angle + turn), yPt: to.yPt - sizePt * Math.sin(angle + turn) });
+  return [...polyline([wing(Math.PI / 6), to], color, MARK_PT), ...polyline([wing(-Math.PI / 6), to], color, MARK_PT)];
 }
 
 function labelItems(fonts: FontBook, placed: PlacedMark, color: Cmyk, missing: Set<string>): FrameItem[] {

@@ -55,6 +55,29 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
     expect(await ok(server.url, 'marks.accept', { id: note.id }, t.editor)).toMatchObject({ status: 'accepted', appliedRevision: null });
   });
 
+  it('the proofreader who made a mark withdraws it before the editor decides; nobody else may, and not after', async () => {
+    const story = await ok(server.url, 'stories.create', { content: paragraphs('钢城日报讯今天天气很好。') }, t.editor);
+    const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'delete', blockIndex: 0, start: 7, end: 9 }, t.proofreader);
+    const kept = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'delete', blockIndex: 0, start: 0, end: 5 }, t.proofreader);
+    const byEditor = await post(server.url, 'marks.withdraw', { id: mark.id }, { token: t.editor });
+    expect(byEditor.body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const withdrawn = await ok(server.url, 'marks.withdraw', { id: mark.id }, t.proofreader);
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', decidedBy: 'proofreader', original: '天气' });
+    const { rows } = await server.pool.query('SELECT status FROM marks WHERE id = $1', [mark.id]);
+    expect(rows[0].status).toBe('withdrawn');
+    expect((await post(server.url, 'marks.accept', { id: mark.id }, { token: t.editor })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await post(server.url, 'marks.withdraw', { id: mark.id }, { token: t.proofreader })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await ok(server.url, 'marks.reject', { id: kept.id, reason: '原文无误' }, t.editor);
+    expect((await post(server.url, 'marks.withdraw', { id: kept.id }, { token: t.proofreader })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const listed = await ok(server.url, 'marks.list', { storyId: story.id }, t.editor);
+    expect(listed.map((m: { status: string }) => m.status)).toEqual(['withdrawn', 'rejected']);
+    const feed = await ok(server.url, 'changes', { since: 0 }, t.editor);
+    expect(feed.changes.filter((c: { id: string }) => c.id === mark.id).map((c: { op: string; data: { status?: string } }) => [c.op, c.data.status ?? null])).toEqual([
+      ['create', null],
+      ['decide', 'withdrawn'],
+    ]);
+  });
+
   it('layout changes a page by version; the chief signs 签发, which freezes the page and its stories', async () => {
     const story = await ok(server.url, 'stories.create', { content: paragraphs('头条') }, t.editor);
     const issue = await ok(server.url, 'issues.create', { date: '2026-12-06', paperName: '钢城日报', pageCount: 2, sections: ['要闻'] }, t.layout);

@@ -89,6 +89,12 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     'marks.add': async () => ({ storyId: await story(), round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }),
     'marks.accept': async () => ({ id: await mark() }),
     'marks.reject': async () => ({ id: await mark(), reason: '原文无误' }),
+    // Only the mark's author may withdraw it: the mark is made by the calling role where that role may mark.
+    'marks.withdraw': async (role) => {
+      const storyId = await story();
+      const by = mayCall(role, 'marks.add') ? t[role] : t.proofreader;
+      return { id: (await ok(server.url, 'marks.add', { storyId, round: 'first', kind: 'delete', blockIndex: 0, start: 0, end: 1 }, by)).id };
+    },
     'issues.list': async () => ({}),
     'issues.get': async () => ({ id: (await page()).issueId }),
     'issues.create': async () => ({ date: '2026-12-07', paperName: '钢城日报' }),

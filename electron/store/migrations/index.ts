@@ -23,6 +23,7 @@ import { migrate as migrate0420 } from './0420-terms';
 import { migrate as migrate0500 } from './0500-portable-search-triggers';
 import { migrate as migrate0510 } from './0510-newsroom';
 import { errorMessage } from '../../../shared/errors';
+import { migrate as migrate0560 } from './0560-mark-withdraw-kinds';
 
 export interface Migration {
   version: number;
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 420, migrate: migrate0420 },
   { version: 500, migrate: migrate0500 },
   { version: 510, migrate: migrate0510 },
+  { version: 560, migrate: migrate0560 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

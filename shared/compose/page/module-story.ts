@@ -48,11 +48,11 @@ export interface SetBody {
 }
 
 /** A placed line moved by (dx, dy), as a ModuleTextLine (glyphs without a source position, a hyphen, left out). */
-function textLineOf(line: PlacedLine, dxPt: number, dyPt: number): ModuleTextLine {
+function textLineOf(line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number): ModuleTextLine {
   const glyphs = line.glyphs.flatMap((g) =>
     g.sourceOffset === undefined ? [] : [{ offset: g.sourceOffset, length: g.ch.length, xPt: roundPt(g.xPt + dxPt), widthPt: g.advancePt }],
   );
-  return { blockIndex: line.blockIndex, baselinePt: roundPt(line.yPt + dyPt), sizePt: line.glyphs[0]?.sizePt ?? 0, glyphs };
+  return { blockIndex: line.blockIndex, baselinePt: roundPt(line.yPt + dyPt), sizePt: line.glyphs[0]?.sizePt ?? 0, glyphs, columnXPt: roundPt(dxPt), columnWidthPt: roundPt(measureWidthPt) };
 }
 
 /** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
@@ -65,7 +65,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const inkBottomPt = last ? last.yPt + (last.glyphs[0]?.sizePt ?? 0) * 0.12 : 0;
   const headDyPt = last ? roundPt(Math.max(0, (layout.headHeightPt - inkBottomPt) / 2)) : 0;
   for (const line of layout.head) pushLine(headItems, line, 0, headDyPt);
-  const textLines = layout.head.map((line) => textLineOf(line, 0, headDyPt));
+  const textLines = layout.head.map((line) => textLineOf(line, 0, headDyPt, layout.widthPt));
   const items: FrameItem[] = [];
   for (const col of bodyLines < 1 ? [] : layout.columns) {
     for (const slot of col.slots) {
@@ -73,7 +73,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
     }
     for (const line of col.lines) {
       pushLine(items, line, col.xPt, bodyDyPt);
-      textLines.push(textLineOf(line, col.xPt, bodyDyPt));
+      textLines.push(textLineOf(line, col.xPt, bodyDyPt, col.widthPt));
     }
   }
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.

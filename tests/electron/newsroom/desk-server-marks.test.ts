@@ -80,4 +80,27 @@ describe.runIf(pgAvailable)('marks between desks', () => {
       return text.includes('钢产量创下新高') && marks.find((m) => m.id === mark.id)?.status === 'accepted';
     });
   });
+
+  it("a mark the proofreader withdraws is withdrawn on the server and on the editor's desk", async () => {
+    const editor = await connectedDesk('编辑甲');
+    const proofreader = await connectedDesk('校对丙');
+    const story = await callChecked(editor.services, 'stories.create', { content: storyContent('撤回稿', '钢产量再创新高') });
+    await drained(editor);
+    const copy = await waitFor('the story on the proofreader desk', async () =>
+      (await callChecked(proofreader.services, 'stories.list', {})).find((s) => s.title === '撤回稿'),
+    );
+    const mark = await callChecked(proofreader.services, 'marks.add', { storyId: copy.id, round: 'first', kind: 'delete', blockIndex: 1, start: 0, end: 1, quote: '钢' });
+    await drained(proofreader);
+    const onEditor = await waitFor("the mark on the editor's desk", async () =>
+      (await callChecked(editor.services, 'marks.list', { storyId: story.id })).find((m) => m.original === '钢' && m.status === 'open'),
+    );
+    await callChecked(proofreader.services, 'marks.withdraw', { id: mark.id });
+    await drained(proofreader);
+    expect((await callChecked(proofreader.services, 'newsroom.status', {})).rejected).toEqual([]);
+    const { rows } = await server.pool.query<{ status: string }>("SELECT status FROM marks WHERE doc ->> 'original' = '钢'");
+    expect(rows.map((r) => r.status)).toEqual(['withdrawn']);
+    await waitFor("the withdrawal on the editor's desk", async () =>
+      (await callChecked(editor.services, 'marks.list', { storyId: story.id })).find((m) => m.id === onEditor.id)?.status === 'withdrawn',
+    );
+  });
 });

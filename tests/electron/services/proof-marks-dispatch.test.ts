@@ -118,6 +118,53 @@ describe('the proofreader edits an own mark until the editor acts', () => {
   });
 });
 
+describe('the proofreader withdraws an own mark until the editor acts', () => {
+  it('keeps the mark as withdrawn (listed, logged, no longer waiting), and only its author may', async () => {
+    await desk.as('proofreader');
+    const mark = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', ...at('今年') });
+    await desk.as('proofreader', '王校');
+    const other = await desk.errorOf('marks.withdraw', { id: mark.id });
+    expect(other.code).toBe('forbidden');
+    expect(other.message).toContain('只有标注人可以撤回');
+    // Layout staff may not mark, so not withdraw either, even under the author's name.
+    await desk.as('layout', '李校');
+    expect((await desk.errorOf('marks.withdraw', { id: mark.id })).code).toBe('forbidden');
+    await desk.as('proofreader');
+    const withdrawn = await desk.call('marks.withdraw', { id: mark.id });
+    expect(withdrawn).toMatchObject({ id: mark.id, status: 'withdrawn', decidedBy: '李校', original: '今年' });
+    expect(await desk.call('marks.list', { storyId: desk.storyId })).toEqual([withdrawn]);
+    // Nothing more happens to it: not withdrawn twice, not edited, not accepted; the text is untouched.
+    expect((await desk.errorOf('marks.withdraw', { id: mark.id })).code).toBe('conflict');
+    expect((await desk.errorOf('marks.edit', { id: mark.id, note: '再说' })).code).toBe('conflict');
+    await desk.as('editor');
+    expect((await desk.errorOf('marks.accept', { id: mark.id })).code).toBe('conflict');
+    expect((await desk.errorOf('marks.reject', { id: mark.id, reason: '不要' })).code).toBe('conflict');
+    expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY);
+    // A withdrawn mark does not hold up the page signature (nothing waits for the editor).
+    await desk.as('proofreader');
+    await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
+    await desk.as('editor');
+    await expect(desk.call('signoff.page', { pageId: desk.pageId })).resolves.toBeTruthy();
+  });
+
+  it('is refused once the editor decided the mark, and once the mark\'s round is signed on the page', async () => {
+    await desk.as('proofreader');
+    const accepted = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'replace', ...at('一百亿元'), proposed: '100亿元' });
+    const late = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', ...at('今年') });
+    await desk.as('editor');
+    await desk.call('marks.accept', { id: accepted.id });
+    await desk.as('proofreader');
+    const decided = await desk.errorOf('marks.withdraw', { id: accepted.id });
+    expect(decided.code).toBe('conflict');
+    expect(decided.message).toContain('不能再撤回');
+    await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
+    const signed = await desk.errorOf('marks.withdraw', { id: late.id });
+    expect(signed.code).toBe('conflict');
+    expect(signed.message).toContain('一校已经签字');
+    expect((await desk.call('marks.list', { storyId: desk.storyId })).find((m) => m.id === late.id)?.status).toBe('open');
+  });
+});
+
 describe('accept and reject', () => {
   it('accepting applies the change as a new revision attributed to the editor; other marks re-anchor', async () => {
     await desk.as('proofreader');

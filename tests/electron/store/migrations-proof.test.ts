@@ -59,4 +59,35 @@ describe('proofreading migrations', () => {
     db.prepare("INSERT INTO banned_words (position, word) VALUES (0, '某词')").run();
     expect(() => db.prepare("INSERT INTO banned_words (position, word) VALUES (1, '')").run()).toThrow(/CHECK/);
   });
+
+  it('0560 keeps every mark and decision, admits withdrawn marks and the layout kinds, and stays append-only', () => {
+    const db = deskAt(510);
+    const insert = `INSERT INTO proof_marks (id, story_id, round, kind, by_name, by_role, at, block_index, start_unit, end_unit, quote,
+         prefix, suffix, anchor_revision, original, proposed, status, decided_by) VALUES (?, 's1', 'first', ?, '李校', 'proofreader', ?, 0, 0, 2,
+         '今年', '', '', 1, '今年', ?, ?, ?)`;
+    db.prepare(insert).run('m1', 'replace', NOW, '明年', 'accepted', '郭');
+    db.prepare(insert).run('m2', 'delete', NOW, null, 'open', null);
+    db.prepare("INSERT INTO mark_decisions (mark_id, decision, by_name, by_role, at, revision) VALUES ('m1', 'accepted', '郭', 'editor', ?, 2)").run(NOW);
+    const before = db.prepare('SELECT * FROM proof_marks ORDER BY id').all();
+    const decisionsBefore = db.prepare('SELECT * FROM mark_decisions ORDER BY id').all();
+    expect(() => db.prepare(insert).run('m0', 'rotate', NOW, null, 'open', null)).toThrow(/CHECK/);
+
+    expect(migrateDatabase(db, 560)).toBe(560);
+    expect(db.prepare('SELECT * FROM proof_marks ORDER BY id').all()).toEqual(before);
+    expect(db.prepare('SELECT * FROM mark_decisions ORDER BY id').all()).toEqual(decisionsBefore);
+    for (const kind of ['rotate', 'move', 'shift-vertical', 'shift-horizontal', 'align', 'emphasis', 'font-change']) {
+      db.prepare(insert).run(`k-${kind}`, kind, NOW, null, 'open', null);
+    }
+    db.prepare(insert).run('m3', 'delete', NOW, null, 'withdrawn', '李校');
+    db.prepare("INSERT INTO mark_decisions (mark_id, decision, by_name, by_role, at) VALUES ('m3', 'withdrawn', '李校', 'proofreader', ?)").run(NOW);
+    expect(() => db.prepare(insert).run('m4', 'rubout', NOW, null, 'open', null)).toThrow(/CHECK/);
+    expect(() => db.prepare(insert).run('m5', 'delete', NOW, null, 'gone', null)).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO mark_decisions (mark_id, decision, by_name, by_role, at) VALUES ('nobody', 'withdrawn', '李校', 'proofreader', ?)").run(NOW)).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('DELETE FROM proof_marks').run()).toThrow(/never deleted/);
+    expect(() => db.prepare("UPDATE mark_decisions SET decision = 'rejected'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM mark_decisions').run()).toThrow(/append-only/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(plan(db, "SELECT * FROM proof_marks WHERE story_id = 's1' ORDER BY at")).toMatch(/USING INDEX proof_marks_by_story/);
+    expect(plan(db, "SELECT * FROM mark_decisions WHERE mark_id = 'm1' ORDER BY id")).toMatch(/USING INDEX mark_decisions_by_mark/);
+  });
 });

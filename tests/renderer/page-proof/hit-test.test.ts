@@ -136,3 +136,94 @@ describe('on the composed demo page', () => {
     expect(drawn.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('a module set in several columns', () => {
+  // Module C at (0, 0): two 50 pt columns side by side (the second at x 60), both with lines on baselines 10 and 24;
+  // column 1 holds offsets 0–7 of block 1 (its second line only three glyphs), column 2 offsets 8–15.
+  const inColumn = (columnXPt: number, baselinePt: number, offset: number, count: number): ModuleTextLine => ({
+    blockIndex: 1,
+    baselinePt,
+    sizePt: 10,
+    glyphs: Array.from({ length: count }, (_, i) => ({ offset: offset + i, length: 1, xPt: columnXPt + i * 10, widthPt: 10 })),
+    columnXPt,
+    columnWidthPt: 50,
+  });
+  const columns: PageLayout = {
+    pageId: 'p',
+    widthPt: 200,
+    heightPt: 200,
+    modules: [module('C', 0, 0, [inColumn(0, 10, 0, 5), inColumn(0, 24, 5, 3), inColumn(60, 10, 8, 5), inColumn(60, 24, 13, 3)])],
+    frame: { widthPt: 200, heightPt: 200, items: [] },
+    missingGlyphs: [],
+  };
+  const stories = new Map([['C', 'story-c']]);
+
+  it('lands in the column under the pointer, not in column 1 on the same baseline', () => {
+    expect(hitText(columns, stories, 72, 5)).toMatchObject({ blockIndex: 1, offset: 9 });
+    expect(hitText(columns, stories, 12, 5)).toMatchObject({ blockIndex: 1, offset: 1 });
+    expect(hitText(columns, stories, 82, 20)).toMatchObject({ blockIndex: 1, offset: 15 });
+  });
+
+  it('right of a short last line stays in its column (after its last glyph), and a gutter goes to the nearer column', () => {
+    expect(hitText(columns, stories, 45, 20)).toMatchObject({ offset: 8 });
+    expect(hitText(columns, stories, 52, 5)).toMatchObject({ offset: 5 });
+    expect(hitText(columns, stories, 59, 5)).toMatchObject({ offset: 8 });
+  });
+
+  it('a drag within column 2 selects column 2 characters', () => {
+    const from = hitText(columns, stories, 61, 5)!;
+    const to = hitText(columns, stories, 89, 5);
+    expect(selectionBetween(columns, from, to)).toEqual({ storyId: 'story-c', blockIndex: 1, start: 8, end: 11 });
+    const [rect, ...more] = selectionRects(columns, stories, selectionBetween(columns, from, to)!);
+    expect(more).toEqual([]);
+    expect(rect).toMatchObject({ xPt: 60, widthPt: 30, heightPt: 10 });
+    expect(rect.yPt).toBeCloseTo(1.2, 6);
+  });
+});
+
+describe('every column of the composed demo page', () => {
+  const fonts = fontBookFromBytes(readAllFontBytes());
+  const { view, stories: contents } = demoPageView();
+  const composed = composePage(view, contents, fonts);
+  const storyOfModule = new Map(view.modules.flatMap((m) => (m.storyId ? [[m.id, m.storyId] as const] : [])));
+
+  /** What the display list draws at a page point: the glyph of a run whose box holds it, its source character. */
+  const drawnAt = (xPt: number, baselinePt: number) => {
+    let found: string | null = null;
+    forEachLeaf(displayList(composed.frame).ops, (op, dxPt, dyPt) => {
+      if (op.kind !== 'glyphs' || Math.abs(op.baselinePt + dyPt - baselinePt) >= 0.01) return;
+      op.xPt.forEach((x, i) => {
+        const next = i + 1 < op.xPt.length ? op.xPt[i + 1] : x + op.sizePt;
+        if (xPt >= x + dxPt && xPt < next + dxPt) found = op.source[i];
+      });
+    });
+    return found;
+  };
+
+  it('a press on the middle of any body glyph hits that glyph, in whichever column it is drawn', () => {
+    const multiColumn = composed.modules.filter((m) => storyOfModule.has(m.moduleId) && new Set((m.textLines ?? []).map((l) => l.columnXPt)).size > 1);
+    expect(multiColumn.length).toBeGreaterThan(0);
+    let checked = 0;
+    let beyondColumnOne = 0;
+    for (const m of multiColumn) {
+      const firstColumnX = Math.min(...m.textLines!.map((l) => l.columnXPt ?? 0));
+      for (const line of m.textLines!) {
+        // Every third glyph of every line keeps the test quick and still touches every line of every column.
+        for (let i = 0; i < line.glyphs.length; i += 3) {
+          const g = line.glyphs[i];
+          const x = m.xPt + g.xPt + g.widthPt * 0.3;
+          const hit = hitText(composed, storyOfModule, x, m.yPt + line.baselinePt - line.sizePt * 0.4)!;
+          const text = blockText(contents.get(storyOfModule.get(m.moduleId)!)!.blocks[hit.blockIndex]);
+          expect(hit.blockIndex).toBe(line.blockIndex);
+          // A space is set as the composer's space glyph (a 全角 space for an ASCII one): compare as spaces.
+          const asSpace = (c: string | null) => (c !== null && /^\s+$/u.test(c) ? ' ' : c);
+          expect(asSpace(text.slice(hit.offset, hit.offset + g.length))).toBe(asSpace(drawnAt(x, m.yPt + line.baselinePt)));
+          checked++;
+          if ((line.columnXPt ?? 0) > firstColumnX) beyondColumnOne++;
+        }
+      }
+    }
+    expect(beyondColumnOne).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(beyondColumnOne);
+  });
+});

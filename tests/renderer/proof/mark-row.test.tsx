@@ -95,4 +95,40 @@ describe('MarkRow', () => {
     await shown.rerender(row({ ...base, status: 'accepted', decidedBy: '王编辑', decidedAt: base.at, appliedRevision: 7 }, true).node);
     expect(shown.byTestId('mark-row')[0].textContent).toContain('已改入第 7 版');
   });
+
+  it("offers the author edit and withdraw (confirmed in place) while the mark is undecided, and nobody else", async () => {
+    const handlers = { onSelect: vi.fn(), onAccept: vi.fn(), onReject: vi.fn(), onWithdraw: vi.fn(), onEdit: vi.fn(async () => true) };
+    const node = (mark: ProofMark, mine: boolean) => <MarkRow mark={mark} selected={false} mayDecide={false} busy={false} mine={mine} {...handlers} />;
+    shown = await render(node(base, false));
+    expect(shown.byTestId('mark-withdraw')).toHaveLength(0);
+    expect(shown.byTestId('mark-edit')).toHaveLength(0);
+    await shown.rerender(node(base, true));
+    await click(shown.byTestId('mark-withdraw')[0]);
+    expect(handlers.onWithdraw).not.toHaveBeenCalled();
+    await click(shown.byTestId('mark-withdraw-confirm')[0]);
+    expect(handlers.onWithdraw).toHaveBeenCalledOnce();
+
+    await click(shown.byTestId('mark-edit')[0]);
+    await typeInto(shown.byTestId('mark-edit-proposed')[0] as HTMLInputElement, '确实');
+    await typeInto(shown.byTestId('mark-edit-note')[0] as HTMLInputElement, ' 用词 ');
+    await click(shown.byTestId('mark-edit-save')[0]);
+    expect(handlers.onEdit).toHaveBeenCalledWith({ proposed: '确实', note: '用词' });
+    expect(shown.byTestId('mark-edit-form')).toHaveLength(0);
+
+    for (const status of ['accepted', 'rejected', 'withdrawn'] as const) {
+      await shown.rerender(node({ ...base, status, decidedBy: '李校对', decidedAt: base.at }, true));
+      expect(shown.byTestId('mark-withdraw')).toHaveLength(0);
+      expect(shown.byTestId('mark-edit')).toHaveLength(0);
+    }
+  });
+
+  it('keeps a withdrawn mark listed, struck out, with who withdrew it and when', async () => {
+    shown = await render(row({ ...base, status: 'withdrawn', decidedBy: '李校对', decidedAt: base.at }, true).node);
+    const li = shown.byTestId('mark-row')[0];
+    expect(li.className).toContain('status-withdrawn');
+    expect(shown.byTestId('mark-status')[0].textContent).toBe('已撤回');
+    expect(li.textContent).toContain('李校对 已撤回');
+    expect(shown.byTestId('mark-accept')).toHaveLength(0);
+    expect(shown.byTestId('mark-reject')).toHaveLength(0);
+  });
 });

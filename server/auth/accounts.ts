@@ -5,6 +5,7 @@ import { NewsroomRoleSchema, type NewsroomRole } from '../../shared/newsroom/rol
 import type { Pool } from '../store/pool';
 import { withTransaction } from '../store/pool';
 import { hashPassword } from './passwords';
+import { revokeSessions } from './sessions';
 
 export interface AccountInfo {
   name: string;
@@ -61,7 +62,7 @@ export async function disableAccount(pool: Pool, name: string): Promise<void> {
       [name],
     );
     if (rows.length === 0) throw noSuchAccount(name);
-    await tx.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [rows[0].id]);
+    await revokeSessions(tx, { accountId: rows[0].id });
   });
 }
 
@@ -74,6 +75,6 @@ export async function resetPassword(pool: Pool, name: string, password: string):
       [name, hashed],
     );
     if (rows.length === 0) throw noSuchAccount(name);
-    await tx.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [rows[0].id]);
+    await revokeSessions(tx, { accountId: rows[0].id });
   });
 }

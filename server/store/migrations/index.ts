@@ -10,6 +10,7 @@ import { sql as sql0020 } from './0020-stories';
 import { sql as sql0030 } from './0030-changes';
 import { sql as sql0040 } from './0040-leases';
 import { sql as sql0050 } from './0050-marks-pages';
+import { sql as sql0070 } from './0070-story-titles';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, sql: sql0030 },
   { version: 40, sql: sql0040 },
   { version: 50, sql: sql0050 },
+  { version: 70, sql: sql0070 },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -17,7 +17,7 @@ export function createNewsroomHandlers(
     'newsroom.status': () => newsroom.status(),
     'newsroom.events': (p) => newsroom.eventsSince(p.since, p.waitMs ?? 0),
     'newsroom.conflicts': (p) => listConflicts(db, p.storyId) as NewsroomConflict[],
-    'newsroom.mergeConflict': async (p) => (await mergeConflict(db, p.id, newsroom.fetch)) as Awaited<ReturnType<Handler<'newsroom.mergeConflict'>>>,
+    'newsroom.mergeConflict': (p) => mergeConflict(db, p.id, newsroom.fetch),
     'newsroom.resolveConflict': (p) => ({ resolved: resolveConflict(db, p.id) }),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { countContent, type RevisionSummary, type StoryContent, type StorySummary } from '../../shared/model';
-import { deriveTitle } from '../../shared/model';
+import { titleAfterContent } from '../../shared/model';
 import { contentHash } from './content-hash';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
@@ -73,12 +73,10 @@ function requireMeta(db: ReadableDb, id: string): StoryMeta {
 
 /** After new content: bump updated_at, and let an unnamed story's title follow its headline. */
 function touchAfterContent(db: WritableDb, id: string, content: StoryContent, now: string): void {
-  const derived = deriveTitle(content);
-  db.prepare(
-    `UPDATE stories SET updated_at = @now,
-       title = CASE WHEN title_is_custom = 0 AND @derived <> '' THEN @derived ELSE title END
-     WHERE id = @id`,
-  ).run({ id, now, derived });
+  const current = db.prepare<[string], { title: string; title_is_custom: number }>('SELECT title, title_is_custom FROM stories WHERE id = ?').get(id);
+  if (!current) throw storyNotFound(id);
+  const title = titleAfterContent({ title: current.title, custom: current.title_is_custom === 1 }, content);
+  db.prepare('UPDATE stories SET updated_at = @now, title = @title WHERE id = @id').run({ id, now, title });
 }
 
 export interface SaveStory {

@@ -1,7 +1,7 @@
 /** Stories: list, read, create and the metadata changes (title, status, trash). Content goes through revisions. */
 import { randomUUID } from 'node:crypto';
 import {
-  deriveTitle,
+  titleForNewStory,
   emptyContent,
   type Story,
   type StoryStatus,
@@ -91,7 +91,7 @@ export interface CreateStory {
 /** Create a story with its first revision, in one transaction. */
 export function createStory(db: WritableDb, input: CreateStory = {}): Story {
   const content = input.content === undefined ? emptyContent() : validateContent(input.content);
-  const givenTitle = input.title?.trim() ?? '';
+  const title = titleForNewStory(input.title, content);
   const id = randomUUID();
   const author = input.author ?? '';
   guardStorage(() =>
@@ -103,8 +103,8 @@ export function createStory(db: WritableDb, input: CreateStory = {}): Story {
            VALUES (@id, @title, @custom, @author, 'draft', @now, @now, @demoSlug)`,
         ).run({
           id,
-          title: givenTitle || deriveTitle(content),
-          custom: givenTitle ? 1 : 0,
+          title: title.title,
+          custom: title.custom ? 1 : 0,
           author,
           now,
           demoSlug: input.demoSlug ?? null,

@@ -37,6 +37,7 @@ import { NewsroomDialog } from '../newsroom/newsroom-dialog';
 import { NewsroomStatusCell } from '../newsroom/newsroom-status';
 import { useNewsroom } from '../newsroom/use-newsroom';
 import { useLeaseHolders, useLiveRefresh } from '../newsroom/use-live-refresh';
+import { MergeView } from '../newsroom/merge-view';
 
 export function App() {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ export function App() {
   const role = people.profile?.role ?? 'editor';
   const newsroom = useNewsroom();
   const [newsroomOpen, setNewsroomOpen] = useState(false);
+  const [mergeOpen, setMergeOpen] = useState(false);
   const leaseHolders = useLeaseHolders(newsroom.status);
   const othersLocks = useMemo(
     () => new Map([...leaseHolders, ...desk.locks.filter((l) => l.clientId !== ws.clientId).map((l) => [l.storyId, l] as const)]),
@@ -226,7 +228,7 @@ export function App() {
         counts={story.counts}
         onRetry={ws.retrySave}
         task={imports.running ? { label: t('import.running', imports.running), onCancel: imports.cancel } : null}
-        newsroom={<NewsroomStatusCell status={newsroom.status} onOpen={() => setNewsroomOpen(true)} />}
+        newsroom={<NewsroomStatusCell status={newsroom.status} onOpen={() => setNewsroomOpen(true)} onMerge={() => setMergeOpen(true)} />}
       />
       {newsroomOpen && (
         <NewsroomDialog
@@ -234,6 +236,17 @@ export function App() {
           onConnect={newsroom.connect}
           onDisconnect={newsroom.disconnect}
           onClose={() => setNewsroomOpen(false)}
+        />
+      )}
+      {mergeOpen && (
+        <MergeView
+          clientId={ws.clientId}
+          flushOpenStory={async (id) => (story.openRef.current?.story.id === id ? story.openRef.current.saver.flush() : true)}
+          onMerged={async (id) => {
+            if (story.openRef.current?.story.id === id) await story.loadNewest();
+            await Promise.all([desk.refreshList(), newsroom.refreshStatus()]);
+          }}
+          onClose={() => setMergeOpen(false)}
         />
       )}
       <ExportPanel open={exportOpen} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />

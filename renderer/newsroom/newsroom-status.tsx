@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { NewsroomStatus } from '../../shared/api/contract-newsroom-desk';
 
-export function NewsroomStatusCell({ status, onOpen }: { status: NewsroomStatus | null; onOpen: () => void }) {
+export function NewsroomStatusCell({ status, onOpen, onMerge }: { status: NewsroomStatus | null; onOpen: () => void; onMerge?: () => void }) {
   const { t } = useTranslation();
   if (!status) return null;
   if (!status.connected) {
@@ -25,7 +25,11 @@ export function NewsroomStatusCell({ status, onOpen }: { status: NewsroomStatus 
       <span className="save-dot" />
       <button type="button" className="link-btn" data-testid="newsroom-open" onClick={onOpen}>{t(`newsroom.state.${status.state}`)}</button>
       {status.outbox > 0 && <span data-testid="newsroom-outbox">{t('newsroom.outbox', { count: status.outbox })}</span>}
-      {status.conflicts > 0 && <span className="danger-text" data-testid="newsroom-conflicts">{t('newsroom.conflicts', { count: status.conflicts })}</span>}
+      {status.conflicts > 0 && (
+        <button type="button" className="link-btn danger-text" data-testid="newsroom-conflicts" title={t('newsroom.merge.open')} onClick={onMerge}>
+          {t('newsroom.conflicts', { count: status.conflicts })}
+        </button>
+      )}
       {status.rejected.length > 0 && (
         <span className="danger-text" data-testid="newsroom-rejected" title={status.rejected.map((r) => `${r.method}: ${r.message}`).join('\n')}>
           {t('newsroom.rejected', { count: status.rejected.length })}

@@ -6,6 +6,7 @@ import type { Pool } from '../store/pool';
 import { withTransaction } from '../store/pool';
 import { hashPassword } from './passwords';
 import { errorMessage } from '../../shared/errors';
+import { revokeSessions } from './sessions';
 
 export interface AccountInfo {
   name: string;
@@ -62,7 +63,7 @@ export async function disableAccount(pool: Pool, name: string): Promise<void> {
       [name],
     );
     if (rows.length === 0) throw noSuchAccount(name);
-    await tx.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [rows[0].id]);
+    await revokeSessions(tx, { accountId: rows[0].id });
   });
 }
 
@@ -75,6 +76,6 @@ export async function resetPassword(pool: Pool, name: string, password: string):
       [name, hashed],
     );
     if (rows.length === 0) throw noSuchAccount(name);
-    await tx.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [rows[0].id]);
+    await revokeSessions(tx, { accountId: rows[0].id });
   });
 }

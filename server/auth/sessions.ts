@@ -75,7 +75,22 @@ export async function authenticate(db: Pick<Pool, 'query'>, token: string): Prom
   return row ? { accountId: row.id, name: row.name, role: row.role, tokenSha256: digest, nowMs: row.now.getTime() } : null;
 }
 
+/** Every instance LISTENs here; a revocation wakes them to recheck their open WebSockets at once. */
+export const SESSIONS_CHANNEL = 'folio_sessions';
+
+/**
+ * Revoke sessions (one by token, or all of an account) and tell every instance when the transaction commits
+ * (NOTIFY is delivered at commit; run it in the caller's transaction).
+ */
+export async function revokeSessions(db: Pick<Pool, 'query'>, which: { tokenSha256: Buffer } | { accountId: string }): Promise<number> {
+  const { rowCount } =
+    'tokenSha256' in which
+      ? await db.query('UPDATE sessions SET revoked_at = now() WHERE token_sha256 = $1 AND revoked_at IS NULL', [which.tokenSha256])
+      : await db.query('UPDATE sessions SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL', [which.accountId]);
+  if ((rowCount ?? 0) > 0) await db.query('SELECT pg_notify($1, $2)', [SESSIONS_CHANNEL, '']);
+  return rowCount ?? 0;
+}
+
 export async function logout(db: Pick<Pool, 'query'>, tokenSha256: Buffer): Promise<boolean> {
-  const { rowCount } = await db.query('UPDATE sessions SET revoked_at = now() WHERE token_sha256 = $1 AND revoked_at IS NULL', [tokenSha256]);
-  return (rowCount ?? 0) > 0;
+  return (await revokeSessions(db, { tokenSha256 })) > 0;
 }

@@ -4,6 +4,7 @@
  * from its clients' cursors, so a notification lost while disconnected loses nothing.
  */
 import pg from 'pg';
+import { SESSIONS_CHANNEL } from '../auth/sessions';
 import { FEED_CHANNEL } from '../store/changes';
 
 export interface FeedListener {
@@ -12,7 +13,11 @@ export interface FeedListener {
 
 const BACKOFF_MAX_MS = 2_000;
 
-export function listenForChanges(databaseUrl: string, onWake: (seq: number | null) => void): FeedListener {
+/**
+ * `onSessionsRevoked`: a session was revoked on some instance (sessions.ts SESSIONS_CHANNEL); also called after a
+ * reconnect, since a revocation may have been missed meanwhile.
+ */
+export function listenForChanges(databaseUrl: string, onWake: (seq: number | null) => void, onSessionsRevoked?: () => void): FeedListener {
   let closed = false;
   let client: pg.Client | null = null;
   let backoffMs = 50;
@@ -41,16 +46,21 @@ export function listenForChanges(databaseUrl: string, onWake: (seq: number | nul
     };
     c.on('error', fail);
     c.on('end', fail);
-    c.on('notification', (message) => onWake(message.payload ? Number(message.payload) : null));
+    c.on('notification', (message) => {
+      if (message.channel === SESSIONS_CHANNEL) onSessionsRevoked?.();
+      else onWake(message.payload ? Number(message.payload) : null);
+    });
     try {
       await c.connect();
       await c.query(`LISTEN ${FEED_CHANNEL}`);
+      if (onSessionsRevoked) await c.query(`LISTEN ${SESSIONS_CHANNEL}`);
       if (closed) {
         await c.end();
         return;
       }
       backoffMs = 50;
       onWake(null);
+      onSessionsRevoked?.();
     } catch {
       fail();
     }

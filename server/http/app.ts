@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createFeedHub } from '../feed/hub';
 import { listenForChanges } from '../feed/listener';
 import { handlers } from '../methods/index';
+import { startHousekeeping } from '../store/housekeeping';
 import { currentSchema, migrate } from '../store/migrations/index';
 import { createPool, type Pool } from '../store/pool';
 import { createDispatcher, type CallRequest, type Faults } from './dispatch';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   extraOrigins?: readonly string[];
   poolMax?: number;
   faults?: Faults;
+  /** How often the housekeeping round runs (store/housekeeping.ts); default hourly. */
+  housekeepingEveryMs?: number;
 }
 
 export interface RunningServer {
@@ -93,7 +96,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const extraOrigins = options.extraOrigins ?? [];
   const dispatcher = createDispatcher(pool, handlers, options.faults);
   const hub = createFeedHub(pool);
-  const listener = listenForChanges(options.databaseUrl, (seq) => hub.wake(seq));
+  const live = attachLive(pool, hub, extraOrigins);
+  const listener = listenForChanges(options.databaseUrl, (seq) => hub.wake(seq), () => live.recheckSessions());
+  const housekeeping = startHousekeeping(pool, options.housekeepingEveryMs);
   const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false });
   // An empty body is an empty params object (methods without params).
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
@@ -104,7 +109,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
   routes(app, pool, (r) => dispatcher.call(r), extraOrigins);
-  const live = attachLive(pool, hub, extraOrigins);
   app.server.on('upgrade', live.onUpgrade);
   await app.listen({ port: options.port ?? 4800, host: options.host ?? '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
@@ -117,6 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       live.close();
       hub.close();
+      await housekeeping.stop();
       await listener.close();
       await app.close();
       await pool.end();

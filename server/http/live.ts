@@ -1,7 +1,7 @@
 /**
  * GET /api/live?since=SEQ: a WebSocket for desks (their Node side; browsers never get here, the Origin check
- * refuses them). Authenticated by the bearer token on the upgrade; re-checked while open, so a revoked session
- * or a disabled account is cut off.
+ * refuses them). Authenticated by the bearer token on the upgrade; re-checked while open (every REAUTH_MS, and at
+ * once when any instance revokes a session), so a revoked session or a disabled account is cut off (close 4401).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -20,6 +20,7 @@ function reject(socket: Duplex, status: number, reason: string): void {
 
 export function attachLive(pool: Pool, hub: FeedHub, extraOrigins: readonly string[]) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const rechecks = new Set<() => void>();
 
   async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://server');
@@ -33,14 +34,17 @@ export function attachLive(pool: Pool, hub: FeedHub, extraOrigins: readonly stri
     if (!Number.isSafeInteger(since) || since < 0) return reject(socket, 400, 'Bad Request');
     wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
       const client: LiveClient = { cursor: since, send: (message) => ws.send(JSON.stringify(message)) };
-      const recheck = setInterval(() => {
+      const recheck = () => {
         void authenticate(pool, token!).then(
           (still) => (still ? undefined : ws.close(4401, 'session ended')),
           () => undefined,
         );
-      }, REAUTH_MS);
+      };
+      const timer = setInterval(recheck, REAUTH_MS);
+      rechecks.add(recheck);
       ws.on('close', () => {
-        clearInterval(recheck);
+        clearInterval(timer);
+        rechecks.delete(recheck);
         hub.remove(client);
       });
       ws.on('error', () => ws.terminate());
@@ -51,6 +55,10 @@ export function attachLive(pool: Pool, hub: FeedHub, extraOrigins: readonly stri
   return {
     onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
       upgrade(request, socket, head).catch(() => reject(socket, 500, 'Internal Server Error'));
+    },
+    /** A session was revoked somewhere: every open socket checks its own at once. */
+    recheckSessions(): void {
+      for (const recheck of rechecks) recheck();
     },
     close(): void {
       for (const ws of wss.clients) ws.terminate();

@@ -1,7 +1,8 @@
 /** stories.* on the server (leases are in leases.ts). Saves run the shared rules (shared/newsroom/save-story.ts). */
 import { randomUUID } from 'node:crypto';
 import { emptyContent, StoryContentSchema, type StoryContent } from '../../shared/model/story';
-import { countContent, deriveTitle } from '../../shared/model/text';
+import { countContent } from '../../shared/model/text';
+import { titleForNewStory } from '../../shared/model/story-title';
 import { STATUS_LABELS_ZH } from '../../shared/model/workflow';
 import { NewsroomError } from '../../shared/newsroom/errors';
 import { mayTransition } from '../../shared/newsroom/permissions';
@@ -51,11 +52,11 @@ const create: Handler<'stories.create'> = async (ctx, p) => {
   const content = StoryContentSchema.parse(p.content ?? emptyContent());
   const counts = countContent(content);
   const id = randomUUID();
-  const title = (p.title ?? deriveTitle(content)).slice(0, 200);
+  const { title, custom } = titleForNewStory(p.title, content);
   const author = p.author ?? ctx.caller.name;
   await ctx.tx.query(
-    `INSERT INTO stories (id, title, author, head_revision, last_number, chars, han_chars) VALUES ($1, $2, $3, 1, 1, $4, $5)`,
-    [id, title, author, counts.chars, counts.hanChars],
+    `INSERT INTO stories (id, title, title_is_custom, author, head_revision, last_number, chars, han_chars) VALUES ($1, $2, $6, $3, 1, 1, $4, $5)`,
+    [id, title, author, counts.chars, counts.hanChars, custom],
   );
   await ctx.tx.query(
     `INSERT INTO revisions (story_id, number, author, reason, content, chars, han_chars) VALUES ($1, 1, $2, 'create', $3, $4, $5)`,
@@ -70,7 +71,7 @@ const save: Handler<'stories.save'> = (ctx, p) => saveStory(storyTx(ctx), ctx.ca
 const rename: Handler<'stories.rename'> = async (ctx, p) => {
   await storyRow(ctx, p.id, true);
   const { rows } = await ctx.tx.query<StoryRow>(
-    `UPDATE stories SET title = $2, updated_at = now() WHERE id = $1 RETURNING ${STORY_COLUMNS}`,
+    `UPDATE stories SET title = $2, title_is_custom = true, updated_at = now() WHERE id = $1 RETURNING ${STORY_COLUMNS}`,
     [p.id, p.title],
   );
   ctx.changes.push({ entity: 'story', id: p.id, op: 'update', storyId: p.id, data: { title: p.title } });

@@ -21,6 +21,8 @@ export function storyTx(ctx: CallContext): StoryTx {
         deleted: boolean;
         head_revision: number;
         last_number: number;
+        title: string;
+        title_is_custom: boolean;
         content: StoryContent;
         holder: string | null;
         client_id: string | null;
@@ -28,7 +30,7 @@ export function storyTx(ctx: CallContext): StoryTx {
         expires_at: Date | null;
         released: boolean | null;
       }>(
-        `SELECT s.id, s.status, s.deleted_at IS NOT NULL AS deleted, s.head_revision, s.last_number, r.content,
+        `SELECT s.id, s.status, s.deleted_at IS NOT NULL AS deleted, s.head_revision, s.last_number, s.title, s.title_is_custom, r.content,
                 l.holder, l.client_id, l.token, l.expires_at, l.released
            FROM stories s
            JOIN revisions r ON r.story_id = s.id AND r.number = s.head_revision
@@ -46,6 +48,7 @@ export function storyTx(ctx: CallContext): StoryTx {
         headRevision: row.head_revision,
         lastNumber: row.last_number,
         headContent: row.content,
+        title: { title: row.title, custom: row.title_is_custom },
         lease: live
           ? { holder: row.holder!, clientId: row.client_id!, token: Number(row.token), expiresAtMs: row.expires_at!.getTime() }
           : null,
@@ -66,9 +69,9 @@ export function storyTx(ctx: CallContext): StoryTx {
     async advanceStory(id, lastNumber, head): Promise<StorySummary> {
       const { rows } = head
         ? await tx.query<StoryRow>(
-            `UPDATE stories SET last_number = $2, head_revision = $3, chars = $4, han_chars = $5, updated_at = now()
+            `UPDATE stories SET last_number = $2, head_revision = $3, chars = $4, han_chars = $5, title = $6, updated_at = now()
               WHERE id = $1 RETURNING ${STORY_COLUMNS}`,
-            [id, lastNumber, head.number, head.counts.chars, head.counts.hanChars],
+            [id, lastNumber, head.number, head.counts.chars, head.counts.hanChars, head.title],
           )
         : await tx.query<StoryRow>(`UPDATE stories SET last_number = $2 WHERE id = $1 RETURNING ${STORY_COLUMNS}`, [id, lastNumber]);
       return toSummary(rows[0]);

@@ -4,7 +4,7 @@
  * conflict or refused. Single-desk mode answers status {connected:false} and nothing else changes.
  */
 import { z } from 'zod';
-import { StoryContentSchema } from '../model/story';
+import { BlockSchema, StoryContentSchema } from '../model/story';
 
 export const NewsroomStateSchema = z.enum(['offline', 'connecting', 'online']);
 
@@ -41,6 +41,17 @@ export const NewsroomConflictSchema = z.object({
 });
 export type NewsroomConflict = z.infer<typeof NewsroomConflictSchema>;
 
+/**
+ * One stretch of the merge view, named for the person merging: `current` is the story's current text (the
+ * revision that won), `mine` the text this desk saved that became the conflict revision. A clean stretch says
+ * where it comes from ('both' = unchanged or changed alike); a conflicting one shows all three versions.
+ */
+export const MergeViewChunkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('clean'), from: z.enum(['both', 'current', 'mine']), blocks: z.array(BlockSchema) }),
+  z.object({ kind: z.literal('conflict'), base: z.array(BlockSchema), current: z.array(BlockSchema), mine: z.array(BlockSchema) }),
+]);
+export type MergeViewChunk = z.infer<typeof MergeViewChunkSchema>;
+
 export const newsroomDeskMethods = {
   'newsroom.connect': {
     params: z
@@ -74,10 +85,18 @@ export const newsroomDeskMethods = {
    * The three-way paragraph merge of a conflict (shared/newsroom/merge.ts): base = the server revision both sides
    * started from, ours = this desk's current text, theirs = the text the server kept as a conflict. The editor
    * saves the merged content as usual, then resolves the conflict. Needs the server (to read the base).
+   * `chunks` are the merge view's stretches; `currentRevision` is the desk revision a merged save stands on.
    */
   'newsroom.mergeConflict': {
     params: z.object({ id: z.number().int() }).strict(),
-    result: z.object({ clean: z.boolean(), content: StoryContentSchema, conflictingStretches: z.number().int().nonnegative() }),
+    result: z.object({
+      clean: z.boolean(),
+      content: StoryContentSchema,
+      conflictingStretches: z.number().int().nonnegative(),
+      storyId: z.string(),
+      currentRevision: z.number().int().nonnegative(),
+      chunks: z.array(MergeViewChunkSchema),
+    }),
   },
   /** The editor merged (or discarded) a conflict: it leaves the list; its text stays in the outbox history. */
   'newsroom.resolveConflict': { params: z.object({ id: z.number().int() }).strict(), result: z.object({ resolved: z.boolean() }) },

@@ -1,5 +1,6 @@
 export * from './story';
 export * from './text';
+export * from './story-title';
 export * from './people';
 export * from './workflow';
 export * from './text-diff';

@@ -5,6 +5,7 @@
 import type { NewsroomParams, NewsroomResult } from '../api/contract-newsroom';
 import { StoryContentSchema } from '../model/story';
 import { countContent } from '../model/text';
+import { titleAfterContent } from '../model/story-title';
 import { NewsroomError } from './errors';
 import { checkWriteFence } from './lease';
 import { decideSave, sameContent } from './save-decision';
@@ -51,7 +52,7 @@ export async function saveStory(
     counts,
     conflict: conflict && { baseRevision: conflict.baseRevision, currentRevision: conflict.currentRevision },
   });
-  const summary = await tx.advanceStory(story.id, number, conflict ? null : { number, counts });
+  const summary = await tx.advanceStory(story.id, number, conflict ? null : { number, counts, title: titleAfterContent(story.title, content) });
   await tx.recordChange({
     entity: 'revision',
     id: `${story.id}/${number}`,

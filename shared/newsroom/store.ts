@@ -6,6 +6,7 @@
 import type { NewsroomRevisionSummary } from '../api/contract-newsroom';
 import type { StoryContent, StoryStatus, StorySummary } from '../model/story';
 import type { CharCount } from '../model/text';
+import type { StoryTitle } from '../model/story-title';
 import type { ChangeDraft } from './changes';
 import type { LeaseState } from './lease';
 import type { NewsroomRole } from './roles';
@@ -26,6 +27,8 @@ export interface StoryHead {
   /** The highest revision number used (conflict revisions take numbers too). */
   lastNumber: number;
   headContent: StoryContent;
+  /** The title, and whether a person gave it (shared/model/story-title.ts). */
+  title: StoryTitle;
   lease: LeaseState | null;
   /** The newest fencing token issued for the story (0: never leased). */
   lastLeaseToken: number;
@@ -45,8 +48,8 @@ export interface NewRevision {
 export interface StoryTx {
   storyForUpdate(id: string): Promise<StoryHead | null>;
   insertRevision(revision: NewRevision): Promise<NewsroomRevisionSummary>;
-  /** Record the new highest number, and when `head` is given the new current revision with its counts. */
-  advanceStory(id: string, lastNumber: number, head: { number: number; counts: CharCount } | null): Promise<StorySummary>;
+  /** Record the new highest number, and when `head` is given the new current revision with its counts and title. */
+  advanceStory(id: string, lastNumber: number, head: { number: number; counts: CharCount; title: string } | null): Promise<StorySummary>;
   storySummary(id: string): Promise<StorySummary>;
   recordChange(change: ChangeDraft): Promise<void>;
   /** The transaction's clock (epoch ms), for lease expiry. */

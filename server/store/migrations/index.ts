@@ -11,6 +11,7 @@ import { sql as sql0030 } from './0030-changes';
 import { sql as sql0040 } from './0040-leases';
 import { sql as sql0050 } from './0050-marks-pages';
 import { sql as sql0060 } from './0060-page-plan';
+import { sql as sql0070 } from './0070-story-titles';
 import { sql as sql0080 } from './0080-mark-withdrawn';
 
 export interface Migration {
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, sql: sql0040 },
   { version: 50, sql: sql0050 },
   { version: 60, sql: sql0060 },
+  { version: 70, sql: sql0070 },
   { version: 80, sql: sql0080 },
 ];
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoryContent } from '../../../shared/model/story';
-import { mergeParagraphs } from '../../../shared/newsroom/merge';
+import { applyMergeChoices, mergeParagraphs, paragraphsFromText, type MergeChoice } from '../../../shared/newsroom/merge';
 
 const story = (...texts: string[]): StoryContent => ({ blocks: texts.map((text) => ({ type: 'paragraph', runs: [{ text }] })) });
 const texts = (c: StoryContent) => c.blocks.map((b) => (b.type === 'figure' ? '' : b.runs.map((r) => r.text).join('')));
@@ -76,5 +76,31 @@ describe('mergeParagraphs', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('merge sources and choices', () => {
+  it('names where each clean stretch comes from', () => {
+    const merged = mergeParagraphs(story('一', '二', '三', '四'), story('一改', '二', '三', '四'), story('一', '二', '三', '四改'));
+    expect(merged.chunks.map((c) => (c.kind === 'clean' ? [c.from, texts({ blocks: c.blocks })] : ['conflict']))).toEqual([
+      ['ours', ['一改']],
+      ['both', ['二', '三']],
+      ['theirs', ['四改']],
+    ]);
+  });
+
+  it('applies one choice per conflicting stretch, keeps both where none is given, and takes hand-typed paragraphs', () => {
+    const base = story('一', '二', '三', '四', '五');
+    const merged = mergeParagraphs(base, story('一我', '二', '三我', '四', '五'), story('一他', '二', '三他', '四', '五他'));
+    expect(merged.chunks.filter((c) => c.kind === 'conflict')).toHaveLength(2);
+    const take = (choices: MergeChoice[]) => texts(applyMergeChoices(merged, base, choices));
+    expect(take([{ take: 'ours' }, { take: 'theirs' }])).toEqual(['一我', '二', '三他', '四', '五他']);
+    expect(take([{ take: 'theirs' }])).toEqual(['一他', '二', '三我', '三他', '四', '五他']);
+    expect(take([{ blocks: paragraphsFromText('一合\n\n 一补 ') }, { take: 'both' }])).toEqual(['一合', '一补', '二', '三我', '三他', '四', '五他']);
+  });
+
+  it('keeps the kind of the block a hand-typed line replaces', () => {
+    const like: StoryContent['blocks'] = [{ type: 'headline', runs: [{ text: '题' }] }];
+    expect(paragraphsFromText('新题\n正文', like).map((b) => b.type)).toEqual(['headline', 'paragraph']);
   });
 });

@@ -11,10 +11,13 @@ import { proofEn } from '../proof/i18n-proof';
 import { exportEn } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesEn } from '../pictures/i18n-pictures';
+// strings of renderer/styles
+import { stylesEn } from '../styles/i18n-styles';
 import { newsroomEn } from '../newsroom/i18n-newsroom';
 
 export const en: Resources = {
   newsroom: newsroomEn,
+  styles: stylesEn,
   page: pageEn,
   proof: proofEn,
   export: exportEn,

@@ -10,10 +10,13 @@ import { proofZhCN } from '../proof/i18n-proof';
 import { exportZhCN } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesZhCN } from '../pictures/i18n-pictures';
+// strings of renderer/styles
+import { stylesZhCN } from '../styles/i18n-styles';
 import { newsroomZhCN } from '../newsroom/i18n-newsroom';
 
 export const zhCN = {
   newsroom: newsroomZhCN,
+  styles: stylesZhCN,
   page: pageZhCN,
   proof: proofZhCN,
   export: exportZhCN,

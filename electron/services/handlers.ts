@@ -29,6 +29,7 @@ import { createProofHandlers } from './handlers-proof';
 import { createSeparationHandlers } from './handlers-separations';
 import { createProofPdfHandlers } from './handlers-proof-pdf';
 import { createNewsroomHandlers } from './handlers-newsroom';
+import { createStyleHandlers } from './handlers-styles';
 import { JobRunner } from './jobs/job-runner';
 import { Newsroom } from '../newsroom/newsroom';
 
@@ -54,6 +55,7 @@ export function createHandlers(
     ...createSeparationHandlers(desk, context),
     ...createProofPdfHandlers(desk),
     ...createNewsroomHandlers(db, newsroom),
+    ...createStyleHandlers(desk),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

@@ -49,3 +49,10 @@ export { addMark, listMarks, acceptMark, editMark, rejectMark, withdrawMark, typ
 export { getPageSignoffs, signRound, signPage, approvePage, withdrawApproval } from './signoffs-repo';
 export { getTerms, setTerms, termListOf, type StoredTerms } from './terms-repo';
 export { getProofPolicy, setProofPolicy, assertPageMayPlate } from './proof-policy';
+export {
+  getStyleSheet,
+  setStyleSheet,
+  importStyleSheetFile,
+  exportStyleSheetFile,
+  type StoredStyleSheet,
+} from './style-sheets-repo';

@@ -18,6 +18,7 @@ import { requireIssueFields } from './issues-repo';
 import { pageModules, requirePage } from './page-rows';
 import { SUMMARY_SELECT, type SummaryRow } from './story-rows';
 import { errorMessage } from '../../shared/errors';
+import { savedStyleSheet } from './style-sheets-repo';
 
 function placedStory(db: ReadableDb, storyId: string): PlacedStory {
   const row = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`).get(storyId);
@@ -86,6 +87,7 @@ export function getPageView(db: ReadableDb, pageId: string): PageView {
       ...validatePlacement(page.template, modules, (id) => labels.get(id)),
       ...views.flatMap((v) => [...storyFindings(v, v.story), ...continuationFindings(db, v)]),
     ];
-    return { issue, page, modules: views, findings };
+    const styleSheet = savedStyleSheet(db, issue.paperName);
+    return { issue, page, modules: views, findings, ...(styleSheet ? { styleSheet } : {}) };
   });
 }

@@ -5,7 +5,7 @@ import type { CommandId } from '../../shared/commands/desk-commands';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { MenuBar } from './commands/menu-bar';
 
-export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onCommand }: { profile: Profile | null; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** A menu item was chosen (the one command table). */ onCommand: (id: CommandId) => void }) {
+export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenStyles, onCommand }: { profile: Profile | null; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** opens the paper's style sheet */ onOpenStyles?: () => void; /** A menu item was chosen (the one command table). */ onCommand: (id: CommandId) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar" data-testid="topbar">
@@ -18,6 +18,11 @@ export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onComma
       {onOpenPlan && (
         <button type="button" className={planOpen ? 'btn small on' : 'btn small'} data-testid="open-plan" aria-pressed={!!planOpen} onClick={onOpenPlan}>
           {t('plan.open')}
+        </button>
+      )}
+      {onOpenStyles && (
+        <button type="button" className="btn small" data-testid="open-styles" onClick={onOpenStyles}>
+          {t('styles.open')}
         </button>
       )}
       <button

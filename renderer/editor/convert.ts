@@ -15,6 +15,7 @@ export function runsToTexts(runs: readonly TextRun[]): CustomText[] {
     const leaf: CustomText = { text: run.text };
     if (run.bold) leaf.bold = true;
     if (run.emphasis) leaf.emphasis = true;
+    if (run.charStyle) leaf.charStyle = run.charStyle;
     texts.push(leaf);
   }
   return texts.length > 0 ? texts : [{ text: '' }];
@@ -29,13 +30,14 @@ export function textsToRuns(nodes: readonly Descendant[]): TextRun[] {
     for (const leaf of leaves) {
       if (leaf.text === '') continue;
       const last = runs[runs.length - 1];
-      if (last && !!last.bold === !!leaf.bold && !!last.emphasis === !!leaf.emphasis) {
+      if (last && !!last.bold === !!leaf.bold && !!last.emphasis === !!leaf.emphasis && last.charStyle === leaf.charStyle) {
         last.text += leaf.text;
         continue;
       }
       const run: TextRun = { text: leaf.text };
       if (leaf.bold) run.bold = true;
       if (leaf.emphasis) run.emphasis = true;
+      if (leaf.charStyle) run.charStyle = leaf.charStyle;
       runs.push(run);
     }
   }
@@ -62,7 +64,7 @@ export function blockToNode(block: Block): TextBlockElement | FigureElement {
       ],
     };
   }
-  return { type: block.type, children: runsToTexts(block.runs) };
+  return block.style ? { type: block.type, style: block.style, children: runsToTexts(block.runs) } : { type: block.type, children: runsToTexts(block.runs) };
 }
 
 /** Story content → the editor's value. */
@@ -89,7 +91,8 @@ export function nodeToBlock(node: Descendant): Block | null {
   if (node.type === 'figure-image') return null;
   // A stray caption/credit at top level keeps its text as a paragraph rather than losing it.
   const type = isTextBlockType(node.type) ? node.type : 'paragraph';
-  return { type, runs: textsToRuns(node.children) };
+  const style = 'style' in node ? node.style : undefined;
+  return style ? { type, style, runs: textsToRuns(node.children) } : { type, runs: textsToRuns(node.children) };
 }
 
 /** The editor's value → story content (always at least one block). */

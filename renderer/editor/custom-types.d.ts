@@ -7,12 +7,12 @@ import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { TextBlockType } from '../../shared/model';
 
-/** Text with the two marks a story uses. Marks are absent (not false) when off. */
-export type CustomText = { text: string; bold?: true; emphasis?: true };
+/** Text with the two marks a story uses, and a character style of the paper's sheet. Marks are absent (not false) when off. */
+export type CustomText = { text: string; bold?: true; emphasis?: true; charStyle?: string };
 export type EmptyText = { text: '' };
 
 /** kicker 引题, headline 主题, subheadline 副题, byline, lead 本报讯, paragraph, runin, intertitle 小标题, signature. */
-export type TextBlockElement = { type: TextBlockType; children: CustomText[] };
+export type TextBlockElement = { type: TextBlockType; children: CustomText[]; /** a paragraph style of the paper's sheet */ style?: string };
 
 /** The image slot of a figure (void: the user never types into it). `image` null = not placed yet. */
 export type FigureImageElement = {

@@ -5,6 +5,7 @@ import { ReactEditor } from 'slate-react';
 import type { TextBlockType } from '../../shared/model';
 import { currentBlockType, insertFigure, isMarkActive, setBlockType, toggleMark, type Mark } from './commands';
 import { PICKER_TYPES } from './schema';
+import { StylePicker } from './style-picker';
 
 export function EditorToolbar({ onSave, disabled = false }: { onSave: () => void; disabled?: boolean }) {
   const editor = useSlate();
@@ -39,6 +40,7 @@ export function EditorToolbar({ onSave, disabled = false }: { onSave: () => void
           ))}
         </select>
       </label>
+      <StylePicker />
       <div className="tb-group">
         {PICKER_TYPES.slice(0, 5).map((type) => (
           <button

@@ -11,6 +11,8 @@ import { proofEn } from '../proof/i18n-proof';
 import { exportEn } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesEn } from '../pictures/i18n-pictures';
+// strings of renderer/styles
+import { stylesEn } from '../styles/i18n-styles';
 import { newsroomEn } from '../newsroom/i18n-newsroom';
 // the error catalogue (errors from the store, the services and the newsroom server)
 import { ERROR_DICTIONARIES } from '../../shared/errors';
@@ -18,6 +20,7 @@ import { ERROR_DICTIONARIES } from '../../shared/errors';
 export const en: Resources = {
   apiErrors: ERROR_DICTIONARIES.en,
   newsroom: newsroomEn,
+  styles: stylesEn,
   page: pageEn,
   proof: proofEn,
   export: exportEn,

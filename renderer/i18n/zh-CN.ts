@@ -10,6 +10,8 @@ import { proofZhCN } from '../proof/i18n-proof';
 import { exportZhCN } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesZhCN } from '../pictures/i18n-pictures';
+// strings of renderer/styles
+import { stylesZhCN } from '../styles/i18n-styles';
 import { newsroomZhCN } from '../newsroom/i18n-newsroom';
 // the error catalogue (errors from the store, the services and the newsroom server)
 import { ERROR_DICTIONARIES } from '../../shared/errors';
@@ -17,6 +19,7 @@ import { ERROR_DICTIONARIES } from '../../shared/errors';
 export const zhCN = {
   apiErrors: ERROR_DICTIONARIES['zh-CN'],
   newsroom: newsroomZhCN,
+  styles: stylesZhCN,
   page: pageZhCN,
   proof: proofZhCN,
   export: exportZhCN,

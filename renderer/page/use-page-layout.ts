@@ -8,6 +8,8 @@ import type { PageComposeCache, PageLayout, PageLinks } from '../../shared/compo
 import type { PageView, StoryContent } from '../../shared/model';
 import { composePage, createPageComposeCache, offPageLinkIds, pageLinksFrom } from '../../shared/compose';
 import { liveStory } from '../common/live-story';
+import { useObservable } from '../common/observable';
+import { savedStyleSheet } from '../common/style-sheets';
 import { measureCapped } from './perf-marks';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
 import type { OtherPages } from './use-other-pages';
@@ -51,6 +53,8 @@ function useEditedContents(): ReadonlyMap<string, StoryContent> {
  */
 export function usePageLayout(view: PageView | null, saved: ReadonlyMap<string, StoryContent>, fonts: PageFonts | null, others?: OtherPages): PageLayout | null {
   const edited = useEditedContents();
+  // A style sheet saved since the page opened restyles it at once.
+  const sheet = useObservable(savedStyleSheet);
   const cache = useRef<{ pageId: string; cache: PageComposeCache } | null>(null);
   const otherCaches = useRef(new Map<string, PageComposeCache>());
   const otherPages = others?.pages;
@@ -71,8 +75,9 @@ export function usePageLayout(view: PageView | null, saved: ReadonlyMap<string, 
       // story, which is the continuation's story, placed here (and live-edited here).
       links = pageLinksFrom(view, otherPages.map((other) => ({ view: other, contents: stories, cache: cacheOf(other.page.id) })), fonts.book);
     }
-    const layout = composePage(view, stories, fonts.book, cache.current.cache, links);
+    const styled = sheet && sheet.paper === view.issue.paperName ? { ...view, styleSheet: sheet.sheet } : view;
+    const layout = composePage(styled, stories, fonts.book, cache.current.cache, links);
     measureCapped('folio:compose-page', { start });
     return layout;
-  }, [view, saved, edited, fonts, otherPages, linksReady]);
+  }, [view, saved, edited, fonts, otherPages, linksReady, sheet]);
 }

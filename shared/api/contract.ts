@@ -15,6 +15,7 @@ import { separationMethods } from './contract-separations'; // separation previe
 import { proofPdfMethods } from './contract-proof-pdf'; // marked page proof (校样)
 import { newsroomDeskMethods } from './contract-newsroom-desk';
 import { ErrorMessageSchema } from '../errors';
+import { styleMethods } from './contract-styles';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...separationMethods,
   ...proofPdfMethods, // proof.markedPdf
   ...newsroomDeskMethods,
+  ...styleMethods,
 } as const;
 
 

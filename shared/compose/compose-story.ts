@@ -3,6 +3,7 @@
  * one baseline grid, overset/spare report, missing glyphs and rule violations. Pure and deterministic.
  */
 import type { Block, StoryContent, TextRun } from '../model/story';
+import type { StyleSheet } from '../model/style-sheet';
 import { roundPt } from '../units';
 import { flowColumns, type FlowUnit } from './columns';
 import type { FontBook } from './fonts/font-book';
@@ -13,6 +14,7 @@ import { composeParagraph, type ParagraphKind } from './paragraph';
 import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
 import { checkLines, type Violation } from './violations';
 import { STORY_START, type TextPosition } from './text-position';
+import { sheetHeadlineStyle, sheetParagraphStyle } from './style-sheet';
 
 export interface StoryOptions {
   /** Body size, pt (小五 = 9). */
@@ -40,6 +42,11 @@ export interface StoryOptions {
    * left out, a paragraph entered mid-way gets no first-line indent (nor a lead's dateline style).
    */
   startAt?: TextPosition;
+  /**
+   * The paper's style sheet: each block sets in the style it names or its kind's default there (module head sizes
+   * still win). Without one, the house styles at multiples of bodySizePt.
+   */
+  styleSheet?: StyleSheet;
 }
 
 /** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
@@ -96,29 +103,33 @@ function bodyUnits(
   settings: CompositionSettings,
   missing: Set<string>,
   start: TextPosition,
+  sheet: StyleSheet | undefined,
 ): FlowUnit[] {
   const units: FlowUnit[] = [];
   /** Set runs that start at `baseOffset` in their block; a paragraph entered mid-way has no indent. */
-  const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false) => {
+  const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false, named?: string) => {
     if (runs.every((r) => r.text.trim() === '')) return;
     const first = units.length;
     const setKind = midway && kind === 'lead' ? 'paragraph' : kind;
+    const fromSheet = sheet ? sheetParagraphStyle(sheet, setKind, named, pitchPt) : null;
     const p = composeParagraph(runs, setKind, fonts, {
       widthPt: widthOfUnit(first),
       widthAt: (i) => widthOfUnit(first + i),
       bodySizePt,
       settings,
       ...(midway ? { indentEm: 0 } : {}),
+      ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
     });
     for (const m of p.missing) missing.add(m);
     const extra = p.style.extraLines;
+    const linesPerLine = fromSheet?.linesPerLine ?? 1;
     p.lines.forEach((paragraphLine, i) => {
       const last = i === p.lines.length - 1;
       // Glyph source offsets are paragraph-relative; a paragraph entered mid-way starts at baseOffset in its block.
       const line = baseOffset === 0 ? paragraphLine : { ...paragraphLine, glyphs: paragraphLine.glyphs.map((g) => (g.sourceOffset === undefined ? g : { ...g, sourceOffset: g.sourceOffset + baseOffset })) };
       units.push({
         line,
-        heightLines: 1 + (last ? extra : 0),
+        heightLines: linesPerLine + (last ? extra : 0),
         baselineShiftPt: (extra * pitchPt) / 2,
         blockIndex,
         paragraphKind: kind,
@@ -146,7 +157,7 @@ function bodyUnits(
       addParagraph(sliceRuns(b.credit, creditFrom), 'credit', i, captionLength + creditFrom, creditFrom > 0);
       return;
     }
-    addParagraph(sliceRuns(b.runs, from), b.type as ParagraphKind, i, from, from > 0);
+    addParagraph(sliceRuns(b.runs, from), b.type as ParagraphKind, i, from, from > 0, b.style);
   });
   return units;
 }
@@ -196,7 +207,9 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     if (b.type !== 'kicker' && b.type !== 'headline' && b.type !== 'subheadline') return;
     if (i < start.blockIndex || (i === start.blockIndex && start.offset > 0)) return;
     if (b.runs.every((r) => r.text.trim() === '')) return;
-    const h = composeHeadline(b.runs, b.type, fonts, { widthPt: headWidthPt, settings, style: options.headlineStyles?.[b.type] });
+    const fromSheet = options.styleSheet ? sheetHeadlineStyle(options.styleSheet, b.type, b.style) : undefined;
+    const style = fromSheet ? { ...fromSheet, ...options.headlineStyles?.[b.type] } : options.headlineStyles?.[b.type];
+    const h = composeHeadline(b.runs, b.type, fonts, { widthPt: headWidthPt, settings, style });
     for (const m of h.missing) missing.add(m);
     h.lines.forEach((line, k) => {
       head.push({ ...line, yPt: roundPt(y + ascentPt(fonts.face(h.style.role), h.style.sizePt)), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
@@ -215,7 +228,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   let totalLines = 0;
   for (let pass = 0; pass < 6; pass++) {
     const guess = landed;
-    units = bodyUnits(content, fonts, (i) => widths[guess[i] ?? guess[guess.length - 1] ?? 0], bodySizePt, pitchPt, settings, missing, start);
+    units = bodyUnits(content, fonts, (i) => widths[guess[i] ?? guess[guess.length - 1] ?? 0], bodySizePt, pitchPt, settings, missing, start, options.styleSheet);
     totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
     flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });

@@ -2,6 +2,7 @@
  * Paragraph kinds (story model block types) → styles, and setting one paragraph into lines.
  */
 import type { TextRun } from '../model/story';
+import { characterStyleFor, type StyleSheet } from '../model/style-sheet';
 import type { FontBook, FontRole } from './fonts/font-book';
 import { setLine, type LineAlign, type SetLine } from './justify';
 import { breakLines } from './linebreak';
@@ -64,9 +65,11 @@ export interface ComposedParagraph {
 /** The 电头 of a lead (本报讯, 本报北京11月3日电, 新华社…电) sets in 黑 like a run-in head. */
 const LEAD_DATELINE = /^(本报讯|本报[^，。\s]{0,16}电|新华社[^，。\s]{0,16}电)/u;
 
-/** Story runs → styled runs: bold → the bold role; a lead's dateline → the bold role. */
-export function styleRuns(runs: readonly TextRun[], kind: ParagraphKind, fonts: FontBook, sizePt: number): StyledRun[] {
-  const style = PARAGRAPH_STYLES[kind];
+/**
+ * Story runs → styled runs: bold → the bold role; a lead's dateline → the bold role; a run with a character
+ * style of the sheet → that style's face and size.
+ */
+export function styleRuns(runs: readonly TextRun[], kind: ParagraphKind, fonts: FontBook, sizePt: number, style: ParagraphStyle = PARAGRAPH_STYLES[kind], sheet?: StyleSheet): StyledRun[] {
   const regular = fonts.face(style.role);
   const bold = fonts.face(style.boldRole);
   const out: StyledRun[] = [];
@@ -86,7 +89,9 @@ export function styleRuns(runs: readonly TextRun[], kind: ParagraphKind, fonts: 
         return;
       }
     }
-    out.push({ text: r.text, face: r.bold ? bold : regular, sizePt, sourceOffset: at });
+    const charStyle = sheet && r.charStyle !== undefined ? characterStyleFor(sheet, r.charStyle) : undefined;
+    const face = charStyle?.font ? fonts.face(charStyle.font) : r.bold ? bold : regular;
+    out.push({ text: r.text, face, sizePt: charStyle?.sizePt ?? sizePt, sourceOffset: at });
   });
   return out;
 }
@@ -99,13 +104,18 @@ export interface ParagraphOptions {
   indentEm?: number;
   /** Measure of line i when it differs from widthPt (the paragraph runs into a column of another width). */
   widthAt?: (lineIndex: number) => number;
+  /** The style and size from the paper's style sheet (default: the kind's house style at a multiple of the body). */
+  style?: ParagraphStyle;
+  sizePt?: number;
+  /** The sheet, for the runs' character styles. */
+  sheet?: StyleSheet;
 }
 
 /** Set one paragraph of a body kind into lines of the given measure. */
 export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, fonts: FontBook, opt: ParagraphOptions): ComposedParagraph {
-  const style = PARAGRAPH_STYLES[kind];
-  const sizePt = opt.bodySizePt * style.sizeScale;
-  const { clusters, missing } = shapeRuns(styleRuns(runs, kind, fonts, sizePt), opt.settings);
+  const style = opt.style ?? PARAGRAPH_STYLES[kind];
+  const sizePt = opt.sizePt ?? opt.bodySizePt * style.sizeScale;
+  const { clusters, missing } = shapeRuns(styleRuns(runs, kind, fonts, sizePt, style, opt.sheet), opt.settings);
   const indentPt = charsToPt(opt.indentEm ?? style.indentEm, sizePt);
   const hyphenFace = fonts.face(style.role);
   const hg = hyphenFace.glyph(0x2d);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { IdSchema, StoryStatusSchema } from './story';
 import { ErrorMessageSchema } from '../errors';
+import { StyleSheetSchema } from './style-sheet';
 
 const positivePt = z.number().positive().max(10_000);
 const marginPt = z.number().nonnegative().max(2_000);
@@ -246,5 +247,7 @@ export const PageViewSchema = z.object({
   page: PageSchema,
   modules: z.array(ModuleViewSchema),
   findings: z.array(PlacementFindingSchema),
+  /** The paper's saved style sheet; absent: the house styles, sized from the page grid's body size. */
+  styleSheet: StyleSheetSchema.optional(),
 });
 export type PageView = z.infer<typeof PageViewSchema>;

@@ -33,6 +33,8 @@ export const TextRunSchema = z.object({
   text: WellFormedTextSchema,
   bold: z.boolean().optional(),
   emphasis: z.boolean().optional(),
+  /** A character style of the paper's style sheet (its id); a style the sheet lacks sets as plain text. */
+  charStyle: z.string().min(1).max(40).optional(),
 });
 export type TextRun = z.infer<typeof TextRunSchema>;
 
@@ -60,6 +62,8 @@ export type TextBlockType = (typeof TextBlockTypes)[number];
 export const TextBlockSchema = z.object({
   type: z.enum(TextBlockTypes),
   runs,
+  /** A paragraph style of the paper's style sheet (its id); absent: the sheet's default for the type. */
+  style: z.string().min(1).max(40).optional(),
 });
 export type TextBlock = z.infer<typeof TextBlockSchema>;
 

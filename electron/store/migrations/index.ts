@@ -24,6 +24,7 @@ import { migrate as migrate0500 } from './0500-portable-search-triggers';
 import { migrate as migrate0510 } from './0510-newsroom';
 import { errorMessage } from '../../../shared/errors';
 import { migrate as migrate0560 } from './0560-mark-withdraw-kinds';
+import { migrate as migrate0590 } from './0590-style-sheets';
 
 export interface Migration {
   version: number;
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 500, migrate: migrate0500 },
   { version: 510, migrate: migrate0510 },
   { version: 560, migrate: migrate0560 },
+  { version: 590, migrate: migrate0590 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

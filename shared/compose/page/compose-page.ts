@@ -50,13 +50,13 @@ function sameContent(entry: CacheEntry, content: StoryContent | null): boolean {
 }
 
 /** Everything but the text that decides a module's layout. */
-function moduleKey(view: PageView, m: ModuleView, place: ChainPlace): string {
+function moduleKey(view: PageView, m: ModuleView, place: ChainPlace, sheetJson: string): string {
   const { story, ...plan } = m;
   const furniture =
     m.kind === 'furniture'
       ? { issue: view.issue, number: view.page.number, section: view.page.section, editor: view.page.editor, layoutBy: view.page.layoutBy, proofreader: view.page.proofreader }
       : null;
-  return JSON.stringify([plan, story && { id: story.id, state: story.state, title: story.title }, view.page.template, place, furniture]);
+  return JSON.stringify([plan, story && { id: story.id, state: story.state, title: story.title }, view.page.template, place, furniture, sheetJson]);
 }
 
 function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook): ModuleLayout {
@@ -64,7 +64,7 @@ function composeModule(view: PageView, m: ModuleView, content: StoryContent | nu
   if (m.kind === 'furniture') return composeFurnitureModule(view, m, fonts);
   const note = moduleNote(m, content !== null);
   if (note && !(m.kind === 'image' && !m.story)) return composeNoteModule(t, m, note, fonts);
-  const ctx: ModuleContext = { template: t, module: m, content, ...place };
+  const ctx: ModuleContext = { template: t, module: m, content, ...place, ...(view.styleSheet ? { styleSheet: view.styleSheet } : {}) };
   return m.kind === 'image' ? composePictureModule(ctx, fonts) : composeStoryModule(ctx, fonts);
 }
 
@@ -78,6 +78,8 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
   const onPage = new Map(view.modules.map((m) => [m.id, m]));
   const done = new Map<string, { layout: ModuleLayout; group: GroupItem }>();
   const visiting = new Set<string>();
+  // A style sheet change recomposes every module that sets text in it: the sheet is part of every module's key.
+  const sheetJson = view.styleSheet ? JSON.stringify(view.styleSheet) : '';
 
   const contentOf = (m: ModuleView): StoryContent | null => {
     const id = setStoryId(m);
@@ -95,7 +97,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
       return compose(pred).layout.overflowAt;
     };
     const place = chainPlace(m, onPage, links, content, overflowOf);
-    const key = moduleKey(view, m, place);
+    const key = moduleKey(view, m, place, sheetJson);
     let entry = memo.entries.get(m.id);
     if (!entry || entry.key !== key || entry.fonts !== fonts || !sameContent(entry, content)) {
       const layout = composeModule(view, m, content, place, fonts);

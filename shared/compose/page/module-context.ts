@@ -5,6 +5,7 @@
  */
 import { bodyColumnChars, gridSpanChars, type ModuleView, type PageTemplate } from '../../model';
 import type { StoryContent } from '../../model/story';
+import type { StyleSheet } from '../../model/style-sheet';
 import type { StoryOptions } from '../compose-story';
 import type { HeadlineKind, HeadlineStyle } from '../headline';
 import type { TextPosition } from '../text-position';
@@ -28,6 +29,8 @@ export interface ModuleContext {
   jumpTo: JumpLine | null;
   /** 上接 line at the top of the body (continued from another page). */
   jumpFrom: JumpLine | null;
+  /** The paper's style sheet (absent: the house styles). */
+  styleSheet?: StyleSheet;
 }
 
 function headlineStyles(m: ModuleView): Partial<Record<HeadlineKind, Partial<HeadlineStyle>>> {
@@ -44,7 +47,7 @@ function headlineStyles(m: ModuleView): Partial<Record<HeadlineKind, Partial<Hea
  * gutter and pitch, the head measure (headline.spanColumns base columns, or the whole module) and head sizes.
  * A picture module sets its caption across the whole module.
  */
-export function moduleStoryOptions(t: PageTemplate, m: ModuleView): StoryOptions {
+export function moduleStoryOptions(t: PageTemplate, m: ModuleView, styleSheet?: StyleSheet): StoryOptions {
   const { bodySizePt, gutterChars, linePitchPt } = t.grid;
   const bodyColumns = m.kind === 'story' ? m.bodyColumns : 1;
   const widthsChars = m.kind === 'story' ? bodyColumnChars(t.grid, m.columnSpan, bodyColumns) : [gridSpanChars(t.grid, m.columnSpan)];
@@ -56,6 +59,7 @@ export function moduleStoryOptions(t: PageTemplate, m: ModuleView): StoryOptions
     pitchPt: linePitchPt,
     headWidthPt: charsToPt(gridSpanChars(t.grid, headColumns), bodySizePt),
     headlineStyles: headlineStyles(m),
+    ...(styleSheet ? { styleSheet } : {}),
   };
 }
 

@@ -94,7 +94,7 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const rect = moduleRectPt(t, m);
   const pitchPt = t.grid.linePitchPt;
   const bodySizePt = t.grid.bodySizePt;
-  const options = moduleStoryOptions(t, m);
+  const options = moduleStoryOptions(t, m, ctx.styleSheet);
   const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
   const topReserve = ctx.jumpFrom ? 1 : 0;
   const footReserve = ctx.jumpTo ? 1 : 0;

@@ -77,3 +77,15 @@ describe('countValue: the live 字数', () => {
     expect(countValue([{ type: 'paragraph', children: [{ text: '卫晋毅 A1，𠀀' }] }])).toEqual({ chars: 7, hanChars: 4 });
   });
 });
+
+describe('convert: style sheet names', () => {
+  it('keeps a block’s paragraph style and a run’s character style, and runs of different styles apart', () => {
+    const content: StoryContent = {
+      blocks: [
+        { type: 'paragraph', style: 'body-large', runs: [{ text: '本报讯', charStyle: 'strong' }, { text: '正文' }] },
+        { type: 'paragraph', runs: [{ text: '甲', charStyle: 'strong' }, { text: '乙', charStyle: 'song-bold' }] },
+      ],
+    };
+    expect(valueToContent(contentToValue(content))).toEqual(content);
+  });
+});

@@ -28,6 +28,7 @@ import { createProofHandlers } from './handlers-proof';
 import { createSeparationHandlers } from './handlers-separations';
 import { createProofPdfHandlers } from './handlers-proof-pdf';
 import { createNewsroomHandlers } from './handlers-newsroom';
+import { createJobHandlers } from './handlers-jobs';
 import { JobRunner } from './jobs/job-runner';
 import { Newsroom } from '../newsroom/newsroom';
 
@@ -53,6 +54,7 @@ export function createHandlers(
     ...createSeparationHandlers(desk, context),
     ...createProofPdfHandlers(desk),
     ...createNewsroomHandlers(db, newsroom),
+    ...createJobHandlers(desk, context.jobs),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

@@ -12,12 +12,15 @@ import { exportEn } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesEn } from '../pictures/i18n-pictures';
 import { newsroomEn } from '../newsroom/i18n-newsroom';
+// strings of renderer/jobs
+import { jobsEn } from '../jobs/i18n-jobs';
 
 export const en: Resources = {
   newsroom: newsroomEn,
   page: pageEn,
   proof: proofEn,
   export: exportEn,
+  jobs: jobsEn,
   pictures: picturesEn,
   plan: planEn,
   app: { name: 'Folio editorial workstation' },

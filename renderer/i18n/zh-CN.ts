@@ -11,12 +11,15 @@ import { exportZhCN } from '../export/i18n-export';
 // strings of renderer/pictures
 import { picturesZhCN } from '../pictures/i18n-pictures';
 import { newsroomZhCN } from '../newsroom/i18n-newsroom';
+// strings of renderer/jobs
+import { jobsZhCN } from '../jobs/i18n-jobs';
 
 export const zhCN = {
   newsroom: newsroomZhCN,
   page: pageZhCN,
   proof: proofZhCN,
   export: exportZhCN,
+  jobs: jobsZhCN,
   plan: planZhCN,
   pictures: picturesZhCN,
   app: { name: 'Folio 编辑工作站' },

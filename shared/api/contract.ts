@@ -14,6 +14,7 @@ import { proofMethods } from './contract-proof';
 import { separationMethods } from './contract-separations'; // separation preview
 import { proofPdfMethods } from './contract-proof-pdf'; // marked page proof (校样)
 import { newsroomDeskMethods } from './contract-newsroom-desk';
+import { jobMethods } from './contract-jobs';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...separationMethods,
   ...proofPdfMethods, // proof.markedPdf
   ...newsroomDeskMethods,
+  ...jobMethods,
 } as const;
 
 

@@ -1,4 +1,4 @@
-// The `folio` command as one CommonJS bundle beside main.cjs and export-worker.cjs (dist/electron/folio.cjs):
+// The `folio` command as one CommonJS bundle beside main.cjs and job-worker.cjs (dist/electron/folio.cjs):
 // a command then starts without transpiling TypeScript. npm packages stay outside the bundle (native modules,
 // and pdfkit/fontkit read their own data files), so only our code is bundled.
 import { build } from 'esbuild';

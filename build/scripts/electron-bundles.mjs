@@ -13,11 +13,10 @@ export const MAIN_EXTERNALS = [
 /** @param {string} root repo root  @param {string} outdir dist/electron */
 export function mainBundleOptions(root, outdir) {
   return {
-    // The export queue's and the job runner's worker threads are their own entries with the same settings
-    // (see export-queue.ts, job-runner.ts).
+    // The job runner's worker thread (every long job, export and plates too) is its own entry with the same
+    // settings (see job-runner.ts).
     entryPoints: {
       main: join(root, 'electron/app/main.ts'),
-      'export-worker': join(root, 'electron/export/queue/export-worker.ts'),
       'job-worker': join(root, 'electron/services/jobs/job-worker.ts'),
     },
     outdir,

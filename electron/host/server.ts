@@ -2,8 +2,8 @@
  * The browser host: the same renderer bundle and the same services as the Electron shell, over HTTP on
  * 127.0.0.1 (tests, CI, and `npm start` where the Electron binary is missing).
  *   GET  /, /app.js, /app.css, *.map  → dist/renderer (strict CSP header on every response)
- *   GET  /fonts/<id>.ttf              → the bundled fonts from FONT_FILES
- *   GET  /assets/<sha256>/<variant>   → the desk's pictures (original, thumbnail)
+ *   GET  /k/<key>/fonts/<id>.ttf      → the bundled fonts from FONT_FILES
+ *   GET  /k/<key>/assets/<sha>/<var>  → the desk's pictures (original, thumbnail)
  *   POST /api/<method>                → services.dispatch(method, JSON body) → JSON Envelope
  * Only loopback: it binds to 127.0.0.1 and refuses foreign Host headers (DNS rebinding) and cross-site
  * origins (a web page posting text/plain to the port), because the API can read and delete stories.
@@ -159,7 +159,9 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
     await handleApi(request, response, pathname.slice('/api/'.length), context.services);
     return;
   }
-  if (!unlocked && (pathname === '/' || pathname === '/index.html')) {
+  // The page, the fonts and the desk's pictures answer only under the key too (the page asks for them by
+  // relative paths, so they carry it): the pictures are the desk's content, not public files.
+  if (!unlocked && (pathname === '/' || pathname === '/index.html' || pathname.startsWith('/fonts/') || pathname.startsWith('/assets/'))) {
     response.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
     // A page, not an API answer: both languages, since no UI language is known yet.
     response.end(`Folio: ${formatError(coded('host-needs-launch-key'), 'zh-CN')}\n${formatError(coded('host-needs-launch-key'), 'en')}\n`);

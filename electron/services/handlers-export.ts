@@ -4,10 +4,11 @@ import { StoreError, getIssue, type Desk } from '../store';
 import { PREFLIGHT_WARNING_CODES } from '../export/preflight/findings';
 import { parsePageRange } from '../export/preflight/page-inputs';
 import { preflightIssue } from '../export/preflight/run-preflight';
-import { ExportQueue, type JobStatus } from '../export/queue/export-queue';
+import type { JobStatus } from '../export/queue/export-status';
 import { logAcknowledgment } from '../export/queue/log-export';
 import { loadPdfRenderer, type RenderPagePdf } from '../export/queue/pdf-renderer';
 import { startExport } from '../export/queue/start-export';
+import { ExportJobs } from './jobs/export-jobs';
 import type { Handler } from './handler';
 import { actingAs, type WorkflowContext } from './handlers-workflow';
 import { errorMessage } from '../../shared/errors';
@@ -27,10 +28,10 @@ async function rendererOrNull(): Promise<RenderPagePdf | null> {
   }
 }
 
-export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 'clock'>): ExportHandlers {
+export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 'clock' | 'jobs'>): ExportHandlers {
   const { db } = desk;
-  // One queue per desk, made on first use (its workers exist only while a job runs).
-  let queue: ExportQueue | null = null;
+  // Exports are jobs of the desk's one runner; this keeps their per-page status.
+  const exports = new ExportJobs(context.jobs);
   const jobOrThrow = (status: JobStatus | null, jobId: string): JobStatus => {
     if (!status) throw new StoreError('not-found', errorMessage('export-job-not-found', { id: jobId }));
     return structuredClone(status);
@@ -40,8 +41,7 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
       pages: await preflightIssue(db, { issueId: p.issueId, pages: pageNumbers(p.pages), nowMs: context.clock(), renderPdf: await rendererOrNull(), dataDir: desk.dataDir }),
     }),
     'export.start': (p) => {
-      queue ??= new ExportQueue();
-      const { jobId } = startExport(db, queue, {
+      const { jobId } = startExport(db, exports, {
         issueId: p.issueId,
         pages: pageNumbers(p.pages),
         outDir: p.outDir,
@@ -55,8 +55,8 @@ export function createExportHandlers(desk: Desk, context: Pick<WorkflowContext, 
       });
       return { jobId };
     },
-    'export.status': (p) => jobOrThrow(queue?.status(p.jobId) ?? null, p.jobId),
-    'export.cancel': (p) => jobOrThrow(queue?.cancel(p.jobId) ?? null, p.jobId),
+    'export.status': (p) => jobOrThrow(exports.status(p.jobId), p.jobId),
+    'export.cancel': (p) => jobOrThrow(exports.cancel(p.jobId), p.jobId),
     'export.acknowledge': (p) => {
       const page = getIssue(db, p.issueId).pages.find((x) => x.number === p.page);
       if (!page) throw new StoreError('not-found', errorMessage('issue-has-no-page', { page: p.page }));

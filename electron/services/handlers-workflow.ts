@@ -7,7 +7,6 @@ import { blockText, diffParagraphs, type DiffLimits, type StoryContent } from '.
 import {
   ANONYMOUS_EDITOR,
   acquireLock,
-  createBackup,
   getProfile,
   getRevision,
   listBackups,
@@ -15,7 +14,6 @@ import {
   listLockTakeovers,
   listStatusLog,
   releaseLock,
-  restoreBackup,
   setProfile,
   takeOverLock,
   transitionStory,
@@ -24,6 +22,8 @@ import {
 } from '../store';
 import type { Handler } from './handler';
 import type { JobRunner } from './jobs/job-runner';
+import { asStoreJob } from './jobs/store-job';
+import { makeBackup } from './daily-backup';
 
 /** What the workflow handlers need besides the desk; tests inject the clock to expire locks without sleeping. */
 export interface WorkflowContext {
@@ -31,7 +31,7 @@ export interface WorkflowContext {
   clock: () => number;
   /** How many backups to keep. */
   backupsKept: number;
-  /** Runs long jobs (the diff) off the request thread. */
+  /** Runs long jobs (diff, backup, export …) off the request thread. */
   jobs: JobRunner;
   /** Bounds of stories.diff; default DIFF_LIMITS (tests raise them to make a slow job). */
   diffLimits?: DiffLimits;
@@ -81,11 +81,11 @@ export function createWorkflowHandlers(
       return context.jobs.run('diff', { before, after, limits: context.diffLimits });
     },
 
-    'backup.create': () =>
-      createBackup(db, desk.dataDir, { now: new Date(context.clock()), keep: context.backupsKept }),
+    // Backup and restore read whole files (VACUUM INTO, integrity_check, quick_check): jobs, off this thread.
+    'backup.create': () => makeBackup(desk, context),
     'backup.list': () => listBackups(desk.dataDir),
-    'backup.restore': (p) => ({
-      ...restoreBackup(desk.dataDir, p.file, { now: new Date(context.clock()) }),
+    'backup.restore': async (p) => ({
+      ...(await asStoreJob(context.jobs.run('backup-restore', { dataDir: desk.dataDir, file: p.file, nowMs: context.clock() }))),
       previousDbFile: desk.dbFile,
       takesEffect: 'next-open' as const,
     }),

@@ -11,7 +11,7 @@ import { createDispatch } from './dispatch';
 import { Newsroom, type NewsroomOptions } from '../newsroom/newsroom';
 import { createHandlers } from './handlers';
 import type { WorkflowContext } from './handlers-workflow';
-import { JobRunner } from './jobs/job-runner';
+import { JobError, JobRunner } from './jobs/job-runner';
 
 export { defaultDataDir } from './data-dir';
 
@@ -28,6 +28,8 @@ export interface ServicesOptions {
   dailyBackup?: boolean;
   /** Bounds of stories.diff (default DIFF_LIMITS). */
   diffLimits?: DiffLimits;
+  /** Check the desk file (quick_check) in the background after open (default true). */
+  backgroundCheck?: boolean;
 }
 
 export interface Services {
@@ -37,6 +39,12 @@ export interface Services {
   close(): void;
   /** The first-launch-of-the-day backup (runs in the background; null when none was due or it failed). */
   dailyBackup: Promise<BackupInfo | null>;
+  /**
+   * The desk file's integrity check, run after open in a job (a large desk opens at once): null when the file
+   * is whole (or the check was not run or was stopped), else what is wrong. A problem also stays in jobs.list
+   * as the failed 'desk-check' job, which the status bar shows.
+   */
+  deskCheck: Promise<string | null>;
 }
 
 /** Services over an already opened desk (tests use this to reach the database handle). */
@@ -65,6 +73,7 @@ export function createServices(
     dispatch,
     info,
     dailyBackup: Promise.resolve(null),
+    deskCheck: Promise.resolve(null),
     close() {
       if (closed) return;
       closed = true;
@@ -86,7 +95,22 @@ export function openServices(options: ServicesOptions): Services {
   if (options.backupsKept !== undefined) context.backupsKept = options.backupsKept;
   if (options.diffLimits) context.diffLimits = options.diffLimits;
   const desk = openDesk(options.dataDir);
-  const services = createServices(desk, options.version, context);
-  if (options.dailyBackup === false) return services;
-  return { ...services, dailyBackup: runDailyBackup(desk, context) };
+  const jobs = new JobRunner();
+  const services = createServices(desk, options.version, { ...context, jobs });
+  const deskCheck = options.backgroundCheck === false ? Promise.resolve(null) : checkDeskInBackground(desk, jobs);
+  const dailyBackup = options.dailyBackup === false ? Promise.resolve(null) : runDailyBackup(desk, { ...context, jobs });
+  return { ...services, deskCheck, dailyBackup };
+}
+
+/** quick_check of the open desk file in a job; a problem is logged and kept in the jobs list. */
+async function checkDeskInBackground(desk: Desk, jobs: JobRunner): Promise<string | null> {
+  try {
+    await jobs.run('desk-check', { dbFile: desk.dbFile }, { timeoutMs: 10 * 60_000 });
+    return null;
+  } catch (error) {
+    if (error instanceof JobError && error.code === 'cancelled') return null;
+    const problem = error instanceof Error ? error.message : String(error);
+    console.error(`folio: ${problem}`);
+    return problem;
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * Backups of the desk database: consistent copies made with SQLite's online backup API while Folio keeps
- * working (writes made meanwhile through the same connection are carried into the copy), checked with
+ * Backups of the desk database: consistent copies made with VACUUM INTO (one read snapshot: in WAL mode the desk
+ * keeps writing meanwhile, and the copy is the database as of the backup's start), checked with
  * integrity_check before they are listed, kept in <dataDir>/backups (the last N). A restore copies a backup into
  * a NEW desk file and points the desk at it from the next open: the live file is never written over, so even
  * a restore of the wrong backup loses nothing.
@@ -8,7 +8,7 @@
 import { accessSync, copyFileSync, constants, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { openWritable, type WritableDb } from './db';
+import { openWritable, type ReadableDb } from './db';
 import { DEFAULT_DB_FILE, readDeskPointer, writeDeskPointer } from './desk-pointer';
 import { StoreError, asStoreError, fileSystemStoreError } from './errors';
 import { examineDatabaseFile } from './examine-file';
@@ -139,7 +139,7 @@ function removeStalePartials(dir: string, nowMs: number): void {
 
 /** Back the live database up into <dataDir>/backups; keeps the newest `keep`. */
 export async function createBackup(
-  db: WritableDb,
+  db: ReadableDb,
   dataDir: string,
   options: { now?: Date; keep?: number } = {},
 ): Promise<BackupInfo> {
@@ -151,7 +151,9 @@ export async function createBackup(
     // SQLite says only "cannot open" about a folder it may not write; ask the file system, which says why.
     accessSync(dir, constants.W_OK);
     removeStalePartials(dir, Date.now());
-    await db.backup(partial);
+    // VACUUM INTO reads one snapshot and writes a compact copy; it also works on a read-only connection (the
+    // backup job's, in a worker thread).
+    db.prepare('VACUUM INTO ?').run(partial);
     sealBackup(partial);
     const file = freshBackupName(dir, now);
     renameSync(partial, join(dir, file));

@@ -1,13 +1,14 @@
 /**
- * Opening the desk: find the database file (desk pointer), make sure it can be trusted, set it aside untouched
- * if it cannot, open it with the right pragmas and bring its schema up to date.
+ * Opening the desk: find the database file (desk pointer), look at its header, set it aside untouched if it
+ * cannot be trusted, open it with the right pragmas and bring its schema up to date. The full quick_check runs
+ * afterwards in a job worker, so a large desk opens at once.
  */
 import { mkdirSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { openWritable, type WritableDb } from './db';
 import { DEFAULT_DB_FILE, readDeskPointer, writeDeskPointer, type DeskPointer, type SetAside } from './desk-pointer';
 import { StoreError, asStoreError } from './errors';
-import { examineDatabaseFile } from './examine-file';
+import { examineDatabaseFile, examineDatabaseHeader } from './examine-file';
 import { LATEST_VERSION, futureVersionError, migrateDatabase } from './migrations';
 import { errorMessage } from '../../shared/errors';
 
@@ -86,7 +87,9 @@ export function openDesk(dataDir: string): Desk {
   // Each round either opens a file or sets one aside and names a new one, so this ends within a few rounds.
   for (let attempt = 0; attempt < 5; attempt++) {
     const dbFile = join(dataDir, pointer.dbFile);
-    const verdict = examineDatabaseFile(dbFile);
+    // The header only: quick_check takes seconds on a large desk, so it runs after open, in the background
+    // (checkDeskFile in store-jobs.ts, started by the services).
+    const verdict = examineDatabaseHeader(dbFile);
     if (!verdict.ok) {
       pointer = setAside(dataDir, pointer, verdict.reason);
       continue;

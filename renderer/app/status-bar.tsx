@@ -7,6 +7,8 @@ import { formatClock, formatCount } from '../common/format';
 import { useObservable, type Observable } from '../common/observable';
 // 导出队列 n/m
 import { ExportQueueStatus } from '../export/export-status';
+// 后台任务: every long job with progress and cancel
+import { JobsCell } from '../jobs/jobs-cell';
 
 export interface StatusBarProps {
   saveState: Observable<SaveState | null>;
@@ -25,6 +27,7 @@ export function StatusBar({ saveState, counts, onRetry, task, newsroom }: Status
       <SaveStatus source={saveState} onRetry={onRetry} />
       <CountStatus source={counts} />
       <ExportQueueStatus />
+      <JobsCell />
       {newsroom}
       {task && (
         <span className="status-cell" data-testid="status-task">

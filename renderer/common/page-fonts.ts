@@ -18,7 +18,8 @@ async function fetchFace(id: FontFileId): Promise<Uint8Array | null> {
   try {
     // no-store: a second writer of the same large cache entry fails (ERR_CACHE_WRITE_FAILURE) while main.tsx's
     // FontFace fetches the same file for the UI; the host is local, so a fresh read costs little.
-    const response = await fetch('/' + fontUrlPath(id), { cache: 'no-store' });
+    // Relative to the page, so that under the browser host the request carries the launch key (/k/<key>/fonts/…).
+    const response = await fetch(fontUrlPath(id), { cache: 'no-store' });
     if (!response.ok) return null;
     return new Uint8Array(await response.arrayBuffer());
   } catch {

@@ -16,6 +16,8 @@ import { stylesEn } from '../styles/i18n-styles';
 import { newsroomEn } from '../newsroom/i18n-newsroom';
 // the error catalogue (errors from the store, the services and the newsroom server)
 import { ERROR_DICTIONARIES } from '../../shared/errors';
+// strings of renderer/jobs
+import { jobsEn } from '../jobs/i18n-jobs';
 
 export const en: Resources = {
   apiErrors: ERROR_DICTIONARIES.en,
@@ -24,6 +26,7 @@ export const en: Resources = {
   page: pageEn,
   proof: proofEn,
   export: exportEn,
+  jobs: jobsEn,
   pictures: picturesEn,
   plan: planEn,
   app: { name: 'Folio editorial workstation' },

@@ -15,6 +15,8 @@ import { stylesZhCN } from '../styles/i18n-styles';
 import { newsroomZhCN } from '../newsroom/i18n-newsroom';
 // the error catalogue (errors from the store, the services and the newsroom server)
 import { ERROR_DICTIONARIES } from '../../shared/errors';
+// strings of renderer/jobs
+import { jobsZhCN } from '../jobs/i18n-jobs';
 
 export const zhCN = {
   apiErrors: ERROR_DICTIONARIES['zh-CN'],
@@ -23,6 +25,7 @@ export const zhCN = {
   page: pageZhCN,
   proof: proofZhCN,
   export: exportZhCN,
+  jobs: jobsZhCN,
   plan: planZhCN,
   pictures: picturesZhCN,
   app: { name: 'Folio 编辑工作站' },

@@ -1,4 +1,7 @@
-/** 备份: the desk's backups, newest first, with 立即备份 and 从备份恢复 (takes effect after restarting Folio). */
+/**
+ * 备份: the desk's backups, newest first, with 立即备份 and 从备份恢复 (takes effect after restarting Folio), and
+ * 重建搜索索引. Backup and rebuild run as jobs: the status bar's jobs cell shows their progress and cancels them.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../shared/api/contract-workflow';
@@ -29,6 +32,13 @@ export function BackupPanel() {
     await refresh();
   };
 
+  const rebuildSearch = async () => {
+    setRunning(true);
+    const result = await invoke('search.rebuild', {});
+    setRunning(false);
+    setNotice(result.ok ? { kind: 'ok', text: t('plan.backup.rebuilt', { count: result.value.stories }) } : { kind: 'error', text: result.error.message });
+  };
+
   const restore = async (file: string) => {
     if (!window.confirm(t('plan.backup.restoreConfirm', { file }))) return;
     const result = await invoke('backup.restore', { file });
@@ -45,6 +55,9 @@ export function BackupPanel() {
         <h3>{t('plan.backup.title')}</h3>
         <button type="button" className="btn" data-testid="backup-now" disabled={running} onClick={() => void backUpNow()}>
           {running ? t('plan.backup.running') : t('plan.backup.now')}
+        </button>
+        <button type="button" className="btn" data-testid="search-rebuild" disabled={running} onClick={() => void rebuildSearch()}>
+          {t('plan.backup.rebuildSearch')}
         </button>
       </header>
       {notice && (

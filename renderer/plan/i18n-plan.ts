@@ -49,6 +49,8 @@ export const planZhCN = {
     restored: '已准备好从 {{file}} 恢复：请重启 Folio，恢复后的稿库随即生效。原稿库文件保留在 {{previous}}。',
     created: '已备份：{{file}}',
     running: '正在备份…',
+    rebuildSearch: '重建搜索索引',
+    rebuilt: '搜索索引已重建：{{count}} 篇稿件。',
   },
 };
 
@@ -102,5 +104,7 @@ export const planEn: typeof planZhCN = {
     restored: 'Ready to restore from {{file}}: restart Folio to use it. The previous desk file stays at {{previous}}.',
     created: 'Backed up: {{file}}',
     running: 'Backing up…',
+    rebuildSearch: 'Rebuild the search index',
+    rebuilt: 'Search index rebuilt: {{count}} stories.',
   },
 };

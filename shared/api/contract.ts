@@ -16,6 +16,7 @@ import { proofPdfMethods } from './contract-proof-pdf'; // marked page proof (ца
 import { newsroomDeskMethods } from './contract-newsroom-desk';
 import { ErrorMessageSchema } from '../errors';
 import { styleMethods } from './contract-styles';
+import { jobMethods } from './contract-jobs';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...proofPdfMethods, // proof.markedPdf
   ...newsroomDeskMethods,
   ...styleMethods,
+  ...jobMethods,
 } as const;
 
 

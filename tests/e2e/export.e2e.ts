@@ -1,7 +1,8 @@
 /**
  * 输出 as the layout staff use it: the demo issue preflighted (clean, or only warnings, which are acknowledged),
  * PDF + plates exported at a low dpi into a temp folder with the progress reaching done and the files listed,
- * the status bar counting, then the separation preview with the K plate toggled.
+ * the status bar counting, then the separation preview with the K plate toggled; a long export (plates at
+ * 1200 dpi) shown in the status bar's jobs cell with its progress, cancelled there, while the desk keeps answering.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,6 +116,31 @@ describe.skipIf(!chromiumAvailable() || !findGhostscript())('输出: preflight, 
     expect(written.filter((f) => f.endsWith('.pdf'))).toHaveLength(total);
     expect(written.filter((f) => f.endsWith('.tif'))).toHaveLength(4 * total);
     await expect(page.getByTestId('export-status').textContent()).resolves.toBe(`导出队列 ${total}/${total}`);
+  });
+
+  it('shows a long export in the jobs cell with its progress, cancels it there; the desk keeps answering', async () => {
+    const page = ui.page;
+    await page.getByTestId('export-dpi').fill('1200');
+    await page.getByTestId('export-start').click();
+    const row = page.locator('[data-testid="job-row"][data-kind="export"][data-state="running"]');
+    await page.getByTestId('jobs-toggle').click();
+    await page.getByTestId('jobs-panel').waitFor();
+    await row.waitFor({ timeout: 60_000 });
+    await expect.poll(async () => Number(await row.getAttribute('data-total')), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect(page.getByTestId('jobs-cell').getAttribute('data-active')).resolves.toBe('1');
+    // While the plates are made, the desk answers other requests at once (the job runs in a worker thread).
+    for (let i = 0; i < 5; i++) {
+      const asked = performance.now();
+      await api(folio.url, 'stories.list', {});
+      expect(performance.now() - asked).toBeLessThan(2_000);
+    }
+    await row.getByTestId('job-cancel').click();
+    await page.waitForSelector('[data-testid="export-progress"][data-ended="true"][data-state="cancelled"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="jobs-cell"][data-active="0"]', { timeout: 30_000 });
+    const statuses = await page.getByTestId('export-page-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    expect(statuses).toContain('cancelled');
+    await page.getByTestId('jobs-toggle').click();
+    await page.getByTestId('jobs-panel').waitFor({ state: 'detached' });
   });
 
   it('previews the separations: max ink within 240 %, and the K plate toggled off and on', async () => {

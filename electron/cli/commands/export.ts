@@ -54,7 +54,8 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
   const { preflightIssue } = await import('../../export/preflight/run-preflight');
   const { loadPdfRenderer } = await import('../../export/queue/pdf-renderer');
   const { requireGhostscript } = await import('../../export/plates/ghostscript');
-  const { ExportQueue } = await import('../../export/queue/export-queue');
+  const { JobRunner } = await import('../../services/jobs/job-runner');
+  const { ExportJobs } = await import('../../services/jobs/export-jobs');
   const { startExport } = await import('../../export/queue/start-export');
   const { logAcknowledgment } = await import('../../export/queue/log-export');
   let pages: number[] | null;
@@ -67,7 +68,8 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
   }
   const renderPdf = await loadPdfRenderer();
   const desk = openDesk(dataDir(values.data));
-  const queue = new ExportQueue();
+  const runner = new JobRunner();
+  const queue = new ExportJobs(runner);
   try {
     const actor = getProfile(desk.db)?.name || 'folio export (命令行)';
     const force = values.force ?? false;
@@ -106,6 +108,7 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
     return job.pages.every((p) => p.status === 'done') ? 0 : 1;
   } finally {
     await queue.close();
+    runner.close();
     desk.close();
   }
 }

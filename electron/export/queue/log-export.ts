@@ -4,7 +4,7 @@
  */
 import { appendExportLog } from '../../store/export-log-repo';
 import type { WritableDb } from '../../store';
-import type { JobPage, JobStatus } from './export-queue';
+import type { JobPage, JobStatus } from './export-status';
 
 export function logPageOutcome(db: WritableDb, actor: string, job: JobStatus, page: JobPage, nowIso = new Date().toISOString()): void {
   const common = { at: nowIso, actor, issueId: job.issueId, pageId: page.pageId, pageNumber: page.page, jobId: job.jobId, outDir: job.outDir };

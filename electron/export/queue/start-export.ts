@@ -1,6 +1,7 @@
 /**
  * Starting an export job from the desk (export.start and `folio export`): read each page's data, the paper's
- * settings and the page's acknowledged warnings, hand the job to the queue, and log every page's outcome.
+ * settings and the page's acknowledged warnings, hand the job to the desk's job runner (through its export view,
+ * electron/services/jobs/export-jobs.ts), and log every page's outcome.
  */
 import { isAbsolute } from 'node:path';
 import { StoreError, type WritableDb } from '../../store';
@@ -9,7 +10,7 @@ import { loadPageData, selectPages } from '../preflight/page-inputs';
 import { preflightSettings } from '../preflight/run-preflight';
 import { MAX_DPI, MIN_DPI } from '../plates/separate';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PageJob } from './export-page';
-import type { ExportQueue, JobPage, JobStatus } from './export-queue';
+import type { ExportStarter, JobPage, JobStatus } from './export-status';
 import { logPageOutcome } from './log-export';
 import { errorMessage } from '../../../shared/errors';
 
@@ -31,12 +32,12 @@ export interface StartExport {
   rendererModule?: string;
 }
 
-export function startExport(db: WritableDb, queue: ExportQueue, input: StartExport): { jobId: string; finished: Promise<JobStatus> } {
+export function startExport(db: WritableDb, jobs: ExportStarter, input: StartExport): { jobId: string; finished: Promise<JobStatus> } {
   if (!isAbsolute(input.outDir)) throw new StoreError('invalid', errorMessage('out-dir-not-absolute', { dir: input.outDir }), { field: 'outDir' });
   const settings = getExportSettings(db);
   const dpi = input.dpi ?? settings.plateDpi ?? DEFAULT_EXPORT_OPTIONS.dpi;
   if (!Number.isInteger(dpi) || dpi < MIN_DPI || dpi > MAX_DPI) throw new StoreError('invalid', errorMessage('dpi-out-of-range', { min: MIN_DPI, max: MAX_DPI }), { field: 'dpi' });
-  const jobs: PageJob[] = selectPages(db, input.issueId, input.pages).map(({ id }) => {
+  const pages: PageJob[] = selectPages(db, input.issueId, input.pages).map(({ id }) => {
     const data = loadPageData(db, id, input.nowMs, input.dataDir);
     return { ...data, acknowledged: [...acknowledgedCodes(db, id, data.view.page.updatedAt)] };
   });
@@ -51,9 +52,7 @@ export function startExport(db: WritableDb, queue: ExportQueue, input: StartExpo
     pdfPattern: settings.pdfPattern ?? DEFAULT_EXPORT_OPTIONS.pdfPattern,
     preflight: preflightSettings(db),
   };
-  const jobId = queue.start({ issueId: input.issueId, pages: jobs, options, rendererModule: input.rendererModule });
   const onPage = (status: JobStatus, page: JobPage) => {
-    if (status.jobId !== jobId) return;
     try {
       logPageOutcome(db, input.actor, status, page);
     } catch (error) {
@@ -61,10 +60,5 @@ export function startExport(db: WritableDb, queue: ExportQueue, input: StartExpo
       console.error(`folio: export log not written for page ${page.page}:`, error);
     }
   };
-  queue.on('page', onPage);
-  const finished = queue.whenFinished(jobId).then((status) => {
-    queue.off('page', onPage);
-    return status;
-  });
-  return { jobId, finished };
+  return jobs.start({ issueId: input.issueId, pages, options, rendererModule: input.rendererModule }, onPage);
 }

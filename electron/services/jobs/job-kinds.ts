@@ -1,9 +1,12 @@
 /**
  * The long jobs the desk runs off its request thread, by name (see job-runner.ts). Each takes plain data and
- * returns plain data; the worker loads this module, so what it imports is loaded only in the worker.
+ * returns plain data; the worker loads this module, and each kind loads its own code when it runs, so a diff
+ * job does not load the PDF writer. The store's jobs open the desk file on their own connection
+ * (electron/store/store-jobs.ts: the store stays the only importer of better-sqlite3).
  */
-import { diffParagraphs, type DiffLimits, type TextDiff } from '../../../shared/model';
-import { docxToParagraphs } from '../import/docx-paragraphs';
+import type { DiffLimits, TextDiff } from '../../../shared/model';
+import type { ExportRunInput } from '../../export/queue/export-run';
+import type { BackupJobInput, RestoreJobInput } from '../../store/store-jobs';
 import type { JobContext } from './job-protocol';
 
 export interface DiffJobInput {
@@ -17,14 +20,22 @@ export interface DocxJobInput {
   name: string;
 }
 
+const storeJobs = () => import('../../store/store-jobs');
+
 export const jobKinds = {
-  diff: (input: DiffJobInput): TextDiff => diffParagraphs(input.before, input.after, input.limits),
+  diff: async (input: DiffJobInput): Promise<TextDiff> => (await import('../../../shared/model')).diffParagraphs(input.before, input.after, input.limits),
   'docx-read': async (input: DocxJobInput, context: JobContext) => {
+    const { docxToParagraphs } = await import('../import/docx-paragraphs');
     context.progress(0, 1);
     const read = await docxToParagraphs(Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.name);
     context.progress(1, 1);
     return read;
   },
+  export: async (input: ExportRunInput, context: JobContext) => (await import('../../export/queue/export-run')).runExportPages(input, context),
+  backup: async (input: BackupJobInput, context: JobContext) => (await storeJobs()).backupDeskFile(input, context),
+  'backup-restore': async (input: RestoreJobInput) => (await storeJobs()).restoreBackupFile(input),
+  'search-rebuild': async (input: { dbFile: string }, context: JobContext) => (await storeJobs()).rebuildSearchIndex(input, context),
+  'desk-check': async (input: { dbFile: string }) => (await storeJobs()).checkDeskFile(input),
 };
 
 export type JobKinds = typeof jobKinds;

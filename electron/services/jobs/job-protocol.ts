@@ -7,6 +7,13 @@ export interface JobStart {
   kindsModule?: string;
 }
 
+/** Asks the job to stop at its next cancellation point (the runner terminates the thread if it does not). */
+export interface JobCancel {
+  type: 'cancel';
+}
+
+export type ToJobWorker = JobStart | JobCancel;
+
 export interface JobProgress {
   /** Units done out of total (what a unit is depends on the job: files, pages, rows). */
   done: number;
@@ -15,12 +22,25 @@ export interface JobProgress {
 
 export type FromJobWorker =
   | ({ type: 'progress' } & JobProgress)
+  /** A job's own news on the way (the export's page by page outcomes), passed to RunOptions.onEvent. */
+  | { type: 'event'; event: unknown }
   | { type: 'result'; value: unknown }
-  | { type: 'error'; name: string; message: string };
+  | { type: 'error'; name: string; message: string; detail?: JobErrorDetail };
+
+/** What a store error thrown inside a job carries besides its message (so the services can throw it again). */
+export interface JobErrorDetail {
+  kind?: string;
+  reason?: string;
+  field?: string;
+}
 
 /** What a job kind is given besides its input. */
 export interface JobContext {
   progress(done: number, total: number): void;
+  /** Post a job-specific event to the main side (plain data). */
+  event(event: unknown): void;
+  /** Aborted when the job is cancelled: a job with child processes or files to clean up stops through it. */
+  signal: AbortSignal;
 }
 
 export type JobKind = (input: never, context: JobContext) => unknown;

@@ -1,14 +1,17 @@
 /**
- * The desk's one runner for long jobs (diff, .docx reading …): each job runs in its own worker thread, so the
- * request thread stays free to answer everything else. A job reports progress, can be cancelled (its thread is
- * terminated, which stops even a job stuck in a library call), is stopped when it runs past its time limit, and
- * runs with a bounded heap, so a hostile input costs a failed job, never a frozen or exhausted desk.
- * The export queue (electron/export/queue) predates it and follows the same pattern with per-page status.
+ * The desk's one runner for long jobs — import (.docx reading), export and plates, the character diff, backup
+ * and restore, the search-index rebuild, the background integrity check: each job runs in its own worker
+ * thread, so the request thread stays free to answer everything else. Jobs wait in order (at most maxRunning
+ * at once), report progress (and job-specific events such as the export's pages), can be cancelled (the job's
+ * signal is aborted so it can stop its child processes; a job that does not stop within a grace period has its
+ * thread terminated, which stops even a job stuck in a library call), are stopped past their time limit, and
+ * run with a bounded heap, so a hostile input costs a failed job, never a frozen or exhausted desk.
+ * jobs.list / jobs.status / jobs.cancel (shared/api/contract-jobs.ts) show and stop them.
  */
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { JobInput, JobKindName, JobOutput } from './job-kinds';
-import type { FromJobWorker, JobProgress, JobStart } from './job-protocol';
+import type { FromJobWorker, JobErrorDetail, JobProgress, ToJobWorker } from './job-protocol';
 
 export type JobErrorCode = 'cancelled' | 'timeout' | 'out-of-memory' | 'failed';
 
@@ -18,23 +21,37 @@ export class JobError extends Error {
     readonly code: JobErrorCode,
     message: string,
     readonly errorName?: string,
+    readonly detail: JobErrorDetail = {},
   ) {
     super(message);
     this.name = 'JobError';
   }
 }
 
+export type JobState = 'queued' | 'running' | 'cancelling' | 'done' | 'failed' | 'cancelled';
+
 export interface JobInfo extends JobProgress {
   id: string;
   kind: string;
-  state: 'queued' | 'running';
+  /** What the job works on, in words (e.g. the issue and pages of an export); null when the kind says enough. */
+  label: string | null;
+  state: JobState;
+  /** Why a job failed or was cancelled (plain words, naming the limit when a limit stopped it). */
+  message: string | null;
+  createdAt: string;
+  endedAt: string | null;
 }
 
 export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (progress: JobProgress) => void;
+  /** The job's own events (see JobContext.event), in the order it posted them. */
+  onEvent?: (event: unknown) => void;
   /** Wall-clock limit for this job; default the runner's. */
   timeoutMs?: number;
+  label?: string;
+  /** Called with the job's id as soon as it is queued (callers that report the id before the job ends). */
+  onQueued?: (id: string) => void;
 }
 
 export interface JobRunnerOptions {
@@ -48,6 +65,10 @@ export interface JobRunnerOptions {
   memoryMb?: number;
   /** Default wall-clock limit of a job. Default 120 s. */
   timeoutMs?: number;
+  /** How long a cancelled job may take to stop by itself before its thread is terminated. Default 3 s. */
+  cancelGraceMs?: number;
+  /** Ended jobs kept for jobs.status and the jobs list. Default 20. */
+  keepEnded?: number;
 }
 
 const DEFAULT_WORKER_URL = import.meta.url.endsWith('.ts')
@@ -61,11 +82,15 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: JobError) => void;
   stop?: (error: JobError) => void;
+  cancel?: () => void;
 }
+
+const ACTIVE: ReadonlySet<JobState> = new Set(['queued', 'running', 'cancelling']);
 
 export class JobRunner {
   private readonly queued: Pending[] = [];
   private readonly running = new Map<string, Pending>();
+  private readonly ended: JobInfo[] = [];
   private closed = false;
 
   constructor(private readonly options: JobRunnerOptions = {}) {}
@@ -79,10 +104,22 @@ export class JobRunner {
   runKind(kind: string, input: unknown, options: RunOptions = {}): Promise<unknown> {
     if (this.closed) return Promise.reject(new JobError('cancelled', '任务已停止：Folio 正在关闭（jobs closed）'));
     return new Promise((resolve, reject) => {
-      const job: Pending = { info: { id: randomUUID(), kind, state: 'queued', done: 0, total: 0 }, input, options, resolve, reject };
+      const info: JobInfo = {
+        id: randomUUID(),
+        kind,
+        label: options.label ?? null,
+        state: 'queued',
+        done: 0,
+        total: 0,
+        message: null,
+        createdAt: new Date().toISOString(),
+        endedAt: null,
+      };
+      const job: Pending = { info, input, options, resolve, reject };
       if (options.signal?.aborted) return reject(cancelledError(kind));
-      options.signal?.addEventListener('abort', () => this.cancel(job.info.id), { once: true });
+      options.signal?.addEventListener('abort', () => this.cancel(info.id), { once: true });
       this.queued.push(job);
+      options.onQueued?.(info.id);
       this.startNext();
     });
   }
@@ -92,16 +129,26 @@ export class JobRunner {
     return [...this.running.values(), ...this.queued].map((job) => ({ ...job.info }));
   }
 
-  /** Cancel a job (false when there is no such job). */
+  /** Jobs waiting or running, then the most recently ended ones (newest first). */
+  listWithEnded(): JobInfo[] {
+    return [...this.list(), ...this.ended.map((info) => ({ ...info }))];
+  }
+
+  /** A job waiting, running or recently ended; null when there is no such job (or it ended long ago). */
+  status(id: string): JobInfo | null {
+    return this.listWithEnded().find((info) => info.id === id) ?? null;
+  }
+
+  /** Cancel a job (false when there is no such job waiting or running). */
   cancel(id: string): boolean {
     const waiting = this.queued.findIndex((job) => job.info.id === id);
     if (waiting >= 0) {
       const [job] = this.queued.splice(waiting, 1);
-      job.reject(cancelledError(job.info.kind));
+      this.end(job, { error: cancelledError(job.info.kind) });
       return true;
     }
     const job = this.running.get(id);
-    job?.stop?.(cancelledError(job.info.kind));
+    job?.cancel?.();
     return job !== undefined;
   }
 
@@ -110,7 +157,22 @@ export class JobRunner {
     this.closed = true;
     const closing = () => new JobError('cancelled', '任务已停止：Folio 正在关闭（jobs closed）');
     for (const job of [...this.running.values()]) job.stop?.(closing());
-    for (const job of this.queued.splice(0)) job.reject(closing());
+    for (const job of this.queued.splice(0)) this.end(job, { error: closing() });
+  }
+
+  private end(job: Pending, outcome: { value: unknown } | { error: JobError }): void {
+    const { info } = job;
+    info.endedAt = new Date().toISOString();
+    if ('error' in outcome) {
+      info.state = outcome.error.code === 'cancelled' ? 'cancelled' : 'failed';
+      info.message = outcome.error.message;
+      job.reject(outcome.error);
+    } else {
+      info.state = 'done';
+      job.resolve(outcome.value);
+    }
+    this.ended.unshift({ ...info });
+    this.ended.splice(this.options.keepEnded ?? 20);
   }
 
   private startNext(): void {
@@ -125,19 +187,28 @@ export class JobRunner {
     const worker = new Worker(this.options.workerUrl ?? DEFAULT_WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb ?? 1024 },
     });
+    const post = (message: ToJobWorker) => worker.postMessage(message);
     const timeoutMs = job.options.timeoutMs ?? this.options.timeoutMs ?? 120_000;
     let settled = false;
+    let graceTimer: NodeJS.Timeout | undefined;
     const settle = (outcome: { value: unknown } | { error: JobError }) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(graceTimer);
       this.running.delete(info.id);
       void worker.terminate();
-      if ('error' in outcome) job.reject(outcome.error);
-      else job.resolve(outcome.value);
+      // A job cancelled meanwhile ends as cancelled even if it managed to finish: the caller asked it to stop.
+      this.end(job, info.state === 'cancelling' ? { error: cancelledError(info.kind) } : outcome);
       this.startNext();
     };
     job.stop = (error) => settle({ error });
+    job.cancel = () => {
+      if (info.state !== 'running') return;
+      info.state = 'cancelling';
+      post({ type: 'cancel' });
+      graceTimer = setTimeout(() => settle({ error: cancelledError(info.kind) }), this.options.cancelGraceMs ?? 3_000);
+    };
     const timer = setTimeout(
       () => settle({ error: new JobError('timeout', `任务超过 ${Math.round(timeoutMs / 1000)} 秒未完成，已停止（${info.kind}: over the ${timeoutMs} ms limit）`) }),
       timeoutMs,
@@ -147,8 +218,9 @@ export class JobRunner {
         info.done = message.done;
         info.total = message.total;
         job.options.onProgress?.({ done: message.done, total: message.total });
-      } else if (message.type === 'result') settle({ value: message.value });
-      else settle({ error: new JobError('failed', message.message, message.name) });
+      } else if (message.type === 'event') job.options.onEvent?.(message.event);
+      else if (message.type === 'result') settle({ value: message.value });
+      else settle({ error: new JobError('failed', message.message, message.name, message.detail) });
     });
     worker.on('error', (error: Error & { code?: string }) => {
       const memoryMb = this.options.memoryMb ?? 1024;
@@ -157,11 +229,14 @@ export class JobRunner {
       } else settle({ error: new JobError('failed', error.message, error.name) });
     });
     worker.on('exit', () => settle({ error: new JobError('failed', `任务进程意外退出（${info.kind}: worker exited）`) }));
-    const start: JobStart = { type: 'start', kind: info.kind, input: job.input, kindsModule: this.options.kindsModule };
-    worker.postMessage(start);
+    post({ type: 'start', kind: info.kind, input: job.input, kindsModule: this.options.kindsModule });
   }
 }
 
 function cancelledError(kind: string): JobError {
   return new JobError('cancelled', `任务已取消（${kind}: cancelled）`);
+}
+
+export function isActive(info: JobInfo): boolean {
+  return ACTIVE.has(info.state);
 }

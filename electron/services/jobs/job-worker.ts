@@ -1,15 +1,17 @@
 /**
  * A job's worker thread: runs one job kind on its input and posts progress, then the result or the error.
- * Cancelling terminates the thread (see job-runner.ts), so a job needs no cancellation points of its own.
+ * Cancelling aborts the job's signal (a job with child processes or partial files stops through it) and, if the
+ * job does not end soon after, the runner terminates the thread (see job-runner.ts).
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import type { FromJobWorker, JobKind, JobStart } from './job-protocol';
+import type { FromJobWorker, JobKind, JobStart, ToJobWorker } from './job-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('job-worker.ts runs only as a worker thread');
+const abort = new AbortController();
 
 /**
  * A long job yields the CPU to the desk's request thread: on Linux a thread has its own nice value, set through
@@ -38,13 +40,22 @@ async function run(start: JobStart): Promise<void> {
     const kinds = await loadKinds(start.kindsModule);
     const kind = kinds[start.kind];
     if (!kind) throw new Error(`no job kind ${start.kind}`);
-    const value = await kind(start.input as never, { progress: (done, total) => post({ type: 'progress', done, total }) });
+    const value = await kind(start.input as never, {
+      progress: (done, total) => post({ type: 'progress', done, total }),
+      event: (event) => post({ type: 'event', event }),
+      signal: abort.signal,
+    });
     post({ type: 'result', value });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
-    post({ type: 'error', name: failure.name, message: failure.message });
+    const { kind, reason, field } = failure as { kind?: unknown; reason?: unknown; field?: unknown };
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    post({ type: 'error', name: failure.name, message: failure.message, detail: { kind: text(kind), reason: text(reason), field: text(field) } });
   }
 }
 
 lowerPriority();
-port.once('message', (message: JobStart) => void run(message));
+port.on('message', (message: ToJobWorker) => {
+  if (message.type === 'cancel') abort.abort(new Error('cancelled'));
+  else void run(message);
+});

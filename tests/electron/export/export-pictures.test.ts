@@ -10,7 +10,8 @@ import sharp from 'sharp';
 import { renderPagePdf } from '../../../electron/export/pdf';
 import { loadPageData } from '../../../electron/export/preflight/page-inputs';
 import { DEFAULT_EXPORT_OPTIONS, exportPage } from '../../../electron/export/queue/export-page';
-import { ExportQueue } from '../../../electron/export/queue/export-queue';
+import { JobRunner } from '../../../electron/services/jobs/job-runner';
+import { ExportJobs } from '../../../electron/services/jobs/export-jobs';
 import { startExport } from '../../../electron/export/queue/start-export';
 import type { PdfPageInput } from '../../../electron/export/queue/pdf-renderer';
 import { importPicture } from '../../../electron/services/pictures/picture-assets';
@@ -19,9 +20,11 @@ import { demoDesk } from './preflight-fixture';
 import { hasGhostscript, hasTool, qpdfObjects, run } from './pdf-tools';
 
 const dirs: string[] = [];
-const queue = new ExportQueue();
+const runner = new JobRunner();
+const queue = new ExportJobs(runner);
 afterAll(async () => {
   await queue.close();
+  runner.close();
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 function tempDir(prefix: string): string {

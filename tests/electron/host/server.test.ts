@@ -98,13 +98,13 @@ describe('browser host', () => {
   });
 
   it('serves the bundled fonts with long cache headers', async () => {
-    const font = await send('/fonts/serif-regular.ttf');
+    const font = await send(keyed('/fonts/serif-regular.ttf'));
     expect(font.status).toBe(200);
     expect(font.headers['content-type']).toBe('font/ttf');
     expect(font.headers['cache-control']).toContain('immutable');
     // TrueType files start with 0x00010000.
     expect(font.body.subarray(0, 4).toString('hex')).toBe('00010000');
-    expect((await send('/fonts/no-such-face.ttf')).status).toBe(404);
+    expect((await send(keyed('/fonts/no-such-face.ttf'))).status).toBe(404);
   });
 
   it("serves the desk's pictures from the data folder, and nothing else under /assets/", async () => {
@@ -112,16 +112,28 @@ describe('browser host', () => {
     mkdirSync(join(dir, 'assets', 'ab'), { recursive: true });
     writeFileSync(join(dir, 'assets', 'ab', `${id}.png`), 'PNG-BYTES');
     writeFileSync(join(dir, 'assets', 'ab', `${id}.thumb.jpg`), 'JPEG-BYTES');
-    const original = await send(`/assets/${id}/original`);
+    const original = await send(keyed(`/assets/${id}/original`));
     expect(original.status).toBe(200);
     expect(original.headers['content-type']).toBe('image/png');
     expect(original.body.toString()).toBe('PNG-BYTES');
-    const thumbnail = await send(`/assets/${id}/thumbnail`);
+    const thumbnail = await send(keyed(`/assets/${id}/thumbnail`));
     expect(thumbnail.headers['content-type']).toBe('image/jpeg');
     expect(thumbnail.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect((await send(`/assets/${'cd'.repeat(32)}/original`)).status).toBe(404);
-    expect((await send('/assets/../secret.txt')).status).toBe(404);
-    expect((await send(`/assets/${id}/../../secret.txt`)).body.toString()).not.toContain('TOP-SECRET');
+    expect((await send(keyed(`/assets/${'cd'.repeat(32)}/original`))).status).toBe(404);
+    expect((await send(keyed('/assets/../secret.txt'))).status).toBe(404);
+    expect((await send(keyed(`/assets/${id}/../../secret.txt`))).body.toString()).not.toContain('TOP-SECRET');
+  });
+
+  it('serves the fonts and the pictures only under the launch key', async () => {
+    const id = 'ab'.repeat(32);
+    for (const path of ['/fonts/serif-regular.ttf', `/assets/${id}/original`, `/assets/${id}/thumbnail`]) {
+      const bare = await send(path);
+      expect(bare.status, path).toBe(401);
+      expect(bare.body.toString(), path).toContain('/k/');
+      expect(bare.body.toString(), path).not.toContain('PNG-BYTES');
+      expect((await send(`/k/${'x'.repeat(43)}${path}`)).status, path).toBe(401);
+      expect((await send(keyed(path))).status, path).toBe(200);
+    }
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {

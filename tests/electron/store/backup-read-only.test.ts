@@ -1,9 +1,12 @@
 // A backup on a read-only disk (or a folder Folio may not write) says so, with a reason the UI can act on,
 // instead of SQLite's "cannot open" or an ENOENT. Root ignores permissions and read-only mounts need
-// privileges, so the file system's answer is injected: node:fs's access check fails as the disk would.
+// privileges, so the file system's answer is injected: node:fs's access check fails as the disk would. The
+// backup job's work (backupDeskFile) runs here in-process, where the injection holds; that its StoreError
+// crosses the job thread with kind and reason is tested in tests/electron/services/jobs/job-runner.test.ts.
 import * as fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openServices, type Services } from '../../../electron/services';
+import { createStory, listBackups, openDesk, type Desk } from '../../../electron/store';
+import { backupDeskFile } from '../../../electron/store/store-jobs';
 import { storyContent, tempDir } from './helpers';
 
 const refuse = vi.hoisted(() => ({ code: null as string | null }));
@@ -19,18 +22,21 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 let cleanup: () => void;
-let services: Services;
-beforeEach(async () => {
+let desk: Desk;
+beforeEach(() => {
   const temp = tempDir('folio-backup-ro-');
   cleanup = temp.cleanup;
-  services = openServices({ dataDir: temp.dir, dailyBackup: false });
-  await services.dispatch('stories.create', { content: storyContent('标题', '正文') });
+  desk = openDesk(temp.dir);
+  createStory(desk.db, { content: storyContent('标题', '正文') });
 });
 afterEach(() => {
   refuse.code = null;
-  services.close();
+  desk.close();
   cleanup();
 });
+
+const backUp = () =>
+  backupDeskFile({ dbFile: desk.dbFile, dataDir: desk.dataDir, nowMs: Date.now(), keep: 7 }, { progress: () => undefined, signal: new AbortController().signal });
 
 describe('backup on a disk that refuses writes', () => {
   it.each([
@@ -39,16 +45,15 @@ describe('backup on a disk that refuses writes', () => {
     ['ENOSPC', 'disk-full', '磁盘已满'],
   ])('%s: says %s, not ENOENT, and lists no backup', async (code, reason, words) => {
     refuse.code = code;
-    const reply = await services.dispatch('backup.create', {});
-    expect(reply).toMatchObject({ ok: false, error: { code: 'storage', reason } });
-    if (reply.ok) return;
-    expect(reply.error.message).toContain(words);
-    expect(reply.error.message).not.toContain('ENOENT');
+    const error = await backUp().then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StoreError', kind: 'storage', reason });
+    expect((error as Error).message).toContain(words);
+    expect((error as Error).message).not.toContain('ENOENT');
     refuse.code = null;
-    expect(await services.dispatch('backup.list', {})).toEqual({ ok: true, value: [] });
+    expect(listBackups(desk.dataDir)).toEqual([]);
   });
 
   it('backs up once the disk accepts writes again', async () => {
-    expect((await services.dispatch('backup.create', {})).ok).toBe(true);
+    expect((await backUp()).file).toMatch(/^folio-backup-/);
   });
 });

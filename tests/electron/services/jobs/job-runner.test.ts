@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobError, JobRunner } from '../../../../electron/services/jobs/job-runner';
+import { asStoreJob } from '../../../../electron/services/jobs/store-job';
+import { StoreError } from '../../../../electron/store';
 
 const kindsModule = join(import.meta.dirname, 'probe-kinds.ts');
 let runner: JobRunner;
@@ -53,6 +55,35 @@ describe('job runner', () => {
     runner = new JobRunner({ kindsModule });
     const error = await failureOf(runner.runKind('boom', {}));
     expect(error).toMatchObject({ code: 'failed', errorName: 'ProbeError', message: '探针出错' });
+  });
+
+  it('carries a store error out of the job with its kind and reason', async () => {
+    runner = new JobRunner({ kindsModule });
+    const error = await asStoreJob(runner.runKind('refuse', {})).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ kind: 'storage', reason: 'read-only', message: '备份没有完成：所在的磁盘是只读的' });
+  });
+
+  it('lets a cancelled job stop by itself (its events arrive), lists it as cancelled afterwards', async () => {
+    runner = new JobRunner({ kindsModule, cancelGraceMs: 60_000 });
+    const steps: unknown[] = [];
+    let id = '';
+    const job = runner.runKind('polite', { steps: 100_000 }, {
+      label: 'probe',
+      onQueued: (queued) => (id = queued),
+      onEvent: (event) => {
+        steps.push(event);
+        if (steps.length === 3) runner.cancel(id);
+      },
+    });
+    expect(runner.status(id)).toMatchObject({ kind: 'polite', label: 'probe' });
+    const started = Date.now();
+    expect((await failureOf(job)).code).toBe('cancelled');
+    // It stopped through its signal, long before the grace period would have ended its thread.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(runner.list()).toEqual([]);
+    expect(runner.listWithEnded()).toMatchObject([{ id, state: 'cancelled', message: expect.stringContaining('cancelled') }]);
   });
 
   it('refuses jobs once closed', async () => {

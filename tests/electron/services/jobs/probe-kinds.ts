@@ -6,6 +6,8 @@ export const jobKinds = {
   spin: (input: { ms: number }, context: JobContext) => {
     const started = Date.now();
     let reported = started;
+    // Once at the start too: on a loaded machine the thread may be paused past the whole spin between checks.
+    context.progress(0, input.ms);
     while (Date.now() - started < input.ms) {
       if (Date.now() - reported >= 10) {
         reported = Date.now();
@@ -18,6 +20,19 @@ export const jobKinds = {
     const error = new Error('探针出错');
     error.name = 'ProbeError';
     throw error;
+  },
+  /** Throws what the store throws when the disk refuses a write. */
+  refuse: () => {
+    throw Object.assign(new Error('备份没有完成：所在的磁盘是只读的'), { name: 'StoreError', kind: 'storage', reason: 'read-only' });
+  },
+  /** Stops at its first chance once cancelled, reporting how far it got. */
+  polite: async (input: { steps: number }, context: JobContext) => {
+    for (let step = 0; step < input.steps; step++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      context.event({ step });
+      if (context.signal.aborted) return { stoppedAt: step };
+    }
+    return { stoppedAt: input.steps };
   },
   hog: () => {
     const kept: number[][] = [];

@@ -4,18 +4,22 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readManifest } from '../../../electron/export/delivery/manifest';
-import { findGhostscript } from '../../../electron/export/plates/ghostscript';
-import { loadExportPage } from '../../../electron/export/preflight/page-inputs';
-import { DEFAULT_EXPORT_OPTIONS, type PageJob } from '../../../electron/export/queue/export-page';
-import { ExportQueue, type JobStatus } from '../../../electron/export/queue/export-queue';
-import { createIssue, migrateDatabase, openMemory } from '../../../electron/store';
+import { readManifest } from '../../../../electron/export/delivery/manifest';
+import { findGhostscript } from '../../../../electron/export/plates/ghostscript';
+import { loadExportPage } from '../../../../electron/export/preflight/page-inputs';
+import { DEFAULT_EXPORT_OPTIONS, type PageJob } from '../../../../electron/export/queue/export-page';
+import type { JobStatus } from '../../../../electron/export/queue/export-status';
+import { JobRunner } from '../../../../electron/services/jobs/job-runner';
+import { ExportJobs } from '../../../../electron/services/jobs/export-jobs';
+import { createIssue, migrateDatabase, openMemory } from '../../../../electron/store';
 
-const RENDERER = fileURLToPath(new URL('./queue-renderer.ts', import.meta.url));
+const RENDERER = fileURLToPath(new URL('../../export/queue-renderer.ts', import.meta.url));
 const dirs: string[] = [];
-const queue = new ExportQueue();
+const runner = new JobRunner({ maxRunning: 1 });
+const queue = new ExportJobs(runner);
 afterAll(async () => {
   await queue.close();
+  runner.close();
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
@@ -36,12 +40,12 @@ beforeEach(async () => {
   dirs.push(outDir);
 });
 
-describe.skipIf(!findGhostscript())('export queue (worker thread)', () => {
+describe.skipIf(!findGhostscript())('export and plates as jobs of the one job runner', () => {
   it('exports page by page with progress, and one failing page does not lose the others', async () => {
     const progress: number[] = [];
     const onProgress = (s: JobStatus) => progress.push(s.done);
     queue.on('progress', onProgress);
-    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'FAIL', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir, plates: true, dpi: 72 }, rendererModule: RENDERER });
+    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'FAIL', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir, plates: true, dpi: 72 }, rendererModule: RENDERER }).jobId;
     expect(queue.status(jobId)?.state).toBe('running');
     const status = await queue.whenFinished(jobId);
     queue.off('progress', onProgress);
@@ -73,7 +77,7 @@ describe.skipIf(!findGhostscript())('export queue (worker thread)', () => {
   });
 
   it('cancels: the page in flight and the pages after it are reported cancelled, nothing half-written is left', async () => {
-    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'HANG', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir }, rendererModule: RENDERER });
+    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'HANG', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir }, rendererModule: RENDERER }).jobId;
     await new Promise<void>((resolve) => {
       const onPage = (s: JobStatus) => {
         if (s.jobId === jobId && s.pages[1].status === 'running') {
@@ -94,14 +98,29 @@ describe.skipIf(!findGhostscript())('export queue (worker thread)', () => {
   it('blocks a page with preflight errors unless forced', async () => {
     const jobs = issueJobs(['要闻']);
     jobs[0].view.page.status = 'layout';
-    const blockedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, preflight: { requireSignOff: true } }, rendererModule: RENDERER });
+    const blockedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, preflight: { requireSignOff: true } }, rendererModule: RENDERER }).jobId;
     const blocked = await queue.whenFinished(blockedId);
     expect(blocked.pages[0].status).toBe('blocked');
     expect(blocked.pages[0].errors.map((e) => e.code)).toEqual(['not-signed-off']);
     expect(await readdir(outDir)).toEqual([]);
-    const forcedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, force: true, preflight: { requireSignOff: true } }, rendererModule: RENDERER });
+    const forcedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, force: true, preflight: { requireSignOff: true } }, rendererModule: RENDERER }).jobId;
     const forced = await queue.whenFinished(forcedId);
     expect(forced.pages[0].status).toBe('done');
     expect(forced.pages[0].forcedCodes).toEqual(['not-signed-off']);
+  });
+
+  it('runs exports in order through the runner, listed as export jobs; jobs.cancel stops a waiting one', async () => {
+    const first = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir }, rendererModule: RENDERER });
+    const second = queue.start({ issueId: 'issue', pages: issueJobs(['要闻']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir }, rendererModule: RENDERER });
+    expect(runner.list().map((j) => [j.id, j.kind, j.state, j.label])).toEqual([
+      [first.jobId, 'export', 'running', '1,2'],
+      [second.jobId, 'export', 'queued', '1'],
+    ]);
+    expect(runner.cancel(second.jobId)).toBe(true);
+    const [done, cancelled] = await Promise.all([first.finished, second.finished]);
+    expect(done.pages.map((p) => p.status)).toEqual(['done', 'done']);
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.pages.map((p) => p.status)).toEqual(['cancelled']);
+    expect(runner.status(second.jobId)?.state).toBe('cancelled');
   });
 });

@@ -4,11 +4,12 @@ import { StoreError, type Desk } from '../store';
 import type { Handler } from './handler';
 import type { JobInfo, JobRunner } from './jobs/job-runner';
 import { asStoreJob } from './jobs/store-job';
+import { errorMessage } from '../../shared/errors';
 
 export type JobHandlers = { [M in keyof typeof jobMethods]: Handler<M> };
 
 function found(info: JobInfo | null, id: string): JobInfo {
-  if (!info) throw new StoreError('not-found', `没有这个任务：${id}（no such job）`);
+  if (!info) throw new StoreError('not-found', errorMessage('job-not-found', { id }));
   return info;
 }
 

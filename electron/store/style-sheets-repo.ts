@@ -14,6 +14,7 @@ import type { Actor } from './actor';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
+import { errorMessage, zodIssueReason } from '../../shared/errors';
 
 export interface StoredStyleSheet {
   paper: string;
@@ -55,7 +56,7 @@ export function getStyleSheet(db: ReadableDb, paper?: string): StoredStyleSheet 
     const row = name === '' ? undefined : readRow(db, name);
     if (!row) return { paper: name, sheet: DEFAULT_STYLE_SHEET, saved: false, updatedBy: null, updatedAt: null };
     const sheet = parseStored(row);
-    if (!sheet) throw new StoreError('invalid', `「${name}」保存的样式表已损坏，读不出来；请导入一份样式表文件替换它。（The stored style sheet of ${name} is damaged.）`);
+    if (!sheet) throw new StoreError('invalid', errorMessage('style-sheet-damaged', { paper: name }));
     return { paper: name, sheet, saved: true, updatedBy: row.updated_by, updatedAt: row.updated_at };
   });
 }
@@ -68,7 +69,7 @@ export function savedStyleSheet(db: ReadableDb, paper: string): StyleSheet | und
 
 function requirePaper(paper: string): string {
   const name = paper.trim();
-  if (name === '') throw new StoreError('invalid', '样式表没有保存：没有指定报名。（No paper named.）', { field: 'paper' });
+  if (name === '') throw new StoreError('invalid', errorMessage('style-sheet-no-paper'), { field: 'paper' });
   return name;
 }
 
@@ -78,7 +79,7 @@ export function setStyleSheet(db: WritableDb, paper: string, sheet: StyleSheet, 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.join('.');
-    throw new StoreError('invalid', `样式表没有保存：${field}：${issue.message}`, { field });
+    throw new StoreError('invalid', errorMessage('style-sheet-invalid', { field, why: zodIssueReason(issue) }), { field });
   }
   const at = nowIso();
   guardStorage(() =>

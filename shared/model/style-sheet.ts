@@ -5,6 +5,7 @@
  * them as 号 where one matches (shared/units).
  */
 import { z } from 'zod';
+import { errorMessage, issueError, zodIssueReason, type ErrorMessage } from '../errors';
 import { HAO_PT } from '../units';
 
 /** The font roles a style may name (the composer's FontRole: 宋, 宋粗, 黑, 黑中, 黑粗). */
@@ -79,17 +80,17 @@ export const StyleSheetSchema = z
   .superRefine((sheet, context) => {
     const seen = new Set<string>();
     sheet.paragraphStyles.forEach((s, i) => {
-      if (seen.has(s.id)) context.addIssue({ code: 'custom', path: ['paragraphStyles', i, 'id'], message: `段落样式代号“${s.id}”重复（duplicate style id）` });
+      if (seen.has(s.id)) context.addIssue({ code: 'custom', path: ['paragraphStyles', i, 'id'], message: 'duplicate paragraph style id', params: issueError(errorMessage('style-duplicate-paragraph-id', { id: s.id })) });
       seen.add(s.id);
     });
     const chars = new Set<string>();
     sheet.characterStyles.forEach((s, i) => {
-      if (chars.has(s.id)) context.addIssue({ code: 'custom', path: ['characterStyles', i, 'id'], message: `字符样式代号“${s.id}”重复（duplicate style id）` });
+      if (chars.has(s.id)) context.addIssue({ code: 'custom', path: ['characterStyles', i, 'id'], message: 'duplicate character style id', params: issueError(errorMessage('style-duplicate-character-id', { id: s.id })) });
       chars.add(s.id);
     });
     for (const kind of StyledKinds) {
       const id = sheet.defaults[kind];
-      if (!seen.has(id)) context.addIssue({ code: 'custom', path: ['defaults', kind], message: `默认样式“${id}”不在段落样式中（no paragraph style ${id}）` });
+      if (!seen.has(id)) context.addIssue({ code: 'custom', path: ['defaults', kind], message: 'default style missing', params: issueError(errorMessage('style-default-missing', { id })) });
     }
   });
 export type StyleSheet = z.infer<typeof StyleSheetSchema>;
@@ -160,25 +161,25 @@ export function styleSheetFileText(paper: string, sheet: StyleSheet): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type StyleSheetFileParse = { ok: true; file: StyleSheetFile } | { ok: false; message: string; field?: string };
+export type StyleSheetFileParse = { ok: true; file: StyleSheetFile } | { ok: false; message: ErrorMessage; field?: string };
 
 /** Read a style sheet file: too big, not JSON, not a style sheet, or a bad field is refused in plain words. */
 export function parseStyleSheetFile(text: string): StyleSheetFileParse {
   if (text.length > MAX_STYLE_SHEET_FILE_CHARS) {
-    return { ok: false, message: `样式表文件过大（${Math.ceil(text.length / 1024)} KB，上限 ${MAX_STYLE_SHEET_FILE_CHARS / 1024} KB），未导入（style sheet file too large）` };
+    return { ok: false, message: errorMessage('style-file-too-large', { kb: Math.ceil(text.length / 1024), limitKb: MAX_STYLE_SHEET_FILE_CHARS / 1024 }) };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: '不是样式表文件：内容不是 JSON，未导入（not a JSON file）' };
+    return { ok: false, message: errorMessage('style-file-not-json') };
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== STYLE_SHEET_FILE_FORMAT) {
-    return { ok: false, message: `不是 Folio 样式表文件（缺少 format: "${STYLE_SHEET_FILE_FORMAT}"），未导入（not a Folio style sheet）` };
+    return { ok: false, message: errorMessage('style-file-wrong-format', { format: STYLE_SHEET_FILE_FORMAT }) };
   }
   const parsed = StyleSheetFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, file: parsed.data };
   const issue = parsed.error.issues[0];
   const field = issue.path.join('.');
-  return { ok: false, message: `样式表文件有误，未导入：${field ? `${field}：` : ''}${issue.message}`, field: field || undefined };
+  return { ok: false, message: errorMessage('style-file-invalid', { field, why: zodIssueReason(issue) }), field: field || undefined };
 }

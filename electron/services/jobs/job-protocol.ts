@@ -30,6 +30,9 @@ export type FromJobWorker =
 /** What a store error thrown inside a job carries besides its message (so the services can throw it again). */
 export interface JobErrorDetail {
   kind?: string;
+  /** The coded message (shared/errors) of a coded error, so the desk translates it like any other. */
+  code?: string;
+  params?: Record<string, unknown>;
   reason?: string;
   field?: string;
 }

@@ -48,9 +48,10 @@ async function run(start: JobStart): Promise<void> {
     post({ type: 'result', value });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
-    const { kind, reason, field } = failure as { kind?: unknown; reason?: unknown; field?: unknown };
+    const { kind, reason, field, code, params } = failure as { kind?: unknown; reason?: unknown; field?: unknown; code?: unknown; params?: unknown };
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    post({ type: 'error', name: failure.name, message: failure.message, detail: { kind: text(kind), reason: text(reason), field: text(field) } });
+    const coded = typeof code === 'string' && typeof params === 'object' && params !== null ? { code, params: params as Record<string, unknown> } : {};
+    post({ type: 'error', name: failure.name, message: failure.message, detail: { kind: text(kind), reason: text(reason), field: text(field), ...coded } });
   }
 }
 

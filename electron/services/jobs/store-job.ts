@@ -2,6 +2,7 @@
 import { StoreError, type StoreErrorKind } from '../../store';
 import type { StorageReason } from '../../store/errors';
 import { JobError } from './job-runner';
+import { errorMessage, isErrorCode, type ErrorMessage } from '../../../shared/errors';
 
 const KINDS: readonly StoreErrorKind[] = ['not-found', 'invalid', 'storage', 'conflict', 'future-version', 'forbidden', 'locked'];
 
@@ -11,7 +12,8 @@ export async function asStoreJob<T>(work: Promise<T>): Promise<T> {
   } catch (error) {
     if (!(error instanceof JobError) || error.code !== 'failed') throw error;
     const kind = KINDS.find((k) => k === error.detail.kind) ?? 'storage';
-    throw new StoreError(kind, error.message, {
+    const message = error.detail.code && isErrorCode(error.detail.code) ? { code: error.detail.code, params: (error.detail.params ?? {}) as ErrorMessage['params'] } : errorMessage('job-failed-because', { detail: error.message });
+    throw new StoreError(kind, message, {
       cause: error,
       ...(error.detail.field ? { field: error.detail.field } : {}),
       ...(error.detail.reason ? { reason: error.detail.reason as StorageReason } : {}),

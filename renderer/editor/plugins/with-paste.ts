@@ -3,8 +3,8 @@
  * inserted as one fragment (one insertFragment, not a keystroke per character), so a 200,000-character paste
  * stays responsive and undoes in one step. Slate's own fragments (copy inside the editor) keep Slate's path.
  */
-import { Transforms } from 'slate';
-import type { Block } from '../../../shared/model';
+import { Editor, Element, Transforms } from 'slate';
+import { blockText, type Block } from '../../../shared/model';
 import { blockToNode } from '../convert';
 import type { CustomEditor } from '../custom-types';
 import { cleanHtml } from '../paste/clean-html';
@@ -25,7 +25,16 @@ export function withPaste<E extends CustomEditor>(editor: E): E {
     if (data.types.includes('application/x-slate-fragment')) return insertData(data);
     const blocks = blocksFromClipboard(data, new DOMParser());
     if (blocks.length === 0) return insertData(data);
+    if (inFigureText(editor)) {
+      // A caption or credit is one line of text: the paste joins it as text, never splitting the figure.
+      Transforms.insertText(editor, blocks.map(blockText).filter((t) => t !== '').join(' '));
+      return;
+    }
     Transforms.insertFragment(editor, blocks.map(blockToNode));
   };
   return editor;
+}
+
+function inFigureText(editor: CustomEditor): boolean {
+  return !!Editor.above(editor, { match: (n) => Element.isElement(n) && (n.type === 'figure-caption' || n.type === 'figure-credit') });
 }

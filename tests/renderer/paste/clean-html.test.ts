@@ -11,7 +11,7 @@ const clean = (html: string) => cleanHtml(html, new DOMParser());
 describe('cleanHtml: Word HTML', () => {
   const blocks = clean(fixture('word-story.html'));
 
-  it('maps the Word document to our element types, dropping styles, <o:p>, XML and list bullets', () => {
+  it('maps the Word document to our element types, dropping styles, <o:p> and XML; a list bullet becomes ●', () => {
     expect(blocks).toEqual([
       { type: 'headline', runs: [{ text: '炼钢二厂“三关”“三联”取实效' }] },
       {
@@ -28,7 +28,7 @@ describe('cleanHtml: Word HTML', () => {
         ],
       },
       { type: 'intertitle', runs: [{ text: '三联促发展' }] },
-      { type: 'paragraph', runs: [{ text: '联系班组，每周深入一线。' }] },
+      { type: 'paragraph', runs: [{ text: '●联系班组，每周深入一线。' }] },
       { type: 'figure', image: null, caption: [{ text: '炉前工人正在测温' }], credit: [{ text: '' }] },
       { type: 'paragraph', runs: [{ text: '（炼钢二厂党委）' }] },
     ]);
@@ -39,6 +39,47 @@ describe('cleanHtml: Word HTML', () => {
     for (const junk of ['mso', 'Mso', 'font-family', 'xml', 'endif', 'supportLists', '·', 'clip_image']) {
       expect(text).not.toContain(junk);
     }
+  });
+});
+
+describe('cleanHtml: lists, super/subscript and tables (kept as text, never dropped)', () => {
+  it('keeps the numbers Word typed for an mso-list, without their padding', () => {
+    const word = [1, 2].map((n) =>
+      `<p class=MsoListParagraph style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>` +
+      `<span lang=EN-US style='mso-fareast-font-family:宋体'><span style='mso-list:Ignore'>${n}.<span style='font:7.0pt "Times New Roman"'>` +
+      `&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span style='font-family:宋体'>第${n}条措施。<o:p></o:p></span></p>`,
+    ).join('\n');
+    const wps = `<p style='mso-list:l1 level1 lfo2'><![if !supportLists]><span>（一）</span><![endif]>加强领导。</p>`;
+    expect(clean(word + wps)).toEqual([
+      { type: 'paragraph', runs: [{ text: '1.第1条措施。' }] },
+      { type: 'paragraph', runs: [{ text: '2.第2条措施。' }] },
+      { type: 'paragraph', runs: [{ text: '（一）加强领导。' }] },
+    ]);
+  });
+
+  it('numbers <ol> items from start/value in the list\'s type, bullets <ul> items, and numbers nested lists on their own', () => {
+    const html =
+      '<ol start="3"><li>甲</li><li>乙<ol type="a"><li>子一</li><li>子二</li></ol></li><li value="9">丙</li></ol>' +
+      '<ol type="I"><li>一</li><li>二</li><li>三</li><li>四</li></ol><ul><li><p>要点</p></li></ul>';
+    expect(clean(html).map((b) => (b.type === 'figure' ? '' : b.runs.map((r) => r.text).join('')))).toEqual([
+      '3.甲', '4.乙', 'a.子一', 'b.子二', '9.丙', 'I.一', 'II.二', 'III.三', 'IV.四', '●要点',
+    ]);
+  });
+
+  it('turns superscript and subscript into their Unicode characters where every one exists', () => {
+    const html = '<p>面积120m<sup>2</sup>，排放CO<sub>2</sub>，第1<sup>st</sup>名，10<span style="vertical-align:super">-3</span></p>';
+    expect(clean(html)).toEqual([{ type: 'paragraph', runs: [{ text: '面积120m²，排放CO₂，第1st名，10⁻³' }] }]);
+  });
+
+  it('makes a table one paragraph per row, cells separated by an ideographic space (Word puts a <p> in each cell)', () => {
+    const html =
+      '<table class=MsoTableGrid><tr><td><p class=MsoNormal>单位<o:p></o:p></p></td><td><p class=MsoNormal><b>产量</b></p></td></tr>' +
+      '<tr><td><p>炼钢二厂</p></td><td><p>120<br>万吨</p></td></tr></table><p>表后正文。</p>';
+    expect(clean(html)).toEqual([
+      { type: 'paragraph', runs: [{ text: '单位\u3000' }, { text: '产量', bold: true }] },
+      { type: 'paragraph', runs: [{ text: '炼钢二厂\u3000120 万吨' }] },
+      { type: 'paragraph', runs: [{ text: '表后正文。' }] },
+    ]);
   });
 });
 

@@ -146,13 +146,15 @@ export function updateModule(db: WritableDb, id: string, changes: UpdateModule):
         const old = requireModule(db, id);
         assertPageLayoutEditable(db, old.pageId);
         if (data.pageId !== undefined && data.pageId !== old.pageId) assertPageLayoutEditable(db, data.pageId);
-        const { headline, picture, ...plain } = data;
+        const { headline, picture, box, ...plain } = data;
         const next: Module = {
           ...old,
           ...plain,
           headline: { ...old.headline, ...headline },
           picture: picture === undefined ? old.picture : { ...(old.picture ?? { assetId: null, imageHeightLines: 1, caption: '', credit: '' }), ...picture },
         };
+        if (box === null) delete next.box;
+        else if (box !== undefined) next.box = box;
         // Swapping the story ends a continuation that now joins different stories.
         if (data.storyId !== undefined && data.storyId !== old.storyId && data.continuesTo === undefined) next.continuesTo = null;
         if (next.storyId && next.storyId !== old.storyId) checkStoryToPlace(db, next.storyId);

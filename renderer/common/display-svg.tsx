@@ -21,6 +21,16 @@ export function runText(op: GlyphRunOp): { text: string; xs: string } {
   return { text, xs: xs.join(' ') };
 }
 
+/** Closed polygons (flat x, y lists) as SVG path data. */
+export function polygonsPath(polygons: readonly (readonly number[])[]): string {
+  let d = '';
+  for (const poly of polygons) {
+    for (let i = 0; i + 1 < poly.length; i += 2) d += `${i === 0 ? 'M' : 'L'}${poly[i]} ${poly[i + 1]}`;
+    d += 'Z';
+  }
+  return d;
+}
+
 function GlyphRun({ op }: { op: GlyphRunOp }) {
   const { text, xs } = runText(op);
   return (
@@ -46,8 +56,12 @@ function Op({ op }: { op: DisplayOp }) {
           fill={op.fill ? op.fill.css : 'none'}
           stroke={op.stroke ? op.stroke.css : 'none'}
           strokeWidth={op.strokeWidthPt}
+          rx={op.radiusPt || undefined}
+          strokeDasharray={op.dashPt ? op.dashPt.join(' ') : undefined}
         />
       );
+    case 'path':
+      return <path d={polygonsPath(op.polygons)} fill={op.fill.css} />;
     case 'picture':
       // The JPEG thumbnail (every format the desk takes, light to draw); slice = cover, centred, cropped.
       return (

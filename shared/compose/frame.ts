@@ -57,6 +57,19 @@ export interface BoxItem {
   fill: Cmyk | null;
   stroke: Cmyk | null;
   assetId: string | null;
+  /** Stroke width, pt (default: the display list's one box stroke). */
+  strokeWidthPt?: number;
+  /** Rounded corners, pt. */
+  radiusPt?: number;
+  /** A dashed stroke: dash and gap, pt (dotted 花边). */
+  dashPt?: readonly [number, number];
+}
+
+/** Filled closed polygons (an ornamental 花边's repeated figures), each a flat list x0, y0, x1, y1 … in pt. */
+export interface ShapeItem {
+  kind: 'shape';
+  polygons: number[][];
+  fill: Cmyk;
 }
 
 /** A module on the page: its own frame (module coordinates), placed with its top-left corner at (xPt, yPt). */
@@ -68,7 +81,7 @@ export interface GroupItem {
   frame: Frame;
 }
 
-export type FrameItem = TextItem | RuleItem | BoxItem | GroupItem;
+export type FrameItem = TextItem | RuleItem | BoxItem | ShapeItem | GroupItem;
 
 /** A finished layout with items at fixed positions, relative to the frame's top-left corner. */
 export interface Frame {

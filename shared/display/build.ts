@@ -45,11 +45,19 @@ function boxOps(item: BoxItem, hasPicture: (assetId: string) => boolean, out: Di
   if (item.assetId) {
     if (hasPicture(item.assetId)) out.push({ kind: 'picture', assetId: item.assetId, ...frame, crop: 'cover-centre' });
     else out.push({ kind: 'placeholder', assetId: item.assetId, ...frame, fill: inkOf(item.fill ?? PLACEHOLDER_FILL), cross: inkOf(PLACEHOLDER_CROSS), crossWidthPt: PLACEHOLDER_CROSS_PT });
-    if (item.stroke) out.push({ kind: 'box', ...frame, fill: null, stroke: inkOf(item.stroke), strokeWidthPt: BOX_STROKE_PT });
+    if (item.stroke) out.push({ kind: 'box', ...frame, fill: null, stroke: inkOf(item.stroke), strokeWidthPt: BOX_STROKE_PT, radiusPt: 0, dashPt: null });
     return;
   }
   if (!item.fill && !item.stroke) return;
-  const box: BoxOp = { kind: 'box', ...frame, fill: item.fill ? inkOf(item.fill) : null, stroke: item.stroke ? inkOf(item.stroke) : null, strokeWidthPt: item.stroke ? BOX_STROKE_PT : 0 };
+  const box: BoxOp = {
+    kind: 'box',
+    ...frame,
+    fill: item.fill ? inkOf(item.fill) : null,
+    stroke: item.stroke ? inkOf(item.stroke) : null,
+    strokeWidthPt: item.stroke ? (item.strokeWidthPt ?? BOX_STROKE_PT) : 0,
+    radiusPt: item.radiusPt ?? 0,
+    dashPt: item.stroke && item.dashPt ? item.dashPt : null,
+  };
   out.push(box);
 }
 
@@ -69,6 +77,9 @@ function itemOps(items: readonly FrameItem[], options: DisplayOptions, out: Disp
         break;
       case 'box':
         boxOps(item, hasPicture, out);
+        break;
+      case 'shape':
+        if (item.polygons.length > 0) out.push({ kind: 'path', polygons: item.polygons, fill: inkOf(item.fill) });
         break;
       case 'group':
         out.push({ kind: 'group', moduleId: item.moduleId, xPt: item.xPt, yPt: item.yPt, ops: frameOps(item.frame, options) });

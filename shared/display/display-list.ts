@@ -55,6 +55,17 @@ export interface BoxOp {
   fill: Ink | null;
   stroke: Ink | null;
   strokeWidthPt: number;
+  /** Rounded corners, pt (0: square). */
+  radiusPt: number;
+  /** A dashed stroke: dash and gap, pt; null: solid. */
+  dashPt: readonly [number, number] | null;
+}
+
+/** Filled closed polygons, each a flat list x0, y0, x1, y1 … (pt): an ornamental border's repeated figure. */
+export interface PathOp {
+  kind: 'path';
+  polygons: readonly (readonly number[])[];
+  fill: Ink;
 }
 
 /** A placed picture filling its frame: scaled to cover it, centred, the overflow cropped. */
@@ -91,7 +102,7 @@ export interface GroupOp {
   ops: readonly DisplayOp[];
 }
 
-export type DisplayOp = GlyphRunOp | LineOp | BoxOp | PictureOp | PlaceholderOp | GroupOp;
+export type DisplayOp = GlyphRunOp | LineOp | BoxOp | PathOp | PictureOp | PlaceholderOp | GroupOp;
 
 export interface DisplayList {
   widthPt: number;

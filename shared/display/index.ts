@@ -1,5 +1,5 @@
 /** The display list (shared/display): composed frames as drawing operations every output draws. */
-export type { BoxOp, DisplayList, DisplayOp, GlyphRunOp, GroupOp, Ink, LineOp, PictureOp, PlaceholderOp } from './display-list';
+export type { BoxOp, DisplayList, DisplayOp, GlyphRunOp, GroupOp, Ink, LineOp, PathOp, PictureOp, PlaceholderOp } from './display-list';
 export { BOX_STROKE_PT, displayList, frameOps, glyphRun, itemsOps, PLACEHOLDER_CROSS, PLACEHOLDER_CROSS_PT, PLACEHOLDER_FILL, type DisplayOptions } from './build';
 export { cmykToCss, inkOf } from './ink';
 export { forEachLeaf, type LeafOp } from './walk';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  ModuleBoxSchema,
   FurnitureKinds,
   IssueDateSchema,
   IssueFieldsSchema,
@@ -101,6 +102,8 @@ export const UpdateModuleSchema = z
     border: z.enum(ModuleBorders).optional(),
     picture: ModulePictureSchema.partial().optional(),
     furniture: z.enum(FurnitureKinds).optional(),
+    /** 花边/底纹/反白; null takes the box away. */
+    box: ModuleBoxSchema.nullable().optional(),
     /** The module this story continues in (转版), or null to end it here. */
     continuesTo: IdSchema.nullable().optional(),
   })

@@ -150,6 +150,37 @@ export const DEFAULT_MODULE_HEADLINE: ModuleHeadline = {
 export const ModuleBorders = ['none', 'box', 'rule'] as const;
 export type ModuleBorder = (typeof ModuleBorders)[number];
 
+/** A process colour in percent per ink (C 20 = 20 % cyan), as layout staff write tints. */
+export const CmykPercentSchema = z
+  .object({ c: z.number().min(0).max(100), m: z.number().min(0).max(100), y: z.number().min(0).max(100), k: z.number().min(0).max(100) })
+  .strict();
+export type CmykPercent = z.infer<typeof CmykPercentSchema>;
+
+/** 花边: the standard border set. Ornamental is a repeating vector pattern; the rest are strokes. */
+export const BoxBorders = ['none', 'single', 'double', 'thick-thin', 'dotted', 'ornamental'] as const;
+export type BoxBorder = (typeof BoxBorders)[number];
+
+/**
+ * A module's box and shading: 花边 border, 底纹 tint, 反白 (knockout: the module's text in paper white over the
+ * tint), rounded corners. Optional and additive: a module without it draws as before.
+ */
+export const ModuleBoxSchema = z
+  .object({
+    border: z.enum(BoxBorders),
+    /** Border ink (K 100 by default). */
+    borderColor: CmykPercentSchema,
+    /** 底纹: the tint under the module; null = none. */
+    tint: CmykPercentSchema.nullable(),
+    /** 反白: every text of the module in paper white (knocked out of the tint). */
+    knockout: z.boolean(),
+    /** Rounded corners of the border and tint, pt (0 = square). */
+    cornerRadiusPt: z.number().min(0).max(72),
+  })
+  .strict();
+export type ModuleBox = z.infer<typeof ModuleBoxSchema>;
+
+export const DEFAULT_MODULE_BOX: ModuleBox = { border: 'single', borderColor: { c: 0, m: 0, y: 0, k: 100 }, tint: null, knockout: false, cornerRadiusPt: 0 };
+
 /**
  * A picture: the image slot (assetId null until assets are placed) over its caption. When the module has a
  * story (a picture story), caption and credit come from the story's figure; these are for a bare picture.
@@ -187,6 +218,8 @@ export const ModuleSettingsSchema = z.object({
   furniture: z.enum(FurnitureKinds).nullable(),
   /** The module where this story continues (转下版/接上版), on this or another page of the issue. */
   continuesTo: IdSchema.nullable(),
+  /** 花边, 底纹, 反白, rounded corners (absent: none; drawn over the plain border setting). */
+  box: ModuleBoxSchema.optional(),
 });
 export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
 

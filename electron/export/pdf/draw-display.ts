@@ -6,7 +6,7 @@
  * accumulates along a line. Inks marked overprint (100 % K) overprint (PDF/X newsprint convention).
  */
 import type { Cmyk } from '../../../shared/compose/frame';
-import { forEachLeaf, type BoxOp, type DisplayList, type GlyphRunOp, type Ink, type LeafOp, type LineOp, type PlaceholderOp } from '../../../shared/display';
+import { forEachLeaf, type BoxOp, type DisplayList, type GlyphRunOp, type Ink, type LeafOp, type LineOp, type PathOp, type PlaceholderOp } from '../../../shared/display';
 import { cidHex, type EmbeddedFonts } from './embedded-fonts';
 import { num, pdfX, pdfY, type PageBoxes } from './page-boxes';
 import { PdfInputError } from './pdf-options';
@@ -102,20 +102,59 @@ function rect(op: { xPt: number; yPt: number; widthPt: number; heightPt: number 
   return { x, top, bottom, re: `${num(x)} ${num(bottom)} ${num(op.widthPt)} ${num(op.heightPt)} re` };
 }
 
+/** Bézier handle length of a quarter circle, as a fraction of the radius. */
+const KAPPA = 0.5522847498;
+
+/** A rectangle with rounded corners as a closed path (PDF coordinates, y up). */
+function roundedRectPath(x: number, bottom: number, w: number, h: number, radiusPt: number): string {
+  const r = Math.min(radiusPt, w / 2, h / 2);
+  const k = r * KAPPA;
+  const right = x + w;
+  const top = bottom + h;
+  const p = (...v: number[]) => v.map((n) => num(n)).join(' ');
+  return [
+    `${p(x + r, bottom)} m`,
+    `${p(right - r, bottom)} l`,
+    `${p(right - r + k, bottom, right, bottom + r - k, right, bottom + r)} c`,
+    `${p(right, top - r)} l`,
+    `${p(right, top - r + k, right - r + k, top, right - r, top)} c`,
+    `${p(x + r, top)} l`,
+    `${p(x + r - k, top, x, top - r + k, x, top - r)} c`,
+    `${p(x, bottom + r)} l`,
+    `${p(x, bottom + r - k, x + r - k, bottom, x + r, bottom)} c h`,
+  ].join(' ');
+}
+
 export function boxOps(op: BoxOp, at: At, boxes: PageBoxes): string[] {
   const r = rect(op, at, boxes);
+  const shape = op.radiusPt > 0 ? roundedRectPath(r.x, r.bottom, op.widthPt, op.heightPt, op.radiusPt) : r.re;
   const out: string[] = ['q'];
   if (op.fill) {
     checkInk(op.fill, at.where);
-    out.push(`${cmyk(op.fill)} k ${r.re} f`);
+    out.push(`${cmyk(op.fill)} k ${shape} f`);
   }
   if (op.stroke) {
     checkInk(op.stroke, at.where);
     if (op.stroke.overprint) out.push(`/${OVERPRINT_GS} gs`);
-    out.push(`${cmyk(op.stroke)} K ${num(op.strokeWidthPt)} w ${r.re} S`);
+    const dash = op.dashPt ? `[${num(op.dashPt[0])} ${num(op.dashPt[1])}] 0 d ` : '';
+    out.push(`${cmyk(op.stroke)} K ${dash}${num(op.strokeWidthPt)} w ${shape} S`);
   }
   out.push('Q');
   return out;
+}
+
+/** Filled closed polygons (an ornamental border), in the list's ink. */
+export function pathOps(op: PathOp, at: At, boxes: PageBoxes): string[] {
+  checkInk(op.fill, at.where);
+  let path = '';
+  for (const poly of op.polygons) {
+    for (let i = 0; i + 1 < poly.length; i += 2) {
+      path += `${num(pdfX(boxes, finite(poly[i], at.where) + at.dxPt))} ${num(pdfY(boxes, finite(poly[i + 1], at.where) + at.dyPt))} ${i === 0 ? 'm' : 'l'} `;
+    }
+    path += 'h ';
+  }
+  const fill = `${cmyk(op.fill)} k ${path}f`;
+  return [op.fill.overprint ? `q /${OVERPRINT_GS} gs ${fill} Q` : `q ${fill} Q`];
 }
 
 export function placeholderOps(op: PlaceholderOp, at: At, boxes: PageBoxes): string[] {
@@ -152,6 +191,8 @@ export function displayOps(list: DisplayList, boxes: PageBoxes, fonts: EmbeddedF
         return void ops.push(...lineOps(op, at, boxes));
       case 'box':
         return void ops.push(...boxOps(op, at, boxes));
+      case 'path':
+        return void ops.push(...pathOps(op, at, boxes));
       case 'placeholder':
         return void ops.push(...placeholderOps(op, at, boxes));
       case 'picture': {

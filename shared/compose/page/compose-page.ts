@@ -17,6 +17,7 @@ import type { ModuleContext } from './module-context';
 import { composeNoteModule, moduleNote } from './module-note';
 import { composePictureModule } from './module-picture';
 import { composeStoryModule } from './module-story';
+import { withModuleBox } from './module-box';
 import { moduleRules } from './rules';
 
 interface CacheEntry {
@@ -59,7 +60,13 @@ function moduleKey(view: PageView, m: ModuleView, place: ChainPlace, sheetJson: 
   return JSON.stringify([plan, story && { id: story.id, state: story.state, title: story.title }, view.page.template, place, furniture, sheetJson]);
 }
 
+/** A module composed, with its box and shading (花边, 底纹, 反白) when it has one. */
 function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook): ModuleLayout {
+  const layout = composeModuleContent(view, m, content, place, fonts);
+  return m.box ? { ...layout, frame: withModuleBox(layout.frame, m.box) } : layout;
+}
+
+function composeModuleContent(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook): ModuleLayout {
   const t = view.page.template;
   if (m.kind === 'furniture') return composeFurnitureModule(view, m, fonts);
   const note = moduleNote(m, content !== null);

@@ -24,6 +24,8 @@ export function translateItems(items: readonly FrameItem[], dxPt: number, dyPt: 
       case 'box':
       case 'group':
         return { ...item, xPt: roundPt(item.xPt + dxPt), yPt: roundPt(item.yPt + dyPt) };
+      case 'shape':
+        return { ...item, polygons: item.polygons.map((poly) => poly.map((v, i) => roundPt(v + (i % 2 === 0 ? dxPt : dyPt)))) };
     }
   });
 }

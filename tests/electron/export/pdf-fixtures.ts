@@ -22,6 +22,7 @@ export function translateFrame(frame: Frame, dxPt: number, dyPt: number): FrameI
   return frame.items.map((item): FrameItem => {
     if (item.kind === 'text') return { ...item, yPt: item.yPt + dyPt, glyphs: item.glyphs.map((g) => ({ ...g, xPt: g.xPt + dxPt })) };
     if (item.kind === 'rule') return { ...item, x1Pt: item.x1Pt + dxPt, x2Pt: item.x2Pt + dxPt, y1Pt: item.y1Pt + dyPt, y2Pt: item.y2Pt + dyPt };
+    if (item.kind === 'shape') return { ...item, polygons: item.polygons.map((poly) => poly.map((v, i) => v + (i % 2 === 0 ? dxPt : dyPt))) };
     return { ...item, xPt: item.xPt + dxPt, yPt: item.yPt + dyPt };
   });
 }

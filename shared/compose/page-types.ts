@@ -28,6 +28,9 @@ export interface ModuleTextLine {
   /** Baseline, pt from the module top. */
   baselinePt: number;
   sizePt: number;
+  /** The ink box of the line's face at its size (its em box: ascent above, descent below the baseline), pt. */
+  ascentPt: number;
+  descentPt: number;
   glyphs: ModuleTextGlyph[];
 }
 

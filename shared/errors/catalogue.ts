@@ -53,6 +53,7 @@ const WORDS = {
   'mark-space-decrease': { params: [], zh: '减小空距', en: 'Less space' },
   'mark-stet': { params: [], zh: '保留', en: 'A stet' },
   'mark-note': { params: [], zh: '说明', en: 'A note' },
+  'quoted': { params: ['word'], zh: '「{{word}}」', en: '“{{word}}”' },
   'someone-else': { params: [], zh: '另一位同事', en: 'a colleague' },
   'another-window': { params: [], zh: '另一个窗口', en: 'another window' },
   'unknown': { params: [], zh: '未知', en: 'unknown' },
@@ -185,7 +186,7 @@ const STORE = {
   },
   'status-move-none': {
     params: ['role', 'from', 'to'],
-    zh: '{{role}}不能把稿件从「{{from}}」改为「{{to}}」，也不能改动这篇稿件的状态。',
+    zh: '{{role}}不能把稿件从「{{from}}」改为「{{to}}」。{{role}}不能改动这篇稿件的状态。',
     en: 'A {{role}} may not move a story from “{{from}}” to “{{to}}”, nor change its state at all.',
   },
   'proof-act-forbidden': {

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openServices, type Services } from '../../../electron/services';
 import { storyContent, tempDir } from './helpers';
+import { textOf } from '../../error-text';
 
 const refuse = vi.hoisted(() => ({ code: null as string | null }));
 vi.mock('node:fs', async (importOriginal) => {
@@ -42,8 +43,8 @@ describe('backup on a disk that refuses writes', () => {
     const reply = await services.dispatch('backup.create', {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'storage', reason } });
     if (reply.ok) return;
-    expect(reply.error.message).toContain(words);
-    expect(reply.error.message).not.toContain('ENOENT');
+    expect(textOf(reply.error)).toContain(words);
+    expect(textOf(reply.error)).not.toContain('ENOENT');
     refuse.code = null;
     expect(await services.dispatch('backup.list', {})).toEqual({ ok: true, value: [] });
   });

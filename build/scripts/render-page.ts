@@ -9,6 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { readAllFontBytes } from '../../electron/fonts';
 import { composePage, fontBookFromBytes, type PageLayout } from '../../shared/compose';
+import { ascentPt } from '../../shared/compose/fonts/face-metrics';
+import { charsToPt } from '../../shared/units';
 import { displayList } from '../../shared/display';
 import { gridColumnXPt, gridLineCount, gridLineYPt, type PageTemplate } from '../../shared/model';
 import { demoPageView } from '../../shared/seed/demo-page-view';
@@ -18,7 +20,7 @@ import { screenshotSvg } from './svg-screenshot';
 /** Light guides: base columns and baselines of the grid (off in the docs picture). */
 function gridSvg(t: PageTemplate, firstBaselinePt: number): string[] {
   const parts: string[] = [];
-  const colW = t.grid.columnChars * t.grid.bodySizePt;
+  const colW = charsToPt(t.grid.columnChars, t.grid.bodySizePt);
   const lines = gridLineCount(t);
   for (let c = 0; c < t.grid.columnCount; c++) {
     parts.push(`<rect x="${gridColumnXPt(t, c)}" y="${t.marginTopPt}" width="${colW}" height="${lines * t.grid.linePitchPt}" fill="none" stroke="#9cd" stroke-width="0.3"/>`);
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
   const { view, stories } = demoPageView();
   const layout = composePage(view, stories, book);
   const song = book.face('song');
-  const svg = pageSvg(layout, view.page.template, scale, grid, (view.page.template.grid.bodySizePt * song.ascent) / song.unitsPerEm);
+  const svg = pageSvg(layout, view.page.template, scale, grid, ascentPt(song, view.page.template.grid.bodySizePt));
   const png = await screenshotSvg(svg, fonts, {
     viewportWidthPx: Math.ceil(layout.widthPt * scale),
     clip: clip ? { x: clip[0], y: clip[1], width: clip[2], height: clip[3] } : undefined,

@@ -16,7 +16,7 @@ import { requireSummary } from './story-rows';
 import { errorMessage } from '../../shared/errors';
 
 function forbidden(actor: Actor, from: StoryStatus, to: StoryStatus): StoreError {
-  const allowed = nextStates(actor.role, from).map((s) => errorMessage(`status-${s}`));
+  const allowed = nextStates(actor.role, from).map((s) => errorMessage('quoted', { word: errorMessage(`status-${s}`) }));
   const move = { role: errorMessage(`role-${actor.role}`), from: errorMessage(`status-${from}`), to: errorMessage(`status-${to}`) };
   return new StoreError('forbidden', allowed.length ? errorMessage('status-move-forbidden', { ...move, allowed }) : errorMessage('status-move-none', move));
 }

@@ -2,11 +2,10 @@
  * Selecting text on the page preview, pure: a point in page pt (origin at the trim's top-left) → the glyph of a
  * story module under it (ModuleLayout.textLines, module-relative boxes), and a drag from one point to another →
  * the range of one block's text it covers, as marks.add takes it. Characters are hit by their ink box
- * (ASCENT_EM/DESCENT_EM around the baseline, as the proof overlay draws marks) widened to the line's half-leading,
+ * (the face's ascent and descent around the baseline, as the proof overlay draws marks) widened to the line's half-leading,
  * so a drag that strays into the gap between lines still lands on the nearer line.
  */
 import type { ModuleLayout, ModuleTextLine, PageLayout } from '../../shared/compose/page-types';
-import { ASCENT_EM, DESCENT_EM } from '../../shared/proof/proof-overlay';
 
 /** A caret position in a story's text: before (offset) the character at the point or after it. */
 export interface TextHit {
@@ -34,10 +33,10 @@ export interface SelectionRect {
 }
 
 function lineTop(line: ModuleTextLine): number {
-  return line.baselinePt - ASCENT_EM * line.sizePt;
+  return line.baselinePt - line.ascentPt;
 }
 function lineBottom(line: ModuleTextLine): number {
-  return line.baselinePt + DESCENT_EM * line.sizePt;
+  return line.baselinePt + line.descentPt;
 }
 
 /** The column a line is set in (module-relative x range); lines composed without one use their glyphs' extent. */
@@ -138,7 +137,7 @@ export function selectionRects(layout: PageLayout, storyOfModule: ReadonlyMap<st
         xPt: module.xPt + first.xPt,
         yPt: module.yPt + lineTop(line),
         widthPt: last.xPt + last.widthPt - first.xPt,
-        heightPt: (ASCENT_EM + DESCENT_EM) * line.sizePt,
+        heightPt: line.ascentPt + line.descentPt,
       });
     }
   }

@@ -28,6 +28,9 @@ export interface ModuleTextLine {
   /** Baseline, pt from the module top. */
   baselinePt: number;
   sizePt: number;
+  /** The ink box of the line's face at its size (its em box: ascent above, descent below the baseline), pt. */
+  ascentPt: number;
+  descentPt: number;
   glyphs: ModuleTextGlyph[];
   /** The column (or, for head lines, the module measure) the line is set in, pt, module-relative: a point is on
    *  this line's column when its x falls here (a short last line still owns the whole column width). */

@@ -60,6 +60,7 @@ const WORDS = {
   'mark-align': { params: [], zh: '排齐', en: 'Align' },
   'mark-emphasis': { params: [], zh: '着重号', en: 'Emphasis dots' },
   'mark-font-change': { params: [], zh: '改字体字号', en: 'A change of face or size' },
+  'quoted': { params: ['word'], zh: '「{{word}}」', en: '“{{word}}”' },
   'someone-else': { params: [], zh: '另一位同事', en: 'a colleague' },
   'another-window': { params: [], zh: '另一个窗口', en: 'another window' },
   'unknown': { params: [], zh: '未知', en: 'unknown' },
@@ -205,7 +206,7 @@ const STORE = {
   },
   'status-move-none': {
     params: ['role', 'from', 'to'],
-    zh: '{{role}}不能把稿件从「{{from}}」改为「{{to}}」，也不能改动这篇稿件的状态。',
+    zh: '{{role}}不能把稿件从「{{from}}」改为「{{to}}」。{{role}}不能改动这篇稿件的状态。',
     en: 'A {{role}} may not move a story from “{{from}}” to “{{to}}”, nor change its state at all.',
   },
   'proof-act-forbidden': {

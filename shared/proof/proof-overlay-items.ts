@@ -11,7 +11,7 @@ import type { FontBook } from '../compose/fonts/font-book';
 import { shortLineItems, translateItems } from '../compose/page/frame-items';
 import type { PageLayout } from '../compose/page-types';
 import { ROUND_INKS, type ProofMark } from '../model/proof';
-import { ASCENT_EM, DESCENT_EM, proofOverlayGeometry, type MarkSegment, type OverlayOptions, type PlacedMark, type Point, type ProofOverlayGeometry } from './proof-overlay';
+import { proofOverlayGeometry, type MarkSegment, type OverlayOptions, type PlacedMark, type Point, type ProofOverlayGeometry } from './proof-overlay';
 
 /** Grey of decided marks and of the trim hairline. */
 export const DECIDED_GREY: Cmyk = { c: 0, m: 0, y: 0, k: 0.4 };
@@ -54,8 +54,8 @@ function halfArc(x1: number, x2: number, y: number, heightPt: number, up: boolea
 
 /** The mark's shape on one run of glyphs. */
 function segmentShape(kind: ProofMark['kind'], s: MarkSegment, color: Cmyk): RuleItem[] {
-  const top = s.baselinePt - ASCENT_EM * s.sizePt;
-  const bottom = s.baselinePt + DESCENT_EM * s.sizePt;
+  const top = s.baselinePt - s.ascentPt;
+  const bottom = s.baselinePt + s.descentPt;
   const mid = (top + bottom) / 2;
   const em = s.sizePt;
   switch (kind) {

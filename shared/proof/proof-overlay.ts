@@ -8,7 +8,7 @@
  * to the label. Labels on one side are stacked in the order of their leaders' heights, so no two leaders on a
  * side cross (which is stronger than GB's "same-colour leaders never cross").
  */
-import type { PageLayout } from '../compose/page-types';
+import type { ModuleTextLine, PageLayout } from '../compose/page-types';
 import type { ProofMark } from '../model/proof';
 import { markLabelLines, type LabelLine } from './proof-overlay-label';
 import { mmToPt } from '../units';
@@ -19,6 +19,9 @@ export interface MarkSegment {
   x2Pt: number;
   baselinePt: number;
   sizePt: number;
+  /** The line's ink box around the baseline (its face's real ascent and descent), pt. */
+  ascentPt: number;
+  descentPt: number;
 }
 
 export interface Point {
@@ -60,15 +63,14 @@ export const DEFAULT_PROOF_MARGIN_PT = mmToPt(60);
 const LABEL_GAP_PT = 4;
 /** Vertical gap kept clear at the sheet's top (the proof's page info line) and bottom, pt. */
 const SHEET_PAD_PT = 18;
-/** Ink of a glyph box above and below its baseline, in em (CJK ideographic box ≈ 0.88 / 0.12). */
-export const ASCENT_EM = 0.88;
-export const DESCENT_EM = 0.12;
 /** Where leaders run under a line (em below the baseline): inside the leading, clear of the marks' ink. */
 const CHANNEL_EM = 0.25;
 /** Spacing of parallel channels under one line, pt. */
 const CHANNEL_STEP_PT = 0.8;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const inkBox = (line: ModuleTextLine) => ({ sizePt: line.sizePt, ascentPt: line.ascentPt, descentPt: line.descentPt });
 
 /** The glyph runs a mark covers on the page (sheet pt); empty when its text is not on the page. */
 export function markSegments(layout: PageLayout, mark: ProofMark, storyOfModule: ReadonlyMap<string, string>, trimXPt: number): MarkSegment[] {
@@ -85,14 +87,14 @@ export function markSegments(layout: PageLayout, mark: ProofMark, storyOfModule:
         const before = line.glyphs.find((g) => g.offset === start);
         const last = line.glyphs[line.glyphs.length - 1];
         const x = before ? before.xPt : last.offset + last.length === start ? last.xPt + last.widthPt : null;
-        if (x !== null && segments.length === 0) segments.push({ x1Pt: round(dx + x), x2Pt: round(dx + x), baselinePt, sizePt: line.sizePt });
+        if (x !== null && segments.length === 0) segments.push({ x1Pt: round(dx + x), x2Pt: round(dx + x), baselinePt, ...inkBox(line) });
         continue;
       }
       const covered = line.glyphs.filter((g) => g.offset < end && g.offset + g.length > start);
       if (covered.length === 0) continue;
       const first = covered[0];
       const lastCovered = covered[covered.length - 1];
-      segments.push({ x1Pt: round(dx + first.xPt), x2Pt: round(dx + lastCovered.xPt + lastCovered.widthPt), baselinePt, sizePt: line.sizePt });
+      segments.push({ x1Pt: round(dx + first.xPt), x2Pt: round(dx + lastCovered.xPt + lastCovered.widthPt), baselinePt, ...inkBox(line) });
     }
   }
   return segments.sort((a, b) => a.baselinePt - b.baselinePt || a.x1Pt - b.x1Pt);
@@ -145,7 +147,7 @@ export function proofOverlayGeometry(layout: PageLayout, marks: readonly ProofMa
       segments,
       side,
       startX: side === 'left' ? first.x1Pt : first.x2Pt,
-      startY: round(first.baselinePt + DESCENT_EM * first.sizePt + 0.6),
+      startY: round(first.baselinePt + first.descentPt + 0.6),
       channelY: round(first.baselinePt + CHANNEL_EM * first.sizePt),
       lines,
       heightPt,

@@ -35,6 +35,21 @@ export function fontUnitsToPt(units: number, unitsPerEm: number, sizePt: number)
   return (units * sizePt) / unitsPerEm;
 }
 
+/**
+ * PDF glyph space: 1000 units to the em (PDF 9.2.4), for the /W widths and TJ adjustments. A length in a face's
+ * own font units, and a length in pt at a type size, each in glyph-space units.
+ */
+export const GLYPH_SPACE_PER_EM = 1000;
+export function fontUnitsToGlyphSpace(units: number, unitsPerEm: number): number {
+  return (units * GLYPH_SPACE_PER_EM) / unitsPerEm;
+}
+export function ptToGlyphSpace(pt: number, sizePt: number): number {
+  return (pt * GLYPH_SPACE_PER_EM) / sizePt;
+}
+export function glyphSpaceToPt(units: number, sizePt: number): number {
+  return (units * sizePt) / GLYPH_SPACE_PER_EM;
+}
+
 export function mmToPt(mm: number): number {
   return (mm * PT_PER_INCH) / MM_PER_INCH;
 }

@@ -10,6 +10,7 @@ import { forEachLeaf, type BoxOp, type DisplayList, type GlyphRunOp, type Ink, t
 import { cidHex, type EmbeddedFonts } from './embedded-fonts';
 import { num, pdfX, pdfY, type PageBoxes } from './page-boxes';
 import { PdfInputError } from './pdf-options';
+import { glyphSpaceToPt, ptToGlyphSpace } from '../../../shared/units';
 
 /** ExtGState resource names the operators refer to (the page writer puts them into the page's resources). */
 export const OVERPRINT_GS = 'GSop';
@@ -58,11 +59,11 @@ export function glyphOps(op: GlyphRunOp, at: At, boxes: PageBoxes, fonts: Embedd
     // Move from `pen` to `target` (TJ number a moves the pen by −a/1000 × size) unless it is already within
     // rounding of the layout's 1/1000 pt; the pen is tracked, so skipped remainders never add up.
     if (i > 0 && Math.abs(pen - target) > PEN_SLACK_PT) {
-      const adjust = Number(num(((pen - target) * 1000) / size, 3));
+      const adjust = Number(num(ptToGlyphSpace(pen - target, size), 3));
       if (adjust !== 0) {
         parts.push(`<${hex}>`, num(adjust, 3));
         hex = '';
-        pen -= (adjust * size) / 1000;
+        pen -= glyphSpaceToPt(adjust, size);
       }
     }
     const width = face.use(op.glyphIds[i], op.source[i]);

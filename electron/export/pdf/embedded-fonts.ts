@@ -9,6 +9,7 @@ import { FONT_FILES } from '../../../shared/compose/font-files';
 import { isBundledFace, parsedFace, type FontkitFace } from '../../fonts';
 import { PdfInputError } from './pdf-options';
 import { newRef, type PdfRef } from './pdf-ref';
+import { fontUnitsToGlyphSpace } from '../../../shared/units';
 
 /** The parsed bundled face; a face the bundle lacks is a clear input error. */
 export function fontkitFace(faceId: string): FontkitFace {
@@ -41,7 +42,7 @@ class UsedFace {
       if (!Number.isInteger(glyphId) || glyphId < 0 || glyphId >= this.face.numGlyphs) {
         throw new PdfInputError(`glyph id ${glyphId} (“${ch}”) is not in face "${this.faceId}" (${this.face.numGlyphs} glyphs)`);
       }
-      width = roundWidth((this.face.getGlyph(glyphId).advanceWidth * 1000) / this.face.unitsPerEm);
+      width = roundWidth(fontUnitsToGlyphSpace(this.face.getGlyph(glyphId).advanceWidth, this.face.unitsPerEm));
       this.widths.set(glyphId, width);
     }
     if (ch && !this.chars.get(glyphId)) this.chars.set(glyphId, ch);

@@ -4,13 +4,14 @@
  */
 import { cidHex, fontkitFace, type EmbeddedFonts } from './embedded-fonts';
 import { num } from './page-boxes';
+import { fontUnitsToPt } from '../../../shared/units';
 
 /** Width of a label, pt. */
 export function labelWidthPt(text: string, faceId: string, sizePt: number): number {
   const face = fontkitFace(faceId);
   let units = 0;
   for (const ch of text) units += face.glyphForCodePoint(ch.codePointAt(0) as number).advanceWidth;
-  return (units * sizePt) / face.unitsPerEm;
+  return fontUnitsToPt(units, face.unitsPerEm, sizePt);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import sharp from 'sharp';
 import { forEachLeaf, type DisplayList, type PictureOp } from '../../../shared/display';
+import { ptToPx } from '../../../shared/units';
 import { newRef, type PdfRef } from './pdf-ref';
 import { PdfInputError } from './pdf-options';
 
@@ -35,8 +36,8 @@ export function capTotalInk(pixels: Buffer, limitPercent = TOTAL_INK_LIMIT_PERCE
 }
 
 export async function cmykPicture(bytes: Uint8Array, box: Pick<PictureOp, 'widthPt' | 'heightPt'>, iccProfilePath: string | null, label: string): Promise<CmykPicture> {
-  const width = Math.max(1, Math.round((box.widthPt / 72) * PICTURE_PPI));
-  const height = Math.max(1, Math.round((box.heightPt / 72) * PICTURE_PPI));
+  const width = Math.max(1, Math.round(ptToPx(box.widthPt, PICTURE_PPI)));
+  const height = Math.max(1, Math.round(ptToPx(box.heightPt, PICTURE_PPI)));
   try {
     let pipeline = sharp(bytes).rotate().resize(width, height, { fit: 'cover', position: 'centre', withoutEnlargement: false }).toColourspace('cmyk');
     if (iccProfilePath) pipeline = pipeline.withIccProfile(iccProfilePath);

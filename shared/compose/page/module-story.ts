@@ -8,7 +8,8 @@ import { countContent, moduleRectPt, type StoryContent } from '../../model';
 import { roundPt } from '../../units';
 import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
-import type { FontBook } from '../fonts/font-book';
+import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
+import { DEFAULT_ROLE_FACES, type FontBook, type FontRole } from '../fonts/font-book';
 import type { ModuleLayout, ModuleTextLine } from '../page-types';
 import type { PlacedLine } from '../compose-story';
 import { STORY_START, type TextPosition } from '../text-position';
@@ -48,11 +49,29 @@ export interface SetBody {
 }
 
 /** A placed line moved by (dx, dy), as a ModuleTextLine (glyphs without a source position, a hyphen, left out). */
-function textLineOf(line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number): ModuleTextLine {
+/** The face that set a line (its first glyph's), for the line's real ascent and descent. */
+function lineFace(fonts: FontBook, line: PlacedLine): FaceMetrics {
+  const roles = Object.keys(DEFAULT_ROLE_FACES) as FontRole[];
+  const id = line.glyphs[0]?.faceId;
+  return roles.map((role) => fonts.face(role)).find((face) => face.id === id) ?? fonts.face('song');
+}
+
+function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number): ModuleTextLine {
   const glyphs = line.glyphs.flatMap((g) =>
     g.sourceOffset === undefined ? [] : [{ offset: g.sourceOffset, length: g.ch.length, xPt: roundPt(g.xPt + dxPt), widthPt: g.advancePt }],
   );
-  return { blockIndex: line.blockIndex, baselinePt: roundPt(line.yPt + dyPt), sizePt: line.glyphs[0]?.sizePt ?? 0, glyphs, columnXPt: roundPt(dxPt), columnWidthPt: roundPt(measureWidthPt) };
+  const sizePt = line.glyphs[0]?.sizePt ?? 0;
+  const face = lineFace(fonts, line);
+  return {
+    blockIndex: line.blockIndex,
+    baselinePt: roundPt(line.yPt + dyPt),
+    sizePt,
+    ascentPt: roundPt(ascentPt(face, sizePt)),
+    descentPt: roundPt(descentPt(face, sizePt)),
+    glyphs,
+    columnXPt: roundPt(dxPt),
+    columnWidthPt: roundPt(measureWidthPt),
+  };
 }
 
 /** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
@@ -62,10 +81,10 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   // The head sits in a band of whole grid lines; centre its ink there (the composer leaves the slack below it),
   // so it keeps clear of a rule above as much as of the body below.
   const last = layout.head[layout.head.length - 1];
-  const inkBottomPt = last ? last.yPt + (last.glyphs[0]?.sizePt ?? 0) * 0.12 : 0;
+  const inkBottomPt = last ? last.yPt + descentPt(lineFace(fonts, last), last.glyphs[0]?.sizePt ?? 0) : 0;
   const headDyPt = last ? roundPt(Math.max(0, (layout.headHeightPt - inkBottomPt) / 2)) : 0;
   for (const line of layout.head) pushLine(headItems, line, 0, headDyPt);
-  const textLines = layout.head.map((line) => textLineOf(line, 0, headDyPt, layout.widthPt));
+  const textLines = layout.head.map((line) => textLineOf(fonts, line, 0, headDyPt, layout.widthPt));
   const items: FrameItem[] = [];
   for (const col of bodyLines < 1 ? [] : layout.columns) {
     for (const slot of col.slots) {
@@ -73,7 +92,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
     }
     for (const line of col.lines) {
       pushLine(items, line, col.xPt, bodyDyPt);
-      textLines.push(textLineOf(line, col.xPt, bodyDyPt, col.widthPt));
+      textLines.push(textLineOf(fonts, line, col.xPt, bodyDyPt, col.widthPt));
     }
   }
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.

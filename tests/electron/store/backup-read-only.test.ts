@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStory, listBackups, openDesk, type Desk } from '../../../electron/store';
 import { backupDeskFile } from '../../../electron/store/store-jobs';
 import { storyContent, tempDir } from './helpers';
+import { textOf } from '../../error-text';
 
 const refuse = vi.hoisted(() => ({ code: null as string | null }));
 vi.mock('node:fs', async (importOriginal) => {
@@ -47,7 +48,7 @@ describe('backup on a disk that refuses writes', () => {
     refuse.code = code;
     const error = await backUp().then(() => null, (e: unknown) => e);
     expect(error).toMatchObject({ name: 'StoreError', kind: 'storage', reason });
-    expect((error as Error).message).toContain(words);
+    expect(textOf(error)).toContain(words);
     expect((error as Error).message).not.toContain('ENOENT');
     refuse.code = null;
     expect(listBackups(desk.dataDir)).toEqual([]);

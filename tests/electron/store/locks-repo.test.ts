@@ -13,6 +13,7 @@ import { getRevision, listRevisions, restoreRevision, saveStory } from '../../..
 import { createStory, getStory } from '../../../electron/store/stories-repo';
 import { LOCK_HEARTBEAT_MS, LOCK_TTL_MS, type Profile } from '../../../shared/model';
 import { storyContent } from './helpers';
+import { textOf } from '../../error-text';
 
 let db: WritableDb;
 let storyId: string;
@@ -129,7 +130,7 @@ describe('edit locks', () => {
       saveStory(db, { id: storyId, content: storyContent('标题', 'B 改的'), clientId: 'window-b', nowMs }),
     );
     expect(fromB.kind).toBe('locked');
-    expect(fromB.message).toContain('正由郭红梅（编辑）');
+    expect(textOf(fromB)).toContain('正由郭红梅（编辑）');
     // A save from no session at all is refused too.
     expect(refusal(() => saveStory(db, { id: storyId, content: storyContent('标题', '无名'), nowMs })).kind).toBe(
       'locked',
@@ -149,6 +150,6 @@ describe('edit locks', () => {
   });
 
   it('answers an unknown story with not-found', () => {
-    expect(() => acquireLock(db, { storyId: 'nope', clientId: 'a', actor: guo, nowMs })).toThrow(/找不到稿件/);
+    expect(() => acquireLock(db, { storyId: 'nope', clientId: 'a', actor: guo, nowMs })).toThrow(/Story nope not found/);
   });
 });

@@ -57,7 +57,7 @@ describe('openDesk', () => {
     const notAFolder = join(dir, 'plain-file');
     writeFileSync(notAFolder, 'x');
     expect(() => openTracked(join(notAFolder, 'desk'))).toThrow(
-      expect.objectContaining({ kind: 'storage', message: expect.stringMatching(/无法创建数据文件夹/) }),
+      expect.objectContaining({ kind: 'storage', code: 'data-folder-cannot-be-made' }),
     );
   });
 

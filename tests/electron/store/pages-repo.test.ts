@@ -95,7 +95,7 @@ describe('pages', () => {
     const reordered = reorderPages(db, issue.id, order);
     expect(reordered.pages.map((p) => p.id)).toEqual(order);
     expect(reordered.pages.map((p) => p.number)).toEqual([1, 2, 3, 4]);
-    expect(refusal(() => reorderPages(db, issue.id, order.slice(1))).message).toMatch(/全部 4 个版面/);
+    expect(textOf(refusal(() => reorderPages(db, issue.id, order.slice(1))))).toMatch(/全部 4 个版面/);
   });
 
   it('refuses to remove a page holding modules unless told to discard them; the stories stay', () => {
@@ -103,7 +103,7 @@ describe('pages', () => {
     addModule(db, { pageId, kind: 'story', storyId: s.id, column: 0, columnSpan: 2, topLine: 0, heightLines: 20 });
     const error = refusal(() => removePage(db, pageId));
     expect(error.kind).toBe('conflict');
-    expect(error.message).toMatch(/第1版上还有 1 个稿件块/);
+    expect(textOf(error)).toMatch(/第1版上还有 1 个稿件块/);
     expect(removePage(db, pageId, { discardModules: true }).pages).toHaveLength(3);
     expect(getIssue(db, issue.id).pages[0].section).toBe('党建');
     expect(getStory(db, s.id).deletedAt).toBeNull();
@@ -113,7 +113,7 @@ describe('pages', () => {
     const s = story();
     const view = addModule(db, { pageId, kind: 'story', storyId: s.id, column: 6, columnSpan: 2, topLine: 0, heightLines: 20 });
     const error = refusal(() => updatePage(db, pageId, { template: tabloidTemplate() }));
-    expect(error.message).toMatch(/改用这个版式后.*超出版面右边：第7–8栏，本版只有 5 栏/);
+    expect(textOf(error)).toMatch(/改用这个版式后.*超出版面右边：第7–8栏，本版只有 5 栏/);
     expect(getPageView(db, pageId).page.template.preset).toBe('broadsheet');
     updateModule(db, view.modules[0].id, { column: 0 });
     expect(updatePage(db, pageId, { template: tabloidTemplate() }).page.template.grid.columnCount).toBe(5);
@@ -155,8 +155,8 @@ describe('modules', () => {
     const error = refusal(() => updateModule(db, id, { column: 7 }));
     expect(error.kind).toBe('invalid');
     expect(error.field).toBe('column');
-    expect(error.message).toBe('「三关」超出版面右边：第8–9栏，本版只有 8 栏。');
-    expect(refusal(() => updateModule(db, id, { topLine: 100 })).message).toMatch(/超出版面下边：第101–120行，本版只有 105 行/);
+    expect(textOf(error)).toBe('「三关」超出版面右边：第8–9栏，本版只有 8 栏。');
+    expect(textOf(refusal(() => updateModule(db, id, { topLine: 100 })))).toMatch(/超出版面下边：第101–120行，本版只有 105 行/);
     expect(refusal(() => addModule(db, { pageId, kind: 'story', storyId: s.id, column: 0, columnSpan: 0, topLine: 0, heightLines: 5 })).field).toBe('columnSpan');
     expect(getPageView(db, pageId).modules[0]).toMatchObject({ column: 0, topLine: 0 });
   });
@@ -168,7 +168,7 @@ describe('modules', () => {
     const view = addModule(db, { pageId, kind: 'story', storyId: b.id, column: 2, columnSpan: 2, topLine: 10, heightLines: 10 });
     expect(view.modules).toHaveLength(2);
     expect(view.findings).toEqual([
-      expect.objectContaining({ kind: 'overlap', severity: 'warning', message: '「甲」与「乙」重叠（从第3栏第11行起）：请移开其中一块。' }),
+      expect.objectContaining({ kind: 'overlap', severity: 'warning', text: expect.objectContaining({ code: 'modules-overlap' }) }),
     ]);
   });
 
@@ -199,10 +199,10 @@ describe('modules', () => {
   it('refuses to place a story that is missing or in the trash', () => {
     const s = story('废稿');
     trashStory(db, s.id);
-    expect(refusal(() => addModule(db, { pageId, kind: 'story', storyId: s.id, column: 0, columnSpan: 2, topLine: 0, heightLines: 10 })).message).toMatch(
+    expect(textOf(refusal(() => addModule(db, { pageId, kind: 'story', storyId: s.id, column: 0, columnSpan: 2, topLine: 0, heightLines: 10 })))).toMatch(
       /「废稿」在回收站中/,
     );
-    expect(refusal(() => addModule(db, { pageId, kind: 'story', storyId: 'nope', column: 0, columnSpan: 2, topLine: 0, heightLines: 10 })).message).toMatch(
+    expect(textOf(refusal(() => addModule(db, { pageId, kind: 'story', storyId: 'nope', column: 0, columnSpan: 2, topLine: 0, heightLines: 10 })))).toMatch(
       /稿件不存在/,
     );
     expect(refusal(() => addModule(db, { pageId, kind: 'story', column: 0, columnSpan: 2, topLine: 0, heightLines: 10 })).field).toBe('storyId');
@@ -226,8 +226,8 @@ describe('modules', () => {
     const third = addModule(db, { pageId: page2, kind: 'story', storyId: other.id, column: 4, columnSpan: 2, topLine: 0, heightLines: 20 }).modules[1];
     expect(updateModule(db, first.id, { continuesTo: second.id }).modules[0].continuesTo).toBe(second.id);
     expect(getPageView(db, page2).modules.find((m) => m.id === second.id)?.continuesFrom).toBe(first.id);
-    expect(refusal(() => updateModule(db, second.id, { continuesTo: first.id })).message).toMatch(/循环/);
-    expect(refusal(() => updateModule(db, first.id, { continuesTo: third.id })).message).toMatch(/同一篇稿件/);
+    expect(textOf(refusal(() => updateModule(db, second.id, { continuesTo: first.id })))).toMatch(/循环/);
+    expect(textOf(refusal(() => updateModule(db, first.id, { continuesTo: third.id })))).toMatch(/同一篇稿件/);
     expect(refusal(() => updateModule(db, first.id, { continuesTo: first.id })).field).toBe('continuesTo');
     // Swapping the story in the target leaves the link visibly broken rather than silently wrong.
     updateModule(db, second.id, { storyId: other.id });

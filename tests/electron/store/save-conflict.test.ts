@@ -5,6 +5,7 @@ import { migrateDatabase } from '../../../electron/store/migrations';
 import { getRevision, listRevisions, saveStory } from '../../../electron/store/revisions-repo';
 import { createStory, getStory } from '../../../electron/store/stories-repo';
 import { storyContent } from './helpers';
+import { textOf } from '../../error-text';
 
 let db: WritableDb;
 beforeEach(() => {
@@ -30,9 +31,9 @@ describe('saving from a base revision', () => {
     saveStory(db, { id, content: storyContent('标题', '甲改的'), author: '甲', baseRevision: 1 });
     const error = refusal(() => saveStory(db, { id, content: storyContent('标题', '乙改的'), author: '乙', baseRevision: 1 }));
     expect(error.kind).toBe('conflict');
-    expect(error.message).toContain('已有更新的第 2 版（甲');
-    expect(error.message).toContain('基于第 1 版');
-    expect(error.message).toContain('你的文字仍保留在编辑器里');
+    expect(textOf(error)).toContain('已有更新的第 2 版（甲');
+    expect(textOf(error)).toContain('基于第 1 版');
+    expect(textOf(error)).toContain('你的文字仍保留在编辑器里');
     expect(listRevisions(db, id).map((r) => r.number)).toEqual([1, 2]);
     expect(getStory(db, id).content).toEqual(storyContent('标题', '甲改的'));
     expect(getRevision(db, id, 2).revision.author).toBe('甲');
@@ -56,7 +57,7 @@ describe('saving from a base revision', () => {
     const { id } = createStory(db, { content: storyContent('标题', '原文') });
     const error = refusal(() => saveStory(db, { id, content: storyContent('标题', '新'), baseRevision: 5 }));
     expect(error.kind).toBe('conflict');
-    expect(error.message).toContain('最新只到第 1 版');
+    expect(textOf(error)).toContain('最新只到第 1 版');
     expect(listRevisions(db, id)).toHaveLength(1);
   });
 

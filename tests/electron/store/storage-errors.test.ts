@@ -12,6 +12,7 @@ import { StoreError, asStoreError, storageMessageFor } from '../../../electron/s
 import { createStory, getStory, listStories, renameStory } from '../../../electron/store/stories-repo';
 import { listRevisions, saveStory } from '../../../electron/store/revisions-repo';
 import { storyContent, tempDir } from './helpers';
+import { textOf } from '../../error-text';
 
 function expectStorageError(call: () => unknown, words: RegExp): void {
   try {
@@ -19,7 +20,7 @@ function expectStorageError(call: () => unknown, words: RegExp): void {
   } catch (error) {
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).kind).toBe('storage');
-    expect((error as StoreError).message).toMatch(words);
+    expect(textOf(error)).toMatch(words);
     expect((error as StoreError).message).not.toMatch(/\n\s+at /);
     return;
   }
@@ -33,9 +34,9 @@ describe('storage failures', () => {
       const desk = openDesk(dir);
       const story = createStory(desk.db, { content: storyContent('标题', '已保存的正文') });
       desk.db.pragma('query_only = ON');
-      expectStorageError(() => saveStory(desk.db, { id: story.id, content: storyContent('标题', '新正文') }), /只读|read-only/);
-      expectStorageError(() => renameStory(desk.db, story.id, '新标题'), /只读|read-only/);
-      expectStorageError(() => createStory(desk.db, { title: 'x' }), /只读|read-only/);
+      expectStorageError(() => saveStory(desk.db, { id: story.id, content: storyContent('标题', '新正文') }), /只能读|read-only/);
+      expectStorageError(() => renameStory(desk.db, story.id, '新标题'), /只能读|read-only/);
+      expectStorageError(() => createStory(desk.db, { title: 'x' }), /只能读|read-only/);
       // Reading still works while writing does not.
       expect(getStory(desk.db, story.id).content).toEqual(storyContent('标题', '已保存的正文'));
       desk.close();
@@ -61,7 +62,7 @@ describe('storage failures', () => {
       expectStorageError(
         // A read-only handle is only a ReadableDb; the cast is the point of this test.
         () => saveStory(readOnly as Parameters<typeof saveStory>[0], { id: story.id, content: storyContent('t', 'x') }),
-        /只读|read-only/,
+        /只能读|read-only/,
       );
       readOnly.close();
     } finally {
@@ -92,8 +93,8 @@ describe('storage failures', () => {
   });
 
   it('maps I/O error codes, including extended ones, to plain words', () => {
-    expect(storageMessageFor('SQLITE_IOERR_WRITE')).toMatch(/读写稿库文件时出错/);
-    expect(storageMessageFor('SQLITE_READONLY_DBMOVED')).toMatch(/只能读/);
+    expect(textOf(storageMessageFor('SQLITE_IOERR_WRITE'))).toMatch(/读写稿库文件时出错/);
+    expect(textOf(storageMessageFor('SQLITE_READONLY_DBMOVED'))).toMatch(/只能读/);
     expect(storageMessageFor('SQLITE_CONSTRAINT_CHECK')).toBeNull();
     const sqliteError = Object.assign(new Error('disk I/O error'), { name: 'SqliteError', code: 'SQLITE_IOERR_FSYNC' });
     expect(asStoreError(sqliteError)).toMatchObject({ kind: 'storage' });

@@ -6,6 +6,7 @@ import { getProfile, setProfile } from '../../../electron/store/settings-repo';
 import { createStory, getStory, listStories, setStoryStatus } from '../../../electron/store/stories-repo';
 import { listStatusLog, transitionStory } from '../../../electron/store/workflow-repo';
 import type { Profile } from '../../../shared/model';
+import { textOf } from '../../error-text';
 
 let db: WritableDb;
 beforeEach(() => {
@@ -72,12 +73,12 @@ describe('workflow transitions', () => {
     const { id } = createStory(db, {});
     const byProofreader = refusal(() => transitionStory(db, { id, to: 'to-edit', actor: proofreader }));
     expect(byProofreader.kind).toBe('forbidden');
-    expect(byProofreader.message).toContain('校对不能把稿件从「草稿」改为「待编」');
+    expect(textOf(byProofreader)).toContain('校对不能把稿件从「草稿」改为「待编」');
     const byLayout = refusal(() => transitionStory(db, { id, to: 'to-edit', actor: layout }));
-    expect(byLayout.message).toContain('版式不能改动这篇稿件的状态');
+    expect(textOf(byLayout)).toContain('版式不能改动这篇稿件的状态');
     const skip = refusal(() => transitionStory(db, { id, to: 'approved', actor: editor }));
     expect(skip.kind).toBe('forbidden');
-    expect(skip.message).toContain('可以改为：「待编」');
+    expect(textOf(skip)).toContain('可以改为：「待编」');
     expect(getStory(db, id).status).toBe('draft');
     expect(listStatusLog(db, id)).toEqual([]);
   });

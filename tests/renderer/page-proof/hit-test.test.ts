@@ -10,7 +10,7 @@ import { displayList, forEachLeaf } from '../../../shared/display';
 
 /** A line of `count` 10 pt glyphs, 10 pt wide, starting at `offset` of block `blockIndex`, baseline at `baselinePt`. */
 function line(blockIndex: number, baselinePt: number, offset: number, count: number): ModuleTextLine {
-  return { blockIndex, baselinePt, sizePt: 10, glyphs: Array.from({ length: count }, (_, i) => ({ offset: offset + i, length: 1, xPt: i * 10, widthPt: 10 })) };
+  return { blockIndex, baselinePt, sizePt: 10, ascentPt: 8.8, descentPt: 1.2, glyphs: Array.from({ length: count }, (_, i) => ({ offset: offset + i, length: 1, xPt: i * 10, widthPt: 10 })) };
 }
 
 function module(moduleId: string, xPt: number, yPt: number, textLines: ModuleTextLine[]): ModuleLayout {

@@ -47,7 +47,7 @@ describe('page templates', () => {
 
   it('names a grid wider than the type area', () => {
     const t = { ...broadsheet, grid: { ...broadsheet.grid, columnCount: 9 } };
-    expect(templateProblems(t).join()).toMatch(/9 栏 × 13 字.*宽于版心/);
+    expect(templateProblems(t).map((p) => textOf(p)).join()).toMatch(/9 栏 × 13 字.*宽于版心/);
   });
 });
 

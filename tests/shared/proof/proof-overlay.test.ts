@@ -108,7 +108,7 @@ describe('proof overlay geometry', () => {
       const [start, channel, edge, end] = p.leader;
       const seg = p.segments[0];
       // Under the marked line, above the next line's ink (body pitch 1.5 em).
-      expect(channel.yPt).toBeGreaterThan(seg.baselinePt + 0.12 * seg.sizePt);
+      expect(channel.yPt).toBeGreaterThan(seg.baselinePt + seg.descentPt);
       expect(channel.yPt).toBeLessThan(seg.baselinePt + 0.62 * seg.sizePt);
       expect(start.yPt).toBeLessThanOrEqual(channel.yPt);
       expect(edge.xPt).toBe(p.side === 'left' ? g.trimXPt : trimRight);

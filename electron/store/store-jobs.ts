@@ -4,7 +4,11 @@
  * a reader sees one consistent snapshot, and the rebuild writes in small transactions, so the desk's saves wait
  * milliseconds at most. This folder stays the only importer of better-sqlite3.
  */
+import type { Story, StoryContent } from '../../shared/model';
+import { insertAsset, type NewAsset } from './assets-repo';
+import { addAttachment, type NewAttachment } from './attachments-repo';
 import { createBackup, restoreBackup, type BackupInfo } from './backups';
+import { createStory } from './stories-repo';
 import { openReadOnly, openWritable } from './db';
 import { quickCheckFile } from './examine-file';
 import { portableBodyTextSql } from './migrations/0500-portable-search-triggers';
@@ -95,6 +99,36 @@ export async function rebuildSearchIndex(input: { dbFile: string }, context: Sto
     }
     db.prepare('DELETE FROM story_search_docs WHERE story_id NOT IN (SELECT id FROM stories WHERE deleted_at IS NULL)').run();
     return { stories: ids.length };
+  } finally {
+    db.close();
+  }
+}
+
+export interface ImportStoryInput {
+  dbFile: string;
+  /** The file's pictures, already staged as files. */
+  assets: NewAsset[];
+  content: StoryContent;
+  author?: string;
+  title?: string;
+  attachment: Omit<NewAttachment, 'storyId'>;
+}
+
+/**
+ * An imported story's rows in one transaction — pictures, the story (its search entry is indexed by the
+ * triggers, the costly part for a long story) and the original as an attachment — on the job's own connection.
+ */
+export function writeImportedStory(input: ImportStoryInput): Story {
+  const db = openWritable(input.dbFile);
+  try {
+    return db
+      .transaction(() => {
+        for (const asset of input.assets) insertAsset(db, asset);
+        const story = createStory(db, { content: input.content, reason: 'import', author: input.author, title: input.title });
+        addAttachment(db, { ...input.attachment, storyId: story.id });
+        return story;
+      })
+      .immediate();
   } finally {
     db.close();
   }

@@ -15,6 +15,7 @@ import { insertAsset } from '../../store/assets-repo';
 import { addAttachment } from '../../store/attachments-repo';
 import { stagePicture, type StagedPicture } from '../pictures/picture-assets';
 import { JobError, type JobRunner } from '../jobs/job-runner';
+import { asStoreJob } from '../jobs/store-job';
 import { docxToParagraphs, type DocxImage } from './docx-paragraphs';
 import { ImportError } from './import-error';
 import { inImportQueue } from './import-queue';
@@ -74,6 +75,24 @@ async function readDocx(bytes: Uint8Array, name: string, jobs: JobRunner | undef
   }
 }
 
+/** A text file's paragraphs, in a job when there is a runner (decoding megabytes is not for the request thread). */
+async function readText(bytes: Uint8Array, name: string, jobs: JobRunner | undefined): Promise<SourceParagraph[]> {
+  if (!jobs) return textToParagraphs(decodeText(bytes, name));
+  return importJob(jobs.run('txt-read', { bytes, name }), name);
+}
+
+/** A job of the import: an ImportError thrown in it is thrown again as one. */
+async function importJob<T>(work: Promise<T>, name: string): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof JobError) || error.code === 'cancelled') throw error;
+    if (error.errorName === 'ImportError') throw new ImportError(error.message);
+    if (error.errorName === 'StoreError') return asStoreJob(Promise.reject(error));
+    throw new ImportError(`${name} 未导入：${error.message}`, { cause: error });
+  }
+}
+
 /** "第 2 张图片“厂区全景”（image/x-emf）": how the editor can find a dropped picture in the original. */
 function pictureLabel(index: number, image: DocxImage): string {
   const alt = image.altText ? `“${image.altText}”` : '';
@@ -121,7 +140,7 @@ async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undef
   if (!TEXT_EXTENSIONS.has(ext)) {
     throw new ImportError(errorMessage('import-unsupported-type', { ext }));
   }
-  return { kind: 'txt', paragraphs: textToParagraphs(decodeText(bytes, name)), pictures: [], images: [], warnings: [] };
+  return { kind: 'txt', paragraphs: await readText(bytes, name, jobs), pictures: [], images: [], warnings: [] };
 }
 
 /** Import one file; throws ImportError/StoreError, leaving nothing behind. */
@@ -133,28 +152,31 @@ async function importNow(desk: Desk, file: CopyFile, { author, jobs }: ImportOpt
   const read = await readCopy(desk.dataDir, file, jobs);
   const puts: PutFile[] = read.pictures.flatMap((p) => p.puts);
   try {
-    const blocks = mapBlocks(read.paragraphs, { plainText: read.kind === 'txt', image: (i) => read.images[i] ?? null });
+    const plainText = read.kind === 'txt';
+    const blocks = jobs
+      ? await importJob(jobs.run('import-blocks', { paragraphs: read.paragraphs, plainText, images: read.images }), file.name)
+      : mapBlocks(read.paragraphs, { plainText, image: (i) => read.images[i] ?? null });
     if (blocks.length === 0) throw new ImportError(errorMessage('import-no-text', { name: file.name }));
     const content = { blocks };
     const sha256 = sha256Hex(file.bytes);
     puts.push(putAssetFile(desk.dataDir, sha256, read.kind, file.bytes));
     const hasHeadline = blocks.some((b) => b.type === 'headline');
     const stem = file.name.replace(/\.[^.]*$/, '');
-    const story = desk.db
-      .transaction(() => {
-        for (const picture of read.pictures) insertAsset(desk.db, picture.asset);
-        const story = createStory(desk.db, { content, reason: 'import', author, title: hasHeadline ? undefined : stem });
-        addAttachment(desk.db, {
-          storyId: story.id,
-          name: file.name,
-          mediaType: read.kind === 'docx' ? DOCX_TYPE : 'text/plain',
-          sha256,
-          ext: read.kind,
-          sizeBytes: file.bytes.byteLength,
-        });
-        return story;
-      })
-      .immediate();
+    const title = hasHeadline ? undefined : stem;
+    const attachment = { name: file.name, mediaType: read.kind === 'docx' ? DOCX_TYPE : 'text/plain', sha256, ext: read.kind, sizeBytes: file.bytes.byteLength };
+    const assets = read.pictures.map((picture) => picture.asset);
+    // With a runner the rows are written by a job on its own connection: indexing a long story for search
+    // takes seconds, which the request thread must not spend.
+    const story = jobs
+      ? await importJob(jobs.run('import-story', { dbFile: desk.dbFile, assets, content, author, title, attachment }), file.name)
+      : desk.db
+          .transaction(() => {
+            for (const asset of assets) insertAsset(desk.db, asset);
+            const created = createStory(desk.db, { content, reason: 'import', author, title });
+            addAttachment(desk.db, { ...attachment, storyId: created.id });
+            return created;
+          })
+          .immediate();
     return { story, warnings: read.warnings };
   } catch (error) {
     removeCreatedFiles(puts);

@@ -6,7 +6,9 @@
  */
 import type { DiffLimits, TextDiff } from '../../../shared/model';
 import type { ExportRunInput } from '../../export/queue/export-run';
-import type { BackupJobInput, RestoreJobInput } from '../../store/store-jobs';
+import type { BackupJobInput, ImportStoryInput, RestoreJobInput } from '../../store/store-jobs';
+import type { FigureBlock } from '../../../shared/model';
+import type { SourceParagraph } from '../import/source-paragraph';
 import type { JobContext } from './job-protocol';
 
 export interface DiffJobInput {
@@ -31,6 +33,16 @@ export const jobKinds = {
     context.progress(1, 1);
     return read;
   },
+  'txt-read': async (input: DocxJobInput) => {
+    const { decodeText, textToParagraphs } = await import('../import/text-paragraphs');
+    return textToParagraphs(decodeText(Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.name));
+  },
+  /** Source paragraphs → story blocks (the line-kind classification is seconds for a long story). */
+  'import-blocks': async (input: { paragraphs: SourceParagraph[]; plainText: boolean; images: Array<FigureBlock['image']> }) => {
+    const { mapBlocks } = await import('../import/map-blocks');
+    return mapBlocks(input.paragraphs, { plainText: input.plainText, image: (i) => input.images[i] ?? null });
+  },
+  'import-story': async (input: ImportStoryInput) => (await storeJobs()).writeImportedStory(input),
   export: async (input: ExportRunInput, context: JobContext) => (await import('../../export/queue/export-run')).runExportPages(input, context),
   backup: async (input: BackupJobInput, context: JobContext) => (await storeJobs()).backupDeskFile(input, context),
   'backup-restore': async (input: RestoreJobInput) => (await storeJobs()).restoreBackupFile(input),

@@ -1,5 +1,6 @@
 // The issue's stated test, for every kind of long job: while it runs, other requests are answered within
-// 100 ms. A cheap request (stories.list) is sent every 20 ms while the job is in flight; its latency is
+// 100 ms. A cheap request (stories.list, filtered by title so the answer stays small while the desk holds
+// hundreds of stories) is sent every 20 ms while the job is in flight; its latency is
 // measured from when it was due, so a blocked event loop (work done on the request thread) counts in full.
 // Not a speed test: the jobs may take as long as the machine needs; only the other requests' latency is bound.
 // On a loaded machine the OS alone can delay a thread past 100 ms now and then, so the measure is taken over up
@@ -72,7 +73,7 @@ async function measure(job: () => Promise<unknown>): Promise<Run> {
   let due = started + PERIOD_MS;
   do {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-    const reply = await services.dispatch('stories.list', {});
+    const reply = await services.dispatch('stories.list', { filter: '长稿' });
     expect(reply.ok).toBe(true);
     const answered = performance.now();
     latencies.push(answered - due);

@@ -25,7 +25,7 @@ import { jobErrorText } from '../job-error-text';
 import type { SourceParagraph } from './source-paragraph';
 import { decodeText, textToParagraphs } from './text-paragraphs';
 import { checkDocxDirectory } from './zip-directory';
-import { errorMessage, type ErrorMessage } from '../../../shared/errors';
+import { errorMessage, isErrorCode, type ErrorMessage } from '../../../shared/errors';
 
 export interface CopyFile {
   /** The file name as the reporter sent it (a path's base name). */
@@ -87,9 +87,12 @@ async function importJob<T>(work: Promise<T>, name: string): Promise<T> {
     return await work;
   } catch (error) {
     if (!(error instanceof JobError) || error.code === 'cancelled') throw error;
-    if (error.errorName === 'ImportError') throw new ImportError(error.message);
+    if (error.errorName === 'ImportError') {
+      const { code, params } = error.detail;
+      throw new ImportError(code && isErrorCode(code) ? { code, params: (params ?? {}) as ErrorMessage['params'] } : errorMessage('import-failed', { name, detail: error.message }));
+    }
     if (error.errorName === 'StoreError') return asStoreJob(Promise.reject(error));
-    throw new ImportError(`${name} 未导入：${error.message}`, { cause: error });
+    throw new ImportError(errorMessage('import-failed', { name, detail: error.message }), { cause: error });
   }
 }
 

@@ -48,7 +48,9 @@ async function run(start: JobStart): Promise<void> {
     post({ type: 'result', value });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
-    const { kind, reason, field, code, params } = failure as { kind?: unknown; reason?: unknown; field?: unknown; code?: unknown; params?: unknown };
+    const { kind, reason, field, text: carried } = failure as { kind?: unknown; reason?: unknown; field?: unknown; text?: { code?: unknown; params?: unknown } };
+    // StoreError carries its coded message as code/params, ImportError as text.
+    const { code, params } = (carried ?? failure) as { code?: unknown; params?: unknown };
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     const coded = typeof code === 'string' && typeof params === 'object' && params !== null ? { code, params: params as Record<string, unknown> } : {};
     post({ type: 'error', name: failure.name, message: failure.message, detail: { kind: text(kind), reason: text(reason), field: text(field), ...coded } });

@@ -57,7 +57,7 @@ const planPush: Handler<'plan.push'> = async (ctx, push) => {
       );
       if (rowCount) throw new NewsroomError('conflict', `这个版面有签发或输出记录，不能删除（the page has a 签发 or export record）`);
       await ctx.tx.query('DELETE FROM pages WHERE id = $1', [id]);
-      ctx.changes.push({ entity: 'page', id, op: 'delete', data: {} });
+      ctx.changes.push({ entity: 'page', id, op: 'delete', data: { issueId: loaded.find((l) => l.doc.id === id)?.doc.issueId } });
       continue;
     }
     const modules = next.modules.filter((m) => m.pageId === id);

@@ -22,6 +22,7 @@ import { migrate as migrate0410 } from './0410-signoffs';
 import { migrate as migrate0420 } from './0420-terms';
 import { migrate as migrate0500 } from './0500-portable-search-triggers';
 import { migrate as migrate0510 } from './0510-newsroom';
+import { migrate as migrate0540 } from './0540-newsroom-pages';
 
 export interface Migration {
   version: number;
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 420, migrate: migrate0420 },
   { version: 500, migrate: migrate0500 },
   { version: 510, migrate: migrate0510 },
+  { version: 540, migrate: migrate0540 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

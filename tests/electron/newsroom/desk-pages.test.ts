@@ -40,7 +40,7 @@ afterAll(async () => {
   if (!pgAvailable) return;
   await server.close();
   await database.drop();
-});
+}, 120_000);
 afterEach(async () => {
   for (const d of desks) d.close();
   for (const p of proxies) await p.close();

@@ -9,10 +9,13 @@ import { z } from 'zod';
 import { ProofMarkSchema, StorySchema } from '../../shared/model';
 import { copyMarkFromServer, copyStoryFromServer } from '../store/remote-copy';
 import type { WritableDb } from '../store';
-import { localIdOf } from './id-map';
+import { localIdOf, serverIdOf } from './id-map';
 import { hasPendingForStory } from './outbox';
 import type { CallOutcome } from './server-client';
 import { setLease, setServerRevision } from './sync-state';
+import { applyServerPlan, picturesOf, storiesOf } from './plan-sync';
+import { findAsset } from '../store/assets-repo';
+import { getStory } from '../store';
 
 export const ChangeSchema = z.object({
   seq: z.number().int().nonnegative(),
@@ -36,6 +39,9 @@ export class FeedUnreachable extends Error {}
 
 type Fetch = (method: string, params: unknown) => Promise<CallOutcome>;
 
+/** Store a picture fetched from the server (file, thumbnail and row, as an import does). */
+export type ImportPicture = (name: string, bytes: Uint8Array) => Promise<unknown>;
+
 const LeaseDataSchema = z.object({
   holder: z.string().nullable().optional(),
   expiresAt: z.string().optional(),
@@ -46,6 +52,7 @@ export class Applier {
   constructor(
     private readonly db: WritableDb,
     private readonly fetch: Fetch,
+    private readonly importPicture?: ImportPicture,
   ) {}
 
   private async value(method: string, params: unknown): Promise<unknown | null> {
@@ -66,9 +73,15 @@ export class Applier {
         return storyServerId === null ? null : this.refreshMarks(storyServerId);
       case 'lease':
         return this.applyLease(change);
+      case 'issue':
+        return this.refreshPlan(change.id);
       case 'page':
-      case 'module':
-        return { kind: 'page', storyId: null };
+      case 'module': {
+        const data = (change.data ?? {}) as { issueId?: unknown };
+        if (typeof data.issueId === 'string') return this.refreshPlan(data.issueId);
+        const page = (await this.value('pages.get', { id: change.id })) as { issueId?: unknown } | null;
+        return typeof page?.issueId === 'string' ? this.refreshPlan(page.issueId) : null;
+      }
       default:
         return null;
     }
@@ -100,6 +113,29 @@ export class Applier {
     return changed ? { kind: 'marks', storyId: localStoryId } : null;
   }
 
+  /**
+   * Copy an issue's whole plan from the server (left alone while this desk's own changes to it are on their way),
+   * then fetch the stories and pictures its pages show that this desk does not have yet.
+   */
+  async refreshPlan(issueId: string): Promise<Applied | null> {
+    const raw = await this.value('plan.get', { issueId });
+    if (raw === null) return null;
+    const { changed, plan, issueIds } = applyServerPlan(this.db, raw);
+    if (plan === null || issueIds.length === 0) return null;
+    for (const storyId of storiesOf(plan)) {
+      if (getStoryOrNull(this.db, storyId) === null) await this.refreshStory(serverIdOf(this.db, storyId), '');
+    }
+    for (const assetId of picturesOf(plan)) await this.fetchPicture(assetId);
+    return changed ? { kind: 'page', storyId: null } : null;
+  }
+
+  private async fetchPicture(id: string): Promise<void> {
+    if (this.importPicture === undefined || findAsset(this.db, id) !== null) return;
+    const value = (await this.value('assets.get', { id })) as { asset?: { name?: string }; base64?: string } | null;
+    if (!value?.base64) return;
+    await this.importPicture(value.asset?.name ?? `${id}.jpg`, Buffer.from(value.base64, 'base64'));
+  }
+
   private applyLease(change: Change): Applied | null {
     const serverStoryId = change.storyId ?? change.id;
     const storyId = localIdOf(this.db, serverStoryId);
@@ -113,5 +149,13 @@ export class Applier {
       setLease(this.db, { storyId, holder: lease.holder, expiresAt: lease.expiresAt, token: lease.token });
     }
     return { kind: 'lease', storyId };
+  }
+}
+
+function getStoryOrNull(db: WritableDb, id: string): unknown {
+  try {
+    return getStory(db, id);
+  } catch {
+    return null;
   }
 }

@@ -6,19 +6,23 @@
 import type { NewsroomStatus } from '../../shared/api/contract-newsroom-desk';
 import type { LockInfo } from '../../shared/model';
 import { StoreError, setProfile, type WritableDb } from '../store';
-import { Applier, type Applied } from './applier';
+import { Applier, type Applied, type ImportPicture } from './applier';
+import { issueOfPage, readPlanState } from '../store/plan-copy';
+import { issuesBefore, listPlanConflicts, PLAN_METHODS, recordPlanChange, resolvePlanConflict } from './plan-sync';
 import { Feed } from './feed';
 import { LeaseBridge } from './leases';
 import { serverIdOf } from './id-map';
 import { listRejected, pendingCount } from './outbox';
 import { OUTBOX_METHODS, recordMutation } from './record';
-import { Sender, type Backoff } from './sender';
+import { Sender, type Backoff, type ReadPicture } from './sender';
 import { callServer, type CallOutcome } from './server-client';
 import { clearNewsroomSettings, readNewsroomSettings, saveLastSeq, writeNewsroomSettings } from './settings';
 import { listConflicts, listLeases } from './sync-state';
 import { errorMessage, serverErrorText } from '../../shared/errors';
 
 export interface NewsroomOptions {
+  /** Pictures between this desk's files and the server (the services own the files and thumbnails). */
+  pictures?: { read: ReadPicture; import: ImportPicture };
   backoff?: Backoff;
   pollMs?: number;
   requestTimeoutMs?: number;
@@ -59,19 +63,28 @@ export class Newsroom {
       return callServer({ ...s, timeoutMs: options.requestTimeoutMs }, method, params);
     };
     this.fetch = fetch;
-    this.applier = new Applier(db, fetch);
+    this.applier = new Applier(db, fetch, options.pictures?.import);
     this.leases = new LeaseBridge(db, fetch, (storyId) => this.emit('lease', storyId));
     this.sender = new Sender({
       db,
       server,
       backoff: options.backoff,
       requestTimeoutMs: options.requestTimeoutMs,
+      readPicture: options.pictures?.read,
       events: {
         onReachable: () => this.setState('online', null),
         onUnreachable: (message) => this.setState('offline', message),
         onUnauthorized: () => this.setState('offline', 'unauthorized: connect again'),
         onSettled: (entry, state) => {
           this.emit('status', entry.storyId);
+          if (entry.method === 'plan.push') {
+            this.emit('page', null);
+            // Refused as a whole: show the server's plan again (this desk's change stays in the refused list).
+            if (state === 'rejected' && entry.issueId !== null) {
+              void this.applier.refreshPlan(entry.issueId).then((applied) => applied && this.emit('page', null), () => undefined);
+            }
+            return;
+          }
           // The server kept a conflict: bring the local copy to the server's current text (ours stays in the list).
           if (state !== 'done' && entry.storyId !== null) {
             void this.applier.refreshStory(serverIdOf(db, entry.storyId), '').then((applied) => {
@@ -165,7 +178,7 @@ export class Newsroom {
       outbox: pendingCount(this.db),
       lastSeq: settings?.lastSeq ?? 0,
       holders: listLeases(this.db).map(({ storyId, holder, expiresAt }) => ({ storyId, holder, expiresAt })),
-      conflicts: listConflicts(this.db).length,
+      conflicts: listConflicts(this.db).length + listPlanConflicts(this.db).length,
       rejected: listRejected(this.db).map((e) => ({
         method: e.method,
         code: e.errorCode ?? '',
@@ -201,7 +214,10 @@ export class Newsroom {
         return this.leases.takeOver(storyId, clientId).then(run);
       case 'stories.locks':
         return this.withLeaseHolders(run() as LockInfo[]);
+      case 'pages.get':
+        return issueOfPage(this.db, storyId) === null ? this.fetchPage(storyId).then(run) : run();
       default:
+        if (PLAN_METHODS.has(method)) return this.runPlanMutation(method, params, run);
         return OUTBOX_METHODS.has(method) ? this.runMutation(method, params, run) : run();
     }
   }
@@ -230,6 +246,39 @@ export class Newsroom {
       this.emit('status', result.entry.storyId);
     }
     return result.value;
+  }
+
+  resolvePlanConflict(id: number, keep: 'mine' | 'theirs'): { resolved: boolean } {
+    const { resolved, entry } = resolvePlanConflict(this.db, id, keep);
+    if (entry !== null) this.sender.kick();
+    this.emit('page', null);
+    return { resolved };
+  }
+
+  /** A page-plan call between two snapshots of the issues it touches; the difference goes to the outbox. */
+  private runPlanMutation(method: string, params: Record<string, unknown>, run: () => unknown): unknown {
+    const entry = this.db.transaction(() => {
+      const issueIds = issuesBefore(this.db, method, params);
+      const before = readPlanState(this.db, issueIds);
+      const value = run();
+      if (value instanceof Promise) throw new Error(`${method}: a page-plan call must be synchronous`);
+      return { value, entry: recordPlanChange(this.db, before, issueIds, value) };
+    })();
+    if (entry.entry !== null) {
+      this.sender.kick();
+      this.emit('status', null);
+    }
+    return entry.value;
+  }
+
+  /** A page this desk has never had: copy its issue's plan from the server first (unreachable: not found here). */
+  private async fetchPage(pageId: string): Promise<void> {
+    const outcome = await this.fetch('pages.get', { id: pageId });
+    if (outcome.kind !== 'answer' || !outcome.envelope.ok) return;
+    const issueId = (outcome.envelope.value as { issueId?: unknown }).issueId;
+    if (typeof issueId !== 'string') return;
+    const applied = await this.applier.refreshPlan(issueId).catch(() => null);
+    if (applied) this.emit('page', null);
   }
 
   /** Events after `since`, waiting up to waitMs for the first one. */

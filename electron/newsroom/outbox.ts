@@ -15,6 +15,8 @@ export interface OutboxEntry {
   params: Record<string, unknown>;
   storyId: string | null;
   createdId: string | null;
+  /** The issue a page-plan change (plan.push) concerns. */
+  issueId: string | null;
   /** Server revision the change stands on; null = the revision the previous save of this story got. */
   baseRevision: number | null;
   state: OutboxState;
@@ -29,6 +31,7 @@ export interface NewEntry {
   params: Record<string, unknown>;
   storyId?: string | null;
   createdId?: string | null;
+  issueId?: string | null;
   baseRevision?: number | null;
   /** Tests pass their own; by default a random UUID. */
   mutationId?: string;
@@ -43,6 +46,7 @@ export interface OutboxRow {
   params: string;
   story_id: string | null;
   created_id: string | null;
+  issue_id: string | null;
   base_revision: number | null;
   state: OutboxState;
   attempts: number;
@@ -59,6 +63,7 @@ function toEntry(row: OutboxRow): OutboxEntry {
     params: JSON.parse(row.params) as Record<string, unknown>,
     storyId: row.story_id,
     createdId: row.created_id,
+    issueId: row.issue_id,
     baseRevision: row.base_revision,
     state: row.state,
     attempts: row.attempts,
@@ -74,8 +79,8 @@ export function appendOutbox(db: WritableDb, entry: NewEntry): OutboxEntry {
   const now = entry.now ?? new Date().toISOString();
   const info = db
     .prepare(
-      `INSERT INTO newsroom_outbox (mutation_id, method, params, story_id, created_id, base_revision, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO newsroom_outbox (mutation_id, method, params, story_id, created_id, issue_id, base_revision, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       mutationId,
@@ -83,6 +88,7 @@ export function appendOutbox(db: WritableDb, entry: NewEntry): OutboxEntry {
       JSON.stringify(entry.params),
       entry.storyId ?? null,
       entry.createdId ?? null,
+      entry.issueId ?? null,
       entry.baseRevision ?? null,
       now,
     );
@@ -114,6 +120,17 @@ export function hasPendingForStory(db: ReadableDb, storyId: string): boolean {
         "SELECT count(*) AS n FROM newsroom_outbox WHERE state = 'pending' AND story_id = ?",
       )
       .get(storyId)!.n > 0
+  );
+}
+
+/** True when a page-plan change of this issue sits in the outbox unacknowledged (the local plan is newer). */
+export function hasPendingForIssue(db: ReadableDb, issueId: string): boolean {
+  return (
+    db
+      .prepare<[string], { n: number }>(
+        "SELECT count(*) AS n FROM newsroom_outbox WHERE state = 'pending' AND issue_id = ?",
+      )
+      .get(issueId)!.n > 0
   );
 }
 

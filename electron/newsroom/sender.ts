@@ -10,6 +10,11 @@ import { rememberServerId, toServerIds } from './id-map';
 import { countAttempt, nextPending, settleEntry, type OutboxEntry } from './outbox';
 import { callServer, type CallOutcome } from './server-client';
 import { recordConflict, serverRevisionOf, setServerRevision } from './sync-state';
+import { applyServerPlan, outgoingPush, recordPlanConflicts } from './plan-sync';
+import type { PlanPush } from '../../shared/newsroom/page-plan';
+
+/** A stored picture as the server takes it (assets.put), read from this desk's files; null when it is gone. */
+export type ReadPicture = (id: string) => { asset: Record<string, unknown>; base64: string } | null;
 
 export interface Backoff {
   baseMs: number;
@@ -39,6 +44,8 @@ export interface SenderOptions {
   backoff?: Backoff;
   requestTimeoutMs?: number;
   events?: SenderEvents;
+  /** The bytes of a picture to upload (assets.put entries hold only its hash). */
+  readPicture?: ReadPicture;
   /** Tests cut the network here; default: HTTP to the server. */
   call?: (method: string, params: unknown, key: string) => Promise<CallOutcome>;
 }
@@ -48,7 +55,13 @@ const RETRYABLE_CODES = new Set(['internal', 'storage', 'rate-limited']);
 type Json = Record<string, unknown>;
 
 /** What to POST: local ids become the server's, and a save carries the server revision it stands on. */
-export function outgoingParams(db: WritableDb, entry: OutboxEntry): Json {
+export function outgoingParams(db: WritableDb, entry: OutboxEntry, readPicture?: ReadPicture): Json {
+  if (entry.method === 'plan.push') return outgoingPush(db, entry.params as unknown as PlanPush) as unknown as Json;
+  if (entry.method === 'assets.put') {
+    const picture = readPicture?.(String(entry.params.id)) ?? null;
+    // A picture whose file is gone is sent as it is: the server refuses it and the entry stays visible.
+    return picture ?? entry.params;
+  }
   const params = toServerIds(db, entry.params);
   if (entry.method !== 'stories.save' || entry.storyId === null) return params;
   const base = entry.baseRevision ?? serverRevisionOf(db, entry.storyId);
@@ -63,7 +76,8 @@ export function settleAnswer(db: WritableDb, entry: OutboxEntry, outcome: { stat
     if (outcome.status === 401 || error.code === 'unauthorized') return 'unauthorized';
     if (RETRYABLE_CODES.has(error.code) || outcome.status >= 500) return 'retry';
     return db.transaction(() => {
-      const state = error.code === 'conflict' ? 'conflict' : 'rejected';
+      // A page-plan change the server refused as a whole stays listed with the refused entries (its params kept).
+      const state = error.code === 'conflict' && entry.method !== 'plan.push' ? 'conflict' : 'rejected';
       if (entry.method === 'stories.save' && entry.storyId !== null) {
         // Nothing typed is lost: a refused save is kept as a conflict for the editor to merge.
         recordConflict(db, {
@@ -109,6 +123,14 @@ export function settleAnswer(db: WritableDb, entry: OutboxEntry, outcome: { stat
     }
     if (entry.method === 'marks.accept' && entry.storyId !== null && typeof value.appliedRevision === 'number') {
       setServerRevision(db, entry.storyId, value.appliedRevision);
+    }
+    if (entry.method === 'plan.push') {
+      const conflicts = Array.isArray(value.conflicts) ? value.conflicts : [];
+      if (recordPlanConflicts(db, entry.mutationId, conflicts) > 0) state = 'conflict';
+      settleEntry(db, entry.seq, state);
+      // Settled first: the copy waits for this desk's own pending changes of the issue, not for this one.
+      applyServerPlan(db, value.plan);
+      return state;
     }
     settleEntry(db, entry.seq, state);
     return state;
@@ -164,7 +186,7 @@ export class Sender {
     const { db, events } = this.options;
     try {
       for (let entry = nextPending(db); entry !== null && !this.stopped; entry = nextPending(db)) {
-        const outcome = await this.call(entry.method, outgoingParams(db, entry), entry.mutationId);
+        const outcome = await this.call(entry.method, outgoingParams(db, entry, this.options.readPicture), entry.mutationId);
         if (outcome.kind === 'unreachable') {
           countAttempt(db, entry.seq, { code: 'unreachable', message: outcome.message });
           events?.onUnreachable?.(outcome.message);

@@ -4,6 +4,7 @@ import type { NewsroomConflict } from '../../shared/api/contract-newsroom-desk';
 import type { Newsroom } from '../newsroom/newsroom';
 import { listConflicts, resolveConflict } from '../newsroom/sync-state';
 import { mergeConflict } from '../newsroom/merge-conflict';
+import { listPlanConflicts } from '../newsroom/plan-sync';
 import type { WritableDb } from '../store';
 import type { Handler } from './handler';
 
@@ -19,5 +20,7 @@ export function createNewsroomHandlers(
     'newsroom.conflicts': (p) => listConflicts(db, p.storyId) as NewsroomConflict[],
     'newsroom.mergeConflict': (p) => mergeConflict(db, p.id, newsroom.fetch),
     'newsroom.resolveConflict': (p) => ({ resolved: resolveConflict(db, p.id) }),
+    'newsroom.planConflicts': (p) => listPlanConflicts(db, p.pageId),
+    'newsroom.resolvePlanConflict': (p) => newsroom.resolvePlanConflict(p.id, p.keep),
   };
 }

@@ -12,6 +12,7 @@ import { Newsroom, type NewsroomOptions } from '../newsroom/newsroom';
 import { createHandlers } from './handlers';
 import type { WorkflowContext } from './handlers-workflow';
 import { JobError, JobRunner } from './jobs/job-runner';
+import { newsroomPictures } from './pictures/newsroom-pictures';
 
 export { defaultDataDir } from './data-dir';
 
@@ -64,7 +65,7 @@ export function createServices(
     empty: !hasAnyStory(desk.db),
   });
   // Single-desk mode unless a server connection was saved: then the sender and the feed resume here.
-  const newsroom = new Newsroom(desk.db, newsroomOptions);
+  const newsroom = new Newsroom(desk.db, { pictures: newsroomPictures(desk), ...newsroomOptions });
   const dispatch = createDispatch(createHandlers(desk, info, { ...options, jobs }, newsroom), (method, params, run) =>
     newsroom.run(method, params, run),
   );

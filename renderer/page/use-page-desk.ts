@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Envelope } from '../../shared/api/contract';
 import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
+import { remoteChanges } from '../newsroom/live';
 import { LayoutHistory, type LayoutEdit, type ModulePatch } from './layout-history';
 import { errorText } from '../api/error-text';
 
@@ -132,6 +133,27 @@ export function usePageDesk() {
   }, []);
 
   const apply = useCallback((edit: LayoutEdit) => enqueue(async () => settle(await history.apply(edit))), [enqueue, history, settle]);
+
+  // Newsroom mode: another desk changed the plan (or a placed story); show the page as this desk now holds it,
+  // after this desk's own queued writes, without losing the undo history.
+  useEffect(
+    () =>
+      remoteChanges.subscribe(() => {
+        const { kinds, storyIds } = remoteChanges.get();
+        const open = viewRef.current;
+        const placed = open?.modules.some((m) => m.storyId !== null && storyIds.includes(m.storyId)) ?? false;
+        if (kinds.includes('page')) void refreshIssues();
+        if (open === null || !(kinds.includes('page') || (kinds.includes('story') && placed))) return;
+        void enqueue(async () => {
+          const result = await invoke('pages.get', { id: open.page.id });
+          if (!result.ok || viewRef.current?.page.id !== open.page.id) return;
+          await loadContents(result.value);
+          viewRef.current = result.value;
+          setView(result.value);
+        });
+      }),
+    [enqueue, loadContents, refreshIssues],
+  );
 
   const updateModule = useCallback(
     (m: ModuleView, after: ModulePatch) => {

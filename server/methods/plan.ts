@@ -58,7 +58,7 @@ const planPush: Handler<'plan.push'> = async (ctx, push) => {
       );
       if (rowCount) throw new NewsroomError('conflict', errorMessage('page-has-signoff-or-export'));
       await ctx.tx.query('DELETE FROM pages WHERE id = $1', [id]);
-      ctx.changes.push({ entity: 'page', id, op: 'delete', data: {} });
+      ctx.changes.push({ entity: 'page', id, op: 'delete', data: { issueId: loaded.find((l) => l.doc.id === id)?.doc.issueId } });
       continue;
     }
     const modules = next.modules.filter((m) => m.pageId === id);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { BlockSchema, StoryContentSchema } from '../model/story';
+import { PlanConflictSchema } from '../newsroom/page-plan';
 
 export const NewsroomStateSchema = z.enum(['offline', 'connecting', 'online']);
 
@@ -100,4 +101,14 @@ export const newsroomDeskMethods = {
   },
   /** The editor merged (or discarded) a conflict: it leaves the list; its text stays in the outbox history. */
   'newsroom.resolveConflict': { params: z.object({ id: z.number().int() }).strict(), result: z.object({ resolved: z.boolean() }) },
+  /** Page-plan changes the server did not apply (a module moved meanwhile, a 签发 page …), of one page when given. */
+  'newsroom.planConflicts': {
+    params: z.object({ pageId: z.string().optional() }).strict(),
+    result: z.array(PlanConflictSchema.extend({ conflictId: z.number().int(), createdAt: z.string() })),
+  },
+  /** Keep the server's state ('theirs'), or send this desk's again on top of it ('mine'). */
+  'newsroom.resolvePlanConflict': {
+    params: z.object({ id: z.number().int(), keep: z.enum(['mine', 'theirs']) }).strict(),
+    result: z.object({ resolved: z.boolean() }),
+  },
 } as const;

@@ -59,7 +59,8 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   'renderer/editor': ['renderer/page', 'renderer/pictures', 'renderer/proof', 'renderer/styles', ...RENDERER_BASE],
   'renderer/export': RENDERER_BASE,
   'renderer/jobs': RENDERER_BASE,
-  'renderer/page': ['renderer/page-proof', 'renderer/pictures', ...RENDERER_BASE],
+  // The page view refreshes when the newsroom feed brings another desk's change to the plan.
+  'renderer/page': ['renderer/page-proof', 'renderer/pictures', 'renderer/newsroom', ...RENDERER_BASE],
   'renderer/page-proof': ['renderer/proof', ...RENDERER_BASE],
   'renderer/pictures': ['renderer/desk', ...RENDERER_BASE],
   'renderer/plan': RENDERER_BASE,

@@ -2,7 +2,8 @@
  * Newsroom mode with real browsers: two desk hosts (two data folders, two browser contexts) on one newsroom
  * server (server/ on a throwaway PostgreSQL database). The editor connects through the dialog and types; the
  * proofreader's desk shows it live; the proofreader's mark shows on the editor's desk, the editor accepts it and
- * both desks show the new revision; a chief's takeover of the lease shows on the editor's desk.
+ * both desks show the new revision; a chief's takeover of the lease shows on the editor's desk; a module moved on
+ * the editor's desk shows on the proofreader's page view without reloading.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { callChecked } from '../electron/services/call-checked';
 import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
 import { startFolio, type RunningFolio } from './harness';
+import { PageViewUi } from './page-view-ui';
 
 const haveChromium = chromiumAvailable();
 const pgAvailable = await havePostgres('newsroom e2e');
@@ -95,6 +97,28 @@ describe.runIf(haveChromium && pgAvailable)('newsroom: two desks on one server (
     await row.getByTestId('mark-accept').click();
     await expect.poll(() => editor.text(), { timeout: 10_000 }).toContain('次段文字');
     await expect.poll(() => proofreader.text(), { timeout: 10_000 }).toContain('次段文字');
+  });
+
+  it("a module moved on one desk shows on the other desk's page view without reloading", async () => {
+    const [story] = await api<Array<{ id: string }>>(editorHost.url, 'stories.list', { filter: '炼钢厂投产' });
+    const issue = await api<{ id: string; pages: Array<{ id: string }> }>(editorHost.url, 'issues.create', {
+      paperName: '钢城日报', date: '2030-01-01', issueNumber: 1, pageCount: 1,
+    });
+    const placed = await api<{ modules: Array<{ id: string }> }>(editorHost.url, 'modules.add', {
+      pageId: issue.pages[0].id, kind: 'story', storyId: story.id, column: 0, columnSpan: 4, topLine: 0, heightLines: 30,
+    });
+    const moduleId = placed.modules[0].id;
+    await waitFor('the issue on the proofreader desk', async () =>
+      (await api<Array<{ id: string }>>(proofHost.url, 'issues.list', {})).some((i) => i.id === issue.id),
+    );
+    const view = new PageViewUi(proofreader.page);
+    await view.open();
+    await view.module(moduleId).waitFor({ timeout: 20_000 });
+    await expect(view.module(moduleId).getAttribute('data-top-line')).resolves.toBe('0');
+
+    await api(editorHost.url, 'modules.update', { id: moduleId, topLine: 12 });
+    await proofreader.page.locator(`[data-testid="module"][data-module-id="${moduleId}"][data-top-line="12"]`).waitFor({ timeout: 20_000 });
+    expect(proofreader.problems).toEqual([]);
   });
 
   it("a chief's takeover of the lease shows on the editor's desk at once", async () => {

@@ -65,7 +65,7 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
     trimWidthPt: view.page.template.widthPt,
     trimHeightPt: view.page.template.heightPt,
     meta: { title: `${view.issue.paperName} ${view.issue.date} 第${number}版`, paperName: view.issue.paperName, date: view.issue.date, pageNumber: number, section: view.page.section || undefined },
-    options: { variant: 'print', marks: options.marks, slug: options.marks },
+    options: { variant: 'print', marks: options.marks, slug: options.marks, createdAt: editionTime(view.issue.date) },
     pictures,
   });
   signal?.throwIfAborted();
@@ -111,6 +111,16 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
   const entries: ManifestEntry[] = written.map((f) => ({ ...f, page: number, time }));
   await updateManifest(options.outDir, { paper: view.issue.paperName, date: view.issue.date }, entries);
   return { status: 'done', preflight, files: written, forcedCodes };
+}
+
+/**
+ * The time a page PDF says it was made (Info dates, the file /ID, the slug): the edition's date, never the clock,
+ * so the same page exported on any desk, at any hour, is the same bytes. When it was exported is in the manifest
+ * and the export log.
+ */
+export function editionTime(issueDate: string): Date {
+  const [year, month, day] = issueDate.split('-').map(Number);
+  return new Date(year, month - 1, day);
 }
 
 /** The placed pictures' bytes by assetId (the PDF writer converts them to CMYK); a file gone missing is a clear error. */

@@ -23,6 +23,7 @@ import { migrate as migrate0420 } from './0420-terms';
 import { migrate as migrate0500 } from './0500-portable-search-triggers';
 import { migrate as migrate0510 } from './0510-newsroom';
 import { errorMessage } from '../../../shared/errors';
+import { migrate as migrate0540 } from './0540-newsroom-pages';
 import { migrate as migrate0560 } from './0560-mark-withdraw-kinds';
 import { migrate as migrate0590 } from './0590-style-sheets';
 
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 420, migrate: migrate0420 },
   { version: 500, migrate: migrate0500 },
   { version: 510, migrate: migrate0510 },
+  { version: 540, migrate: migrate0540 },
   { version: 560, migrate: migrate0560 },
   { version: 590, migrate: migrate0590 },
 ];

@@ -9,9 +9,13 @@
  * Every act is a row in the append-only signoffs table, with who and when. Roles are checked in the services.
  */
 import {
-  ProofRounds,
-  ROUND_LABELS_ZH,
+  refusePageSignature,
+  refuseRound,
+  refuseUndecidedMarks,
+  refuseWhileApproved,
+  signatureVoided,
   type PageSignoffs,
+  type SignoffFacts,
   type ProofRound,
   type Signoff,
   type SignoffKind,
@@ -74,9 +78,7 @@ function readSignoffs(db: WritableDb, pageId: string): PageSignoffs {
     byRole: row.by_role,
     at: row.at,
     note: row.note,
-    voided:
-      ((row.kind === 'page' || row.kind === 'approve') && row.id < lastWithdraw) ||
-      (row.kind === 'page' && textChangedAt !== null && textChangedAt > row.at),
+    voided: signatureVoided({ kind: row.kind, order: row.id, at: row.at }, lastWithdraw, textChangedAt),
   }));
   const current = (kind: SignoffKind, round: ProofRound | null = null) =>
     history.find((s) => s.kind === kind && s.round === round && !s.voided) ?? null;
@@ -107,16 +109,13 @@ function setPageStatus(db: WritableDb, pageId: string, status: 'approved' | 'pro
 
 const conflict = (message: string) => new StoreError('conflict', message);
 
-function assertNotApproved(page: PageState): void {
-  if (page.status === 'approved' || page.status === 'sent') {
-    throw conflict(`第${page.number}版已${page.status === 'sent' ? '传版' : '签发'}，不能再签字。如需改动，请先撤销签发。`);
-  }
+function facts(page: PageState, state: PageSignoffs): SignoffFacts {
+  return { pageNumber: page.number, pageStatus: page.status, rounds: state.rounds, page: state.page, undecidedMarks: state.undecidedMarks };
 }
 
-function assertMarksDecided(state: PageSignoffs, what: string): void {
-  if (state.undecidedMarks > 0) {
-    throw conflict(`本版还有 ${state.undecidedMarks} 个校对符号未处理（采纳或退回），不能${what}。`);
-  }
+/** Refuse with the shared rule's words (shared/model/signoff-rules.ts). */
+function refuseIf(refusal: string | null): void {
+  if (refusal !== null) throw conflict(refusal);
 }
 
 /** Run fn in a write transaction on the page and return the sign-off state after it. */
@@ -139,12 +138,7 @@ export function getPageSignoffs(db: WritableDb, pageId: string): PageSignoffs {
 /** The proofreader signs a round done (校毕); rounds go in order and each is signed once. */
 export function signRound(db: WritableDb, input: { pageId: string; round: ProofRound; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
-    assertNotApproved(page);
-    const label = ROUND_LABELS_ZH[input.round];
-    const done = state.rounds[input.round];
-    if (done) throw conflict(`第${page.number}版的${label}已由${done.by || '校对'}于 ${done.at} 签字。`);
-    const earlier = ProofRounds.slice(0, ProofRounds.indexOf(input.round)).find((r) => !state.rounds[r]);
-    if (earlier) throw conflict(`请先完成${ROUND_LABELS_ZH[earlier]}签字，再签${label}。`);
+    refuseIf(refuseRound(facts(page, state), input.round));
     insert(db, input.pageId, 'round', input.actor, input.round);
   });
 }
@@ -152,12 +146,7 @@ export function signRound(db: WritableDb, input: { pageId: string; round: ProofR
 /** The 责任编辑 signs the page: the required rounds signed (default 一校), and every mark decided. */
 export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
-    assertNotApproved(page);
-    if (state.page) throw conflict(`第${page.number}版已由${state.page.by || '责任编辑'}于 ${state.page.at} 签字。`);
-    const { lastRequiredRound } = getProofPolicy(db);
-    const missing = ProofRounds.slice(0, ProofRounds.indexOf(lastRequiredRound) + 1).find((r) => !state.rounds[r]);
-    if (missing) throw conflict(`第${page.number}版的${ROUND_LABELS_ZH[missing]}还没有签字，责任编辑不能签字。`);
-    assertMarksDecided(state, '签字');
+    refuseIf(refusePageSignature(facts(page, state), getProofPolicy(db).lastRequiredRound));
     insert(db, input.pageId, 'page', input.actor);
   });
 }
@@ -165,9 +154,9 @@ export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }
 /** 签发: after the editor's page signature; locks the page's stories and sets the page 'approved'. */
 export function approvePage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
-    assertNotApproved(page);
+    refuseIf(refuseWhileApproved(facts(page, state)));
     if (!state.page) throw conflict(`第${page.number}版还没有责任编辑签字，不能签发。`);
-    assertMarksDecided(state, '签发');
+    refuseIf(refuseUndecidedMarks(facts(page, state), '签发'));
     insert(db, input.pageId, 'approve', input.actor);
     setPageStatus(db, input.pageId, 'approved');
   });

@@ -11,3 +11,4 @@ export * from './page-grid';
 export * from './page-placement';
 export * from './page-inputs';
 export * from './proof';
+export * from './signoff-rules';

@@ -10,7 +10,7 @@ import { sql as sql0020 } from './0020-stories';
 import { sql as sql0030 } from './0030-changes';
 import { sql as sql0040 } from './0040-leases';
 import { sql as sql0050 } from './0050-marks-pages';
-import { sql as sql0070 } from './0070-story-titles';
+import { sql as sql0070 } from './0070-titles-housekeeping-signoffs';
 
 export interface Migration {
   version: number;

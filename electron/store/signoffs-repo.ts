@@ -9,9 +9,13 @@
  * Every act is a row in the append-only signoffs table, with who and when. Roles are checked in the services.
  */
 import {
-  ProofRounds,
-  ROUND_LABELS_ZH,
+  refusePageSignature,
+  refuseRound,
+  refuseUndecidedMarks,
+  refuseWhileApproved,
+  signatureVoided,
   type PageSignoffs,
+  type SignoffFacts,
   type ProofRound,
   type Signoff,
   type SignoffKind,
@@ -20,10 +24,10 @@ import type { Actor } from './actor';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
+import { errorMessage, type ErrorMessage } from '../../shared/errors';
 import { storiesOnPage } from './page-approval';
 import { getProofPolicy } from './proof-policy';
 import { countUndecidedMarks } from './proof-marks-repo';
-import { errorMessage, type ErrorMessage } from '../../shared/errors';
 
 interface SignoffRow {
   id: number;
@@ -75,9 +79,7 @@ function readSignoffs(db: WritableDb, pageId: string): PageSignoffs {
     byRole: row.by_role,
     at: row.at,
     note: row.note,
-    voided:
-      ((row.kind === 'page' || row.kind === 'approve') && row.id < lastWithdraw) ||
-      (row.kind === 'page' && textChangedAt !== null && textChangedAt > row.at),
+    voided: signatureVoided({ kind: row.kind, order: row.id, at: row.at }, lastWithdraw, textChangedAt),
   }));
   const current = (kind: SignoffKind, round: ProofRound | null = null) =>
     history.find((s) => s.kind === kind && s.round === round && !s.voided) ?? null;
@@ -108,16 +110,13 @@ function setPageStatus(db: WritableDb, pageId: string, status: 'approved' | 'pro
 
 const conflict = (message: ErrorMessage) => new StoreError('conflict', message);
 
-function assertNotApproved(page: PageState): void {
-  if (page.status === 'approved' || page.status === 'sent') {
-    throw conflict(errorMessage(page.status === 'sent' ? 'page-sent-no-more' : 'page-signed-no-more', { page: page.number }));
-  }
+function facts(page: PageState, state: PageSignoffs): SignoffFacts {
+  return { pageNumber: page.number, pageStatus: page.status, rounds: state.rounds, page: state.page, undecidedMarks: state.undecidedMarks };
 }
 
-function assertMarksDecided(state: PageSignoffs, what: 'act-sign-page' | 'act-approve'): void {
-  if (state.undecidedMarks > 0) {
-    throw conflict(errorMessage('undecided-marks-block', { count: state.undecidedMarks, act: errorMessage(what) }));
-  }
+/** Refuse with the shared rule's words (shared/model/signoff-rules.ts). */
+function refuseIf(refusal: ErrorMessage | null): void {
+  if (refusal !== null) throw conflict(refusal);
 }
 
 /** Run fn in a write transaction on the page and return the sign-off state after it. */
@@ -140,12 +139,7 @@ export function getPageSignoffs(db: WritableDb, pageId: string): PageSignoffs {
 /** The proofreader signs a round done (校毕); rounds go in order and each is signed once. */
 export function signRound(db: WritableDb, input: { pageId: string; round: ProofRound; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
-    assertNotApproved(page);
-    const label = errorMessage(`round-${input.round}`);
-    const done = state.rounds[input.round];
-    if (done) throw conflict(errorMessage('round-already-signed', { page: page.number, round: label, by: done.by || errorMessage('role-proofreader'), at: done.at }));
-    const earlier = ProofRounds.slice(0, ProofRounds.indexOf(input.round)).find((r) => !state.rounds[r]);
-    if (earlier) throw conflict(errorMessage('round-earlier-first', { earlier: errorMessage(`round-${earlier}`), round: label }));
+    refuseIf(refuseRound(facts(page, state), input.round));
     insert(db, input.pageId, 'round', input.actor, input.round);
   });
 }
@@ -153,12 +147,7 @@ export function signRound(db: WritableDb, input: { pageId: string; round: ProofR
 /** The 责任编辑 signs the page: the required rounds signed (default 一校), and every mark decided. */
 export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
-    assertNotApproved(page);
-    if (state.page) throw conflict(errorMessage('page-already-signed', { page: page.number, by: state.page.by || errorMessage('role-editor'), at: state.page.at }));
-    const { lastRequiredRound } = getProofPolicy(db);
-    const missing = ProofRounds.slice(0, ProofRounds.indexOf(lastRequiredRound) + 1).find((r) => !state.rounds[r]);
-    if (missing) throw conflict(errorMessage('round-missing-for-page', { page: page.number, round: errorMessage(`round-${missing}`) }));
-    assertMarksDecided(state, 'act-sign-page');
+    refuseIf(refusePageSignature(facts(page, state), getProofPolicy(db).lastRequiredRound));
     insert(db, input.pageId, 'page', input.actor);
   });
 }
@@ -166,9 +155,9 @@ export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }
 /** 签发: after the editor's page signature; locks the page's stories and sets the page 'approved'. */
 export function approvePage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
-    assertNotApproved(page);
+    refuseIf(refuseWhileApproved(facts(page, state)));
     if (!state.page) throw conflict(errorMessage('page-sign-missing', { page: page.number }));
-    assertMarksDecided(state, 'act-approve');
+    refuseIf(refuseUndecidedMarks(facts(page, state), 'act-approve'));
     insert(db, input.pageId, 'approve', input.actor);
     setPageStatus(db, input.pageId, 'approved');
   });

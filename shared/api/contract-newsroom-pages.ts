@@ -9,6 +9,8 @@ import {
   IssueDateSchema,
   PageStatusSchema,
   PageTemplateSchema,
+  ProofRoundSchema,
+  SignoffKinds,
   UpdateModuleSchema,
 } from '../model';
 import { IdSchema } from '../model/story';
@@ -52,16 +54,32 @@ export type NewsroomIssue = z.infer<typeof NewsroomIssueSchema>;
 export const NewsroomSignoffSchema = z.object({
   id: z.number().int().positive(),
   pageId: IdSchema,
-  kind: z.enum(['approve', 'withdraw']),
+  kind: z.enum(SignoffKinds),
+  /** For kind 'round': which round was signed done. */
+  round: ProofRoundSchema.nullable(),
   by: z.string(),
   role: NewsroomRoleSchema,
   at: z.string(),
   note: z.string().nullable(),
+  /** No longer in force (shared/model/signoff-rules.ts signatureVoided). */
+  voided: z.boolean(),
 });
+export type NewsroomSignoff = z.infer<typeof NewsroomSignoffSchema>;
 export const NewsroomPageSignoffsSchema = z.object({
   pageId: IdSchema,
+  /** The round signatures in force (一校 … 通读). */
+  rounds: z.object({
+    first: NewsroomSignoffSchema.nullable(),
+    second: NewsroomSignoffSchema.nullable(),
+    third: NewsroomSignoffSchema.nullable(),
+    'read-through': NewsroomSignoffSchema.nullable(),
+  }),
+  /** The 责任编辑's page signature in force. */
+  page: NewsroomSignoffSchema.nullable(),
   /** The 签发 in force, null when none (never signed, or withdrawn since). */
   approved: NewsroomSignoffSchema.nullable(),
+  /** Marks on the page's stories still waiting for the editor. */
+  undecidedMarks: z.number().int().nonnegative(),
   history: z.array(NewsroomSignoffSchema),
 });
 export type NewsroomPageSignoffs = z.infer<typeof NewsroomPageSignoffsSchema>;
@@ -102,6 +120,10 @@ export const newsroomPageMethods = {
     params: z.object({ pageId: IdSchema, kind: z.enum(ExportKinds), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     result: z.object({ pageId: IdSchema, kind: z.enum(ExportKinds), at: z.string() }),
   },
+  /** As the desk's: the proofreader signs a round done, in order 一校 → 二校 → 三校 → 通读. */
+  'signoff.round': { params: z.object({ pageId: IdSchema, round: ProofRoundSchema }).strict(), result: NewsroomPageSignoffsSchema },
+  /** As the desk's: the 责任编辑 signs the page (the rounds up to the default policy's, every mark decided). */
+  'signoff.page': { params: z.object({ pageId: IdSchema }).strict(), result: NewsroomPageSignoffsSchema },
   'signoff.approve': { params: z.object({ pageId: IdSchema }).strict(), result: NewsroomPageSignoffsSchema },
   'signoff.withdraw': {
     params: z.object({ pageId: IdSchema, reason: z.string().trim().min(1).max(2_000) }).strict(),

@@ -13,3 +13,4 @@ export * from './page-empty-area';
 export * from './page-inputs';
 export * from './proof';
 export * from './style-sheet';
+export * from './signoff-rules';

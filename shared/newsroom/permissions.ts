@@ -69,6 +69,8 @@ export const NEWSROOM_PERMISSIONS: Readonly<Record<NewsroomMethod, readonly News
   'pages.recordExport': LAYOUT,
 
   'signoff.list': EVERYONE,
+  'signoff.round': proofRoles('sign-round'),
+  'signoff.page': proofRoles('sign-page'),
   'signoff.approve': CHIEF,
   'signoff.withdraw': CHIEF,
 

@@ -113,4 +113,34 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
     expect(await ok(server.url, 'pages.recordExport', { pageId, kind: 'plates', sha256: SHA }, t.layout)).toMatchObject({ pageId, kind: 'plates' });
     expect((await ok(server.url, 'pages.get', { id: pageId }, t.layout)).status).toBe('sent');
   });
+
+  it('serves proofreading rounds and the page signature with the desk rules: in order, once, marks decided, voided by a text change', async () => {
+    const story = await ok(server.url, 'stories.create', { content: paragraphs('二版头条') }, t.editor);
+    const issue = await ok(server.url, 'issues.create', { date: '2026-12-08', paperName: '钢城日报', pageCount: 1 }, t.layout);
+    const pageId = issue.pages[0].id as string;
+    await ok(server.url, 'modules.add', { pageId, version: 1, kind: 'story', storyId: story.id, column: 0, columnSpan: 4, topLine: 0, heightLines: 30 }, t.layout);
+    const refused = async (method: string, params: unknown, token: string) => (await post(server.url, method, params, { token })).body;
+
+    expect(await refused('signoff.round', { pageId, round: 'second' }, t.proofreader)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('一校') } });
+    expect((await post(server.url, 'signoff.round', { pageId, round: 'first' }, { token: t.editor })).status).toBe(403);
+    expect(await refused('signoff.page', { pageId }, t.editor)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('一校还没有签字') } });
+    const first = await ok(server.url, 'signoff.round', { pageId, round: 'first' }, t.proofreader);
+    expect(first.rounds.first).toMatchObject({ kind: 'round', round: 'first', by: 'proofreader', role: 'proofreader', voided: false });
+    expect(await refused('signoff.round', { pageId, round: 'first' }, t.proofreader)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'note', blockIndex: 0, start: 0, end: 2, note: '核实' }, t.proofreader);
+    expect(await refused('signoff.page', { pageId }, t.editor)).toMatchObject({ ok: false, error: { message: expect.stringContaining('未处理') } });
+    await ok(server.url, 'marks.reject', { id: mark.id, reason: '无误' }, t.editor);
+    const signed = await ok(server.url, 'signoff.page', { pageId }, t.editor);
+    expect(signed).toMatchObject({ page: { kind: 'page', by: 'editor' }, undecidedMarks: 0 });
+
+    // A change to the text after the signature voids it (签发 must approve the text the editor signed); rounds stand.
+    await ok(server.url, 'stories.save', { id: story.id, content: paragraphs('二版头条改') }, t.editor);
+    const after = await ok(server.url, 'signoff.list', { pageId }, t.layout);
+    expect(after.page).toBeNull();
+    expect(after.history.find((h: { kind: string }) => h.kind === 'page')).toMatchObject({ voided: true });
+    expect(after.rounds.first).toMatchObject({ voided: false });
+    const feed = await ok(server.url, 'changes', { since: 0 }, t.layout);
+    expect(feed.changes.filter((c: { entity: string; id: string }) => c.entity === 'signoff' && c.id === pageId).map((c: { data: { kind: string } }) => c.data.kind)).toEqual(['round', 'page']);
+  });
 });

@@ -111,6 +111,12 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     },
     'pages.recordExport': async () => ({ pageId: (await page()).id, kind: 'pdf', sha256: SHA }),
     'signoff.list': async () => ({ pageId: (await page()).id }),
+    'signoff.round': async () => ({ pageId: (await page()).id, round: 'first' }),
+    'signoff.page': async () => {
+      const p = await page();
+      await ok(server.url, 'signoff.round', { pageId: p.id, round: 'first' }, t.proofreader);
+      return { pageId: p.id };
+    },
     'signoff.approve': async () => ({ pageId: (await page()).id }),
     'signoff.withdraw': async () => {
       const p = await page();

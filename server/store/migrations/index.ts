@@ -11,8 +11,8 @@ import { sql as sql0030 } from './0030-changes';
 import { sql as sql0040 } from './0040-leases';
 import { sql as sql0050 } from './0050-marks-pages';
 import { sql as sql0060 } from './0060-page-plan';
-import { sql as sql0070 } from './0070-story-titles';
 import { sql as sql0080 } from './0080-mark-withdrawn';
+import { sql as sql0070 } from './0070-titles-housekeeping-signoffs';
 
 export interface Migration {
   version: number;

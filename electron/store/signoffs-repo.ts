@@ -7,6 +7,8 @@
  *   4. 撤销签发 (withdraw, with a reason): the page returns to 'proofing'; the page signature and the 签发 are
  *      voided (the text may change again, so the editor signs anew); round signatures stand.
  * Every act is a row in the append-only signoffs table, with who and when. Roles are checked in the services.
+ * The stories on the page follow (storyStatusAfter, logged like any status change): signing the last round the
+ * paper requires makes 待校 stories 已校; 签发 makes 已校 stories 签发; withdrawing it returns them to 已校.
  */
 import {
   refusePageSignature,
@@ -28,6 +30,16 @@ import { errorMessage, type ErrorMessage } from '../../shared/errors';
 import { storiesOnPage } from './page-approval';
 import { getProofPolicy } from './proof-policy';
 import { countUndecidedMarks } from './proof-marks-repo';
+import { transitionStory } from './workflow-repo';
+import { requireSummary } from './story-rows';
+import type { StoryStatus } from '../../shared/model';
+
+/** Move the page's stories that stand at `from` to `to`, as `actor` (the role table allows each move used here). */
+function moveStoriesOnPage(db: WritableDb, pageId: string, from: StoryStatus, to: StoryStatus, actor: Actor): void {
+  for (const id of storiesOnPage(db, pageId)) {
+    if (requireSummary(db, id).status === from) transitionStory(db, { id, to, actor });
+  }
+}
 
 interface SignoffRow {
   id: number;
@@ -141,6 +153,8 @@ export function signRound(db: WritableDb, input: { pageId: string; round: ProofR
   return onPage(db, input.pageId, (page, state) => {
     refuseIf(refuseRound(facts(page, state), input.round));
     insert(db, input.pageId, 'round', input.actor, input.round);
+    // The paper's last required round is done: the page's stories waiting for proof are proofread (校毕).
+    if (input.round === getProofPolicy(db).lastRequiredRound) moveStoriesOnPage(db, input.pageId, 'to-proof', 'proofed', input.actor);
   });
 }
 
@@ -160,6 +174,7 @@ export function approvePage(db: WritableDb, input: { pageId: string; actor: Acto
     refuseIf(refuseUndecidedMarks(facts(page, state), 'act-approve'));
     insert(db, input.pageId, 'approve', input.actor);
     setPageStatus(db, input.pageId, 'approved');
+    moveStoriesOnPage(db, input.pageId, 'proofed', 'approved', input.actor);
   });
 }
 
@@ -172,5 +187,6 @@ export function withdrawApproval(db: WritableDb, input: { pageId: string; actor:
     if (page.status !== 'approved') throw conflict(errorMessage('withdraw-not-approved', { page: page.number }));
     insert(db, input.pageId, 'withdraw', input.actor, null, reason);
     setPageStatus(db, input.pageId, 'proofing');
+    moveStoriesOnPage(db, input.pageId, 'approved', 'proofed', input.actor);
   });
 }

@@ -5,7 +5,7 @@
  * the marked proof PDF (proof.markedPdf → a download).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { blockText, mayProof, type PageView, type ProofMark, type ProofRound, type Role, type StoryContent } from '../../shared/model';
+import { blockText, currentRound, mayProof, type PageView, type ProofMark, type ProofRound, type Role, type StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
 import { liveStory } from '../common/live-story';
 import type { NewMark } from '../proof/use-proof';
@@ -85,6 +85,18 @@ export function usePageProof(view: PageView | null, saved: ReadonlyMap<string, S
     setSelectionState(null);
     setMessage(null);
   }, [pageId, on]);
+
+  // The round selector starts at the page's current round (the first not yet signed), each time 校样 is turned on.
+  useEffect(() => {
+    if (!on || !pageId) return;
+    let live = true;
+    void invoke('signoff.list', { pageId }).then((r) => {
+      if (live && r.ok) setRoundState(currentRound(r.value.rounds));
+    });
+    return () => {
+      live = false;
+    };
+  }, [on, pageId]);
 
   const setRound = useCallback((next: ProofRound) => {
     setRoundState(next);

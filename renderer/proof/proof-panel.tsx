@@ -3,9 +3,9 @@
  * the marks (click: select the range in the editor), accept/reject for the editor, the automatic checks, the
  * term list, and the page's sign-offs.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayProof, ProofRounds, ROUND_INKS, type PageSignoffs, type Role } from '../../shared/model';
+import { currentRound, mayProof, ProofRounds, ROUND_INKS, type PageSignoffs, type Role } from '../../shared/model';
 import { FindingsList } from './findings-list';
 import { MarkForm } from './mark-form';
 import { MarkRow } from './mark-row';
@@ -14,6 +14,7 @@ import { useApprovalLocked } from './proof-lock';
 import { SignoffPanel } from './signoff-panel';
 import type { BlockOffsets } from './slate-anchor';
 import { TermsEditor } from './terms-editor';
+import { invoke } from '../api/client';
 import { useProfileName, type ProofState } from './use-proof';
 import type { StoryPage } from './use-story-page';
 
@@ -38,6 +39,19 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
   const mayMark = mayProof(role, 'mark') && !locked;
   const mayDecide = mayProof(role, 'decide') && !locked;
   const me = useProfileName(role);
+  const pageId = page?.pageId ?? null;
+  const { setRound } = proof;
+  // The round selector starts at the story's page's current round (the first not yet signed there).
+  useEffect(() => {
+    if (!pageId) return;
+    let live = true;
+    void invoke('signoff.list', { pageId }).then((r) => {
+      if (live && r.ok) setRound(currentRound(r.value.rounds));
+    });
+    return () => {
+      live = false;
+    };
+  }, [pageId, setRound]);
   const shown = onlyOpen ? proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned') : proof.marks;
   const openCount = proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned').length;
 

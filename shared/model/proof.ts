@@ -250,6 +250,11 @@ export const PageSignoffsSchema = z.object({
 });
 export type PageSignoffs = z.infer<typeof PageSignoffsSchema>;
 
+/** The round a page is in: the first not yet signed (通读 once all are), where a round selector starts. */
+export function currentRound(rounds: PageSignoffs['rounds']): ProofRound {
+  return ProofRounds.find((r) => rounds[r] === null) ?? 'read-through';
+}
+
 /**
  * The paper's proofreading rules (one per desk). `lastRequiredRound`: the rounds up to and including this one
  * must be signed before the 责任编辑 may sign the page ('first' = 一校 only … 'read-through' = 三校一读).

@@ -179,3 +179,35 @@ describe('assertPageMayPlate (for export to plates)', () => {
     }
   });
 });
+
+describe("the story's status follows its page's proof rounds", () => {
+  it('待校 → 已校 when the last required round is signed, → 签发 with the page, back to 已校 when 签发 is withdrawn; each logged', async () => {
+    await desk.as('editor');
+    for (const to of ['to-edit', 'edited', 'to-proof'] as const) await desk.call('stories.transition', { id: desk.storyId, to });
+    await desk.call('proof.setPolicy', { lastRequiredRound: 'second', approvalRequiredForPlates: true });
+    const status = async () => (await desk.call('stories.get', { id: desk.storyId })).status;
+    await desk.as('proofreader');
+    await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
+    expect(await status()).toBe('to-proof');
+    await desk.call('signoff.round', { pageId: desk.pageId, round: 'second' });
+    expect(await status()).toBe('proofed');
+    await desk.as('editor');
+    await desk.call('signoff.page', { pageId: desk.pageId });
+    await desk.call('signoff.approve', { pageId: desk.pageId });
+    expect(await status()).toBe('approved');
+    await desk.call('signoff.withdraw', { pageId: desk.pageId, reason: '调整版面' });
+    expect(await status()).toBe('proofed');
+    const log = await desk.call('stories.statusLog', { id: desk.storyId });
+    expect(log.slice(-3).map((c) => [c.from, c.to, c.by])).toEqual([
+      ['to-proof', 'proofed', '李校'],
+      ['proofed', 'approved', '郭红梅'],
+      ['approved', 'proofed', '郭红梅'],
+    ]);
+  });
+
+  it('leaves a story that was never sent to proof where it is', async () => {
+    await desk.as('proofreader');
+    await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
+    expect((await desk.call('stories.get', { id: desk.storyId })).status).toBe('draft');
+  });
+});

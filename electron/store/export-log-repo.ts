@@ -113,6 +113,10 @@ export const ExportSettingsSchema = z.object({
   platePattern: z.string().min(1).max(200).optional(),
   pdfPattern: z.string().min(1).max(200).optional(),
   plateDpi: z.number().int().min(72).max(4000).optional(),
+  /** The paper's severity per preflight code (error, warning or off), over the defaults. */
+  preflightSeverity: z.record(z.string().regex(/^[a-z-]{1,40}$/), z.enum(['error', 'warning', 'off'])).optional(),
+  /** An empty area of the grid this share or more is a preflight finding, %. */
+  emptyAreaPct: z.number().min(0.5).max(100).optional(),
 });
 export type ExportSettings = z.infer<typeof ExportSettingsSchema>;
 

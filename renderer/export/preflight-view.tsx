@@ -1,6 +1,6 @@
 /** 预检: export.preflight for the issue, errors (red) and warnings (amber) per page, each warning acknowledged. */
 import { useTranslation } from 'react-i18next';
-import { ackKey, summarizePreflight, type Finding, type PreflightPage } from './export-model';
+import { ackKey, findingText, summarizePreflight, type Finding, type PreflightPage } from './export-model';
 
 export interface PreflightViewProps {
   pages: PreflightPage[] | null;
@@ -53,7 +53,7 @@ export function PreflightView({ pages, running, error, acknowledged, onRun, onAc
                         </label>
                       )}
                       <button type="button" className="finding-text" data-testid="preflight-show" title={t('export.preflight.show')} onClick={() => onShow(page, f)}>
-                        {f.message}
+                        {findingText(f, (key, options) => t(key, options ?? {}))}
                       </button>
                     </li>
                   );

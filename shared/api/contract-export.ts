@@ -15,6 +15,8 @@ export const PreflightFindingSchema = z.object({
   message: z.string(),
   module: z.string().optional(),
   page: z.number().int(),
+  /** The values the message names, for the renderer to say it in the user's language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type PreflightFindingView = z.infer<typeof PreflightFindingSchema>;
 

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findGhostscript } from '../../electron/export/plates/ghostscript';
 import { chromiumAvailable, launchChromium } from './browser';
@@ -26,7 +27,13 @@ describe.skipIf(!chromiumAvailable() || !findGhostscript())('输出: preflight, 
     folio = await startFolio();
     outDir = mkdtempSync(join(tmpdir(), 'folio-e2e-hot-'));
     browser = await launchChromium();
-    const demo = await api<{ stories: { id: string }[] }>(folio.url, 'demo.create', {});
+    const demo = await api<{ issue: string; stories: { id: string }[] }>(folio.url, 'demo.create', {});
+    // The demo's picture frames get their pictures (an empty frame is a preflight error that stops plates).
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 120, b: 150 } } }).jpeg().toBuffer();
+    const asset = await api<{ id: string }>(folio.url, 'assets.import', { name: '炉前.jpg', bytesBase64: photo.toString('base64') });
+    const issue = await api<{ pages: { id: string }[] }>(folio.url, 'issues.get', { id: demo.issue });
+    const page1 = await api<{ modules: { id: string; kind: string }[] }>(folio.url, 'pages.get', { id: issue.pages[0].id });
+    for (const m of page1.modules.filter((x) => x.kind === 'image')) await api(folio.url, 'modules.update', { id: m.id, picture: { assetId: asset.id } });
     // Someone else is still editing a placed story: preflight warns (story-locked), which must be acknowledged.
     for (const story of demo.stories) await api(folio.url, 'stories.lock', { id: story.id, clientId: 'another-desk' });
     ui = await EditorPage.open(browser, folio.url);
@@ -63,6 +70,8 @@ describe.skipIf(!chromiumAvailable() || !findGhostscript())('输出: preflight, 
     await summary.waitFor({ timeout: 60_000 });
     await expect(summary.getAttribute('data-errors')).resolves.toBe('0');
     expect(Number(await summary.getAttribute('data-pending'))).toBeGreaterThan(0);
+    // The demo page's empty lower half is a warning too, said from its params.
+    await expect(page.locator('[data-testid="preflight-finding"][data-code="empty-area"]').textContent()).resolves.toMatch(/8 栏 × 45 行空着/);
     const warning = page.locator('[data-testid="preflight-finding"][data-code="story-locked"]').first();
     const moduleId = await warning.getAttribute('data-module');
     expect(moduleId).toBeTruthy();

@@ -6,7 +6,7 @@ import type { WritableDb } from '../../store';
 import { findGhostscript } from '../plates/ghostscript';
 import type { RenderPagePdf } from '../queue/pdf-renderer';
 import { checkPage } from './check-page';
-import { DEFAULT_PREFLIGHT_SETTINGS, pageResult, type PagePreflight, type PreflightSettings } from './findings';
+import { DEFAULT_PREFLIGHT_SETTINGS, PREFLIGHT_CODES, pageResult, type PagePreflight, type PreflightCode, type PreflightSettings } from './findings';
 import type { InkCoverage } from './ink-coverage';
 import { measurePdfInk } from './measure-ink';
 import { readPictureFiles } from '../queue/export-page';
@@ -30,6 +30,11 @@ export interface PagePreflightReport extends PagePreflight {
   inkMeasured: boolean;
 }
 
+/** The saved severities of codes this Folio knows (a code from a newer Folio is left alone). */
+function knownSeverities(saved: Record<string, 'error' | 'warning' | 'off'>): PreflightSettings['severity'] {
+  return Object.fromEntries(Object.entries(saved).filter(([code]) => PREFLIGHT_CODES.includes(code as PreflightCode)));
+}
+
 /** The paper's preflight settings: the desk's export settings over the defaults. */
 export function preflightSettings(db: WritableDb): PreflightSettings {
   const saved = exportSettings(db);
@@ -37,6 +42,8 @@ export function preflightSettings(db: WritableDb): PreflightSettings {
     ...DEFAULT_PREFLIGHT_SETTINGS,
     ...(saved.inkLimitPct !== undefined ? { inkLimitPct: saved.inkLimitPct } : {}),
     ...(saved.requireSignOff !== undefined ? { requireSignOff: saved.requireSignOff } : {}),
+    ...(saved.emptyAreaPct !== undefined ? { emptyAreaPct: saved.emptyAreaPct } : {}),
+    severity: knownSeverities(saved.preflightSeverity ?? {}),
   };
 }
 

@@ -9,7 +9,7 @@ import { preflightIssue } from '../../../electron/export/preflight/run-preflight
 import { composeStoredPageData, storiesOf } from '../../../electron/compose/stored-page-data';
 import { acquireLock, addModule, updatePage } from '../../../electron/store';
 import { setExportSettings } from '../../../electron/store/export-log-repo';
-import { demoDesk, demoPage, type DemoDesk } from './preflight-fixture';
+import { demoDesk, demoPage, UNFINISHED_DEMO, type DemoDesk } from './preflight-fixture';
 
 let desk: DemoDesk;
 let base: ExportPage;
@@ -27,7 +27,7 @@ function variant(change: (page: ExportPage) => void, recompose = true): PagePref
   change(page);
   const stories = storiesOf(page);
   const layout = recompose ? composeStoredPageData(page) : page.layout;
-  return { view: page.view, layout, stories, pictures: new Map(Object.entries(page.pictures)), lockedStoryIds: new Set(page.lockedStoryIds), ink: null };
+  return { view: page.view, layout, stories, pictures: new Map(Object.entries(page.pictures)), lockedStoryIds: new Set(page.lockedStoryIds), ink: null, settings: { severity: UNFINISHED_DEMO } };
 }
 
 function codes(findings: PreflightFinding[]): string[] {
@@ -124,15 +124,47 @@ describe('preflight errors: each fixture fires its code', () => {
     const input = { ...variant(() => undefined, false), ink: { maxTacPct: 320, pixelsOverLimit: 40, worstAt: { x: 0.5, y: 0.5 } } };
     expectCode(checkPage(input), 'ink-limit');
     expect(checkPage({ ...input, ink: { maxTacPct: 240, pixelsOverLimit: 0, worstAt: null } })).toEqual([]);
-    expect(checkPage({ ...input, settings: { inkLimitPct: 340 } })).toEqual([]);
+    expect(checkPage({ ...input, settings: { ...input.settings, inkLimitPct: 340 } })).toEqual([]);
   });
 
   it('not-signed-off: only where the paper requires sign-off, and 已签付 counts as signed', () => {
     const input = variant(() => undefined, false);
     expect(checkPage(input)).toEqual([]);
-    expectCode(checkPage({ ...input, settings: { requireSignOff: true } }), 'not-signed-off');
+    expectCode(checkPage({ ...input, settings: { ...input.settings, requireSignOff: true } }), 'not-signed-off');
     const approved = variant((p) => void (p.view.page.status = 'approved'), false);
-    expect(checkPage({ ...approved, settings: { requireSignOff: true } })).toEqual([]);
+    expect(checkPage({ ...approved, settings: { ...approved.settings, requireSignOff: true } })).toEqual([]);
+  });
+
+  it('empty-frame: the demo\'s picture frames hold no picture; a placed picture clears it', () => {
+    const asIs = { ...variant(() => undefined, false), settings: {} };
+    const pictures = base.view.modules.filter((m) => m.kind === 'image').map((m) => m.id);
+    expect(pictures).toHaveLength(2);
+    const findings = checkPage(asIs).filter((f) => f.code === 'empty-frame');
+    expect(findings.map((f) => f.module)).toEqual(pictures);
+    expectCode(findings, 'empty-frame', pictures[0]);
+    expect(findings.every((f) => f.severity === 'error' && f.params?.module)).toBe(true);
+    const filled = variant((p) => {
+      for (const m of p.view.modules) if (m.kind === 'image') m.picture = { ...m.picture!, assetId: 'c'.repeat(64) };
+    });
+    expect(checkPage({ ...filled, settings: {} }).filter((f) => f.code === 'empty-frame')).toEqual([]);
+    // A story's figure without its picture is an empty frame too.
+    const figure = variant((p) => {
+      const { storyId } = firstStory(p);
+      p.stories[storyId] = { blocks: [...p.stories[storyId].blocks.slice(0, 2), { type: 'figure', image: null, caption: [{ text: '炉前夜色' }], credit: [] }] };
+    });
+    expectCode(checkPage({ ...figure, settings: {} }), 'empty-frame', firstStory(base).moduleId);
+  });
+
+  it('missing-furniture: page 1 without 报头 or 责编行, another page without 报眉', () => {
+    const withoutCredit = variant((p) => void (p.view.modules = p.view.modules.filter((m) => m.furniture !== 'credit-line')), false);
+    expectCode(checkPage(withoutCredit), 'missing-furniture');
+    expect(checkPage(withoutCredit).find((f) => f.code === 'missing-furniture')!.params).toEqual({ furniture: 'credit-line' });
+    const withoutMasthead = variant((p) => void (p.view.modules = p.view.modules.filter((m) => m.furniture !== 'masthead')), false);
+    expect(checkPage(withoutMasthead).find((f) => f.code === 'missing-furniture')!.message).toContain('报头');
+    // Page 2 needs a 报眉, not a 报头: the demo's furniture on page 2 lacks it.
+    const pageTwo = variant((p) => void (p.view.page.number = 2), false);
+    const found = checkPage(pageTwo).filter((f) => f.code === 'missing-furniture');
+    expect(found.map((f) => [f.page, f.params])).toEqual([[2, { furniture: 'running-head' }]]);
   });
 
   it('covers every error code', () => {
@@ -201,15 +233,49 @@ describe('preflight warnings: each fixture fires its code', () => {
     expect(loadExportPage(desk.db, desk.pageId, nowMs + 3_600_000).lockedStoryIds).toEqual([]);
   });
 
+  it('empty-area: the demo page\'s empty lower half, with where it is; a filled page has none', () => {
+    const asIs = { ...variant(() => undefined, false), settings: {} };
+    const found = checkPage(asIs).filter((f) => f.code === 'empty-area');
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    // Lines 60–104 (1-based) over all 8 columns: below the lowest story (line 59) and beside the 责编行.
+    expect(found[0].params).toEqual({ column: 1, columnSpan: 8, line: 60, lines: 45, pct: 43 });
+    fired.add('empty-area');
+    const higher = { ...asIs, settings: { emptyAreaPct: 50 } };
+    expect(checkPage(higher).filter((f) => f.code === 'empty-area')).toEqual([]);
+  });
+
   it('covers every warning code', () => {
     expect([...fired].sort()).toEqual([...PREFLIGHT_WARNING_CODES].sort());
+  });
+});
+
+describe('preflight severities the paper sets', () => {
+  it('raises a warning to an error, lowers an error to a warning, switches a code off', () => {
+    const asIs = variant(() => undefined, false);
+    const severities = (settings: PagePreflightInput['settings']) =>
+      Object.fromEntries(checkPage({ ...asIs, settings }).map((f) => [f.code, f.severity]));
+    expect(severities({})).toEqual({ 'empty-frame': 'error', 'empty-area': 'warning' });
+    expect(severities({ severity: { 'empty-frame': 'warning', 'empty-area': 'error' } })).toEqual({ 'empty-frame': 'warning', 'empty-area': 'error' });
+    expect(severities({ severity: { 'empty-frame': 'off' } })).toEqual({ 'empty-area': 'warning' });
+  });
+
+  it('reads them from the desk\'s export settings (a code this Folio does not know is ignored)', async () => {
+    const d = demoDesk({ asIs: true });
+    const [before] = await preflightIssue(d.db, { issueId: d.issueId, pages: [1], nowMs: Date.now(), renderPdf: null });
+    expect(before.errors.map((e) => e.code)).toEqual(['empty-frame', 'empty-frame']);
+    expect(before.warnings.map((e) => e.code)).toEqual(['empty-area']);
+    setExportSettings(d.db, { preflightSeverity: { 'empty-frame': 'warning', 'empty-area': 'off', 'from-a-newer-folio': 'error' } });
+    const [after] = await preflightIssue(d.db, { issueId: d.issueId, pages: [1], nowMs: Date.now(), renderPdf: null });
+    expect(after.errors).toEqual([]);
+    expect(after.warnings.map((e) => e.code)).toEqual(['empty-frame', 'empty-frame']);
   });
 });
 
 describe('preflight settings from the desk', () => {
   it('require sign-off when the paper says so; 已签付 passes', async () => {
     const d = demoDesk();
-    setExportSettings(d.db, { requireSignOff: true });
+    setExportSettings(d.db, { requireSignOff: true, preflightSeverity: UNFINISHED_DEMO });
     const [before] = await preflightIssue(d.db, { issueId: d.issueId, pages: [1], nowMs: Date.now(), renderPdf: null });
     expect(before.errors.map((e) => e.code)).toEqual(['not-signed-off']);
     updatePage(d.db, d.pageId, { status: 'approved' });

@@ -5,6 +5,9 @@ import { openServices, type Services } from '../../../electron/services';
 import { tempDir } from '../store/helpers';
 import { callChecked } from '../services/call-checked';
 import { hasGhostscript } from './pdf-tools';
+import { openDesk } from '../../../electron/store';
+import { setExportSettings } from '../../../electron/store/export-log-repo';
+import { UNFINISHED_DEMO } from './preflight-fixture';
 
 let services: Services;
 let out: string;
@@ -14,6 +17,10 @@ beforeEach(() => {
   const hot = tempDir('folio-export-hot-');
   out = hot.dir;
   cleanups.push(data.cleanup, hot.cleanup);
+  // The paper checks what these tests are about; the unfinished demo page's empty frames and half are not.
+  const desk = openDesk(data.dir);
+  setExportSettings(desk.db, { preflightSeverity: UNFINISHED_DEMO });
+  desk.close();
   services = openServices({ dataDir: data.dir, dailyBackup: false });
 });
 afterEach(() => {

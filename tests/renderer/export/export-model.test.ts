@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ackKey, defaultOutDir, isAbsoluteFolder, jobCounts, jobFraction, newestIssue, nextPollDelayMs, pagesParam, pendingCodes, summarizePreflight,
+  ackKey, defaultOutDir, findingText, isAbsoluteFolder, jobCounts, jobFraction, newestIssue, nextPollDelayMs, pagesParam, pendingCodes, summarizePreflight,
   type PreflightPage,
 } from '../../../renderer/export/export-model';
 
@@ -68,5 +68,30 @@ describe('job progress', () => {
     for (let i = 0; i < 20; i++) d = nextPollDelayMs(d, false);
     expect(d).toBe(2000);
     expect(nextPollDelayMs(2000, true)).toBe(150);
+  });
+});
+
+describe('findingText', () => {
+  const say = async (lng: 'zh-CN' | 'en') => {
+    const i18next = (await import('i18next')).default.createInstance();
+    const { zhCN } = await import('../../../renderer/i18n/zh-CN');
+    const { en } = await import('../../../renderer/i18n/en');
+    await i18next.init({ resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, lng, interpolation: { escapeValue: false } });
+    return (key: string, options?: Record<string, unknown>) => i18next.t(key, options ?? {});
+  };
+  const missing = { code: 'missing-furniture', severity: 'error' as const, message: '第2版没有报眉、责编行，请从版式模板加上。', page: 2, params: { furniture: 'running-head,credit-line' } };
+  const empty = { code: 'empty-area', severity: 'warning' as const, message: '…', page: 1, params: { column: 1, columnSpan: 8, line: 60, lines: 45, pct: 43 } };
+
+  it('says the newer codes from their params, in Chinese as the services do and in English', async () => {
+    const zh = await say('zh-CN');
+    expect(findingText(missing, zh)).toBe(missing.message);
+    expect(findingText(empty, zh)).toBe('第1版从第1栏第60行起有 8 栏 × 45 行空着（版心的 43%），请排稿或放图。');
+    const english = await say('en');
+    expect(findingText(missing, english)).toBe('Page 2 has no running head (报眉) and credit line (责编行). Add it from the page template.');
+    expect(findingText(empty, english)).toContain('8 columns × 45 lines are empty from column 1, line 60 (43% of the type area)');
+  });
+
+  it('keeps the services\' words for codes without params', async () => {
+    expect(findingText(err(1, 'overset'), await say('en'))).toBe('overset');
   });
 });

@@ -23,7 +23,7 @@ afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
-/** An issue of tabloid pages with the given 版名 (empty pages: nothing for preflight to object to). */
+/** An issue of tabloid pages with the given 版名: empty pages, their furniture and fullness not checked (EMPTY_PAGES). */
 function issueJobs(sections: string[]): PageJob[] {
   const db = openMemory();
   migrateDatabase(db);
@@ -33,6 +33,9 @@ function issueJobs(sections: string[]): PageJob[] {
     return { view: page.view, stories: page.stories, pictures: page.pictures, lockedStoryIds: page.lockedStoryIds, linkedPages: page.linkedPages, acknowledged: [] };
   });
 }
+
+/** The paper's severities for these bare pages: no furniture or empty areas reported. */
+const EMPTY_PAGES = { severity: { 'missing-furniture': 'off', 'empty-area': 'off' } } as const;
 
 let outDir: string;
 beforeEach(async () => {
@@ -45,7 +48,7 @@ describe.skipIf(!findGhostscript())('export and plates as jobs of the one job ru
     const progress: number[] = [];
     const onProgress = (s: JobStatus) => progress.push(s.done);
     queue.on('progress', onProgress);
-    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'FAIL', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir, plates: true, dpi: 72 }, rendererModule: RENDERER }).jobId;
+    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'FAIL', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir, plates: true, dpi: 72, preflight: EMPTY_PAGES }, rendererModule: RENDERER }).jobId;
     expect(queue.status(jobId)?.state).toBe('running');
     const status = await queue.whenFinished(jobId);
     queue.off('progress', onProgress);
@@ -77,7 +80,7 @@ describe.skipIf(!findGhostscript())('export and plates as jobs of the one job ru
   });
 
   it('cancels: the page in flight and the pages after it are reported cancelled, nothing half-written is left', async () => {
-    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'HANG', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir }, rendererModule: RENDERER }).jobId;
+    const jobId = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', 'HANG', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir, preflight: EMPTY_PAGES }, rendererModule: RENDERER }).jobId;
     await new Promise<void>((resolve) => {
       const onPage = (s: JobStatus) => {
         if (s.jobId === jobId && s.pages[1].status === 'running') {
@@ -98,12 +101,12 @@ describe.skipIf(!findGhostscript())('export and plates as jobs of the one job ru
   it('blocks a page with preflight errors unless forced', async () => {
     const jobs = issueJobs(['要闻']);
     jobs[0].view.page.status = 'layout';
-    const blockedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, preflight: { requireSignOff: true } }, rendererModule: RENDERER }).jobId;
+    const blockedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, preflight: { ...EMPTY_PAGES, requireSignOff: true } }, rendererModule: RENDERER }).jobId;
     const blocked = await queue.whenFinished(blockedId);
     expect(blocked.pages[0].status).toBe('blocked');
     expect(blocked.pages[0].errors.map((e) => e.code)).toEqual(['not-signed-off']);
     expect(await readdir(outDir)).toEqual([]);
-    const forcedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, force: true, preflight: { requireSignOff: true } }, rendererModule: RENDERER }).jobId;
+    const forcedId = queue.start({ issueId: 'issue', pages: jobs, options: { ...DEFAULT_EXPORT_OPTIONS, outDir, force: true, preflight: { ...EMPTY_PAGES, requireSignOff: true } }, rendererModule: RENDERER }).jobId;
     const forced = await queue.whenFinished(forcedId);
     expect(forced.pages[0].status).toBe('done');
     expect(forced.pages[0].forcedCodes).toEqual(['not-signed-off']);

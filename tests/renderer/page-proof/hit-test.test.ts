@@ -144,6 +144,8 @@ describe('a module set in several columns', () => {
     blockIndex: 1,
     baselinePt,
     sizePt: 10,
+    ascentPt: 8.8,
+    descentPt: 1.2,
     glyphs: Array.from({ length: count }, (_, i) => ({ offset: offset + i, length: 1, xPt: columnXPt + i * 10, widthPt: 10 })),
     columnXPt,
     columnWidthPt: 50,

@@ -81,7 +81,7 @@ function Op({ op }: { op: DisplayOp }) {
       const bottom = op.yPt + op.heightPt;
       return (
         <g className="image-slot" data-asset={op.assetId ?? undefined}>
-          <rect x={op.xPt} y={op.yPt} width={op.widthPt} height={op.heightPt} fill={op.fill.css} />
+          <rect x={op.xPt} y={op.yPt} width={op.widthPt} height={op.heightPt} fill={op.fill ? op.fill.css : 'none'} />
           {op.cross && <path d={`M${op.xPt} ${bottom}L${right} ${op.yPt}M${op.xPt} ${op.yPt}L${right} ${bottom}`} stroke={op.cross.css} strokeWidth={op.crossWidthPt} fill="none" />}
         </g>
       );

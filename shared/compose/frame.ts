@@ -57,6 +57,11 @@ export interface BoxItem {
   fill: Cmyk | null;
   stroke: Cmyk | null;
   assetId: string | null;
+  /**
+   * A picture slot (a figure in a story, a picture module's image): the display list draws its picture when it
+   * is at hand and a placeholder otherwise, empty slots included. Decided here, by the composer, never by a drawer.
+   */
+  slot?: true;
   /** Stroke width, pt (default: the display list's one box stroke). */
   strokeWidthPt?: number;
   /** Rounded corners, pt. */

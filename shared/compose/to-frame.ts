@@ -24,7 +24,7 @@ export function storyFrame(layout: StoryLayout): Frame {
   for (const line of layout.head) pushLine(items, line, 0);
   for (const col of layout.columns) {
     for (const slot of col.slots) {
-      items.push({ kind: 'box', xPt: col.xPt, yPt: slot.yPt, widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId });
+      items.push({ kind: 'box', xPt: col.xPt, yPt: slot.yPt, widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
     for (const line of col.lines) pushLine(items, line, col.xPt);
   }

@@ -1,6 +1,7 @@
 /**
- * Frame → display list. Every drawing decision is taken here, once: a slot naming a picture that is at hand
- * draws the picture, one that is not draws the grey placeholder with a cross; outlined boxes get the one box
+ * Frame → display list. Every drawing decision is taken here, once: a picture slot (the frame marks it) naming a
+ * picture that is at hand draws the picture; one that is not draws the grey placeholder with a cross, and an empty
+ * slot (no picture named) a placeholder without one, in the slot's own tint; outlined boxes get the one box
  * stroke width; each colour becomes an Ink (screen colour, overprint). Module groups of a composed page are
  * built once per module frame and reused while the module is not recomposed.
  */
@@ -42,9 +43,14 @@ function lineOp(item: RuleItem): LineOp {
 
 function boxOps(item: BoxItem, hasPicture: (assetId: string) => boolean, out: DisplayOp[]): void {
   const frame = { xPt: item.xPt, yPt: item.yPt, widthPt: item.widthPt, heightPt: item.heightPt };
-  if (item.assetId) {
-    if (hasPicture(item.assetId)) out.push({ kind: 'picture', assetId: item.assetId, ...frame, crop: 'cover-centre' });
-    else out.push({ kind: 'placeholder', assetId: item.assetId, ...frame, fill: inkOf(item.fill ?? PLACEHOLDER_FILL), cross: inkOf(PLACEHOLDER_CROSS), crossWidthPt: PLACEHOLDER_CROSS_PT });
+  if (item.assetId && hasPicture(item.assetId)) {
+    out.push({ kind: 'picture', assetId: item.assetId, ...frame, crop: 'cover-centre' });
+  } else if (item.assetId) {
+    out.push({ kind: 'placeholder', assetId: item.assetId, ...frame, fill: inkOf(item.fill ?? PLACEHOLDER_FILL), cross: inkOf(PLACEHOLDER_CROSS), crossWidthPt: PLACEHOLDER_CROSS_PT });
+  } else if (item.slot) {
+    out.push({ kind: 'placeholder', assetId: null, ...frame, fill: item.fill ? inkOf(item.fill) : null, cross: null, crossWidthPt: 0 });
+  }
+  if (item.assetId || item.slot) {
     if (item.stroke) out.push({ kind: 'box', ...frame, fill: null, stroke: inkOf(item.stroke), strokeWidthPt: BOX_STROKE_PT, radiusPt: 0, dashPt: null });
     return;
   }

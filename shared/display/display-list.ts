@@ -79,7 +79,10 @@ export interface PictureOp {
   crop: 'cover-centre';
 }
 
-/** A picture slot with nothing to show: a tint, and a cross when an asset is named but not at hand. */
+/**
+ * A picture slot with nothing to show: its tint (none for a story's empty figure slot, which is only outlined),
+ * and a cross when an asset is named but not at hand.
+ */
 export interface PlaceholderOp {
   kind: 'placeholder';
   /** The asset the slot names, or null for an empty slot. */
@@ -88,7 +91,7 @@ export interface PlaceholderOp {
   yPt: number;
   widthPt: number;
   heightPt: number;
-  fill: Ink;
+  fill: Ink | null;
   cross: Ink | null;
   crossWidthPt: number;
 }

@@ -160,8 +160,11 @@ export function pathOps(op: PathOp, at: At, boxes: PageBoxes): string[] {
 
 export function placeholderOps(op: PlaceholderOp, at: At, boxes: PageBoxes): string[] {
   const r = rect(op, at, boxes);
-  checkInk(op.fill, at.where);
-  const out = ['q', `${cmyk(op.fill)} k ${r.re} f`];
+  const out = ['q'];
+  if (op.fill) {
+    checkInk(op.fill, at.where);
+    out.push(`${cmyk(op.fill)} k ${r.re} f`);
+  }
   if (op.cross) {
     const right = num(r.x + op.widthPt);
     out.push(`${cmyk(op.cross)} K ${num(op.crossWidthPt)} w ${num(r.x)} ${num(r.bottom)} m ${right} ${num(r.top)} l ${num(r.x)} ${num(r.top)} m ${right} ${num(r.bottom)} l S`);

@@ -38,7 +38,7 @@ export function composePictureModule(ctx: ModuleContext, fonts: FontBook): Modul
   const slotTop = head * pitchPt;
   // The slot ends half a leading above the caption's first line, as the text above a rule does.
   const slot = { xPt: 0, yPt: roundPt(slotTop), widthPt: rect.widthPt, heightPt: roundPt(imageLines * pitchPt - halfLeadPt) };
-  const slotItems: ModuleLayout['frame']['items'] = [{ kind: 'box', ...slot, fill: assetId ? null : SLOT_GREY, stroke: null, assetId }];
+  const slotItems: ModuleLayout['frame']['items'] = [{ kind: 'box', ...slot, fill: assetId ? null : SLOT_GREY, stroke: null, assetId, slot: true }];
   if (!assetId) {
     const y = slot.yPt + slot.heightPt / 2 + t.grid.bodySizePt / 2;
     slotItems.push(...shortLineItems(fonts, { text: '图片', role: 'hei', sizePt: t.grid.bodySizePt, xPt: 0, widthPt: rect.widthPt, yPt: y, align: 'center', color: NOTE_GREY }, missing).items);

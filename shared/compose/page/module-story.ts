@@ -88,7 +88,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const items: FrameItem[] = [];
   for (const col of bodyLines < 1 ? [] : layout.columns) {
     for (const slot of col.slots) {
-      items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId });
+      items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
     for (const line of col.lines) {
       pushLine(items, line, col.xPt, bodyDyPt);

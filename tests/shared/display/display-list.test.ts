@@ -17,7 +17,7 @@ describe('building the display list', () => {
     const missing = displayList(slot('a1', true), { hasPicture: () => false }).ops;
     expect(missing.map((op) => op.kind)).toEqual(['placeholder', 'box']);
     const placeholder = missing[0] as Extract<DisplayOp, { kind: 'placeholder' }>;
-    expect(placeholder.fill.cmyk).toEqual(PLACEHOLDER_FILL);
+    expect(placeholder.fill?.cmyk).toEqual(PLACEHOLDER_FILL);
     expect(placeholder.cross).not.toBeNull();
     expect((missing[1] as Extract<DisplayOp, { kind: 'box' }>).strokeWidthPt).toBe(BOX_STROKE_PT);
     // A box with neither fill nor stroke nor asset draws nothing.

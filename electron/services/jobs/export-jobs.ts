@@ -50,6 +50,7 @@ export class ExportJobs
         // The page numbers: the jobs list shows them after the kind's name.
         label: input.pages.map((p) => p.view.page.number).join(','),
         timeoutMs: 60_000 + PAGE_TIME_LIMIT_MS * input.pages.length,
+        lowPriority: false,
         onQueued: (id) => (status = newExportStatus(id, input)),
         onEvent: (event) => {
           const ended = applyExportEvent(status!, event as ExportEvent);

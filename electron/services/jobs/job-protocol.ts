@@ -5,6 +5,8 @@ export interface JobStart {
   input: unknown;
   /** A module exporting `jobKinds` to use instead of job-kinds.ts (tests). */
   kindsModule?: string;
+  /** Run at a lower CPU priority (default true); see job-worker.ts. */
+  lowPriority?: boolean;
 }
 
 /** Asks the job to stop at its next cancellation point (the runner terminates the thread if it does not). */

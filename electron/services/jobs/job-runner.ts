@@ -52,6 +52,11 @@ export interface RunOptions {
   label?: string;
   /** Called with the job's id as soon as it is queued (callers that report the id before the job ends). */
   onQueued?: (id: string) => void;
+  /**
+   * Yield the CPU to the request thread (default true). Export says false: its heavy part is Ghostscript, a
+   * process of its own that would inherit the lower priority and starve on a busy machine.
+   */
+  lowPriority?: boolean;
 }
 
 export interface JobRunnerOptions {
@@ -229,7 +234,7 @@ export class JobRunner {
       } else settle({ error: new JobError('failed', error.message, error.name) });
     });
     worker.on('exit', () => settle({ error: new JobError('failed', `任务进程意外退出（${info.kind}: worker exited）`) }));
-    post({ type: 'start', kind: info.kind, input: job.input, kindsModule: this.options.kindsModule });
+    post({ type: 'start', kind: info.kind, input: job.input, kindsModule: this.options.kindsModule, lowPriority: job.options.lowPriority });
   }
 }
 

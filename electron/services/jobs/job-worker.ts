@@ -36,6 +36,7 @@ async function loadKinds(module: string | undefined): Promise<Record<string, Job
 }
 
 async function run(start: JobStart): Promise<void> {
+  if (start.lowPriority !== false) lowerPriority();
   try {
     const kinds = await loadKinds(start.kindsModule);
     const kind = kinds[start.kind];
@@ -57,7 +58,6 @@ async function run(start: JobStart): Promise<void> {
   }
 }
 
-lowerPriority();
 port.on('message', (message: ToJobWorker) => {
   if (message.type === 'cancel') abort.abort(new Error('cancelled'));
   else void run(message);

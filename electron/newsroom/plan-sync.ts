@@ -76,7 +76,7 @@ function issueOfResult(result: unknown): string | null {
 export function recordPlanChange(db: WritableDb, before: PlanState, issueIds: readonly string[], result: unknown): OutboxEntry | null {
   const fromResult = issueOfResult(result);
   const ids = [...new Set([...issueIds, ...(fromResult ? [fromResult] : [])])];
-  const push = diffPlan(before, readPlanState(db, ids));
+  const push = diffPlan(withoutUnsynced(db, before), readPlanState(db, ids));
   if (isEmptyPush(push)) return null;
   // Pictures first, by content hash: the page that shows one must never reach a desk before its bytes can.
   for (const c of push.modules) {
@@ -84,6 +84,23 @@ export function recordPlanChange(db: WritableDb, before: PlanState, issueIds: re
     if (assetId && assetId !== c.before?.picture?.assetId) appendOutbox(db, { method: 'assets.put', params: { id: assetId } });
   }
   return appendOutbox(db, { method: 'plan.push', params: push as unknown as Params, issueId: ids[0] ?? null });
+}
+
+/**
+ * An issue this desk made before it joined the newsroom (none of its pages ever synced, nothing on its way) is
+ * unknown to the server: its first change sends it whole, as if it were new.
+ */
+function withoutUnsynced(db: ReadableDb, before: PlanState): PlanState {
+  const unsynced = new Set(
+    before.issues
+      .filter((issue) => !hasPendingForIssue(db, issue.id))
+      .filter((issue) => before.pages.filter((p) => p.issueId === issue.id).every((p) => pageVersionOf(db, p.id) === null))
+      .map((issue) => issue.id),
+  );
+  if (unsynced.size === 0) return before;
+  const pages = before.pages.filter((p) => !unsynced.has(p.issueId));
+  const kept = new Set(pages.map((p) => p.id));
+  return { issues: before.issues.filter((i) => !unsynced.has(i.id)), pages, modules: before.modules.filter((m) => kept.has(m.pageId)) };
 }
 
 /** Stories named in a module: local ids out, server ids in (the rest of the plan has the same ids everywhere). */

@@ -221,6 +221,20 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
     await pageOn(a, made.pageId, "B's kept move on desk A", (v) => moduleOf(v, made.storyModuleId)?.topLine === 30);
   }, 120_000);
 
+  it('an issue made on the desk before it joined the newsroom reaches the server whole with its first change', async () => {
+    const d = openTestDesk(null);
+    desks.push(d);
+    const issue = await callChecked(d.services, 'issues.create', { paperName: '钢城日报', date: '2026-11-30', issueNumber: 2, pageCount: 2 });
+    const placed = await callChecked(d.services, 'modules.add', { pageId: issue.pages[1].id, kind: 'furniture', furniture: 'running-head', column: 0, columnSpan: 8, topLine: 0, heightLines: 3 });
+    await callChecked(d.services, 'newsroom.connect', { url: server.url, name: '版式戊', password: PASSWORD });
+    await callChecked(d.services, 'modules.update', { id: placed.modules[0].id, heightLines: 4 });
+    await drained(d);
+    expect((await status(d)).conflicts).toBe(0);
+    const onServer = await ok(server.url, 'plan.get', { issueId: issue.id }, await login(server.url, '版式戊', PASSWORD));
+    expect(onServer.pages.map((p: { number: number }) => p.number)).toEqual([1, 2]);
+    expect(onServer.modules).toEqual([expect.objectContaining({ id: placed.modules[0].id, pageId: issue.pages[1].id, heightLines: 4 })]);
+  }, 60_000);
+
   it('a 签发 page (signed on the server) reaches the desks and refuses layout changes there', async () => {
     await addAccount(server.pool, '总编丁', 'chief', PASSWORD).catch(() => undefined);
     const editor = await connectedDesk('编辑甲');

@@ -53,7 +53,8 @@ export const ModuleOverlay = memo(function ModuleOverlay(p: ModuleOverlayProps) 
       data-top-line={m.topLine}
       data-height-lines={m.heightLines}
       data-dragging={p.dragging}
-      aria-selected={p.selected}
+      aria-current={p.selected ? true : undefined}
+      data-selected={p.selected}
       style={{ left: rect.xPt * p.scale, top: rect.yPt * p.scale, width: rect.widthPt * p.scale, height: rect.heightPt * p.scale }}
       onPointerDown={(e) => {
         p.onSelect(m);

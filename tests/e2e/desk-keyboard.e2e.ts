@@ -131,6 +131,26 @@ describe.skipIf(!chromiumAvailable())('the desk from the keyboard (Chromium)', (
     await page.locator('[data-testid="desk"][data-view="live"]').waitFor();
   });
 
+  it('has no serious or critical accessibility violation on the proof, page and export views', async () => {
+    ui ??= await desk.openEditor();
+    const page = ui.page;
+    await api(desk.folio.url, 'demo.create', {});
+    await page.reload();
+    await page.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    await page.getByTestId('story-row').first().click();
+    await ui.editor.waitFor();
+    await page.getByTestId('side-tab-proof').click();
+    expect(await axeViolations(ui)).toEqual([]);
+    await page.getByTestId('view-page').click();
+    await page.locator('[data-testid="page-view"][data-loaded="true"]').waitFor();
+    expect(await axeViolations(ui)).toEqual([]);
+    await page.keyboard.press('Control+e');
+    await page.getByTestId('export-panel').waitFor();
+    expect(await axeViolations(ui)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('view-story').click();
+  });
+
   it('asks before trashing a story placed on a page, naming the page; Cancel keeps it', async () => {
     const page = ui.page;
     const issue = await api<{ id: string; pages: Array<{ id: string }> }>(desk.folio.url, 'issues.create', {

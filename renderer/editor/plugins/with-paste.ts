@@ -8,15 +8,16 @@ import { blockText, type Block } from '../../../shared/model';
 import { blockToNode } from '../convert';
 import type { CustomEditor } from '../custom-types';
 import { cleanHtml } from '../paste/clean-html';
+import { classifyPastedParts } from '../paste/line-parts';
 import { plainTextBlocks } from '../paste/plain-text';
 
 export function blocksFromClipboard(data: DataTransfer, parser: DOMParser): Block[] {
   const html = data.getData('text/html');
   if (html) {
     const blocks = cleanHtml(html, parser);
-    if (blocks.length > 0) return blocks;
+    if (blocks.length > 0) return classifyPastedParts(blocks);
   }
-  return plainTextBlocks(data.getData('text/plain'));
+  return classifyPastedParts(plainTextBlocks(data.getData('text/plain')));
 }
 
 export function withPaste<E extends CustomEditor>(editor: E): E {

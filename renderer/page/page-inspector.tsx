@@ -3,6 +3,7 @@
  * selected module's settings: 栏 span, 破栏 body columns, headline size in 号, border. Each change is a layout
  * edit (undoable) or a page update.
  */
+import { ModuleBoxEditor } from './module-box-editor';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FURNITURE_LABELS, type ModuleView, type PageView } from '../../shared/model';
@@ -107,6 +108,7 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
               {(['none', 'box', 'rule'] as const).map((b) => <option key={b} value={b}>{t(`page.border.${b}`)}</option>)}
             </select>
           </label>
+          <ModuleBoxEditor module={m} onModule={onModule} />
           {/* same-story modules on any page of the issue */}
           {m.kind === 'story' && <ContinuesToSelect view={view} otherPages={otherPages ?? []} module={m} onChange={(continuesTo) => onModule(m, { continuesTo })} />}
           <button type="button" className="btn small" data-testid="module-remove" onClick={() => onRemove(m)}>{t('page.remove')}</button>

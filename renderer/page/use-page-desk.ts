@@ -158,7 +158,7 @@ export function usePageDesk() {
   const updateModule = useCallback(
     (m: ModuleView, after: ModulePatch) => {
       const before: ModulePatch = {};
-      for (const key of Object.keys(after) as (keyof ModulePatch)[]) (before as Record<string, unknown>)[key] = m[key as keyof ModuleView];
+      for (const key of Object.keys(after) as (keyof ModulePatch)[]) (before as Record<string, unknown>)[key] = m[key as keyof ModuleView] ?? null; // no box yet: undo takes it away
       return apply({ kind: 'update', moduleId: m.id, before, after });
     },
     [apply],

@@ -37,6 +37,17 @@ export const stylesZhCN = {
   pickerDefault: '（按类型默认）',
   charPicker: '字符样式',
   charNone: '（无）',
+  box: {
+    title: '花边与底纹',
+    add: '加花边/底纹',
+    remove: '去掉花边/底纹',
+    border: '花边',
+    borders: { none: '无', single: '单线', double: '双线', 'thick-thin': '文武线', dotted: '点线', ornamental: '花饰' },
+    borderColor: '花边颜色',
+    tint: '底纹',
+    knockout: '反白（白字）',
+    radius: '圆角（磅）',
+  },
 };
 
 export const stylesEn: typeof stylesZhCN = {
@@ -77,4 +88,15 @@ export const stylesEn: typeof stylesZhCN = {
   pickerDefault: '(kind default)',
   charPicker: 'Character style',
   charNone: '(none)',
+  box: {
+    title: 'Border and shading',
+    add: 'Add border/shading',
+    remove: 'Remove border/shading',
+    border: 'Border',
+    borders: { none: 'None', single: 'Single', double: 'Double', 'thick-thin': 'Thick-thin', dotted: 'Dotted', ornamental: 'Ornamental' },
+    borderColor: 'Border ink',
+    tint: 'Tint',
+    knockout: 'Knockout (white text)',
+    radius: 'Corner radius (pt)',
+  },
 };

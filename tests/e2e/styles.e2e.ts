@@ -76,4 +76,24 @@ describe.skipIf(!haveChromium)('style sheets (Chromium)', () => {
     expect(saved.content.blocks.filter((b) => b.style !== undefined)).toHaveLength(1);
     await ui.page.close();
   });
+
+  it('sets 花边 and 底纹 on a module from the page inspector, drawn from the display list', async () => {
+    await api(suite.folio.url, 'demo.create', {});
+    const ui = await suite.openEditor();
+    const pv = new PageViewUi(ui.page);
+    await pv.open();
+    const target = (await pv.modules()).find((m) => m.kind === 'story' && m.storyId !== '')!;
+    await pv.module(target.id).click();
+    await ui.page.getByTestId('box-add').click();
+    await ui.page.getByTestId('box-border').selectOption('ornamental');
+    const group = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${target.id}"]`);
+    await expect.poll(() => group.locator(':scope > path').count(), { timeout: 20_000 }).toBe(1);
+    await ui.page.getByTestId('box-tint-on').click();
+    // The ornament is vector diamonds (one path), the tint a C20 rect painted first.
+    await expect.poll(() => group.locator(':scope > path').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => group.locator(':scope > rect').first().getAttribute('fill'), { timeout: 20_000 }).toBe('rgb(204,255,255)');
+    const saved = await api<{ modules: { id: string; box?: { border: string; tint: unknown } }[] }>(suite.folio.url, 'pages.get', { id: (await ui.page.getByTestId('page-view').getAttribute('data-page-id'))! });
+    expect(saved.modules.find((m) => m.id === target.id)?.box).toMatchObject({ border: 'ornamental', tint: { c: 20, m: 0, y: 0, k: 0 } });
+    await ui.page.close();
+  });
 });

@@ -103,3 +103,18 @@ describe('style sheets per paper', () => {
     expect(() => setStyleSheet(desk.db, '  ', DEFAULT_STYLE_SHEET, EDITOR)).toThrow(/没有指定报名/u);
   });
 });
+
+describe('module boxes in the store', () => {
+  it('keeps a module’s 花边/底纹/反白 and takes it away with null, other settings untouched', async () => {
+    const { updateModule } = await import('../../../electron/store');
+    const module = getPageView(desk.db, desk.pageId).modules.find((m) => m.kind === 'story')!;
+    const box = { border: 'ornamental' as const, borderColor: { c: 0, m: 100, y: 100, k: 0 }, tint: { c: 20, m: 0, y: 0, k: 0 }, knockout: true, cornerRadiusPt: 4 };
+    const boxed = updateModule(desk.db, module.id, { box }).modules.find((m) => m.id === module.id)!;
+    expect(boxed.box).toEqual(box);
+    expect(boxed.headline).toEqual(module.headline);
+    expect(getPageView(desk.db, desk.pageId).modules.find((m) => m.id === module.id)!.box).toEqual(box);
+    expect(() => updateModule(desk.db, module.id, { box: { ...box, border: 'wavy' } as never })).toThrow(/box\.border/u);
+    const cleared = updateModule(desk.db, module.id, { box: null }).modules.find((m) => m.id === module.id)!;
+    expect(cleared.box).toBeUndefined();
+  });
+});

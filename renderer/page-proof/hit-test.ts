@@ -122,13 +122,32 @@ function blockStartOnPage(layout: PageLayout, at: TextHit): number {
   return blockGlyphs(layout, at)[0]?.offset ?? at.offset;
 }
 
-/** The glyph boxes a selection covers, one rectangle per line run (page pt), for the highlight. */
+/** Where a caret at `offset` sits on a line (module-relative x), or null when the offset is not on it. */
+function caretOnLine(line: ModuleTextLine, offset: number): number | null {
+  const at = line.glyphs.find((g) => g.offset === offset);
+  if (at) return at.xPt;
+  const last = line.glyphs[line.glyphs.length - 1];
+  return last && last.offset + last.length === offset ? last.xPt + last.widthPt : null;
+}
+
+/**
+ * The glyph boxes a selection covers, one rectangle per line run (page pt), for the highlight; an insertion point
+ * (增补) is a caret: a zero-width rectangle before the glyph at the point, or after the line's last glyph, so the
+ * mark form opens there and not at the page's corner.
+ */
 export function selectionRects(layout: PageLayout, storyOfModule: ReadonlyMap<string, string>, selection: PageSelection): SelectionRect[] {
   const rects: SelectionRect[] = [];
   for (const module of layout.modules) {
     if (storyOfModule.get(module.moduleId) !== selection.storyId) continue;
     for (const line of module.textLines ?? []) {
       if (line.blockIndex !== selection.blockIndex) continue;
+      if (selection.start === selection.end) {
+        const caretX = caretOnLine(line, selection.start);
+        if (caretX !== null && rects.length === 0) {
+          rects.push({ xPt: module.xPt + caretX, yPt: module.yPt + lineTop(line), widthPt: 0, heightPt: (ASCENT_EM + DESCENT_EM) * line.sizePt });
+        }
+        continue;
+      }
       const covered = line.glyphs.filter((g) => g.offset < selection.end && g.offset + g.length > selection.start);
       if (covered.length === 0) continue;
       const first = covered[0];

@@ -136,7 +136,8 @@ export function PageProofLayer({ proof, layout, fonts, scale }: PageProofLayerPr
         </text>
         <g transform={`translate(${geometry.trimXPt} 0)`}>
           {highlight.map((r, i) => (
-            <rect key={i} className="proof-selection" data-testid="proof-selection" x={r.xPt} y={r.yPt} width={r.widthPt} height={r.heightPt} style={{ fill: inkOf }} />
+            // An insertion point is a caret: drawn a hairline wide.
+            <rect key={i} className="proof-selection" data-testid="proof-selection" x={r.xPt} y={r.yPt} width={Math.max(r.widthPt, 0.8)} height={r.heightPt} style={{ fill: inkOf }} />
           ))}
         </g>
         {geometry.placed.map((placed) => (

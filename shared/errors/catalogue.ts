@@ -308,6 +308,8 @@ const STORE = {
   'mark-font-change-needs-note': { params: [], zh: '改字体字号需要写明改成什么字体、字号。', en: 'A change of face or size needs a note naming the face and size.' },
   'apply-mark-stale': { params: [], zh: '校对符号所指的文字已经改动，请重新定位后再处理。', en: 'The text under the proof mark has changed: place it again, then decide.' },
   'run-on-needs-next': { params: [], zh: '接排需要这一段后面还有一段文字（图片不能接排）。', en: 'A run-on needs a paragraph of text after this one (a picture cannot be run on).' },
+  'run-on-body-only': { params: [], zh: '接排只能连接正文段落：标题、小标题、署名不能与别的段落接排。', en: 'Run-on joins body paragraphs only: a headline, intertitle or byline cannot be run on.' },
+  'new-paragraph-body-only': { params: [], zh: '只有正文段落可以另起段：标题、小标题、署名不能拆开。', en: 'Only body paragraphs can be split: a headline, intertitle or byline cannot.' },
   'caption-no-new-paragraph': { params: [], zh: '图片说明不能另起段。', en: 'A caption cannot be split into paragraphs.' },
   'no-space-to-remove': { params: [], zh: '这里没有可以减去的空格。', en: 'There is no space here to take out.' },
   'terms-not-saved': { params: ['why'], zh: '词表没有保存：{{why}}。', en: 'The term list was not saved: {{why}}.' },

@@ -6,9 +6,11 @@
  *   delete 删除       the range goes
  *   insert 增补       `proposed` goes in at the range's end (a point, or after the selected characters)
  *   transpose 对调    the range becomes `proposed`, which is the same characters reordered (checked here)
- *   run-on 接排       the block and the next one become one block (the first block's type)
+ *   run-on 接排       the block and the next one become one block (the first block's type); both must be body
+ *                     text (lead, paragraph, run-in): a heading, intertitle, byline or signature is never merged
  *   new-paragraph 另起段  the block is split at the range's start; the new block is a body paragraph when the
- *                     old one was a lead or run-in (their openings belong to the first part only)
+ *                     old one was a lead or run-in (their openings belong to the first part only); only body
+ *                     text is split, never a heading or an intertitle
  *   space-increase 加大空距  one U+3000 ideographic space (全角空格, one em: the unit of GB/T 14706 #17 空1字)
  *                     goes in at the range's start. A full em rather than a thin space because the composer sets
  *                     body text on a character grid; a thin space would knock every later character off it.
@@ -29,6 +31,9 @@ export type ApplyMarkResult =
 export type ApplicableMark = Pick<ProofMark, 'kind' | 'anchor' | 'proposed'>;
 
 const SPACE = /[\s\u3000\u2009\u200A\u00A0]/u;
+
+/** The blocks 接排 and 另起段 may join or split: running text. Headings, intertitles, bylines, signatures stand alone. */
+const BODY_TYPES: ReadonlySet<Block['type']> = new Set(['lead', 'paragraph', 'runin']);
 
 function fail(reason: 'stale' | 'not-applicable', message: ErrorMessage): ApplyMarkResult {
   return { ok: false, reason, message };
@@ -75,12 +80,16 @@ export function applyMark(content: StoryContent, mark: ApplicableMark): ApplyMar
       if (block.type === 'figure' || next === undefined || next.type === 'figure') {
         return fail('not-applicable', errorMessage('run-on-needs-next'));
       }
+      if (!BODY_TYPES.has(block.type) || !BODY_TYPES.has(next.type)) {
+        return fail('not-applicable', errorMessage('run-on-body-only'));
+      }
       const blocks = [...content.blocks];
       blocks.splice(blockIndex, 2, { ...block, runs: joinRuns(block.runs, next.runs) });
       return withBlocks(content, blocks);
     }
     case 'new-paragraph': {
       if (block.type === 'figure') return fail('not-applicable', errorMessage('caption-no-new-paragraph'));
+      if (!BODY_TYPES.has(block.type)) return fail('not-applicable', errorMessage('new-paragraph-body-only'));
       const [before, after] = splitRuns(block.runs, start);
       const nextType = block.type === 'lead' || block.type === 'runin' ? 'paragraph' : block.type;
       return replaceBlock(content, blockIndex, { ...block, runs: before }, { type: nextType, runs: after });

@@ -98,8 +98,15 @@ describe('selectionBetween: a drag → a range of one block', () => {
     expect(selectionBetween(layout, at(111, 225)!, null)).toBeNull();
   });
 
-  it('a click without a drag is an insertion point', () => {
-    expect(selectionBetween(layout, at(121, 225)!, at(121, 225))).toEqual({ storyId: 'story-a', blockIndex: 1, start: 2, end: 2 });
+  it('a click without a drag is an insertion point, highlighted as a caret where it was made (the 增补 form opens there)', () => {
+    const point = selectionBetween(layout, at(121, 225)!, at(121, 225))!;
+    expect(point).toEqual({ storyId: 'story-a', blockIndex: 1, start: 2, end: 2 });
+    const [caret, ...more] = selectionRects(layout, stories, point);
+    expect(more).toEqual([]);
+    expect(caret).toMatchObject({ xPt: 120, widthPt: 0, heightPt: 10 });
+    expect(caret.yPt).toBeCloseTo(221.2, 6);
+    // After the last glyph of a line (offset 10 ends block 1's second line at x 150).
+    expect(selectionRects(layout, stories, { ...point, start: 10, end: 10 })).toMatchObject([{ xPt: 150, widthPt: 0 }]);
   });
 });
 

@@ -44,6 +44,24 @@ describe('applyMark', () => {
     const result = apply(lead, 'new-paragraph', 0, 9, 9);
     expect(result.ok && result.content.blocks.map((b) => b.type)).toEqual(['lead', 'paragraph']);
   });
+  it('接排 and 另起段 never merge or split a heading, an intertitle, a byline or a signature', () => {
+    const headed: StoryContent = {
+      blocks: [
+        { type: 'headline', runs: [{ text: '钢城召开大会' }] },
+        para('会议今天召开。'),
+        { type: 'intertitle', runs: [{ text: '一、抓好落实' }] },
+        para('各单位要抓好落实。'),
+        { type: 'signature', runs: [{ text: '（钢城日报社）' }] },
+      ],
+    };
+    for (const [block, at] of [[0, 6], [1, 7], [2, 6], [3, 9]] as const) {
+      expect(apply(headed, 'run-on', block, at, at), `接排 ${block}`).toMatchObject({ ok: false, reason: 'not-applicable' });
+    }
+    for (const [block, at] of [[0, 2], [2, 3], [4, 2]] as const) {
+      expect(apply(headed, 'new-paragraph', block, at, at), `另起段 ${block}`).toMatchObject({ ok: false, reason: 'not-applicable' });
+    }
+    expect(texts(apply(headed, 'new-paragraph', 3, 4, 4))).toEqual(['钢城召开大会', '会议今天召开。', '一、抓好落实', '各单位要', '抓好落实。', '（钢城日报社）']);
+  });
   it('加大空距 inserts one U+3000; 减小空距 removes one space', () => {
     expect(texts(apply(story, 'space-increase', 1, 3, 3))).toEqual(['钢城日报社今天召开会议。', '会议由\u3000社长主持。']);
     const spaced: StoryContent = { blocks: [para('张三\u3000\u3000李四')] };

@@ -152,4 +152,24 @@ describe('proof overlay geometry', () => {
     expect(blue.some((i) => i.kind === 'text')).toBe(true);
     expect(blue.filter((i) => i.kind === 'rule').length).toBeGreaterThan(20);
   });
+
+  it('draws each GB/T 14706 layout mark with its own shape, on and around its glyphs', () => {
+    const storyId = storyIds[0];
+    const block = firstParagraph(storyId);
+    const kinds: MarkKind[] = ['rotate', 'move', 'shift-vertical', 'shift-horizontal', 'align', 'emphasis', 'font-change'];
+    const shapes = kinds.map((kind) => {
+      const sheet = markedProofSheet(layout, [mark(storyId, block, 4, 7, kind, 'first')], fonts, { storyOfModule });
+      const placed = sheet.geometry.placed[0];
+      const seg = placed.segments[0];
+      // The mark's own strokes: the round's rules near its glyphs (not the leader, which runs to the strip).
+      const near = sheet.frame.items.filter(
+        (i): i is Extract<typeof i, { kind: 'rule' }> =>
+          i.kind === 'rule' && i.color.m === 1 && Math.abs(i.y1Pt - seg.baselinePt) < 2 * seg.sizePt && i.x1Pt > seg.x1Pt - 2 * seg.sizePt && i.x1Pt < seg.x2Pt + 2 * seg.sizePt,
+      );
+      expect(near.length, kind).toBeGreaterThan(0);
+      return JSON.stringify(near.map((r) => [r.x1Pt - seg.x1Pt, r.y1Pt - seg.baselinePt, r.x2Pt - seg.x1Pt, r.y2Pt - seg.baselinePt, r.thicknessPt].map((n) => Math.round(n * 10))));
+    });
+    // Seven kinds, seven different drawings.
+    expect(new Set(shapes).size).toBe(kinds.length);
+  });
 });

@@ -11,3 +11,4 @@ export * from './page-placement';
 export * from './page-empty-area';
 export * from './page-inputs';
 export * from './proof';
+export * from './page-roles';

@@ -65,7 +65,8 @@ const QuietGrid = ({ template: t }: { template: PageTemplate }) => {
   );
 };
 
-const noDrag = (): void => undefined;
+/** A module pressed by a role that may not move it: selected (by the overlay), not dragged, not deselected by the paper. */
+const noDrag = (event: React.PointerEvent): void => event.stopPropagation();
 
 export function PageCanvas(p: PageCanvasProps) {
   const t = p.view.page.template;

@@ -1,5 +1,5 @@
 /** Handlers of the page-composition methods (shared/api/contract-pages.ts), typed like handlers.ts. */
-import { presetTemplate } from '../../shared/model';
+import { LAYOUT_PERMISSIONS, mayLayout, presetTemplate, ROLE_LABELS_ZH } from '../../shared/model';
 import {
   addModule,
   addPage,
@@ -22,6 +22,7 @@ import type { Handler } from './handler';
 import { composeStoredPage } from '../compose/stored-page';
 import { pageFit } from '../compose/page-fit';
 import { errorMessage } from '../../shared/errors';
+import { actingAs } from './handlers-workflow';
 
 type PageMethod = keyof typeof import('../../shared/api/contract-pages').pageMethods;
 export type PageHandlers = { [M in PageMethod]: Handler<M> };
@@ -48,10 +49,18 @@ export function createPageHandlers(desk: Desk): PageHandlers {
       return { modules: pageFit(page).modules, findings: page.view.findings };
     },
 
-    'modules.add': (p) => addModule(db, p),
-    'modules.update': ({ id, ...changes }) => updateModule(db, id, changes),
-    'modules.remove': (p) => removeModule(db, p.id),
+    'modules.add': (p) => (refuseModuleChange(desk), addModule(db, p)),
+    'modules.update': ({ id, ...changes }) => (refuseModuleChange(desk), updateModule(db, id, changes)),
+    'modules.remove': (p) => (refuseModuleChange(desk), removeModule(db, p.id)),
   };
+}
+
+/** A module is placed, moved, resized or removed only by a role LAYOUT_PERMISSIONS allows (not a proofreader). */
+function refuseModuleChange(desk: Desk): void {
+  const { role } = actingAs(desk);
+  if (mayLayout(role, 'change-modules')) return;
+  const allowed = LAYOUT_PERMISSIONS['change-modules'].map((r) => ROLE_LABELS_ZH[r]).join('或');
+  throw new StoreError('forbidden', `${ROLE_LABELS_ZH[role]}不能移动或改动版面上的稿件块，这需要${allowed}来做。（A ${role} may not change modules.）`);
 }
 
 /**

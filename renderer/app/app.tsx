@@ -160,6 +160,7 @@ export function App() {
         {centreView === 'page' ? (
           <PageWorkspace
             openRequest={pageRequest}
+            role={people.profile?.role ?? null}
             openStoryId={story.open?.story.id ?? null}
             onOpenStory={(id) => void story.openStory(id)}
             editor={story.open ? (

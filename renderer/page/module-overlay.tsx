@@ -23,6 +23,8 @@ export interface ModuleOverlayProps {
   dragging: boolean;
   overlapping: boolean;
   onPointerDown(event: React.PointerEvent, module: ModuleView, mode: DragMode): void;
+  /** Whether the resize handles show on the selected module (not for a role that may not change modules). */
+  resizable?: boolean;
   onSelect(module: ModuleView): void;
   onOpen(module: ModuleView): void;
   onJumpToOverset(module: ModuleView): void;
@@ -86,7 +88,7 @@ export const ModuleOverlay = memo(function ModuleOverlay(p: ModuleOverlayProps) 
           {m.story?.state === 'trashed' ? t('page.storyTrashed', { title: m.story.title }) : t('page.storyMissing')}
         </div>
       )}
-      {p.selected && (
+      {p.selected && p.resizable !== false && (
         <>
           <div className="handle handle-e" data-testid="handle-e" onPointerDown={(e) => p.onPointerDown(e, m, 'resize-e')} />
           <div className="handle handle-s" data-testid="handle-s" onPointerDown={(e) => p.onPointerDown(e, m, 'resize-s')} />

@@ -12,6 +12,7 @@ import { pictureSlot } from '../pictures/module-picture-panel'; // [pictures]
 import { PageRulers, RULER_PX } from './page-rulers';
 import { PageSvg } from './page-svg';
 import { columnPitchPt, useModuleDrag } from './use-module-drag';
+import { nudgeStep } from './nudge-step';
 
 /** The drag type a desk row carries (renderer/desk/story-row.tsx sets it). */
 export const STORY_DRAG_TYPE = 'application/x-folio-story';
@@ -25,7 +26,9 @@ export interface PageCanvasProps {
   selectedId: string | null;
   onSelect(id: string | null): void;
   onGeometry(module: ModuleView, geometry: ModuleGeometry): Promise<unknown>;
-  /** Arrow keys: by whole columns/lines, queued after any write still on its way. */
+  /** False for a role that may not change modules (a proofreader): select and open only, no drag, keys or drop. */
+  canChangeModules?: boolean;
+  /** Arrow keys: by whole columns/lines (Shift: a larger step), queued after any write still on its way. */
   onNudge(module: ModuleView, columns: number, lines: number): void;
   onDropStory(storyId: string, geometry: ModuleGeometry): void;
   onRemove(module: ModuleView): void;
@@ -62,6 +65,9 @@ const QuietGrid = ({ template: t }: { template: PageTemplate }) => {
   );
 };
 
+/** A module pressed by a role that may not move it: selected (by the overlay), not dragged, not deselected by the paper. */
+const noDrag = (event: React.PointerEvent): void => event.stopPropagation();
+
 export function PageCanvas(p: PageCanvasProps) {
   const t = p.view.page.template;
   const { drag, onPointerDown, onPointerMove, onPointerUp } = useModuleDrag(t, p.scale, p.onGeometry);
@@ -81,22 +87,23 @@ export function PageCanvas(p: PageCanvasProps) {
         return p.onRedo();
       }
       if (!selected) return;
-      const nudge: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-      const step = nudge[event.key];
+      if (event.key === 'Escape') return p.onSelect(null);
+      if (p.canChangeModules === false) return;
+      const step = nudgeStep(event.key, event.shiftKey);
       if (step) {
         event.preventDefault();
         p.onNudge(selected, step[0], step[1]);
       } else if (event.key === 'Delete' || event.key === 'Backspace') {
         event.preventDefault();
         p.onRemove(selected);
-      } else if (event.key === 'Escape') p.onSelect(null);
+      }
     },
     [p, selected],
   );
 
   const onDrop = (event: React.DragEvent<HTMLDivElement>) => {
     const storyId = event.dataTransfer.getData(STORY_DRAG_TYPE);
-    if (!storyId) return;
+    if (!storyId || p.canChangeModules === false) return;
     event.preventDefault();
     const box = event.currentTarget.getBoundingClientRect();
     const xPt = (event.clientX - box.left) / p.scale;
@@ -144,7 +151,8 @@ export function PageCanvas(p: PageCanvasProps) {
               selected={m.id === p.selectedId}
               dragging={drag?.moduleId === m.id}
               overlapping={overlapping.has(m.id)}
-              onPointerDown={onPointerDown}
+              onPointerDown={p.canChangeModules === false ? noDrag : onPointerDown}
+              resizable={p.canChangeModules !== false}
               onSelect={(mod) => p.onSelect(mod.id)}
               onOpen={p.onOpen}
               onJumpToOverset={p.onJumpToOverset}

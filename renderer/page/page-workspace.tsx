@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ModuleGeometry, ModuleView } from '../../shared/model';
+import { mayLayout, type ModuleGeometry, type ModuleView, type Role } from '../../shared/model';
 import { liveStory } from '../common/live-story';
 import { measureCapped } from './perf-marks';
 import { PageCanvas, STORY_DRAG_TYPE } from './page-canvas';
@@ -17,8 +17,10 @@ import { useOtherPages } from './use-other-pages'; // the issue's other pages, f
 import { RULER_PX } from './page-rulers';
 import { PageProofControls, PageProofLayer, usePageProof } from '../page-proof'; // 校样 overlay, marking on the preview
 import { CSS_PX_PER_PT } from '../../shared/units';
+import { zoomStep } from './zoom-step';
 
-export type Zoom = 'fit' | 1 | 2;
+/** 'fit', or a factor of the real size (the buttons give 1 and 2; Ctrl+wheel steps through ZOOM_LEVELS). */
+export type Zoom = 'fit' | number;
 /** CSS px per pt at 100 %: the page at its real size on a 96 dpi screen. */
 
 export interface PageWorkspaceProps {
@@ -28,6 +30,8 @@ export interface PageWorkspaceProps {
   onOpenStory(id: string): void;
   /** A page the shell asks to open (from the plan view): opened once per new request object. */
   openRequest?: PageOpenRequest | null;
+  /** The desk profile's role: what it may do to the page (LAYOUT_PERMISSIONS); null before a profile is set. */
+  role?: Role | null;
 }
 
 /** Which page to open, of which issue. */
@@ -40,7 +44,7 @@ export interface PageOpenRequest {
 
 export { STORY_DRAG_TYPE };
 
-export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }: PageWorkspaceProps) {
+export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, role = null }: PageWorkspaceProps) {
   const { t } = useTranslation();
   const desk = usePageDesk();
   const { fonts, failed: fontsFailed } = usePageFonts();
@@ -73,6 +77,22 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
     return () => observer.disconnect();
   }, [view?.page.template]);
   const scale = zoom === 'fit' ? fitScale : zoom * CSS_PX_PER_PT;
+  const scaleRef = useRef(scale);
+  scaleRef.current = scale;
+
+  // Ctrl+wheel zooms in and out by steps (a non-passive listener: the browser must not zoom the window too).
+  useEffect(() => {
+    const board = boardRef.current;
+    if (!board) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      if (event.deltaY === 0) return;
+      setZoom(zoomStep(scaleRef.current / CSS_PX_PER_PT, event.deltaY < 0 ? 1 : -1));
+    };
+    board.addEventListener('wheel', onWheel, { passive: false });
+    return () => board.removeEventListener('wheel', onWheel);
+  }, []);
 
   // Open the page the plan view asked for (it wins over the first page below).
   useEffect(() => {
@@ -181,6 +201,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest }:
                 scale={scale}
                 boardWidthPx={boardWidthPx}
                 selectedId={selectedId}
+                canChangeModules={role === null || mayLayout(role, 'change-modules')}
                 onSelect={setSelectedId}
                 onGeometry={onGeometry}
                 onNudge={(m, columns, lines) => void desk.nudgeModule(m.id, columns, lines)}

@@ -14,3 +14,4 @@ export * from './page-inputs';
 export * from './proof';
 export * from './style-sheet';
 export * from './signoff-rules';
+export * from './page-roles';

@@ -86,6 +86,30 @@ describe('page services', () => {
     expect(errorOf(await services.dispatch('issues.create', { paperName: '钢城日报', date: 'today', issueNumber: 1 })).field).toBe('date');
   });
 
+  it('lets layout staff and editors change modules, and refuses a proofreader (forbidden, the page unchanged)', async () => {
+    const demo = await call('demo.create', {});
+    const pageId = (await call('issues.get', { id: demo.issue })).pages[0].id;
+    const module = (await call('pages.get', { id: pageId })).modules.find((m) => m.kind === 'story')!;
+    await call('profile.set', { name: '李校', role: 'proofreader' });
+    for (const reply of [
+      await services.dispatch('modules.update', { id: module.id, topLine: module.topLine + 1 }),
+      await services.dispatch('modules.remove', { id: module.id }),
+      await services.dispatch('modules.add', { pageId, kind: 'image', column: 0, columnSpan: 2, topLine: 70, heightLines: 10 }),
+    ]) {
+      const error = errorOf(reply);
+      expect(error.code).toBe('forbidden');
+      expect(error.message).toContain('校对不能移动或改动版面上的稿件块，这需要版式或编辑来做');
+    }
+    const after = await call('pages.get', { id: pageId });
+    expect(after.modules.find((m) => m.id === module.id)?.topLine).toBe(module.topLine);
+    expect(after.modules).toHaveLength(8);
+    for (const [role, topLine] of [['layout', module.topLine + 1], ['editor', module.topLine]] as const) {
+      await call('profile.set', { name: '王排', role });
+      const moved = await call('modules.update', { id: module.id, topLine });
+      expect(moved.modules.find((m) => m.id === module.id)?.topLine).toBe(topLine);
+    }
+  });
+
   it('offers the broadsheet and tabloid presets', async () => {
     const presets = await call('pages.presets', {});
     expect(presets.broadsheet.grid).toMatchObject({ columnCount: 8, columnChars: 13, gutterChars: 1, bodySizePt: 9 });

@@ -35,6 +35,18 @@ export function moduleAddParams(m: ModuleView): LayoutEdit & { kind: 'remove' } 
   };
 }
 
+/** A layout history writing through the services; `moduleIds` lists the open page's modules. */
+function newHistory(moduleIds: () => string[]): LayoutHistory {
+  return new LayoutHistory(
+    {
+      update: (id, patch) => invoke('modules.update', { id, ...patch }),
+      add: (params) => invoke('modules.add', params),
+      remove: (id) => invoke('modules.remove', { id }),
+    },
+    moduleIds,
+  );
+}
+
 export function usePageDesk() {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [issueId, setIssueId] = useState<string | null>(null);
@@ -46,18 +58,21 @@ export function usePageDesk() {
   const viewRef = useRef<PageView | null>(null);
   viewRef.current = view;
 
-  const history = useMemo(
-    () =>
-      new LayoutHistory(
-        {
-          update: (id, patch) => invoke('modules.update', { id, ...patch }),
-          add: (params) => invoke('modules.add', params),
-          remove: (id) => invoke('modules.remove', { id }),
-        },
-        () => viewRef.current?.modules.map((m) => m.id) ?? [],
-      ),
-    [],
-  );
+  // One undo history per page, kept while the view lives: switching pages and back keeps each page's steps.
+  const histories = useRef(new Map<string, LayoutHistory>());
+  const emptyHistory = useMemo(() => newHistory(() => []), []);
+  const historyOf = useCallback((pageId: string | undefined): LayoutHistory => {
+    if (!pageId) return emptyHistory;
+    let found = histories.current.get(pageId);
+    if (!found) histories.current.set(pageId, (found = newHistory(() => viewRef.current?.modules.map((m) => m.id) ?? [])));
+    return found;
+  }, [emptyHistory]);
+  /** The open page's history (read at the moment of use: the page may have changed since the callback was made). */
+  const history = useMemo(() => ({
+    apply: (edit: LayoutEdit) => historyOf(viewRef.current?.page.id).apply(edit),
+    undo: () => historyOf(viewRef.current?.page.id).undo(),
+    redo: () => historyOf(viewRef.current?.page.id).redo(),
+  }), [historyOf]);
 
   const refreshIssues = useCallback(async () => {
     const result = await invoke('issues.list', {});
@@ -96,13 +111,12 @@ export function usePageDesk() {
         return setMessage({ kind: 'error', text: result.error.message });
       }
       await loadContents(result.value);
-      history.clear();
       setHistoryTick((n) => n + 1);
       setView(result.value);
       setMessage(showFindings(result.value));
       setBusy(false);
     },
-    [loadContents, history],
+    [loadContents],
   );
 
   /** Takes a result of a layout write: the new page, or the refusal's message (the page stays as it was). */
@@ -206,8 +220,8 @@ export function usePageDesk() {
     nudgeModule,
     undo: () => enqueue(async () => settle(await history.undo())),
     redo: () => enqueue(async () => settle(await history.redo())),
-    canUndo: history.canUndo(),
-    canRedo: history.canRedo(),
+    canUndo: historyOf(view?.page.id).canUndo(),
+    canRedo: historyOf(view?.page.id).canRedo(),
     historyTick,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Handling modules in the page view as layout staff do: Shift+arrows move a module by the larger step, Ctrl+wheel
- * zooms in and out by steps; and a proofreader sees the page but cannot move a module (no handles, the keys and a
+ * zooms in and out by steps, each page keeps its undo history across page switches; and a proofreader sees the page but cannot move a module (no handles, the keys and a
  * drag do nothing, the services refuse too).
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,24 @@ describe.skipIf(!haveChromium)('module handling in the page view (Chromium)', ()
     await pv.waitGeometry(moduleId, { topLine: start.topLine + 4 });
     await ui.page.keyboard.press('Control+z');
     await ui.page.keyboard.press('Control+z');
+    await pv.waitGeometry(moduleId, { topLine: start.topLine });
+  });
+
+  it('keeps each page\'s undo history when switching pages and back', async () => {
+    const issueId = (await api<{ id: string }[]>(suite.folio.url, 'issues.list', {}))[0].id;
+    await api(suite.folio.url, 'pages.add', { issueId, section: '综合' });
+    await ui.page.reload();
+    await ui.page.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    await pv.open();
+    const start = (await pv.modules()).find((m) => m.id === moduleId)!;
+    await pv.module(moduleId).click({ position: { x: 20, y: 20 } });
+    await ui.page.keyboard.press('ArrowDown');
+    await pv.waitGeometry(moduleId, { topLine: start.topLine + 1 });
+    await pv.openPage(2);
+    await expect(ui.page.getByTestId('page-undo').isDisabled()).resolves.toBe(true);
+    await pv.openPage(1);
+    await expect.poll(() => ui.page.getByTestId('page-undo').isDisabled()).toBe(false);
+    await ui.page.getByTestId('page-undo').click();
     await pv.waitGeometry(moduleId, { topLine: start.topLine });
   });
 

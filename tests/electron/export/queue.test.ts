@@ -10,6 +10,7 @@ import { loadExportPage } from '../../../electron/export/preflight/page-inputs';
 import { DEFAULT_EXPORT_OPTIONS, type PageJob } from '../../../electron/export/queue/export-page';
 import { ExportQueue, type JobStatus } from '../../../electron/export/queue/export-queue';
 import { createIssue, migrateDatabase, openMemory } from '../../../electron/store';
+import { textOf } from '../../error-text';
 
 const RENDERER = fileURLToPath(new URL('./queue-renderer.ts', import.meta.url));
 const dirs: string[] = [];
@@ -48,7 +49,7 @@ describe.skipIf(!findGhostscript())('export queue (worker thread)', () => {
     expect(status.state).toBe('finished');
     expect(status.done).toBe(3);
     expect(status.pages.map((p) => p.status)).toEqual(['done', 'failed', 'done']);
-    expect(status.pages[1].message).toContain('故意出错');
+    expect(textOf(status.pages[1])).toContain('故意出错');
     expect(progress).toContain(1);
     expect(progress[progress.length - 1]).toBe(3);
     // Pages 1 and 3: the PDF and four plates each, all in the manifest with their hashes; no .part left behind.

@@ -93,17 +93,17 @@ describe('sign-off', () => {
     const state = await desk.call('signoff.list', { pageId: desk.pageId });
     expect(state.page).toBeNull();
     expect(state.history.find((s) => s.kind === 'page')?.voided).toBe(true);
-    expect((await desk.errorOf('signoff.approve', { pageId: desk.pageId })).message).toContain('责任编辑签字');
+    expect(textOf(await desk.errorOf('signoff.approve', { pageId: desk.pageId }))).toContain('责任编辑签字');
     await desk.call('signoff.page', { pageId: desk.pageId });
     expect((await desk.call('signoff.approve', { pageId: desk.pageId })).approved).not.toBeNull();
   });
 
   it('keeps the order: rounds in sequence, page after 一校, 签发 after the page signature, each once', async () => {
     await desk.as('proofreader');
-    expect((await desk.errorOf('signoff.round', { pageId: desk.pageId, round: 'second' })).message).toContain('一校');
+    expect(textOf(await desk.errorOf('signoff.round', { pageId: desk.pageId, round: 'second' }))).toContain('一校');
     await desk.as('editor');
     expect((await desk.errorOf('signoff.page', { pageId: desk.pageId })).code).toBe('conflict');
-    expect((await desk.errorOf('signoff.approve', { pageId: desk.pageId })).message).toContain('责任编辑签字');
+    expect(textOf(await desk.errorOf('signoff.approve', { pageId: desk.pageId }))).toContain('责任编辑签字');
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
     expect((await desk.errorOf('signoff.round', { pageId: desk.pageId, round: 'first' })).code).toBe('conflict');
@@ -114,7 +114,7 @@ describe('sign-off', () => {
     await desk.as('proofreader');
     const mark = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', blockIndex: 2, start: 0, end: 2 });
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
-    expect((await desk.errorOf('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', blockIndex: 2, start: 2, end: 3 })).message).toContain('一校已经签字');
+    expect(textOf(await desk.errorOf('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', blockIndex: 2, start: 2, end: 3 }))).toContain('一校已经签字');
     await desk.as('editor');
     const blocked = await desk.errorOf('signoff.page', { pageId: desk.pageId });
     expect(textOf(blocked)).toContain('1 个校对符号未处理');
@@ -132,7 +132,7 @@ describe('sign-off', () => {
     }
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
-    expect((await desk.errorOf('signoff.page', { pageId: desk.pageId })).message).toContain('校对不能');
+    expect(textOf(await desk.errorOf('signoff.page', { pageId: desk.pageId }))).toContain('校对不能');
     expect((await desk.call('signoff.list', { pageId: desk.pageId })).page).toBeNull();
   });
 
@@ -156,7 +156,7 @@ describe('the paper\'s proofreading rules', () => {
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
     await desk.as('editor');
-    expect((await desk.errorOf('signoff.page', { pageId: desk.pageId })).message).toContain('二校还没有签字');
+    expect(textOf(await desk.errorOf('signoff.page', { pageId: desk.pageId }))).toContain('二校还没有签字');
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'second' });
     await desk.as('editor');

@@ -18,7 +18,7 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = `folio — Folio editorial workstation, command line
 
-Usage: folio [--lang zh-CN|en] <command> [options]
+Usage: folio <command> [options]   (folio --lang en <command>: messages in English)
 
 Commands:
   serve [--port N] [--data DIR]   serve the app to a browser on http://127.0.0.1:N/ (N=0: any free port)

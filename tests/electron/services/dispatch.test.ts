@@ -6,6 +6,7 @@ import { openDesk } from '../../../electron/store';
 import { demoStories } from '../../../shared/seed/demo';
 import { storyContent, tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
+import { textOf } from '../../error-text';
 
 let dir: string;
 let cleanup: () => void;
@@ -136,7 +137,7 @@ describe('services dispatch', () => {
     desk.db.pragma('query_only = ON');
     const failed = errorOf(await readOnly.dispatch('stories.save', { id: created.id, content: storyContent('标题', '新') }));
     expect(failed.code).toBe('storage');
-    expect(failed.message).toMatch(/只能读/);
+    expect(textOf(failed)).toMatch(/只能读/);
     expect(failed.message).not.toMatch(/\bat \S+:\d+/);
     readOnly.close();
 

@@ -4,6 +4,7 @@ import { openServices, type Services } from '../../../electron/services';
 import { demoPagePlan } from '../../../shared/seed/demo-page';
 import { storyContent, tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
+import { textOf } from '../../error-text';
 
 let cleanup: () => void;
 let services: Services;
@@ -30,7 +31,7 @@ describe('page services', () => {
     const pageId = (await call('issues.get', { id: demo.issue })).pages[0].id;
     const toApproved = errorOf(await services.dispatch('pages.update', { id: pageId, status: 'approved' }));
     expect(toApproved.code).toBe('conflict');
-    expect(toApproved.message).toContain('签发');
+    expect(textOf(toApproved)).toContain('签发');
     expect((await call('pages.get', { id: pageId })).page.status).not.toBe('approved');
     // Ordinary status moves and other fields still go through.
     expect((await call('pages.update', { id: pageId, status: 'proofing', section: '要闻' })).page.section).toBe('要闻');

@@ -1,6 +1,7 @@
 /** Proof marks through dispatch: role rules, anchoring across saves, accept/reject, checks and terms. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blockTexts, openProofDesk, type ProofDesk } from './proof-fixture';
+import { textOf } from '../../error-text';
 
 let desk: ProofDesk;
 beforeEach(async () => {
@@ -19,7 +20,7 @@ describe('who may mark and decide', () => {
     for (const [method, params] of [['marks.accept', { id: mark.id }], ['marks.reject', { id: mark.id, reason: '不改' }]] as const) {
       const error = await desk.errorOf(method, params);
       expect(error.code).toBe('forbidden');
-      expect(error.message).toContain('校对不能');
+      expect(textOf(error)).toContain('校对不能');
     }
   });
 
@@ -85,7 +86,7 @@ describe('marks follow the text', () => {
     await desk.as('editor');
     const asked = await desk.errorOf('marks.accept', { id: mark.id });
     expect(asked).toMatchObject({ code: 'conflict', field: 'confirmDrift' });
-    expect(asked.message).toContain('标注时是“一百亿元”，现在是“一百余亿元”');
+    expect(textOf(asked)).toContain('标注时是“一百亿元”，现在是“一百余亿元”');
     expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '一百余亿元'));
     expect((await desk.call('marks.list', { storyId: desk.storyId }))[0].status).toBe('open');
     await desk.call('marks.accept', { id: mark.id, confirmDrift: true });
@@ -109,7 +110,7 @@ describe('the proofreader edits an own mark until the editor acts', () => {
     await desk.as('proofreader', '王校');
     const other = await desk.errorOf('marks.edit', { id: mark.id, proposed: '一百亿' });
     expect(other.code).toBe('forbidden');
-    expect(other.message).toContain('只有标注人可以修改');
+    expect(textOf(other)).toContain('只有标注人可以修改');
     await desk.as('editor');
     await desk.call('marks.accept', { id: mark.id });
     expect(blockTexts((await desk.call('stories.get', { id: desk.storyId })).content)[1]).toBe(BODY.replace('一百亿元', '100亿元'));

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertPageMayPlate } from '../../../electron/store';
 import { openWritable } from '../../../electron/store/db';
 import { openProofDesk, STORY, type ProofDesk } from './proof-fixture';
+import { textOf } from '../../error-text';
 
 let desk: ProofDesk;
 beforeEach(async () => {
@@ -40,8 +41,8 @@ describe('sign-off', () => {
     await signedAndApproved();
     const save = await desk.errorOf('stories.save', { id: desk.storyId, content: STORY });
     expect(save.code).toBe('forbidden');
-    expect(save.message).toContain('已签发');
-    expect(save.message).toContain('第1版');
+    expect(textOf(save)).toContain('已签发');
+    expect(textOf(save)).toContain('第1版');
     expect((await desk.errorOf('stories.restoreRevision', { id: desk.storyId, number: 1 })).code).toBe('forbidden');
     await desk.as('proofreader');
     expect((await desk.errorOf('marks.add', { storyId: desk.storyId, round: 'second', kind: 'delete', blockIndex: 2, start: 0, end: 2 })).code).toBe('forbidden');
@@ -61,7 +62,7 @@ describe('sign-off', () => {
       await desk.errorOf('pages.update', { id: desk.pageId, template: before.page.template }),
     ];
     expect(refused.map((e) => [e.code, e.message.slice(0, 40)])).toEqual(refused.map(() => ['forbidden', expect.any(String)]));
-    expect(refused[0].message).toContain('版面已锁定付印');
+    expect(textOf(refused[0])).toContain('版面已锁定付印');
     expect((await desk.call('pages.get', { id: desk.pageId })).modules).toEqual(before.modules);
     await desk.as('editor');
     await desk.call('signoff.withdraw', { pageId: desk.pageId, reason: '调整版面' });
@@ -92,17 +93,17 @@ describe('sign-off', () => {
     const state = await desk.call('signoff.list', { pageId: desk.pageId });
     expect(state.page).toBeNull();
     expect(state.history.find((s) => s.kind === 'page')?.voided).toBe(true);
-    expect((await desk.errorOf('signoff.approve', { pageId: desk.pageId })).message).toContain('责任编辑签字');
+    expect(textOf(await desk.errorOf('signoff.approve', { pageId: desk.pageId }))).toContain('责任编辑签字');
     await desk.call('signoff.page', { pageId: desk.pageId });
     expect((await desk.call('signoff.approve', { pageId: desk.pageId })).approved).not.toBeNull();
   });
 
   it('keeps the order: rounds in sequence, page after 一校, 签发 after the page signature, each once', async () => {
     await desk.as('proofreader');
-    expect((await desk.errorOf('signoff.round', { pageId: desk.pageId, round: 'second' })).message).toContain('一校');
+    expect(textOf(await desk.errorOf('signoff.round', { pageId: desk.pageId, round: 'second' }))).toContain('一校');
     await desk.as('editor');
     expect((await desk.errorOf('signoff.page', { pageId: desk.pageId })).code).toBe('conflict');
-    expect((await desk.errorOf('signoff.approve', { pageId: desk.pageId })).message).toContain('责任编辑签字');
+    expect(textOf(await desk.errorOf('signoff.approve', { pageId: desk.pageId }))).toContain('责任编辑签字');
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
     expect((await desk.errorOf('signoff.round', { pageId: desk.pageId, round: 'first' })).code).toBe('conflict');
@@ -113,10 +114,10 @@ describe('sign-off', () => {
     await desk.as('proofreader');
     const mark = await desk.call('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', blockIndex: 2, start: 0, end: 2 });
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
-    expect((await desk.errorOf('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', blockIndex: 2, start: 2, end: 3 })).message).toContain('一校已经签字');
+    expect(textOf(await desk.errorOf('marks.add', { storyId: desk.storyId, round: 'first', kind: 'delete', blockIndex: 2, start: 2, end: 3 }))).toContain('一校已经签字');
     await desk.as('editor');
     const blocked = await desk.errorOf('signoff.page', { pageId: desk.pageId });
-    expect(blocked.message).toContain('1 个校对符号未处理');
+    expect(textOf(blocked)).toContain('1 个校对符号未处理');
     expect((await desk.call('signoff.list', { pageId: desk.pageId })).undecidedMarks).toBe(1);
     await desk.call('marks.reject', { id: mark.id, reason: '保留原文' });
     expect((await desk.call('signoff.page', { pageId: desk.pageId })).page).not.toBeNull();
@@ -131,7 +132,7 @@ describe('sign-off', () => {
     }
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
-    expect((await desk.errorOf('signoff.page', { pageId: desk.pageId })).message).toContain('校对不能');
+    expect(textOf(await desk.errorOf('signoff.page', { pageId: desk.pageId }))).toContain('校对不能');
     expect((await desk.call('signoff.list', { pageId: desk.pageId })).page).toBeNull();
   });
 
@@ -155,7 +156,7 @@ describe('the paper\'s proofreading rules', () => {
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
     await desk.as('editor');
-    expect((await desk.errorOf('signoff.page', { pageId: desk.pageId })).message).toContain('二校还没有签字');
+    expect(textOf(await desk.errorOf('signoff.page', { pageId: desk.pageId }))).toContain('二校还没有签字');
     await desk.as('proofreader');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'second' });
     await desk.as('editor');

@@ -6,6 +6,7 @@ import { openServices, type Services } from '../../../electron/services';
 import { LOCK_TTL_MS } from '../../../shared/model';
 import { storyContent, tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
+import { textOf } from '../../error-text';
 
 let dir: string;
 let cleanup: () => void;
@@ -48,7 +49,7 @@ describe('profile and roles through dispatch', () => {
     ] as const) {
       const error = await errorOf(services.dispatch(method, params));
       expect(error.code).toBe('forbidden');
-      expect(error.message).toContain('版式');
+      expect(textOf(error)).toContain('版式');
     }
     expect((await call('stories.get', { id })).status).toBe('draft');
 
@@ -110,7 +111,7 @@ describe('locks and conflicts through dispatch', () => {
       services.dispatch('stories.save', { id, content: storyContent('标题', 'b 的字'), clientId: 'b', baseRevision: 1 }),
     );
     expect(refused.code).toBe('locked');
-    expect(refused.message).toContain('郭红梅');
+    expect(textOf(refused)).toContain('郭红梅');
 
     // Window a crashes: no heartbeat, no unlock. After the TTL, b may lock and save.
     nowMs += LOCK_TTL_MS;
@@ -139,7 +140,7 @@ describe('locks and conflicts through dispatch', () => {
       services.dispatch('stories.save', { id, content: storyContent('标题', '后存的'), baseRevision: 1 }),
     );
     expect(conflict.code).toBe('conflict');
-    expect(conflict.message).toMatch(/第 2 版.*第 1 版/);
+    expect(textOf(conflict)).toMatch(/第 2 版.*第 1 版/);
     expect((await call('stories.get', { id })).content).toEqual(storyContent('标题', '先存的'));
   });
 });

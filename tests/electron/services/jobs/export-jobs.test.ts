@@ -12,6 +12,7 @@ import type { JobStatus } from '../../../../electron/export/queue/export-status'
 import { JobRunner } from '../../../../electron/services/jobs/job-runner';
 import { ExportJobs } from '../../../../electron/services/jobs/export-jobs';
 import { createIssue, migrateDatabase, openMemory } from '../../../../electron/store';
+import { textOf } from '../../../error-text';
 
 const RENDERER = fileURLToPath(new URL('../../export/queue-renderer.ts', import.meta.url));
 const dirs: string[] = [];
@@ -55,7 +56,7 @@ describe.skipIf(!findGhostscript())('export and plates as jobs of the one job ru
     expect(status.state).toBe('finished');
     expect(status.done).toBe(3);
     expect(status.pages.map((p) => p.status)).toEqual(['done', 'failed', 'done']);
-    expect(status.pages[1].message).toContain('故意出错');
+    expect(textOf(status.pages[1])).toContain('故意出错');
     expect(progress).toContain(1);
     expect(progress[progress.length - 1]).toBe(3);
     // Pages 1 and 3: the PDF and four plates each, all in the manifest with their hashes; no .part left behind.

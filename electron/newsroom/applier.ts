@@ -16,6 +16,8 @@ import { setLease, setServerRevision } from './sync-state';
 import { applyServerPlan, picturesOf, storiesOf } from './plan-sync';
 import { findAsset } from '../store/assets-repo';
 import { getStory } from '../store';
+import { copySignoffsFromServer } from '../store/remote-signoffs';
+import { hasPendingSignoffForPage, ServerSignoffsSchema } from './signoff-sync';
 
 export const ChangeSchema = z.object({
   seq: z.number().int().nonnegative(),
@@ -31,7 +33,7 @@ export type Change = z.infer<typeof ChangeSchema>;
 
 /** What changed locally, for the renderer's refresh. */
 export interface Applied {
-  kind: 'story' | 'marks' | 'lease' | 'page';
+  kind: 'story' | 'marks' | 'lease' | 'page' | 'signoff';
   storyId: string | null;
 }
 
@@ -75,6 +77,8 @@ export class Applier {
         return this.applyLease(change);
       case 'issue':
         return this.refreshPlan(change.id);
+      case 'signoff':
+        return this.refreshSignoffs(change.id);
       case 'page':
       case 'module': {
         const data = (change.data ?? {}) as { issueId?: unknown };
@@ -111,6 +115,15 @@ export class Applier {
       if (copyMarkFromServer(this.db, local)) changed = true;
     }
     return changed ? { kind: 'marks', storyId: localStoryId } : null;
+  }
+
+  /** Copy a page's sign-offs from the server, unless this desk's own sign-offs of it are still on their way. */
+  async refreshSignoffs(serverPageId: string): Promise<Applied | null> {
+    const pageId = localIdOf(this.db, serverPageId);
+    if (hasPendingSignoffForPage(this.db, pageId)) return null;
+    const parsed = ServerSignoffsSchema.safeParse(await this.value('signoff.list', { pageId: serverPageId }));
+    if (!parsed.success || hasPendingSignoffForPage(this.db, pageId)) return null;
+    return copySignoffsFromServer(this.db, pageId, parsed.data.history) ? { kind: 'signoff', storyId: null } : null;
   }
 
   /**

@@ -14,6 +14,7 @@ import { LeaseBridge } from './leases';
 import { serverIdOf } from './id-map';
 import { listRejected, pendingCount } from './outbox';
 import { OUTBOX_METHODS, recordMutation } from './record';
+import { isSignoffMethod } from './signoff-sync';
 import { Sender, type Backoff, type ReadPicture } from './sender';
 import { callServer, type CallOutcome } from './server-client';
 import { clearNewsroomSettings, readNewsroomSettings, saveLastSeq, writeNewsroomSettings } from './settings';
@@ -82,6 +83,15 @@ export class Newsroom {
             // Refused as a whole: show the server's plan again (this desk's change stays in the refused list).
             if (state === 'rejected' && entry.issueId !== null) {
               void this.applier.refreshPlan(entry.issueId).then((applied) => applied && this.emit('page', null), () => undefined);
+            }
+            return;
+          }
+          // A refused sign-off: show the page's sign-offs as the server has them (ours stays in the refused list).
+          if (isSignoffMethod(entry.method)) {
+            if (state !== 'done') {
+              void this.applier.refreshSignoffs(serverIdOf(db, String(entry.params.pageId))).then((applied) => {
+                if (applied) this.emit(applied.kind, null);
+              }, () => undefined);
             }
             return;
           }

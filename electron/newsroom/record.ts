@@ -6,6 +6,7 @@ import type { WritableDb } from '../store';
 import { appendOutbox, hasPendingForStory, type OutboxEntry } from './outbox';
 import { myLeaseToken } from './leases';
 import { serverRevisionOf } from './sync-state';
+import { SIGNOFF_METHODS } from './signoff-sync';
 
 export const OUTBOX_METHODS = new Set([
   'stories.create',
@@ -15,9 +16,9 @@ export const OUTBOX_METHODS = new Set([
   'marks.accept',
   'marks.reject',
   'marks.withdraw',
+  ...SIGNOFF_METHODS,
 ]);
-// Pages and modules are not sent: the server keeps them as versioned page documents whose calls name the
-// version, which this desk's page copy does not track yet. In newsroom mode page edits stay on this desk.
+// Pages, modules and issues travel as plan.push (plan-sync.ts); sign-offs as the calls themselves (signoff-sync.ts).
 
 type Params = Record<string, unknown>;
 
@@ -61,6 +62,12 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
     case 'marks.reject':
     case 'marks.withdraw':
       return appendOutbox(db, { method, params: withoutDeskFields(params), storyId: str(value.storyId) });
+    case 'signoff.round':
+    case 'signoff.page':
+    case 'signoff.approve':
+    case 'signoff.withdraw':
+      // The page the signature is on: the feed leaves that page's local sign-offs alone until the server answers.
+      return appendOutbox(db, { method, params: withoutDeskFields(params) });
     case 'stories.rename':
       return appendOutbox(db, { method, params, storyId: str(params.id) });
     default:

@@ -12,6 +12,7 @@ import { callServer, type CallOutcome } from './server-client';
 import { recordConflict, serverRevisionOf, setServerRevision } from './sync-state';
 import { applyServerPlan, outgoingPush, recordPlanConflicts } from './plan-sync';
 import type { PlanPush } from '../../shared/newsroom/page-plan';
+import { isSignoffMethod } from './signoff-sync';
 
 /** A stored picture as the server takes it (assets.put), read from this desk's files; null when it is gone. */
 export type ReadPicture = (id: string) => { asset: Record<string, unknown>; base64: string } | null;
@@ -77,7 +78,8 @@ export function settleAnswer(db: WritableDb, entry: OutboxEntry, outcome: { stat
     if (RETRYABLE_CODES.has(error.code) || outcome.status >= 500) return 'retry';
     return db.transaction(() => {
       // A page-plan change the server refused as a whole stays listed with the refused entries (its params kept).
-      const state = error.code === 'conflict' && entry.method !== 'plan.push' ? 'conflict' : 'rejected';
+      // A refused sign-off (a round another desk signed first) has nothing to merge: it is listed as refused.
+      const state = error.code === 'conflict' && entry.method !== 'plan.push' && !isSignoffMethod(entry.method) ? 'conflict' : 'rejected';
       if (entry.method === 'stories.save' && entry.storyId !== null) {
         // Nothing typed is lost: a refused save is kept as a conflict for the editor to merge.
         recordConflict(db, {

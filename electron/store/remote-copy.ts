@@ -14,7 +14,7 @@ import { appendRevision } from './revisions-repo';
 import { validateContent } from './validate-content';
 
 /** Desk roles are editor/proofreader/layout; a server's chief or admin acts as an editor on a desk. */
-function deskRole(role: string): 'editor' | 'proofreader' | 'layout' {
+export function deskRole(role: string): 'editor' | 'proofreader' | 'layout' {
   return role === 'proofreader' || role === 'layout' ? role : 'editor';
 }
 

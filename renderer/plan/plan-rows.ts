@@ -63,9 +63,12 @@ export interface ProofState {
   /** 一校 … 通读, or '未校'. */
   roundLabel: string;
   approved: boolean;
+  /** Who signed that round, and who signed the page (责任编辑), when in force: the newsroom shows who holds what. */
+  roundBy: string | null;
+  pageBy: string | null;
 }
 
-export function proofState(signoffs: Pick<PageSignoffs, 'rounds' | 'approved'>): ProofState {
+export function proofState(signoffs: Pick<PageSignoffs, 'rounds' | 'approved'> & Partial<Pick<PageSignoffs, 'page'>>): ProofState {
   let lastRound: ProofRound | null = null;
   for (const round of ProofRounds) {
     const signed = signoffs.rounds[round];
@@ -75,6 +78,8 @@ export function proofState(signoffs: Pick<PageSignoffs, 'rounds' | 'approved'>):
     lastRound,
     roundLabel: lastRound ? ROUND_LABELS_ZH[lastRound] : '未校',
     approved: !!signoffs.approved && !signoffs.approved.voided,
+    roundBy: (lastRound && signoffs.rounds[lastRound]?.by) || null,
+    pageBy: (signoffs.page && !signoffs.page.voided && signoffs.page.by) || null,
   };
 }
 

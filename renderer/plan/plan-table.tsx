@@ -98,7 +98,11 @@ export function PlanTable({ rows, onReorder, onOpenPage, onRemove }: PlanTablePr
                   </span>
                 )}
               </td>
-              <td data-testid="plan-proof">{row.proof?.roundLabel ?? '…'}</td>
+              <td data-testid="plan-proof">
+                {row.proof?.roundLabel ?? '…'}
+                {row.proof?.roundBy && <span className="muted" data-testid="plan-proof-by"> {row.proof.roundBy}</span>}
+                {row.proof?.pageBy && <span className="muted" data-testid="plan-page-signed"> {t('plan.pageSignedBy', { who: row.proof.pageBy })}</span>}
+              </td>
               <td data-testid="plan-approved" className={row.proof?.approved ? 'ok' : 'muted'}>
                 {row.proof?.approved ? t('plan.approvedYes') : t('plan.approvedNo')}
               </td>

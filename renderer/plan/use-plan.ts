@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CreateIssueInput, Issue, PageSummary, PageView } from '../../shared/model';
 import type { Envelope } from '../../shared/api/contract';
 import { invoke } from '../api/client';
+import { remoteChanges } from '../newsroom/live';
 import { computePageFill, continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
 
 /** One 版 row of the plan. Figures stay null while they load (or when the page could not be read). */
@@ -76,6 +77,15 @@ export function usePlan() {
     // Reload when the issue or its pages change (reorder, add, remove answer with the new Issue).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [issue?.id, issue?.updatedAt, issue?.pages.map((p) => `${p.id}:${p.number}:${p.section}`).join(',')]);
+
+  // Newsroom mode: sign-offs and pages changed on another desk show in the rows (who signed which round).
+  useEffect(
+    () => remoteChanges.subscribe(() => {
+      const { kinds } = remoteChanges.get();
+      if (issue && (kinds.includes('signoff') || kinds.includes('page'))) void loadRows(issue);
+    }),
+    [issue, loadRows],
+  );
 
   /** Takes an answer carrying the issue: put it in the list (the rows reload from it). */
   const settle = (result: Envelope<Issue>): boolean => {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { mayProof, ProofRounds, ROUND_INKS, type PageSignoffs, type ProofPolicy, type Role } from '../../shared/model';
 import { invoke } from '../api/client';
 import { formatWhen } from '../common/format';
+import { remoteChanges } from '../newsroom/live';
 
 export interface SignoffPanelProps {
   pageId: string;
@@ -40,6 +41,14 @@ export function SignoffPanel({ pageId, role, label, onChange }: SignoffPanelProp
     if (rules.ok) setPolicy(rules.value);
   }, [pageId, show]);
   useEffect(() => void load(), [load]);
+  // Newsroom mode: a signature made on another desk shows here when the feed brings it.
+  useEffect(
+    () => remoteChanges.subscribe(() => {
+      const { kinds } = remoteChanges.get();
+      if (kinds.includes('signoff') || kinds.includes('page')) void load();
+    }),
+    [load],
+  );
 
   const run = async (work: () => ReturnType<typeof invoke<'signoff.list'>>) => {
     setBusy(true);

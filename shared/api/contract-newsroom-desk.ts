@@ -75,7 +75,7 @@ export const newsroomDeskMethods = {
     result: z.object({
       last: z.number().int().nonnegative(),
       storyIds: z.array(z.string()),
-      kinds: z.array(z.enum(['story', 'marks', 'lease', 'page', 'status'])),
+      kinds: z.array(z.enum(['story', 'marks', 'lease', 'page', 'signoff', 'status'])),
     }),
   },
   'newsroom.conflicts': {

@@ -63,7 +63,7 @@ export const LAYER_TABLE: Readonly<Record<string, readonly string[]>> = {
   'renderer/page': ['renderer/page-proof', 'renderer/pictures', 'renderer/newsroom', ...RENDERER_BASE],
   'renderer/page-proof': ['renderer/proof', ...RENDERER_BASE],
   'renderer/pictures': ['renderer/desk', ...RENDERER_BASE],
-  'renderer/plan': RENDERER_BASE,
+  'renderer/plan': ['renderer/newsroom', ...RENDERER_BASE],
   'renderer/styles': RENDERER_BASE,
   'renderer/newsroom': RENDERER_BASE,
   // The proof panel refreshes its marks when the newsroom feed reports a change.

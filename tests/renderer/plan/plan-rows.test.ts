@@ -51,9 +51,15 @@ describe('proofState', () => {
   const signed = (voided = false) => ({ voided }) as Signoff;
   const rounds = (r: Partial<PageSignoffs['rounds']>) => ({ first: null, second: null, third: null, 'read-through': null, ...r });
   it('names the last round in force and the 签发', () => {
-    expect(proofState({ rounds: rounds({}), approved: null })).toEqual({ lastRound: null, roundLabel: '未校', approved: false });
-    expect(proofState({ rounds: rounds({ first: signed(), second: signed() }), approved: signed() })).toEqual({ lastRound: 'second', roundLabel: '二校', approved: true });
+    expect(proofState({ rounds: rounds({}), approved: null })).toEqual({ lastRound: null, roundLabel: '未校', approved: false, roundBy: null, pageBy: null });
+    expect(proofState({ rounds: rounds({ first: signed(), second: signed() }), approved: signed() })).toEqual({ lastRound: 'second', roundLabel: '二校', approved: true, roundBy: null, pageBy: null });
     expect(proofState({ rounds: rounds({ first: signed() }), approved: signed(true) }).approved).toBe(false);
+  });
+  it('names who signed the last round and the page, a voided page signature not', () => {
+    const by = (name: string, voided = false) => ({ by: name, voided }) as Signoff;
+    const state = proofState({ rounds: rounds({ first: by('校对丙'), second: by('校对丁') }), approved: null, page: by('编辑甲') });
+    expect([state.roundBy, state.pageBy]).toEqual(['校对丁', '编辑甲']);
+    expect(proofState({ rounds: rounds({ first: by('校对丙') }), approved: null, page: by('编辑甲', true) }).pageBy).toBeNull();
   });
 });
 

@@ -59,8 +59,8 @@ export function createPageHandlers(desk: Desk): PageHandlers {
 function refuseModuleChange(desk: Desk): void {
   const { role } = actingAs(desk);
   if (mayLayout(role, 'change-modules')) return;
-  const allowed = LAYOUT_PERMISSIONS['change-modules'].map((r) => ROLE_LABELS_ZH[r]).join('或');
-  throw new StoreError('forbidden', `${ROLE_LABELS_ZH[role]}不能移动或改动版面上的稿件块，这需要${allowed}来做。（A ${role} may not change modules.）`);
+  const allowed = LAYOUT_PERMISSIONS['change-modules'].map((r) => errorMessage(`role-${r}`));
+  throw new StoreError('forbidden', errorMessage('proof-act-forbidden', { role: errorMessage(`role-${role}`), act: errorMessage('act-change-modules'), allowed }));
 }
 
 /**

@@ -144,7 +144,7 @@ export function selectionRects(layout: PageLayout, storyOfModule: ReadonlyMap<st
       if (selection.start === selection.end) {
         const caretX = caretOnLine(line, selection.start);
         if (caretX !== null && rects.length === 0) {
-          rects.push({ xPt: module.xPt + caretX, yPt: module.yPt + lineTop(line), widthPt: 0, heightPt: (ASCENT_EM + DESCENT_EM) * line.sizePt });
+          rects.push({ xPt: module.xPt + caretX, yPt: module.yPt + lineTop(line), widthPt: 0, heightPt: line.ascentPt + line.descentPt });
         }
         continue;
       }

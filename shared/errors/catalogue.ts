@@ -36,6 +36,7 @@ const WORDS = {
   'act-decide': { params: [], zh: '采纳或退回校对意见', en: 'accept or reject proof marks' },
   'act-sign-round': { params: [], zh: '校次签字', en: 'sign a proof round' },
   'act-sign-page': { params: [], zh: '责任编辑签字', en: "sign as the page's editor" },
+  'act-change-modules': { params: [], zh: '移动或改动版面上的稿件块', en: 'move or change modules on the page' },
   'act-approve': { params: [], zh: '签发', en: 'approve the page' },
   'act-withdraw': { params: [], zh: '撤销签发', en: 'withdraw an approval' },
   'act-edit-terms': { params: [], zh: '修改词表', en: 'edit the term list' },

@@ -60,16 +60,6 @@ export function copyStoryFromServer(db: WritableDb, localId: string, story: Stor
   );
 }
 
-/** The newest local text's hash (null when the story is not on this desk). */
-export function localContentHash(db: ReadableDb, storyId: string): string | null {
-  const row = db
-    .prepare<[string], { content_hash: string }>(
-      'SELECT content_hash FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1',
-    )
-    .get(storyId);
-  return row?.content_hash ?? null;
-}
-
 /** Insert or update one mark as the server has it (ids already mapped to this desk's). True when something changed. */
 export function copyMarkFromServer(db: WritableDb, mark: ProofMark): boolean {
   return guardStorage(() => {

@@ -16,4 +16,3 @@ export function createStoryEditor() {
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? BLOCKS_PER_CHUNK : null);
   return editor;
 }
-export type StoryEditorInstance = ReturnType<typeof createStoryEditor>;

@@ -31,7 +31,6 @@ export type FigureElement = {
 
 export type FigurePartElement = FigureImageElement | FigureCaptionElement | FigureCreditElement;
 export type CustomElement = TextBlockElement | FigureElement | FigurePartElement;
-export type CustomElementType = CustomElement['type'];
 
 export type CustomEditor = BaseEditor & ReactEditor & HistoryEditor;
 

@@ -124,17 +124,3 @@ export function ExportPanel({ open, onClose, onShowPage }: ExportPanelProps) {
     </div>
   );
 }
-
-/** Ctrl/Cmd+E opens 输出 (docs/ui.md keyboard). */
-export function useExportShortcut(onOpen: () => void): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        onOpen();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onOpen]);
-}

@@ -225,4 +225,3 @@ export function usePageDesk() {
     historyTick,
   };
 }
-export type PageDesk = ReturnType<typeof usePageDesk>;

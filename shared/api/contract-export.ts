@@ -18,7 +18,6 @@ export const PreflightFindingSchema = z.object({
   /** The values the message names, for the renderer to say it in the user's language. */
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
-export type PreflightFindingView = z.infer<typeof PreflightFindingSchema>;
 
 export const PagePreflightSchema = z.object({
   page: z.number().int(),

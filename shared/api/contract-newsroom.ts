@@ -19,7 +19,6 @@ const Empty = z.object({}).strict();
 const StoryClient = z.object({ id: IdSchema, clientId: z.string().min(1).max(64) }).strict();
 
 export const NewsroomUserSchema = z.object({ name: z.string(), role: NewsroomRoleSchema });
-export type NewsroomUser = z.infer<typeof NewsroomUserSchema>;
 
 /** Account names: what people type at login and what revisions record. */
 export const AccountNameSchema = z.string().trim().min(1).max(100);
@@ -42,7 +41,6 @@ export const SaveConflictSchema = z.object({
   baseRevision: z.number().int().positive(),
   currentRevision: z.number().int().positive(),
 });
-export type SaveConflict = z.infer<typeof SaveConflictSchema>;
 
 export const newsroomStoryMethods = {
   'stories.list': {

@@ -554,7 +554,6 @@ export interface ErrorMessage {
 export type ErrorParams<C extends ErrorCode> = { readonly [K in (typeof ERROR_CATALOGUE)[C]['params'][number]]: ErrorParam };
 
 /** Codes that take no parameters. */
-export type PlainErrorCode = { [C in ErrorCode]: (typeof ERROR_CATALOGUE)[C]['params'] extends readonly [] ? C : never }[ErrorCode];
 
 /** A typed message: `errorMessage('story-not-found', { id })`. */
 export function errorMessage<C extends ErrorCode>(code: C, ...params: keyof ErrorParams<C> extends never ? [] : [ErrorParams<C>]): ErrorMessage {

@@ -192,7 +192,6 @@ export const ModulePictureSchema = z.object({
   caption: z.string().max(2_000),
   credit: z.string().max(200),
 });
-export type ModulePicture = z.infer<typeof ModulePictureSchema>;
 
 /** Where a module sits on the grid. Columns and lines are 0-based here; the UI shows 第1栏, 第1行. */
 export const ModuleGeometrySchema = z.object({
@@ -260,7 +259,6 @@ export const PlacementFindingKinds = [
   'story-trashed',
   'continuation-broken',
 ] as const;
-export type PlacementFindingKind = (typeof PlacementFindingKinds)[number];
 
 /** A problem with the page plan: errors refuse a write; warnings are reported with the page and kept. */
 export const PlacementFindingSchema = z.object({

@@ -84,7 +84,6 @@ export type FigureBlock = z.infer<typeof FigureBlockSchema>;
 
 export const BlockSchema = z.discriminatedUnion('type', [TextBlockSchema, FigureBlockSchema]);
 export type Block = z.infer<typeof BlockSchema>;
-export type BlockType = Block['type'];
 
 /** The content of a story: what a revision stores. At least one block (an empty story is one empty paragraph). */
 export const StoryContentSchema = z

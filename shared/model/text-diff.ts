@@ -48,11 +48,6 @@ export const TextDiffSchema = z.object({
 });
 export type TextDiff = z.infer<typeof TextDiffSchema>;
 
-/** The story's text as the diff sees it: each block's text, one block per line. */
-export function diffableText(content: StoryContent): string {
-  return content.blocks.map(blockText).join(BLOCK_SEPARATOR);
-}
-
 /** Segments that turn `before` into `after`: the equal and deleted ones spell `before`, equal and inserted `after`. */
 export function diffText(before: string, after: string, limits: DiffLimits = DIFF_LIMITS): DiffSegment[] {
   return diffParagraphs(before.split(BLOCK_SEPARATOR), after.split(BLOCK_SEPARATOR), limits).segments;

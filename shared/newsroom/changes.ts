@@ -3,11 +3,9 @@ import { z } from 'zod';
 
 export const ChangeEntities = ['story', 'revision', 'mark', 'lease', 'issue', 'page', 'module', 'signoff'] as const;
 export const ChangeEntitySchema = z.enum(ChangeEntities);
-export type ChangeEntity = z.infer<typeof ChangeEntitySchema>;
 
 export const ChangeOps = ['create', 'update', 'delete', 'conflict', 'lock', 'unlock', 'takeover', 'decide'] as const;
 export const ChangeOpSchema = z.enum(ChangeOps);
-export type ChangeOp = z.infer<typeof ChangeOpSchema>;
 
 /** Sequence numbers are PostgreSQL bigints; they stay below 2^53 for any newsroom's lifetime. */
 export const SeqSchema = z.number().int().nonnegative();

@@ -9,14 +9,6 @@ export const NewsroomRoles = [...Roles, 'chief', 'admin'] as const;
 export const NewsroomRoleSchema = z.enum(NewsroomRoles);
 export type NewsroomRole = z.infer<typeof NewsroomRoleSchema>;
 
-export const NEWSROOM_ROLE_LABELS_ZH: Readonly<Record<NewsroomRole, string>> = {
-  editor: '编辑',
-  proofreader: '校对',
-  layout: '版式',
-  chief: '值班总编',
-  admin: '系统管理员',
-};
-
 /**
  * The desk role a newsroom role acts as where the desk's own tables (shared/model/workflow.ts TRANSITIONS,
  * shared/model/proof.ts PROOF_PERMISSIONS) decide: a chief edits as an editor does; an admin as nobody.

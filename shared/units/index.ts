@@ -9,9 +9,6 @@ export const MM_PER_INCH = 25.4;
 /** Lengths closer than this are equal (as Typst does). */
 export const EPS_PT = 1e-4;
 
-export function inchesToPt(inches: number): number {
-  return inches * PT_PER_INCH;
-}
 export function ptToInches(pt: number): number {
   return pt / PT_PER_INCH;
 }

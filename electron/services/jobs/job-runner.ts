@@ -90,7 +90,6 @@ interface Pending {
   cancel?: () => void;
 }
 
-const ACTIVE: ReadonlySet<JobState> = new Set(['queued', 'running', 'cancelling']);
 
 export class JobRunner {
   private readonly queued: Pending[] = [];
@@ -240,8 +239,4 @@ export class JobRunner {
 
 function cancelledError(kind: string): JobError {
   return new JobError('cancelled', `任务已取消（${kind}: cancelled）`);
-}
-
-export function isActive(info: JobInfo): boolean {
-  return ACTIVE.has(info.state);
 }

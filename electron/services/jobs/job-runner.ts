@@ -90,7 +90,6 @@ interface Pending {
   cancel?: () => void;
 }
 
-
 export class JobRunner {
   private readonly queued: Pending[] = [];
   private readonly running = new Map<string, Pending>();

@@ -4,6 +4,7 @@
  */
 import type { ExportJob } from '../../shared/api/contract-export';
 import type { Issue } from '../../shared/model';
+import { resolveError, type ErrorMessage } from '../../shared/errors';
 
 export interface PreflightPage {
   page: number;
@@ -15,28 +16,16 @@ export interface PreflightPage {
 export interface Finding {
   code: string;
   severity: 'error' | 'warning';
+  /** The finding's words, coded (shared/errors): said in the desk's language. */
+  text: ErrorMessage;
   message: string;
   module?: string;
   page: number;
-  /** The values the message names (newer codes): the finding is then said in the desk's language. */
-  params?: Record<string, string | number>;
 }
 
-/** Codes the export dictionary can say from their params. */
-const SAID_CODES = new Set(['empty-frame', 'missing-furniture', 'empty-area']);
-
-/**
- * A finding in the desk's language: from its code and params where the dictionary has the code, else the
- * services' own words. `t` is i18next's translate.
- */
-export function findingText(f: Finding, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (!f.params || !SAID_CODES.has(f.code)) return f.message;
-  const names = String(f.params.furniture ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((kind) => t(`export.preflight.furniture.${kind}`))
-    .join(t('export.preflight.furniture.separator'));
-  return t(`export.preflight.codes.${f.code}`, { ...f.params, page: f.page, names });
+/** A finding in the desk's language, from the error catalogue's words (`apiErrors`). `t` is i18next's translate. */
+export function findingText(f: Pick<Finding, 'text'>, t: (key: string, options?: Record<string, unknown>) => string): string {
+  return resolveError(f.text, (code, params) => t(`apiErrors.${code}`, params));
 }
 
 /** The newest issue: latest date, then the latest created (ISO strings compare as text). */

@@ -20,13 +20,6 @@ export const exportZhCN = {
     acknowledged: '已确认',
     ackHint: '警告要逐条确认（记入日志）后才能出印版。',
     show: '在版面中查看',
-    /** Findings that carry their values (params) are said from here, in the desk's language. */
-    codes: {
-      'empty-frame': '{{module}}的图片框里没有图片，印出来是一个写着“图片”的灰框，请放入图片或删去这个框。',
-      'missing-furniture': '第{{page}}版没有{{names}}，请从版式模板加上。',
-      'empty-area': '第{{page}}版从第{{column}}栏第{{line}}行起有 {{columnSpan}} 栏 × {{lines}} 行空着（版心的 {{pct}}%），请排稿或放图。',
-    },
-    furniture: { masthead: '报头', 'running-head': '报眉', 'credit-line': '责编行', separator: '、' },
   },
   form: {
     pages: '版面',
@@ -87,12 +80,6 @@ export const exportEn: typeof exportZhCN = {
     acknowledged: 'Acknowledged',
     ackHint: 'Every warning must be acknowledged (logged) before plates go out.',
     show: 'Show on the page',
-    codes: {
-      'empty-frame': 'The picture frame {{module}} holds no picture: it would print as a grey box saying 图片. Place a picture or remove the frame.',
-      'missing-furniture': 'Page {{page}} has no {{names}}. Add it from the page template.',
-      'empty-area': 'Page {{page}}: {{columnSpan}} columns × {{lines}} lines are empty from column {{column}}, line {{line}} ({{pct}}% of the type area). Place a story or a picture.',
-    },
-    furniture: { masthead: 'masthead (报头)', 'running-head': 'running head (报眉)', 'credit-line': 'credit line (责编行)', separator: ' and ' },
   },
   form: {
     pages: 'Pages',

@@ -3,6 +3,7 @@
  * domain of the API contract (see contract.ts); handlers in electron/services/handlers-export.ts.
  */
 import { z } from 'zod';
+import { ErrorMessageSchema } from '../errors';
 import { IdSchema } from '../model';
 
 /** Page numbers to act on: [1, 2, 3] or a range text "1-4" / "1,3,5-6"; absent = every page of the issue. */
@@ -11,12 +12,12 @@ const PagesSchema = z.union([z.array(z.number().int().min(1).max(999)).min(1).ma
 export const PreflightFindingSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning']),
-  /** Plain zh-CN. */
+  /** What is wrong, where, what to do: a coded message the renderer says in the desk's language. */
+  text: ErrorMessageSchema,
+  /** The same words in zh-CN (the export log keeps these). */
   message: z.string(),
   module: z.string().optional(),
   page: z.number().int(),
-  /** The values the message names, for the renderer to say it in the user's language. */
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 export const PagePreflightSchema = z.object({

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
 import type { PagePreflightReport } from '../../export/preflight/run-preflight';
 import type { PreflightFinding } from '../../export/preflight/findings';
+import { cliText } from '../cli-language';
 
 export const PREFLIGHT_USAGE = `Usage: folio preflight --issue ID [--pages 1-4] [--data DIR]
 
@@ -19,7 +20,7 @@ story-locked.
 `;
 
 export function findingJson(f: PreflightFinding): { code: string; message: string; module?: string } {
-  return { code: f.code, message: f.message, ...(f.module ? { module: f.module } : {}) };
+  return { code: f.code, message: cliText(f.text), ...(f.module ? { module: f.module } : {}) };
 }
 
 export function preflightJson(pages: readonly PagePreflightReport[]) {

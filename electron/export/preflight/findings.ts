@@ -1,9 +1,10 @@
 /**
  * Preflight findings (出版前检查): what blocks plate output (errors) and what must be acknowledged first
- * (warnings, logged). Codes are stable identifiers for logs and acknowledgments; messages are plain zh-CN, and
- * the newer codes carry `params` so the renderer can say them in the user's language. Each code has a default
+ * (warnings, logged). Codes are stable identifiers for logs and acknowledgments; each finding's words are a coded
+ * message (shared/errors), said in the user's language by the renderer and the CLI. Each code has a default
  * severity (the two lists below); the paper may raise, lower or switch off any code (`severity` setting).
  */
+import type { ErrorMessage } from '../../../shared/errors';
 
 export const PREFLIGHT_ERROR_CODES = [
   /** Text that does not fit its module (超字). */
@@ -50,12 +51,12 @@ export type PreflightCode = PreflightErrorCode | PreflightWarningCode;
 export interface PreflightFinding {
   code: PreflightCode;
   severity: 'error' | 'warning';
-  /** Plain zh-CN: what is wrong, where, what to do. */
+  /** What is wrong, where, what to do: a coded message (shared/errors) the UI and the CLI say in their language. */
+  text: ErrorMessage;
+  /** The same words in zh-CN, for the export log. */
   message: string;
   /** The module concerned, when there is one. */
   module?: string;
-  /** The values the message names, for saying it in another language (newer codes). */
-  params?: Record<string, string | number>;
   /** 第N版. */
   page: number;
 }

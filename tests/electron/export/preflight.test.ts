@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { errorMessage } from '../../../shared/errors';
 import type { FrameItem } from '../../../shared/compose';
 import type { StoryContent } from '../../../shared/model';
 import { checkPage, type PagePreflightInput, type PictureInfo } from '../../../electron/export/preflight/check-page';
@@ -142,7 +143,7 @@ describe('preflight errors: each fixture fires its code', () => {
     const findings = checkPage(asIs).filter((f) => f.code === 'empty-frame');
     expect(findings.map((f) => f.module)).toEqual(pictures);
     expectCode(findings, 'empty-frame', pictures[0]);
-    expect(findings.every((f) => f.severity === 'error' && f.params?.module)).toBe(true);
+    expect(findings.every((f) => f.severity === 'error' && f.text.code === 'preflight-empty-frame' && f.text.params.module)).toBe(true);
     const filled = variant((p) => {
       for (const m of p.view.modules) if (m.kind === 'image') m.picture = { ...m.picture!, assetId: 'c'.repeat(64) };
     });
@@ -158,13 +159,13 @@ describe('preflight errors: each fixture fires its code', () => {
   it('missing-furniture: page 1 without 报头 or 责编行, another page without 报眉', () => {
     const withoutCredit = variant((p) => void (p.view.modules = p.view.modules.filter((m) => m.furniture !== 'credit-line')), false);
     expectCode(checkPage(withoutCredit), 'missing-furniture');
-    expect(checkPage(withoutCredit).find((f) => f.code === 'missing-furniture')!.params).toEqual({ furniture: 'credit-line' });
+    expect(checkPage(withoutCredit).find((f) => f.code === 'missing-furniture')!.text.params.names).toEqual([errorMessage('furniture-credit-line')]);
     const withoutMasthead = variant((p) => void (p.view.modules = p.view.modules.filter((m) => m.furniture !== 'masthead')), false);
     expect(checkPage(withoutMasthead).find((f) => f.code === 'missing-furniture')!.message).toContain('报头');
     // Page 2 needs a 报眉, not a 报头: the demo's furniture on page 2 lacks it.
     const pageTwo = variant((p) => void (p.view.page.number = 2), false);
     const found = checkPage(pageTwo).filter((f) => f.code === 'missing-furniture');
-    expect(found.map((f) => [f.page, f.params])).toEqual([[2, { furniture: 'running-head' }]]);
+    expect(found.map((f) => [f.page, f.text.params.names])).toEqual([[2, [errorMessage('furniture-running-head')]]]);
   });
 
   it('covers every error code', () => {
@@ -239,7 +240,7 @@ describe('preflight warnings: each fixture fires its code', () => {
     expect(found).toHaveLength(1);
     expect(found[0].severity).toBe('warning');
     // Lines 60–104 (1-based) over all 8 columns: below the lowest story (line 59) and beside the 责编行.
-    expect(found[0].params).toEqual({ column: 1, columnSpan: 8, line: 60, lines: 45, pct: 43 });
+    expect(found[0].text).toEqual(errorMessage('preflight-empty-area', { page: 1, column: 1, columnSpan: 8, line: 60, lines: 45, pct: 43 }));
     fired.add('empty-area');
     const higher = { ...asIs, settings: { emptyAreaPct: 50 } };
     expect(checkPage(higher).filter((f) => f.code === 'empty-area')).toEqual([]);

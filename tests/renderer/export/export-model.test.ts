@@ -3,9 +3,10 @@ import {
   ackKey, defaultOutDir, findingText, isAbsoluteFolder, jobCounts, jobFraction, newestIssue, nextPollDelayMs, pagesParam, pendingCodes, summarizePreflight,
   type PreflightPage,
 } from '../../../renderer/export/export-model';
+import { errorMessage } from '../../../shared/errors';
 
-const warn = (page: number, code: string) => ({ code, severity: 'warning' as const, message: code, page });
-const err = (page: number, code: string) => ({ code, severity: 'error' as const, message: code, page });
+const warn = (page: number, code: string) => ({ code, severity: 'warning' as const, text: errorMessage('preflight-rgb-page', { page }), message: code, page });
+const err = (page: number, code: string) => ({ code, severity: 'error' as const, text: errorMessage('preflight-rgb-page', { page }), message: code, page });
 const page = (n: number, errors = [] as ReturnType<typeof err>[], warnings = [] as ReturnType<typeof warn>[]): PreflightPage =>
   ({ page: n, pageId: `p${n}`, errors, warnings, inkMeasured: true });
 
@@ -79,19 +80,16 @@ describe('findingText', () => {
     await i18next.init({ resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, lng, interpolation: { escapeValue: false } });
     return (key: string, options?: Record<string, unknown>) => i18next.t(key, options ?? {});
   };
-  const missing = { code: 'missing-furniture', severity: 'error' as const, message: '第2版没有报眉、责编行，请从版式模板加上。', page: 2, params: { furniture: 'running-head,credit-line' } };
-  const empty = { code: 'empty-area', severity: 'warning' as const, message: '…', page: 1, params: { column: 1, columnSpan: 8, line: 60, lines: 45, pct: 43 } };
+  const missing = { text: errorMessage('preflight-missing-furniture', { page: 2, names: [errorMessage('furniture-running-head'), errorMessage('furniture-credit-line')] }) };
+  const empty = { text: errorMessage('preflight-empty-area', { page: 1, column: 1, columnSpan: 8, line: 60, lines: 45, pct: 43 }) };
 
-  it('says the newer codes from their params, in Chinese as the services do and in English', async () => {
+  it('says a finding in the desk\'s language from the error catalogue, in Chinese as the services log it and in English', async () => {
     const zh = await say('zh-CN');
-    expect(findingText(missing, zh)).toBe(missing.message);
+    expect(findingText(missing, zh)).toBe('第2版没有报眉、责编行，请从版式模板加上。');
     expect(findingText(empty, zh)).toBe('第1版从第1栏第60行起有 8 栏 × 45 行空着（版心的 43%），请排稿或放图。');
     const english = await say('en');
-    expect(findingText(missing, english)).toBe('Page 2 has no running head (报眉) and credit line (责编行). Add it from the page template.');
+    expect(findingText(missing, english)).toBe('Page 2 lacks these: The running head, The credit line. Add them from the page template.');
     expect(findingText(empty, english)).toContain('8 columns × 45 lines are empty from column 1, line 60 (43% of the type area)');
-  });
-
-  it('keeps the services\' words for codes without params', async () => {
-    expect(findingText(err(1, 'overset'), await say('en'))).toBe('overset');
+    expect(findingText(missing, english)).not.toMatch(/\p{Script=Han}/u);
   });
 });

@@ -83,7 +83,7 @@ export function useImport(onImported: () => Promise<void>): ImportState {
               ok: true,
               storyId: story.id,
               message: t('import.storyOk', { title: story.title || t('desk.untitled'), chars: story.chars }),
-              warnings: story.warnings,
+              warnings: story.warnings.map(errorText),
             }),
           );
           for (const e of result.value.errors) lines.push({ file: e.file, ok: false, message: errorText(e.text) });

@@ -46,11 +46,11 @@ export const ImportReportSchema = z.object({
       id: IdSchema,
       title: z.string(),
       chars: z.number().int().nonnegative(),
-      /** What of the file the story does not hold (e.g. a picture Folio cannot use), one plain message each. */
-      warnings: z.array(z.string()),
+      /** What of the file the story does not hold (e.g. a picture Folio cannot use), one coded message each. */
+      warnings: z.array(ErrorMessageSchema),
     }),
   ),
-  /** Files that did not import (nothing of them was kept), with a plain message (Chinese, then English). */
+  /** Files that did not import (nothing of them was kept), with a coded message. */
   errors: z.array(z.object({ file: z.string(), text: ErrorMessageSchema })),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -461,6 +461,16 @@ const STORE = {
     en: '{{name}} is not a valid Word document (.docx): its content does not match its name, or it is damaged.',
   },
   'import-unsupported-type': { params: ['ext'], zh: '不支持 {{ext}} 文件，只能导入 .docx 和 .txt 稿件。', en: '{{ext}} files are not supported: only .docx and .txt can be imported.' },
+  'import-picture-dropped': {
+    params: ['name', 'index', 'type', 'why'],
+    zh: '{{name}} 的第 {{index}} 张图片（{{type}}）无法使用，已略去，图片位置留空：{{why}}',
+    en: 'Picture {{index}} ({{type}}) of {{name}} cannot be used: it was left out and its place left empty. {{why}}',
+  },
+  'import-picture-dropped-named': {
+    params: ['name', 'index', 'alt', 'type', 'why'],
+    zh: '{{name}} 的第 {{index}} 张图片“{{alt}}”（{{type}}）无法使用，已略去，图片位置留空：{{why}}',
+    en: 'Picture {{index}} “{{alt}}” ({{type}}) of {{name}} cannot be used: it was left out and its place left empty. {{why}}',
+  },
   'import-no-text': { params: ['name'], zh: '{{name}} 里没有文字。', en: '{{name}} contains no text.' },
   'import-not-plain-text': { params: ['name'], zh: '{{name}} 不是纯文本文件（含有二进制内容）。', en: '{{name}} is not a plain-text file (it has binary content).' },
   'import-unknown-encoding': { params: ['name'], zh: '{{name}} 的文字编码无法识别（不是 UTF-8 或 GBK）。', en: 'The text encoding of {{name}} is unknown (not UTF-8 or GBK).' },

@@ -46,12 +46,12 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const desk = openDesk(values.data ?? defaultDataDir());
-  const report: { stories: ImportReport['stories']; errors: Array<{ file: string; code: string; message: string }> } = { stories: [], errors: [] };
+  const report: { stories: Array<Omit<ImportReport['stories'][number], 'warnings'> & { warnings: string[] }>; errors: Array<{ file: string; code: string; message: string }> } = { stories: [], errors: [] };
   try {
     for (const path of positionals) {
       try {
         const { story, warnings } = await importCopyFile(desk, { name: basename(path), bytes: readBytes(path) });
-        report.stories.push({ id: story.id, title: story.title, chars: story.chars, warnings });
+        report.stories.push({ id: story.id, title: story.title, chars: story.chars, warnings: warnings.map((w) => cliText(w)) });
       } catch (error) {
         const text = importFailureMessage(path, error);
         report.errors.push({ file: path, code: text.code, message: cliText(text) });

@@ -43,13 +43,13 @@ interface ReadCopy {
   /** Per picture of the file: what its figure shows (null when the picture could not be kept). */
   images: Array<FigureBlock['image']>;
   /** What was dropped on the way (a picture Folio cannot keep), one plain message each. */
-  warnings: string[];
+  warnings: ErrorMessage[];
 }
 
 /** A story made from a file, and what of the file it does not hold. */
 export interface ImportedCopy {
   story: Story;
-  warnings: string[];
+  warnings: ErrorMessage[];
 }
 
 /** How the import reads a file; `jobs` reads a .docx off the request thread (the desk), without it in-line (CLI). */
@@ -97,10 +97,6 @@ async function importJob<T>(work: Promise<T>, name: string): Promise<T> {
 }
 
 /** "第 2 张图片“厂区全景”（image/x-emf）": how the editor can find a dropped picture in the original. */
-function pictureLabel(index: number, image: DocxImage): string {
-  const alt = image.altText ? `“${image.altText}”` : '';
-  return `第 ${index + 1} 张图片${alt}（${image.contentType}）`;
-}
 
 /** Decide what the file is and read its paragraphs; pictures are staged (files written) along the way. */
 async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undefined): Promise<ReadCopy> {
@@ -111,7 +107,7 @@ async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undef
   if (kind === 'zip') {
     const { paragraphs, images } = await readDocx(bytes, name, jobs);
     const pictures: StagedPicture[] = [];
-    const warnings: string[] = [];
+    const warnings: ErrorMessage[] = [];
     const figures: Array<FigureBlock['image']> = [];
     for (const [index, image] of images.entries()) {
       try {
@@ -125,8 +121,9 @@ async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undef
           throw error;
         }
         figures.push(null);
-        const label = pictureLabel(index, image);
-        warnings.push(`${name} 的${label}无法使用，已略去，图片位置留空：${error.message}（picture ${index + 1} of ${name} was dropped）`);
+        // Which picture, as the editor can find it in the original: its number, its alt text, its type.
+        const which = { name, index: index + 1, type: image.contentType, why: error.text };
+        warnings.push(image.altText ? errorMessage('import-picture-dropped-named', { ...which, alt: image.altText }) : errorMessage('import-picture-dropped', which));
       }
     }
     return { kind: 'docx', paragraphs, pictures, images: figures, warnings };

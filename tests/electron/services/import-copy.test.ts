@@ -92,7 +92,7 @@ describe('importing reporters’ copy', () => {
     expect(report.errors).toEqual([]);
     // The editor is told, naming the file and which picture (its place and type) was dropped.
     expect(report.stories[0].warnings).toHaveLength(1);
-    expect(report.stories[0].warnings[0]).toMatch(/^emf\.docx 的第 1 张图片（image\/png）无法使用，已略去/);
+    expect(textOf(report.stories[0].warnings[0])).toMatch(/^emf\.docx 的第 1 张图片（image\/png）无法使用，已略去/);
     const story = getStory(desk.db, report.stories[0].id);
     expect(story.content.blocks[2]).toEqual({ type: 'figure', image: null, caption: [{ text: '图为示意图' }], credit: [] });
     expect(listAssets(desk.db)).toEqual([]);

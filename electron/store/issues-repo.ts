@@ -17,7 +17,7 @@ import { StoreError, guardStorage } from './errors';
 import { PAGE_SELECT, parseInput, toPageSummary, type PageRow } from './page-rows';
 import { errorMessage } from '../../shared/errors';
 
-interface IssueRow {
+export interface IssueRow {
   id: string;
   paper_name: string;
   publisher: string;

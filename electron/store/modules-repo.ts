@@ -20,7 +20,7 @@ import { nowIso } from './clock';
 import { assertPageLayoutEditable } from './page-approval';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
-import { parseInput, requireModule, requirePage, storedSettings } from './page-rows';
+import { moduleParams, parseInput, requireModule, requirePage } from './page-rows';
 import { getPageView } from './page-view';
 import { SUMMARY_SELECT, type SummaryRow } from './story-rows';
 import { errorMessage, type ErrorMessage } from '../../shared/errors';
@@ -116,21 +116,6 @@ export function addModule(db: WritableDb, input: AddModule): PageView {
       })
       .immediate(),
   );
-}
-
-function moduleParams(m: Module) {
-  return {
-    id: m.id,
-    pageId: m.pageId,
-    kind: m.kind,
-    storyId: m.storyId,
-    column: m.column,
-    columnSpan: m.columnSpan,
-    topLine: m.topLine,
-    heightLines: m.heightLines,
-    bodyColumns: m.bodyColumns,
-    settings: storedSettings(m),
-  };
 }
 
 function touchPage(db: WritableDb, pageId: string, now: string): void {

@@ -132,3 +132,19 @@ export function requireModule(db: ReadableDb, id: string): Module {
   if (!row) throw moduleNotFound(id);
   return toModule(row);
 }
+
+/** A module as the named parameters of the modules table's INSERT/UPDATE statements. */
+export function moduleParams(m: Module) {
+  return {
+    id: m.id,
+    pageId: m.pageId,
+    kind: m.kind,
+    storyId: m.storyId,
+    column: m.column,
+    columnSpan: m.columnSpan,
+    topLine: m.topLine,
+    heightLines: m.heightLines,
+    bodyColumns: m.bodyColumns,
+    settings: storedSettings(m),
+  };
+}

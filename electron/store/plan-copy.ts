@@ -8,29 +8,10 @@ import { PageTemplateSchema } from '../../shared/model';
 import { inDrawingOrder, type PlanIssue, type PlanModule, type PlanPage, type PlanState } from '../../shared/newsroom/page-plan';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
-import { MODULE_COLUMNS, storedSettings, toModule, type ModuleRow } from './page-rows';
+import { MODULE_COLUMNS, moduleParams, toModule, type ModuleRow, type PageRow } from './page-rows';
+import type { IssueRow } from './issues-repo';
 
-interface IssueRow {
-  id: string;
-  paper_name: string;
-  publisher: string;
-  date: string;
-  issue_number: number;
-  serial_number: number | null;
-  registration: string;
-}
-
-interface PlanPageRow {
-  id: string;
-  issue_id: string;
-  number: number;
-  section: string;
-  editor: string;
-  layout_by: string;
-  proofreader: string;
-  status: PlanPage['status'];
-  template: string;
-}
+type PlanPageRow = Omit<PageRow, 'updated_at' | 'module_count'>;
 
 function placeholders(ids: readonly string[]): string {
   return ids.map(() => '?').join(', ');
@@ -40,7 +21,7 @@ export function readPlanState(db: ReadableDb, issueIds: readonly string[]): Plan
   const ids = [...new Set(issueIds)];
   if (ids.length === 0) return { issues: [], pages: [], modules: [] };
   const issues = db
-    .prepare<string[], IssueRow>(
+    .prepare<string[], Omit<IssueRow, 'created_at'>>(
       `SELECT id, paper_name, publisher, date, issue_number, serial_number, registration FROM issues WHERE id IN (${placeholders(ids)}) ORDER BY id`,
     )
     .all(...ids)
@@ -156,20 +137,7 @@ export function writePlanCopy(db: WritableDb, plan: PlanState, keepPages: Readon
          position = excluded.position, updated_at = excluded.updated_at`,
     );
     for (const m of modules) {
-      upsert.run({
-        id: m.id,
-        pageId: m.pageId,
-        kind: m.kind,
-        storyId: m.storyId,
-        column: m.column,
-        columnSpan: m.columnSpan,
-        topLine: m.topLine,
-        heightLines: m.heightLines,
-        bodyColumns: m.bodyColumns,
-        settings: storedSettings(m),
-        position: m.position,
-        now,
-      });
+      upsert.run({ ...moduleParams(m), position: m.position, now });
     }
     // Continuations last: the module they point to may have been written after them.
     const link = db.prepare('UPDATE modules SET continues_to = (SELECT id FROM modules WHERE id = ?) WHERE id = ?');

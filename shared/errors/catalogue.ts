@@ -117,7 +117,7 @@ const STORE = {
   'page-not-found': { params: ['id'], zh: '找不到版面 {{id}}。', en: 'Page {{id}} not found.' },
   'module-not-found': { params: ['id'], zh: '找不到稿件块 {{id}}。', en: 'Module {{id}} not found.' },
   'issue-not-found': { params: ['id'], zh: '找不到这一期报纸 {{id}}。', en: 'Issue {{id}} not found.' },
-  'page-has-signoff-or-export': { params: [], zh: '这个版面有签发或输出记录，不能删除。', en: 'The page has a sign-off (签发) or export record and cannot be deleted.' },
+  'page-has-signoff-or-export': { params: [], zh: '这个版面有签发或输出记录，不能删除。', en: 'The page has a sign-off (approval) or export record and cannot be deleted.' },
   'picture-empty-or-too-large': { params: ['bytes', 'limit'], zh: '图片为空或太大（{{bytes}} 字节，上限 {{limit}} 字节）。', en: 'The picture is empty or too large ({{bytes}} bytes, limit {{limit}}).' },
   'picture-hash-mismatch': { params: [], zh: '图片内容与编号不符。', en: 'The picture’s bytes do not match its id (sha256).' },
   'picture-not-found': { params: ['id'], zh: '找不到图片 {{id}}。', en: 'Picture {{id}} not found.' },
@@ -505,12 +505,6 @@ const STORE = {
     en: 'Someone changed the page (version {{current}}; you changed version {{yours}}): refresh.',
   },
   'page-approved-frozen': { params: ['page'], zh: '第{{page}}版已签发，版面不能再改；请先撤销签发。', en: 'Page {{page}} is approved: its layout cannot change; withdraw the approval first.' },
-  'page-already-approved': { params: ['page'], zh: '第{{page}}版已经签发。', en: 'Page {{page}} is already approved.' },
-  'page-has-undecided-marks': {
-    params: ['page', 'count'],
-    zh: '第{{page}}版还有 {{count}} 处校对意见未处理，不能签发。',
-    en: 'Page {{page}} has {{count}} undecided proof marks and cannot be approved.',
-  },
   'module-not-on-page': { params: ['id'], zh: '版面上没有这个稿件块：{{id}}', en: 'No such module on the page: {{id}}' },
 
   'unknown-method': { params: ['method'], zh: '没有这个接口：{{method}}', en: 'Unknown method: {{method}}' },

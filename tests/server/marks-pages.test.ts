@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/app';
 import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { ok, paragraphs, post, staff, startTestServer } from './newsroom-harness';
+import { ok, paragraphs, post, signForApproval, staff, startTestServer } from './newsroom-harness';
 import { textOf } from '../error-text';
 
 const pgAvailable = await havePostgres('newsroom marks and pages');
@@ -98,6 +98,9 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
     await ok(server.url, 'marks.accept', { id: mark.id }, t.editor);
     expect((await post(server.url, 'pages.recordExport', { pageId, kind: 'plates', sha256: SHA }, { token: t.layout })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
+    // 签发 follows the 责任编辑's page signature, as on the desk.
+    expect((await post(server.url, 'signoff.approve', { pageId }, { token: t.chief })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await signForApproval(server.url, pageId, t);
     const signed = await ok(server.url, 'signoff.approve', { pageId }, t.chief);
     expect(signed.approved).toMatchObject({ kind: 'approve', by: 'chief', role: 'chief' });
     expect((await ok(server.url, 'pages.get', { id: pageId }, t.layout)).status).toBe('approved');
@@ -108,8 +111,10 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
 
     const withdrawn = await ok(server.url, 'signoff.withdraw', { pageId, reason: '头条换稿' }, t.chief);
     expect(withdrawn.approved).toBeNull();
-    expect(withdrawn.history.map((s: { kind: string }) => s.kind)).toEqual(['approve', 'withdraw']);
+    expect(withdrawn.history.map((s: { kind: string }) => s.kind)).toEqual(['round', 'page', 'approve', 'withdraw']);
     expect((await ok(server.url, 'stories.get', { id: story.id }, t.editor)).status).toBe('proofed');
+    // The withdrawal voided the page signature: the editor signs again before the next 签发.
+    await signForApproval(server.url, pageId, t);
     await ok(server.url, 'signoff.approve', { pageId }, t.chief);
     expect(await ok(server.url, 'pages.recordExport', { pageId, kind: 'plates', sha256: SHA }, t.layout)).toMatchObject({ pageId, kind: 'plates' });
     expect((await ok(server.url, 'pages.get', { id: pageId }, t.layout)).status).toBe('sent');

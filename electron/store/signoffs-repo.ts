@@ -11,10 +11,9 @@
  * paper requires makes 待校 stories 已校; 签发 makes 已校 stories 签发; withdrawing it returns them to 已校.
  */
 import {
+  refuseApproval,
   refusePageSignature,
   refuseRound,
-  refuseUndecidedMarks,
-  refuseWhileApproved,
   signatureVoided,
   type PageSignoffs,
   type SignoffFacts,
@@ -169,9 +168,7 @@ export function signPage(db: WritableDb, input: { pageId: string; actor: Actor }
 /** 签发: after the editor's page signature; locks the page's stories and sets the page 'approved'. */
 export function approvePage(db: WritableDb, input: { pageId: string; actor: Actor }): PageSignoffs {
   return onPage(db, input.pageId, (page, state) => {
-    refuseIf(refuseWhileApproved(facts(page, state)));
-    if (!state.page) throw conflict(errorMessage('page-sign-missing', { page: page.number }));
-    refuseIf(refuseUndecidedMarks(facts(page, state), 'act-approve'));
+    refuseIf(refuseApproval(facts(page, state)));
     insert(db, input.pageId, 'approve', input.actor);
     setPageStatus(db, input.pageId, 'approved');
     moveStoriesOnPage(db, input.pageId, 'proofed', 'approved', input.actor);

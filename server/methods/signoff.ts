@@ -1,11 +1,13 @@
 /**
- * 签发 on the server: the chief signs a page (refused while a story on it has undecided proof marks); that
+ * 签发 on the server: the chief signs a page after the 责任编辑's page signature, with every proof mark decided
+ * (the desk's rule, shared/model/signoff-rules.ts); that
  * freezes the page and moves its stories to 'approved', which locks their text (save-story.ts). Withdrawing
  * (撤销签发, with a reason) returns the page to proofing and its stories to 'proofed'.
  */
 import type { NewsroomPage, NewsroomPageSignoffs, NewsroomSignoff } from '../../shared/api/contract-newsroom-pages';
 import {
   DEFAULT_PROOF_POLICY,
+  refuseApproval,
   refusePageSignature,
   refuseRound,
   signatureVoided,
@@ -118,15 +120,8 @@ async function setStories(ctx: CallContext, ids: readonly string[], status: 'app
 
 const approve: Handler<'signoff.approve'> = async (ctx, p) => {
   const page = await pageForUpdate(ctx, p.pageId);
-  if (page.status === 'approved' || page.status === 'sent') throw new NewsroomError('conflict', errorMessage('page-already-approved', { page: page.number }));
+  refuseIf(refuseApproval(facts(page, await signoffs(ctx, page.id, page))));
   const stories = storiesOn(page);
-  const { rows } = await ctx.tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM marks WHERE story_id = ANY ($1) AND status IN ('open', 'orphaned')`,
-    [stories],
-  );
-  if (rows[0].n > 0) {
-    throw new NewsroomError('conflict', errorMessage('page-has-undecided-marks', { page: page.number, count: rows[0].n }));
-  }
   await insertSignoff(ctx, page, 'approve');
   await writePage(ctx, { ...page, status: 'approved' });
   await setStories(ctx, stories, 'approved');

@@ -547,12 +547,6 @@ const STORE = {
     en: 'Someone changed the page (version {{current}}; you changed version {{yours}}): refresh.',
   },
   'page-approved-frozen': { params: ['page'], zh: '第{{page}}版已签发，版面不能再改；请先撤销签发。', en: 'Page {{page}} is approved: its layout cannot change; withdraw the approval first.' },
-  'page-already-approved': { params: ['page'], zh: '第{{page}}版已经签发。', en: 'Page {{page}} is already approved.' },
-  'page-has-undecided-marks': {
-    params: ['page', 'count'],
-    zh: '第{{page}}版还有 {{count}} 处校对意见未处理，不能签发。',
-    en: 'Page {{page}} has {{count}} undecided proof marks and cannot be approved.',
-  },
   'module-not-on-page': { params: ['id'], zh: '版面上没有这个稿件块：{{id}}', en: 'No such module on the page: {{id}}' },
 
   'unknown-method': { params: ['method'], zh: '没有这个接口：{{method}}', en: 'Unknown method: {{method}}' },

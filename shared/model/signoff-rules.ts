@@ -1,7 +1,7 @@
 /**
  * The sign-off rules of 三校一读 (docs/typesetting.md §3), written once for the desk store and the newsroom
  * server: rounds are signed in order and once each; the 责任编辑 signs the page once the rounds the paper requires
- * are signed and no mark is undecided; a page signed off for plates (签发) takes no more signatures. Each rule
+ * are signed and no mark is undecided; 签发 follows the page signature; a page signed off for plates (签发) takes no more signatures. Each rule
  * answers the refusal as a coded message (shared/errors), or null when the act may go ahead.
  */
 import { errorMessage, type ErrorMessage } from '../errors';
@@ -52,6 +52,14 @@ export function refusePageSignature(facts: SignoffFacts, lastRequiredRound: Proo
   const missing = ProofRounds.slice(0, ProofRounds.indexOf(lastRequiredRound) + 1).find((r) => !facts.rounds[r]);
   if (missing) return errorMessage('round-missing-for-page', { page: facts.pageNumber, round: roundLabel(missing) });
   return refuseUndecidedMarks(facts, 'act-sign-page');
+}
+
+/** 签发: after the 责任编辑's page signature in force, with every mark decided; not on a page already signed off. */
+export function refuseApproval(facts: SignoffFacts): ErrorMessage | null {
+  const approved = refuseWhileApproved(facts);
+  if (approved) return approved;
+  if (!facts.page) return errorMessage('page-sign-missing', { page: facts.pageNumber });
+  return refuseUndecidedMarks(facts, 'act-approve');
 }
 
 /**

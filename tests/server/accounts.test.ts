@@ -51,7 +51,7 @@ describe.runIf(pgAvailable)('newsroom accounts and sessions', () => {
 
     const twice = await user(['add', '--database', db.url, '--name', '王编辑', '--role', 'editor', '--password-stdin'], 'secret-password');
     expect(twice.code).toBe(1);
-    expect(twice.err()).toContain('already exists');
+    expect(twice.err()).toContain('已有这个用户：王编辑');
     const badRole = await user(['add', '--database', db.url, '--name', 'x', '--role', 'boss', '--password-stdin'], 'secret-password');
     expect(badRole.code).toBe(1);
     const shortPassword = await user(['add', '--database', db.url, '--name', 'y', '--role', 'editor', '--password-stdin'], 'short');

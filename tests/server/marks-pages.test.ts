@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/app';
 import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { ok, paragraphs, post, staff, startTestServer } from './newsroom-harness';
+import { ok, paragraphs, post, signForApproval, staff, startTestServer } from './newsroom-harness';
+import { textOf } from '../error-text';
 
 const pgAvailable = await havePostgres('newsroom marks and pages');
 const SHA = 'b'.repeat(64);
@@ -97,6 +98,9 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
     await ok(server.url, 'marks.accept', { id: mark.id }, t.editor);
     expect((await post(server.url, 'pages.recordExport', { pageId, kind: 'plates', sha256: SHA }, { token: t.layout })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
+    // 签发 follows the 责任编辑's page signature, as on the desk.
+    expect((await post(server.url, 'signoff.approve', { pageId }, { token: t.chief })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await signForApproval(server.url, pageId, t);
     const signed = await ok(server.url, 'signoff.approve', { pageId }, t.chief);
     expect(signed.approved).toMatchObject({ kind: 'approve', by: 'chief', role: 'chief' });
     expect((await ok(server.url, 'pages.get', { id: pageId }, t.layout)).status).toBe('approved');
@@ -107,8 +111,10 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
 
     const withdrawn = await ok(server.url, 'signoff.withdraw', { pageId, reason: '头条换稿' }, t.chief);
     expect(withdrawn.approved).toBeNull();
-    expect(withdrawn.history.map((s: { kind: string }) => s.kind)).toEqual(['approve', 'withdraw']);
+    expect(withdrawn.history.map((s: { kind: string }) => s.kind)).toEqual(['round', 'page', 'approve', 'withdraw']);
     expect((await ok(server.url, 'stories.get', { id: story.id }, t.editor)).status).toBe('proofed');
+    // The withdrawal voided the page signature: the editor signs again before the next 签发.
+    await signForApproval(server.url, pageId, t);
     await ok(server.url, 'signoff.approve', { pageId }, t.chief);
     expect(await ok(server.url, 'pages.recordExport', { pageId, kind: 'plates', sha256: SHA }, t.layout)).toMatchObject({ pageId, kind: 'plates' });
     expect((await ok(server.url, 'pages.get', { id: pageId }, t.layout)).status).toBe('sent');
@@ -120,16 +126,23 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
     const pageId = issue.pages[0].id as string;
     await ok(server.url, 'modules.add', { pageId, version: 1, kind: 'story', storyId: story.id, column: 0, columnSpan: 4, topLine: 0, heightLines: 30 }, t.layout);
     const refused = async (method: string, params: unknown, token: string) => (await post(server.url, method, params, { token })).body;
+    const errorOf = (body: Awaited<ReturnType<typeof refused>>) => (body.ok ? null : body.error);
 
-    expect(await refused('signoff.round', { pageId, round: 'second' }, t.proofreader)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('一校') } });
+    const secondFirst = await refused('signoff.round', { pageId, round: 'second' }, t.proofreader);
+    expect(secondFirst).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(textOf(errorOf(secondFirst))).toContain('一校');
     expect((await post(server.url, 'signoff.round', { pageId, round: 'first' }, { token: t.editor })).status).toBe(403);
-    expect(await refused('signoff.page', { pageId }, t.editor)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('一校还没有签字') } });
+    const pageTooSoon = await refused('signoff.page', { pageId }, t.editor);
+    expect(pageTooSoon).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(textOf(errorOf(pageTooSoon))).toContain('一校还没有签字');
     const first = await ok(server.url, 'signoff.round', { pageId, round: 'first' }, t.proofreader);
     expect(first.rounds.first).toMatchObject({ kind: 'round', round: 'first', by: 'proofreader', role: 'proofreader', voided: false });
     expect(await refused('signoff.round', { pageId, round: 'first' }, t.proofreader)).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'note', blockIndex: 0, start: 0, end: 2, note: '核实' }, t.proofreader);
-    expect(await refused('signoff.page', { pageId }, t.editor)).toMatchObject({ ok: false, error: { message: expect.stringContaining('未处理') } });
+    const undecided = await refused('signoff.page', { pageId }, t.editor);
+    expect(undecided).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(textOf(errorOf(undecided))).toContain('未处理');
     await ok(server.url, 'marks.reject', { id: mark.id, reason: '无误' }, t.editor);
     const signed = await ok(server.url, 'signoff.page', { pageId }, t.editor);
     expect(signed).toMatchObject({ page: { kind: 'page', by: 'editor' }, undecidedMarks: 0 });

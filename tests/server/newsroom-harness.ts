@@ -65,3 +65,10 @@ export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefi
 export function paragraphs(...texts: string[]) {
   return { blocks: texts.map((text) => ({ type: 'paragraph' as const, runs: [{ text }] })) };
 }
+
+/** What 签发 needs first (the desk's rule): the required round (一校) signed by a proofreader and the page by an editor. */
+export async function signForApproval(baseUrl: string, pageId: string, tokens: Readonly<Record<string, string>>): Promise<void> {
+  const state = await ok<{ rounds: { first: unknown } }>(baseUrl, 'signoff.list', { pageId }, tokens.editor);
+  if (!state.rounds.first) await ok(baseUrl, 'signoff.round', { pageId, round: 'first' }, tokens.proofreader);
+  await ok(baseUrl, 'signoff.page', { pageId }, tokens.editor);
+}

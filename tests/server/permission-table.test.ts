@@ -9,7 +9,7 @@ import { TRANSITIONS } from '../../shared/model/workflow';
 import { mayCall, mayTransition, NEWSROOM_PERMISSIONS } from '../../shared/newsroom/permissions';
 import { NewsroomRoles, type NewsroomRole } from '../../shared/newsroom/roles';
 import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { login, ok, paragraphs, PASSWORD, post, staff, startTestServer } from './newsroom-harness';
+import { login, ok, paragraphs, PASSWORD, post, signForApproval, staff, startTestServer } from './newsroom-harness';
 
 const pgAvailable = await havePostgres('newsroom permission table');
 const SHA = 'a'.repeat(64);
@@ -117,9 +117,14 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
       await ok(server.url, 'signoff.round', { pageId: p.id, round: 'first' }, t.proofreader);
       return { pageId: p.id };
     },
-    'signoff.approve': async () => ({ pageId: (await page()).id }),
+    'signoff.approve': async () => {
+      const p = await page();
+      await signForApproval(server.url, p.id, t);
+      return { pageId: p.id };
+    },
     'signoff.withdraw': async () => {
       const p = await page();
+      await signForApproval(server.url, p.id, t);
       await ok(server.url, 'signoff.approve', { pageId: p.id }, t.chief);
       return { pageId: p.id, reason: '改版' };
     },

@@ -7,7 +7,7 @@ import { completeModule } from '../../shared/model/module-defaults';
 import { presetTemplate } from '../../shared/model';
 import { diffPlan, type PlanModule, type PlanState } from '../../shared/newsroom/page-plan';
 import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { ok, post, staff, startTestServer } from './newsroom-harness';
+import { ok, post, signForApproval, staff, startTestServer } from './newsroom-harness';
 
 const pgAvailable = await havePostgres('newsroom page plan');
 
@@ -38,7 +38,7 @@ describe.runIf(pgAvailable)('the page plan on the server', () => {
   beforeAll(async () => {
     db = await createTestDatabase('plan');
     server = await startTestServer(db.url);
-    t = await staff(server, ['layout', 'editor', 'chief']);
+    t = await staff(server, ['layout', 'editor', 'proofreader', 'chief']);
   });
   afterAll(async () => {
     await server?.close();
@@ -79,6 +79,7 @@ describe.runIf(pgAvailable)('the page plan on the server', () => {
     const offPage = await post(server.url, 'plan.push', diffPlan(plan, { ...plan, modules: [{ ...plan.modules[0], column: 40 }, plan.modules[1]] }), { token: t.layout, key: randomUUID() });
     expect(offPage.body).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
 
+    await signForApproval(server.url, plan.pages[0].id, t);
     await ok(server.url, 'signoff.approve', { pageId: plan.pages[0].id }, t.chief);
     const signed = { ...plan, pages: [{ ...plan.pages[0], status: 'approved' as const }] };
     const refused = await ok(server.url, 'plan.push', diffPlan(signed, moved(signed, 0, 10)), t.layout, randomUUID());

@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
+import { cliErrorText } from '../cli-language';
 import { preflightJson } from './preflight';
 
 export const EXPORT_USAGE = `Usage: folio export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]
@@ -63,7 +64,7 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
     pages = values.pages === undefined ? null : parsePageRange(values.pages);
     requireGhostscript();
   } catch (error) {
-    io.stderr.write(`folio export: ${(error as Error).message}\n`);
+    io.stderr.write(`folio export: ${cliErrorText(error) ?? (error as Error).message}\n`);
     return error instanceof Error && error.name === 'GhostscriptError' ? 1 : 2;
   }
   const renderPdf = await loadPdfRenderer();

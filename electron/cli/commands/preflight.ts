@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
+import { cliErrorText } from '../cli-language';
 import type { PagePreflightReport } from '../../export/preflight/run-preflight';
 import type { PreflightFinding } from '../../export/preflight/findings';
 import { cliText } from '../cli-language';
@@ -48,7 +49,7 @@ export async function runPreflight(argv: string[], io: CliIo, dataDir: (value: s
   try {
     pages = values.pages === undefined ? null : parsePageRange(values.pages);
   } catch (error) {
-    io.stderr.write(`folio preflight: ${(error as Error).message}\n`);
+    io.stderr.write(`folio preflight: ${cliErrorText(error) ?? (error as Error).message}\n`);
     return 2;
   }
   const renderPdf = await loadPdfRenderer().catch((error: Error) => {

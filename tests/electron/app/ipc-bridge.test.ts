@@ -43,7 +43,7 @@ describe('folio:invoke handler', () => {
     const services = { dispatch: vi.fn(async () => Promise.reject(new Error('disk gone'))) };
     await expect(handleInvoke(services, ownEvent, 'app.info', {})).resolves.toEqual({
       ok: false,
-      error: { code: 'internal', message: 'disk gone' },
+      error: { code: 'internal', message: 'Folio failed inside (app.info): disk gone', text: { code: 'internal-error', params: { method: 'app.info', detail: 'disk gone' } } },
     });
   });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, MAX_BODY_BYTES, type HostServices, type RunningHost } from '../../../electron/host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/content-security-policy';
 import type { Envelope } from '../../../shared/api/contract';
-import { fakeError } from '../../error-text';
+import { fakeError, textOf } from '../../error-text';
 
 const calls: Array<{ method: string; params: unknown }> = [];
 const fakeServices: HostServices = {
@@ -185,7 +185,12 @@ describe('browser host', () => {
 
   it('turns a throwing dispatch into an internal error envelope', async () => {
     const response = await send(keyed('/api/explode'), { method: 'POST', body: '{}' });
-    expect(json(response)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
+    const body = json(response) as { ok: false; error: { code: string } };
+    expect(body).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Folio failed inside (explode): boom', text: { code: 'internal-error', params: { method: 'explode', detail: 'boom' } } },
+    });
+    expect(textOf(body.error)).toBe('Folio 内部出错（explode）：boom');
   });
 
   it('answers the API and the app page only under the launch key', async () => {

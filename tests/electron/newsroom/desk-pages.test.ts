@@ -15,7 +15,7 @@ import { rgbJpeg } from '../services/picture-fixtures';
 import { storyContent, tempDir } from '../store/helpers';
 import { hasGhostscript } from '../export/pdf-tools';
 import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
-import { login, ok, startTestServer } from '../../server/newsroom-harness';
+import { login, ok, signForApproval, startTestServer } from '../../server/newsroom-harness';
 import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
@@ -237,10 +237,12 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
 
   it('a 签发 page (signed on the server) reaches the desks and refuses layout changes there', async () => {
     await addAccount(server.pool, '总编丁', 'chief', PASSWORD).catch(() => undefined);
+    await addAccount(server.pool, '校对丙', 'proofreader', PASSWORD).catch(() => undefined);
     const editor = await connectedDesk('编辑甲');
     const made = await editorMakesPage(editor);
     const layout = await connectedDesk('版式戊');
     await pageOn(layout, made.pageId, 'the page on the layout desk', (v) => v.modules.length === 2);
+    await signForApproval(server.url, made.pageId, { proofreader: await login(server.url, '校对丙', PASSWORD), editor: await login(server.url, '编辑甲', PASSWORD) });
     await ok(server.url, 'signoff.approve', { pageId: made.pageId }, await login(server.url, '总编丁', PASSWORD));
     await pageOn(layout, made.pageId, 'the 签发 on the layout desk', (v) => v.page.status === 'approved');
     const refused = await layout.services.dispatch('modules.update', { id: made.storyModuleId, topLine: 12 });

@@ -18,6 +18,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = join(HERE, '..', '..', '..');
 const FIXTURE = join(HERE, 'fixtures', 'autosave-loop.ts');
 const KILLS = 24;
+/** Each of the 24 children starts node + tsx (1–6 s on a loaded machine); the rest of the run is fast. */
+const CRASH_TIMEOUT_MS = 300_000;
 
 const { dir: dataDir, cleanup } = tempDir('folio-crash-');
 afterAll(cleanup);
@@ -113,5 +115,5 @@ describe('crash safety', () => {
     } finally {
       desk.close();
     }
-  });
+  }, CRASH_TIMEOUT_MS);
 });

@@ -19,6 +19,7 @@ import {
 import { DEFAULT_STYLE_SHEET, type StyleSheet } from '../../../shared/model';
 import { HAO_PT } from '../../../shared/units';
 import { demoDesk, type DemoDesk } from '../export/preflight-fixture';
+import { thrownText } from '../../error-text';
 
 const EDITOR = { name: '李编', role: 'editor' as const };
 let desk: DemoDesk;
@@ -95,12 +96,12 @@ describe('style sheets per paper', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).kind).toBe('invalid');
     expect((error as StoreError).field).toBe('sheet.paragraphStyles.0.sizePt');
-    expect(() => importStyleSheetFile(desk.db, paper, 'not json', EDITOR)).toThrow(/不是 JSON/u);
+    expect(thrownText(() => importStyleSheetFile(desk.db, paper, 'not json', EDITOR))).toMatch(/不是 JSON/u);
     expect(getStyleSheet(desk.db, paper).sheet).toEqual(bodySized(HAO_PT.五号));
   });
 
   it('refuses a sheet without a paper name', () => {
-    expect(() => setStyleSheet(desk.db, '  ', DEFAULT_STYLE_SHEET, EDITOR)).toThrow(/没有指定报名/u);
+    expect(thrownText(() => setStyleSheet(desk.db, '  ', DEFAULT_STYLE_SHEET, EDITOR))).toMatch(/没有指定报名/u);
   });
 });
 

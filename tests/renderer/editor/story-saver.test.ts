@@ -68,7 +68,6 @@ describe('StorySaver', () => {
 describe('StorySaver with a session and a base revision', () => {
   const saved = (revision: number) =>
     ({ ok: true, value: { story: { revision }, revision: {} } }) as unknown as Envelope<SaveResult>;
-  const refused = (code: 'conflict' | 'locked' | 'forbidden'): Envelope<SaveResult> => ({ ok: false, error: fakeError(code, code) });
 
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -97,7 +96,8 @@ describe('StorySaver with a session and a base revision', () => {
 
   it.each(['conflict', 'locked', 'forbidden'] as const)('stops retrying after %s, keeps the text, until unblocked', async (code) => {
     const states: SaveState[] = [];
-    const answers = [refused(code)];
+    const refusal = fakeError(code, code);
+    const answers: Envelope<SaveResult>[] = [{ ok: false, error: refusal }];
     let attempts = 0;
     const saver = new StorySaver({
       storyId: 's1',
@@ -111,7 +111,8 @@ describe('StorySaver with a session and a base revision', () => {
     });
     saver.changed(() => content('我的字'));
     expect(await saver.flush()).toBe(false);
-    expect(states.at(-1)).toEqual({ kind: 'error', code, message: code });
+    // The service's words (translated by the API client) reach the status bar unchanged.
+    expect(states.at(-1)).toEqual({ kind: 'error', code, message: refusal.message });
     expect(saver.blocked()).toBe(code);
     // More typing does not start retries either; the text is all still there.
     saver.changed(() => content('我的字多'));

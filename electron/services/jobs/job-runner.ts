@@ -57,6 +57,11 @@ export interface RunOptions {
    * process of its own that would inherit the lower priority and starve on a busy machine.
    */
   lowPriority?: boolean;
+  /**
+   * Undo what a job did when it finished although it was cancelled meanwhile: it ends as cancelled, so it must
+   * leave nothing behind (a backup file, for one).
+   */
+  undoFinished?: (value: unknown) => void;
 }
 
 export interface JobRunnerOptions {
@@ -204,6 +209,7 @@ export class JobRunner {
       this.running.delete(info.id);
       void worker.terminate();
       // A job cancelled meanwhile ends as cancelled even if it managed to finish: the caller asked it to stop.
+      if (info.state === 'cancelling' && 'value' in outcome) undoFinished(job.options, outcome.value);
       this.end(job, info.state === 'cancelling' ? { error: cancelledError(info.kind) } : outcome);
       this.startNext();
     };
@@ -244,4 +250,12 @@ function cancelledError(kind: string): JobError {
 
 export function isActive(info: JobInfo): boolean {
   return ACTIVE.has(info.state);
+}
+
+function undoFinished(options: RunOptions, value: unknown): void {
+  try {
+    options.undoFinished?.(value);
+  } catch (error) {
+    console.error('folio: could not undo a cancelled job:', error);
+  }
 }

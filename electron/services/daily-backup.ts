@@ -4,7 +4,7 @@
  * integrity check run in a job worker on their own connection; a failure is logged and never stops Folio from
  * opening (the editor can still make a backup by hand, which reports its error).
  */
-import { DEFAULT_BACKUPS_KEPT, hasAnyStory, hasBackupOn, type BackupInfo, type Desk } from '../store';
+import { DEFAULT_BACKUPS_KEPT, hasAnyStory, hasBackupOn, removeBackup, type BackupInfo, type Desk } from '../store';
 import type { JobRunner } from './jobs/job-runner';
 import { asStoreJob } from './jobs/store-job';
 
@@ -18,7 +18,10 @@ export interface BackupContext {
 /** Back the desk up now, in a job (backup.create and the daily backup). */
 export function makeBackup(desk: Desk, context: BackupContext): Promise<BackupInfo> {
   return asStoreJob(
-    context.jobs.run('backup', { dbFile: desk.dbFile, dataDir: desk.dataDir, nowMs: context.clock(), keep: context.backupsKept }, { timeoutMs: 30 * 60_000 }),
+    context.jobs.run('backup', { dbFile: desk.dbFile, dataDir: desk.dataDir, nowMs: context.clock(), keep: context.backupsKept }, {
+      timeoutMs: 30 * 60_000,
+      undoFinished: (info) => removeBackup(desk.dataDir, (info as BackupInfo).file),
+    }),
   );
 }
 

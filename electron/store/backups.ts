@@ -6,7 +6,7 @@
  * a restore of the wrong backup loses nothing.
  */
 import { accessSync, copyFileSync, constants, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openWritable, type ReadableDb } from './db';
 import { DEFAULT_DB_FILE, readDeskPointer, writeDeskPointer } from './desk-pointer';
@@ -116,6 +116,12 @@ function backupFailed(error: unknown, dir: string): StoreError {
   if (converted instanceof StoreError) return converted;
   const detail = error instanceof Error ? error.message : String(error);
   return new StoreError('storage', errorMessage('backup-failed', { detail }), { cause: error });
+}
+
+/** Remove one backup (a backup made by a job that was cancelled meanwhile: the editor asked for none). */
+export function removeBackup(dataDir: string, file: string): void {
+  const path = join(backupDir(dataDir), basename(file));
+  if (existsSync(path)) unlinkSync(path);
 }
 
 /** Remove the oldest backups beyond `keep`. */

@@ -33,6 +33,7 @@ export {
   listBackups,
   restoreBackup,
   pruneBackups,
+  removeBackup,
   hasBackupOn,
   backupDir,
   BACKUP_DIR,

@@ -57,6 +57,11 @@ export interface RunOptions {
    * process of its own that would inherit the lower priority and starve on a busy machine.
    */
   lowPriority?: boolean;
+  /**
+   * Undo what a job did when it finished although it was cancelled meanwhile: it ends as cancelled, so it must
+   * leave nothing behind (a backup file, for one).
+   */
+  undoFinished?: (value: unknown) => void;
 }
 
 export interface JobRunnerOptions {
@@ -202,6 +207,7 @@ export class JobRunner {
       this.running.delete(info.id);
       void worker.terminate();
       // A job cancelled meanwhile ends as cancelled even if it managed to finish: the caller asked it to stop.
+      if (info.state === 'cancelling' && 'value' in outcome) undoFinished(job.options, outcome.value);
       this.end(job, info.state === 'cancelling' ? { error: cancelledError(info.kind) } : outcome);
       this.startNext();
     };
@@ -238,4 +244,12 @@ export class JobRunner {
 
 function cancelledError(kind: string): JobError {
   return new JobError('cancelled', `任务已取消（${kind}: cancelled）`);
+}
+
+function undoFinished(options: RunOptions, value: unknown): void {
+  try {
+    options.undoFinished?.(value);
+  } catch (error) {
+    console.error('folio: could not undo a cancelled job:', error);
+  }
 }

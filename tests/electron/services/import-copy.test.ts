@@ -127,7 +127,7 @@ describe('importing reporters’ copy', () => {
     expect(report.errors.map((e) => e.file)).toEqual(files.map((f) => f.name));
     report.errors.forEach((error, i) => {
       expect(textOf(error)).toMatch(files[i].message);
-      expect(textOf(error, 'en')).not.toMatch(/\p{Script=Han}/u);
+      expect(textOf(error, 'en').replaceAll(error.file, '')).not.toMatch(/\p{Script=Han}/u);
     });
     expect(listStories(desk.db)).toHaveLength(1);
     expect(listAssets(desk.db)).toEqual([]);
@@ -142,7 +142,8 @@ describe('importing reporters’ copy', () => {
     expect(log).toHaveBeenCalledOnce();
     log.mockRestore();
     expect(report.stories).toEqual([]);
-    expect(report.errors).toEqual([{ file: '稿件.docx', message: expect.stringMatching(/disk trouble/) }]);
+    expect(report.errors.map((e) => e.file)).toEqual(['稿件.docx']);
+    expect(textOf(report.errors[0])).toMatch(/disk trouble/);
     expect(listStories(desk.db)).toEqual([]);
     expect(listAssets(desk.db)).toEqual([]);
     expect(storedFiles()).toEqual([]);

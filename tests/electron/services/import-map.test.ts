@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/model';
 import { htmlToParagraphs } from '../../../electron/services/import/html-paragraphs';
 import { mapBlocks } from '../../../electron/services/import/map-blocks';
+import { thrownText } from '../../error-text';
 import { decodeText, textToParagraphs } from '../../../electron/services/import/text-paragraphs';
 
 const fromText = (text: string) => mapBlocks(textToParagraphs(text), { plainText: true });
@@ -70,7 +71,7 @@ describe('plain-text copy → blocks', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'a.txt')).toBe(text);
     // “中文” in GBK.
     expect(decodeText(Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), 'a.txt')).toBe('中文');
-    expect(() => decodeText(Buffer.from([0x41, 0x00, 0x42]), 'a.txt')).toThrow(/不是纯文本/);
+    expect(thrownText(() => decodeText(Buffer.from([0x41, 0x00, 0x42]), 'a.txt'))).toMatch(/a.txt 不是纯文本/);
   });
 });
 

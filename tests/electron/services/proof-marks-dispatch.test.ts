@@ -126,7 +126,7 @@ describe('the proofreader withdraws an own mark until the editor acts', () => {
     await desk.as('proofreader', '王校');
     const other = await desk.errorOf('marks.withdraw', { id: mark.id });
     expect(other.code).toBe('forbidden');
-    expect(other.message).toContain('只有标注人可以撤回');
+    expect(textOf(other)).toContain('只有标注人可以撤回');
     // Layout staff may not mark, so not withdraw either, even under the author's name.
     await desk.as('layout', '李校');
     expect((await desk.errorOf('marks.withdraw', { id: mark.id })).code).toBe('forbidden');
@@ -157,11 +157,11 @@ describe('the proofreader withdraws an own mark until the editor acts', () => {
     await desk.as('proofreader');
     const decided = await desk.errorOf('marks.withdraw', { id: accepted.id });
     expect(decided.code).toBe('conflict');
-    expect(decided.message).toContain('不能再撤回');
+    expect(textOf(decided)).toContain('不能再撤回');
     await desk.call('signoff.round', { pageId: desk.pageId, round: 'first' });
     const signed = await desk.errorOf('marks.withdraw', { id: late.id });
     expect(signed.code).toBe('conflict');
-    expect(signed.message).toContain('一校已经签字');
+    expect(textOf(signed)).toContain('一校已经签字');
     expect((await desk.call('marks.list', { storyId: desk.storyId })).find((m) => m.id === late.id)?.status).toBe('open');
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertPageMayPlate } from '../../../electron/store';
 import { openWritable } from '../../../electron/store/db';
 import { openProofDesk, STORY, type ProofDesk } from './proof-fixture';
-import { textOf } from '../../error-text';
+import { textOf, thrownText } from '../../error-text';
 
 let desk: ProofDesk;
 beforeEach(async () => {
@@ -169,7 +169,7 @@ describe('assertPageMayPlate (for export to plates)', () => {
     // Export runs beside the services on the same desk file; a second connection sees what they wrote.
     const second = openWritable(desk.services.info().dbFile);
     try {
-      expect(() => assertPageMayPlate(second, desk.pageId)).toThrow(/还没有签发/);
+      expect(thrownText(() => assertPageMayPlate(second, desk.pageId))).toMatch(/还没有签发/);
       await signedAndApproved();
       expect(() => assertPageMayPlate(second, desk.pageId)).not.toThrow();
       await desk.call('signoff.withdraw', { pageId: desk.pageId, reason: '改稿' });

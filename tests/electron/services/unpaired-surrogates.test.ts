@@ -23,7 +23,7 @@ describe('unpaired surrogates', () => {
     expect(WellFormedTextSchema.safeParse('𠮷野家').success).toBe(true);
     const refused = WellFormedTextSchema.safeParse(`野${HIGH}家`);
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0].message).toContain('U+D842 at 1');
+    expect(refused.error?.issues[0].message).toContain('position 2 (unpaired surrogate U+D842)');
     expect(WellFormedTextSchema.safeParse('\uDFB7').success).toBe(false);
   });
 

@@ -12,7 +12,6 @@ import type { JobStatus } from '../../../../electron/export/queue/export-status'
 import { JobRunner } from '../../../../electron/services/jobs/job-runner';
 import { ExportJobs } from '../../../../electron/services/jobs/export-jobs';
 import { createIssue, migrateDatabase, openMemory } from '../../../../electron/store';
-import { textOf } from '../../../error-text';
 
 const RENDERER = fileURLToPath(new URL('../../export/queue-renderer.ts', import.meta.url));
 const dirs: string[] = [];
@@ -56,7 +55,7 @@ describe.skipIf(!findGhostscript())('export and plates as jobs of the one job ru
     expect(status.state).toBe('finished');
     expect(status.done).toBe(3);
     expect(status.pages.map((p) => p.status)).toEqual(['done', 'failed', 'done']);
-    expect(textOf(status.pages[1])).toContain('故意出错');
+    expect(status.pages[1].message).toContain('故意出错');
     expect(progress).toContain(1);
     expect(progress[progress.length - 1]).toBe(3);
     // Pages 1 and 3: the PDF and four plates each, all in the manifest with their hashes; no .part left behind.
@@ -114,8 +113,8 @@ describe.skipIf(!findGhostscript())('export and plates as jobs of the one job ru
   });
 
   it('runs exports in order through the runner, listed as export jobs; jobs.cancel stops a waiting one', async () => {
-    const first = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir }, rendererModule: RENDERER });
-    const second = queue.start({ issueId: 'issue', pages: issueJobs(['要闻']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir }, rendererModule: RENDERER });
+    const first = queue.start({ issueId: 'issue', pages: issueJobs(['要闻', '综合']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir, preflight: EMPTY_PAGES }, rendererModule: RENDERER });
+    const second = queue.start({ issueId: 'issue', pages: issueJobs(['要闻']), options: { ...DEFAULT_EXPORT_OPTIONS, outDir, preflight: EMPTY_PAGES }, rendererModule: RENDERER });
     expect(runner.list().map((j) => [j.id, j.kind, j.state, j.label])).toEqual([
       [first.jobId, 'export', 'running', '1,2'],
       [second.jobId, 'export', 'queued', '1'],

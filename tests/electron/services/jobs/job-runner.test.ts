@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JobError, JobRunner } from '../../../../electron/services/jobs/job-runner';
 import { asStoreJob } from '../../../../electron/services/jobs/store-job';
 import { StoreError } from '../../../../electron/store';
+import { textOf } from '../../../error-text';
 
 const kindsModule = join(import.meta.dirname, 'probe-kinds.ts');
 let runner: JobRunner;
@@ -61,7 +62,8 @@ describe('job runner', () => {
     runner = new JobRunner({ kindsModule });
     const error = await asStoreJob(runner.runKind('refuse', {})).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
-    expect(error).toMatchObject({ kind: 'storage', reason: 'read-only', message: '备份没有完成：所在的磁盘是只读的' });
+    expect(error).toMatchObject({ kind: 'storage', reason: 'read-only', code: 'backup-failed' });
+    expect(textOf(error)).toBe('备份没有完成：所在的磁盘是只读的');
   });
 
   it('lets a cancelled job stop by itself (its events arrive), lists it as cancelled afterwards', async () => {

@@ -21,9 +21,15 @@ export const jobKinds = {
     error.name = 'ProbeError';
     throw error;
   },
-  /** Throws what the store throws when the disk refuses a write. */
+  /** Throws what the store throws when the disk refuses a write: a StoreError's kind, reason and coded message. */
   refuse: () => {
-    throw Object.assign(new Error('备份没有完成：所在的磁盘是只读的'), { name: 'StoreError', kind: 'storage', reason: 'read-only' });
+    throw Object.assign(new Error('The backup could not be made: the disk is read-only'), {
+      name: 'StoreError',
+      kind: 'storage',
+      reason: 'read-only',
+      code: 'backup-failed',
+      params: { detail: { code: 'disk-read-only', params: {} } },
+    });
   },
   /** Stops at its first chance once cancelled, reporting how far it got. */
   polite: async (input: { steps: number }, context: JobContext) => {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useObservable } from '../common/observable';
 import { cancelExportJob, exportJob, startExportJob } from './export-job';
 import { isAbsoluteFolder, jobCounts, jobFraction, pagesParam, type PagesChoice } from './export-model';
+import { errorText } from '../api/error-text';
 
 export interface ExportFormProps {
   issueId: string;
@@ -78,7 +79,7 @@ export function ExportForm({ issueId, defaultOutDir, platesAllowed }: ExportForm
                   <strong>{t('export.preflight.page', { n: p.page })}</strong>
                   <span className="job-status">{t(`export.job.page.${p.status}`)}</span>
                 </span>
-                {p.message && <span className="job-message" data-testid="export-page-message">{p.message}</span>}
+                {p.text && <span className="job-message" data-testid="export-page-message">{errorText(p.text)}</span>}
                 {p.files.length > 0 && (
                   <ul className="job-files">
                     {p.files.map((f) => (

@@ -53,6 +53,7 @@ export const ExportJobSchema = z.object({
       page: z.number().int(),
       pageId: IdSchema,
       status: z.enum(['queued', 'running', 'done', 'blocked', 'failed', 'cancelled']),
+      text: ErrorMessageSchema.nullable(),
       message: z.string().nullable(),
       files: z.array(DeliveredFileSchema),
       errors: z.array(PreflightFindingSchema),

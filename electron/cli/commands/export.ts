@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
-import { cliErrorText } from '../cli-language';
+import { cliErrorText, cliText } from '../cli-language';
 import { preflightJson } from './preflight';
 
 export const EXPORT_USAGE = `Usage: folio export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]
@@ -102,7 +102,7 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
       job: job.jobId,
       outDir: job.outDir,
       preflight: preflightJson(report).pages,
-      pages: job.pages.map((p) => ({ page: p.page, status: p.status, ...(p.message ? { message: p.message } : {}), ...(p.forcedCodes.length ? { forced: p.forcedCodes } : {}) })),
+      pages: job.pages.map((p) => ({ page: p.page, status: p.status, ...(p.text ? { message: cliText(p.text) } : {}), ...(p.forcedCodes.length ? { forced: p.forcedCodes } : {}) })),
       files: job.pages.flatMap((p) => p.files.map((f) => ({ file: f.file, bytes: f.bytes, sha256: f.sha256, page: p.page, ink: f.ink }))),
     };
     io.stdout.write(`${JSON.stringify(summary)}\n`);

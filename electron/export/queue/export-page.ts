@@ -14,6 +14,7 @@ import { DEFAULT_PDF_PATTERN, DEFAULT_PLATE_PATTERN, INKS, plateFileName } from 
 import { separatePdf } from '../plates/separate';
 import { composeStoredPageData, storiesOf, type StoredPage } from '../../compose/stored-page-data';
 import type { RenderPagePdf } from './pdf-renderer';
+import { errorMessage, type ErrorMessage } from '../../../shared/errors';
 
 export interface ExportOptions {
   outDir: string;
@@ -52,8 +53,8 @@ export interface PageJob extends StoredPage {
 
 export type PageOutcome =
   | { status: 'done'; preflight: PagePreflight; files: (DeliveredFile & { ink: string | null })[]; forcedCodes: string[] }
-  | { status: 'blocked'; preflight: PagePreflight; message: string }
-  | { status: 'failed'; preflight: PagePreflight | null; message: string };
+  | { status: 'blocked'; preflight: PagePreflight; text: ErrorMessage }
+  | { status: 'failed'; preflight: PagePreflight | null; text: ErrorMessage };
 
 export async function exportPage(job: PageJob, options: ExportOptions, renderPdf: RenderPagePdf, signal?: AbortSignal): Promise<PageOutcome> {
   const { view } = job;
@@ -84,10 +85,10 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
   const preflight = pageResult(number, view.page.id, findings);
   const unacknowledged = preflight.warnings.filter((w) => !job.acknowledged.includes(w.code));
   if (!options.force && preflight.errors.length > 0) {
-    return { status: 'blocked', preflight, message: `第${number}版有 ${preflight.errors.length} 个出版前错误：${preflight.errors.map((e) => e.message).join('；')}` };
+    return { status: 'blocked', preflight, text: errorMessage('export-blocked-errors', { page: number, count: preflight.errors.length, findings: preflight.errors.map((e) => e.text) }) };
   }
   if (!options.force && unacknowledged.length > 0) {
-    return { status: 'blocked', preflight, message: `第${number}版有未确认的警告：${[...new Set(unacknowledged.map((w) => w.code))].join('、')}` };
+    return { status: 'blocked', preflight, text: errorMessage('export-blocked-warnings', { page: number, codes: [...new Set(unacknowledged.map((w) => w.code))].join(', ') }) };
   }
   const forcedCodes = options.force ? [...new Set([...preflight.errors, ...unacknowledged].map((f) => f.code))] : [];
   signal?.throwIfAborted();

@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { exportPage, type ExportOptions, type PageJob, type PageOutcome } from './export-page';
 import { loadPdfRenderer, type RenderPagePdf } from './pdf-renderer';
+import { errorMessage, type ErrorMessage } from '../../../shared/errors';
 
 export interface ExportRunInput {
   pages: PageJob[];
@@ -17,7 +18,7 @@ export interface ExportRunInput {
 
 export type ExportEvent =
   | { type: 'page-start'; index: number }
-  | { type: 'page-end'; index: number; outcome: PageOutcome | { status: 'cancelled'; message: string } };
+  | { type: 'page-end'; index: number; outcome: PageOutcome | { status: 'cancelled'; text: ErrorMessage } };
 
 /** What the job runner gives the export (structurally the runner's JobContext). */
 export interface ExportRunContext {
@@ -55,22 +56,29 @@ export async function runExportPages(input: ExportRunInput, context: ExportRunCo
   context.progress(0, total);
   for (let index = 0; index < total; index++) {
     if (signal.aborted) {
-      context.event({ type: 'page-end', index, outcome: { status: 'cancelled', message: '已取消' } });
+      context.event({ type: 'page-end', index, outcome: { status: 'cancelled', text: errorMessage('export-cancelled') } });
       continue;
     }
     context.event({ type: 'page-start', index });
     if (!renderer) {
-      context.event({ type: 'page-end', index, outcome: { status: 'failed', preflight: null, message: loadError ?? '无法输出 PDF' } });
+      context.event({ type: 'page-end', index, outcome: { status: 'failed', preflight: null, text: errorMessage('export-page-failed', { detail: loadError ?? '' }) } });
     } else {
       try {
         const outcome = await untilAborted(exportPage(input.pages[index], input.options, renderer, signal), signal);
         context.event({ type: 'page-end', index, outcome });
       } catch (error) {
-        if (signal.aborted) context.event({ type: 'page-end', index, outcome: { status: 'cancelled', message: '已取消' } });
-        else context.event({ type: 'page-end', index, outcome: { status: 'failed', preflight: null, message: error instanceof Error ? error.message : String(error) } });
+        if (signal.aborted) context.event({ type: 'page-end', index, outcome: { status: 'cancelled', text: errorMessage('export-cancelled') } });
+        else context.event({ type: 'page-end', index, outcome: { status: 'failed', preflight: null, text: failureText(error) } });
       }
     }
     context.progress(index + 1, total);
   }
   return { pages: total };
+}
+
+/** Why a page failed: a coded error says itself; anything else (Ghostscript's words, a crash) is its detail. */
+function failureText(error: unknown): ErrorMessage {
+  const text = (error as { text?: ErrorMessage } | null)?.text;
+  if (text && typeof text.code === 'string') return text;
+  return errorMessage('export-page-failed', { detail: error instanceof Error ? error.message : String(error) });
 }

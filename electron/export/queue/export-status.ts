@@ -7,6 +7,7 @@ import type { DeliveredFile } from '../delivery/atomic-write';
 import type { PreflightFinding } from '../preflight/findings';
 import type { ExportOptions, PageJob, PageOutcome } from './export-page';
 import type { ExportEvent } from './export-run';
+import { errorMessage, formatError, type ErrorMessage } from '../../../shared/errors';
 
 export type PageExportStatus = 'queued' | 'running' | 'done' | 'blocked' | 'failed' | 'cancelled';
 
@@ -14,7 +15,9 @@ export interface JobPage {
   page: number;
   pageId: string;
   status: PageExportStatus;
-  /** Why a page was blocked, failed or cancelled. */
+  /** Why a page was blocked, failed or cancelled, coded: the desk and the CLI say it in their language. */
+  text: ErrorMessage | null;
+  /** The same in zh-CN, for the export log. */
   message: string | null;
   files: (DeliveredFile & { ink: string | null })[];
   errors: PreflightFinding[];
@@ -58,7 +61,7 @@ export function newExportStatus(jobId: string, input: StartJob): JobStatus {
     done: 0,
     total: input.pages.length,
     outDir: input.options.outDir,
-    pages: input.pages.map((p) => ({ page: p.view.page.number, pageId: p.view.page.id, status: 'queued', message: null, files: [], errors: [], warnings: [], forcedCodes: [] })),
+    pages: input.pages.map((p) => ({ page: p.view.page.number, pageId: p.view.page.id, status: 'queued', text: null, message: null, files: [], errors: [], warnings: [], forcedCodes: [] })),
   };
 }
 
@@ -72,7 +75,7 @@ export function applyExportEvent(status: JobStatus, event: ExportEvent): { page:
   }
   const outcome = event.outcome;
   page.status = outcome.status;
-  page.message = 'message' in outcome ? outcome.message : null;
+  setPageText(page, 'text' in outcome ? outcome.text : null);
   if ('preflight' in outcome && outcome.preflight) {
     page.errors = outcome.preflight.errors;
     page.warnings = outcome.preflight.warnings;
@@ -91,7 +94,7 @@ export function endExportStatus(status: JobStatus, reason: string | null): JobPa
   for (const page of status.pages) {
     if (page.status === 'queued' || page.status === 'running') {
       page.status = status.state === 'cancelled' ? 'cancelled' : 'failed';
-      page.message = status.state === 'cancelled' ? '已取消' : (reason ?? '导出中断');
+      setPageText(page, status.state === 'cancelled' ? errorMessage('export-cancelled') : reason ? errorMessage('export-interrupted-because', { detail: reason }) : errorMessage('export-interrupted'));
       status.done++;
       ended.push(page);
     }
@@ -99,4 +102,9 @@ export function endExportStatus(status: JobStatus, reason: string | null): JobPa
   if (status.state === 'running') status.state = 'finished';
   status.ended = true;
   return ended;
+}
+
+function setPageText(page: JobPage, text: ErrorMessage | null): void {
+  page.text = text;
+  page.message = text ? formatError(text, 'zh-CN') : null;
 }

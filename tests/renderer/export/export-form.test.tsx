@@ -20,12 +20,13 @@ vi.mock('../../../renderer/api/client', () => ({
   },
 }));
 
+import { errorMessage } from '../../../shared/errors';
 const { ExportForm } = await import('../../../renderer/export/export-form');
 const { ExportQueueStatus } = await import('../../../renderer/export/export-status');
 
 type PageStatus = ExportJob['pages'][number]['status'];
 const pageRow = (page: number, status: PageStatus, message: string | null = null): ExportJob['pages'][number] => ({
-  page, pageId: `p${page}`, status, message, errors: [], warnings: [], forcedCodes: [],
+  page, pageId: `p${page}`, status, text: message === null ? null : errorMessage('export-page-failed', { detail: message }), message, errors: [], warnings: [], forcedCodes: [],
   files: status === 'done' ? [{ file: `/hot/p${page}.pdf`, bytes: 2048, sha256: 'x', ink: null }] : [],
 });
 const job = (state: ExportJob['state'], ended: boolean, pages: ExportJob['pages']): ExportJob =>

@@ -212,10 +212,12 @@ describe.skipIf(!haveChromium)('story editor (Chromium)', () => {
       'intertitle',
       'paragraph',
       'figure',
-      'paragraph',
+      // The closing bracketed line is the story's 署名 (shared/model/line-kind, as the import classifies it).
+      'signature',
     ]);
     const blocks = await ui.blocks();
     expect(blocks[0].text).toBe('炼钢二厂“三关”“三联”取实效');
+    expect(blocks[6].text).toBe('（炼钢二厂党委）');
     expect(blocks[2].text).toBe('关心职工生活。该厂党委坚持每月走访困难职工家庭，帮助解决实际问题12件，职工满意度明显提升。');
     await expect(ui.editor.locator('[data-block-type="runin"] .mark-bold').first().textContent()).resolves.toBe('关心职工生活。');
     const html2 = await ui.editor.innerHTML();

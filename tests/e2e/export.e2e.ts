@@ -53,7 +53,8 @@ describe.skipIf(!chromiumAvailable() || !findGhostscript())('输出: preflight, 
     await page.getByTestId('menu-output').click();
     await page.getByTestId('cmd-export').click();
     await expect(page.getByTestId('export-panel').isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('export-issue').locator('option:checked').textContent()).resolves.toContain('钢城日报');
+    // The issues arrive after the panel opens: wait for the newest to be chosen.
+    await expect.poll(() => page.getByTestId('export-issue').locator('option:checked').textContent()).toContain('钢城日报');
     await page.getByTestId('export-close').click();
     await page.getByTestId('export-panel').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+e');

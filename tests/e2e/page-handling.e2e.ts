@@ -86,7 +86,8 @@ describe.skipIf(!haveChromium)('module handling in the page view (Chromium)', ()
     const start = (await pv.modules()).find((m) => m.id === moduleId)!;
     const module = pv.module(moduleId);
     await module.click({ position: { x: 20, y: 20 } });
-    await expect.poll(() => module.getAttribute('aria-selected')).toBe('true');
+    // A page module marks its selection with aria-current (it has no role that aria-selected belongs to).
+    await expect.poll(() => module.getAttribute('aria-current')).toBe('true');
     await expect(module.getByTestId('handle-s').count()).resolves.toBe(0);
     await ui.page.keyboard.press('Shift+ArrowDown');
     const { line } = await pv.pitchPx();

@@ -152,7 +152,8 @@ describe.skipIf(!haveChromium)('issue plan (Chromium)', () => {
     await openPlan();
     const before = await page().getByTestId('backup-row').count();
     await page().getByTestId('backup-now').click();
-    await expect.poll(() => page().getByTestId('backup-row').count()).toBe(before + 1);
+    // The backup runs as a job in a worker: the list shows it once the job has finished.
+    await expect.poll(() => page().getByTestId('backup-row').count(), { timeout: 30_000 }).toBe(before + 1);
     expect(await page().getByTestId('backup-notice').getAttribute('data-kind')).toBe('ok');
     if (process.env.FOLIO_PLAN_SHOT) await page().screenshot({ path: process.env.FOLIO_PLAN_SHOT });
     // 从备份恢复 asks first, then says it takes effect after restarting Folio.

@@ -13,6 +13,7 @@ import {
   type StyleSheet,
 } from '../../../shared/model';
 import { HAO_PT } from '../../../shared/units';
+import { textOf } from '../../error-text';
 
 const fileOf = (sheet: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ format: 'folio-style-sheet', version: 1, paper: '钢城日报', sheet, ...extra });
 const refused = (text: string) => {
@@ -42,15 +43,15 @@ describe('style sheet files', () => {
   });
 
   it('refuses a file that is not JSON, or not a style sheet', () => {
-    expect(refused('{"format": "folio-style-sheet", ').message).toContain('不是 JSON');
-    expect(refused('[1,2,3]').message).toContain('不是 Folio 样式表文件');
-    expect(refused(JSON.stringify({ format: 'something-else' })).message).toContain('不是 Folio 样式表文件');
+    expect(textOf(refused('{"format": "folio-style-sheet", ').message)).toContain('不是 JSON');
+    expect(textOf(refused('[1,2,3]').message)).toContain('不是 Folio 样式表文件');
+    expect(textOf(refused(JSON.stringify({ format: 'something-else' })).message)).toContain('不是 Folio 样式表文件');
     expect(refused(fileOf(DEFAULT_STYLE_SHEET, { version: 2 })).field).toBe('version');
   });
 
   it('refuses a file larger than any real sheet unread', () => {
     const huge = fileOf(DEFAULT_STYLE_SHEET).replace('"paper"', `"padding": "${'x'.repeat(MAX_STYLE_SHEET_FILE_CHARS)}", "paper"`);
-    expect(refused(huge).message).toContain('过大');
+    expect(textOf(refused(huge).message)).toContain('过大');
   });
 
   it('names the field of a bad style: a size out of range, an unknown font, a foreign key', () => {
@@ -59,7 +60,7 @@ describe('style sheet files', () => {
     expect(refused(fileOf(withStyle({ sizePt: 0.5 }))).field).toBe('sheet.paragraphStyles.0.sizePt');
     expect(refused(fileOf(withStyle({ sizePt: '9' }))).field).toBe('sheet.paragraphStyles.0.sizePt');
     expect(refused(fileOf(withStyle({ font: 'comic-sans' }))).field).toBe('sheet.paragraphStyles.0.font');
-    expect(refused(fileOf(withStyle({ onload: 'alert(1)' }))).message).toContain('onload');
+    expect(textOf(refused(fileOf(withStyle({ onload: 'alert(1)' }))).message)).toContain('onload');
     expect(refused(fileOf(withStyle({ id: '../../etc' }))).field).toBe('sheet.paragraphStyles.0.id');
   });
 
@@ -71,7 +72,7 @@ describe('style sheet files', () => {
 
   it('refuses duplicate style ids and defaults naming no style', () => {
     const duplicate = { ...DEFAULT_STYLE_SHEET, paragraphStyles: [...DEFAULT_STYLE_SHEET.paragraphStyles, DEFAULT_STYLE_SHEET.paragraphStyles[0]] };
-    expect(refused(fileOf(duplicate)).message).toContain('重复');
+    expect(textOf(refused(fileOf(duplicate)).message)).toContain('重复');
     const dangling = { ...DEFAULT_STYLE_SHEET, defaults: { ...DEFAULT_STYLE_SHEET.defaults, caption: 'gone' } };
     expect(refused(fileOf(dangling)).field).toBe('sheet.defaults.caption');
     const missingKind = { ...DEFAULT_STYLE_SHEET, defaults: { ...DEFAULT_STYLE_SHEET.defaults, credit: undefined } };

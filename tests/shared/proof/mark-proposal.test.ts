@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_MARK_KINDS } from '../../../shared/model';
 import { checkProposal } from '../../../shared/proof/mark-proposal';
 import { withdrawRefusal } from '../../../shared/proof/mark-withdraw';
+import { errorMessage, type ErrorMessage } from '../../../shared/errors';
+import { textOf } from '../../error-text';
 
 describe('layout marks', () => {
   it('need characters to act on and take no replacement text', () => {
@@ -15,8 +17,9 @@ describe('layout marks', () => {
   });
 
   it('转移 says where to, 改字体字号 says what face and size', () => {
-    expect(checkProposal('move', '钢城', null, '  ')).toMatchObject({ ok: false, field: 'note', message: '转移需要写明移到哪里。' });
-    expect(checkProposal('font-change', '钢城', null, null)).toMatchObject({ ok: false, field: 'note' });
+    expect(checkProposal('move', '钢城', null, '  ')).toMatchObject({ ok: false, field: 'note', message: errorMessage('mark-move-needs-target') });
+    expect(textOf((checkProposal('move', '钢城', null, '  ') as { message: ErrorMessage }).message)).toBe('转移需要写明移到哪里。');
+    expect(checkProposal('font-change', '钢城', null, null)).toMatchObject({ ok: false, field: 'note', message: errorMessage('mark-font-change-needs-note') });
     expect(checkProposal('font-change', '钢城', null, '改黑体五号')).toEqual({ ok: true, proposed: null });
   });
 });

@@ -69,11 +69,12 @@ describe.skipIf(!haveChromium)('style sheets (Chromium)', () => {
     await ui.page.keyboard.press('Control+End');
     await ui.page.getByTestId('style-select').selectOption('body-large');
     await ui.page.getByTestId('save-now').click();
+    // The picker's change reaches the saver asynchronously: wait for the stored story to carry it.
+    const stored = () => api<{ content: { blocks: { type: string; style?: string }[] } }>(suite.folio.url, 'stories.get', { id: target.id });
+    const styled = async () => (await stored()).content.blocks.flatMap((b) => (b.style === undefined ? [] : [b.style]));
+    await expect.poll(styled, { timeout: 20_000 }).toEqual(['body-large']);
     await ui.waitSaved();
-    const saved = await api<{ content: { blocks: { type: string; style?: string }[] } }>(suite.folio.url, 'stories.get', { id: target.id });
-    const last = saved.content.blocks[saved.content.blocks.length - 1];
-    expect(last.style).toBe('body-large');
-    expect(saved.content.blocks.filter((b) => b.style !== undefined)).toHaveLength(1);
+    expect(await styled()).toEqual(['body-large']);
     await ui.page.close();
   });
 

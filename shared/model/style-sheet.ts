@@ -7,25 +7,14 @@
 import { z } from 'zod';
 import { errorMessage, issueError, zodIssueReason, type ErrorMessage } from '../errors';
 import { HAO_PT } from '../units';
+import { TextBlockTypes } from './story';
 
 /** The font roles a style may name (the composer's FontRole: 宋, 宋粗, 黑, 黑中, 黑粗). */
 export const StyleFonts = ['song', 'songBold', 'hei', 'heiMedium', 'heiBold'] as const;
 export type StyleFont = (typeof StyleFonts)[number];
 
 /** Element types a style sheet gives a default style for (the story model's text kinds, and a figure's parts). */
-export const StyledKinds = [
-  'kicker',
-  'headline',
-  'subheadline',
-  'byline',
-  'lead',
-  'paragraph',
-  'runin',
-  'intertitle',
-  'signature',
-  'caption',
-  'credit',
-] as const;
+export const StyledKinds = [...TextBlockTypes, 'caption', 'credit'] as const;
 export type StyledKind = (typeof StyledKinds)[number];
 
 export const StyleIdSchema = z

@@ -10,13 +10,17 @@ import type { ReadableDb } from './db';
 import { StoreError } from './errors';
 import { errorMessage } from '../../shared/errors';
 
-/** Stories with the counts and number of their newest revision (the current text). */
+/**
+ * Stories with the counts and number of their newest revision (the current text). The unary + keeps the planner
+ * off the (story_id, number) unique index, whose rows hold the content before the counts (every list read walked
+ * each revision's overflow pages), and on the covering revisions_stats index (migration 0660).
+ */
 export const SUMMARY_SELECT = `
   SELECT s.id, s.title, s.status, s.author, s.updated_at, s.deleted_at,
          coalesce(r.number, 0) AS number, coalesce(r.chars, 0) AS chars, coalesce(r.han_chars, 0) AS han_chars
   FROM stories s
   LEFT JOIN revisions r
-    ON r.story_id = s.id AND r.number = (SELECT max(number) FROM revisions WHERE story_id = s.id)`;
+    ON r.story_id = s.id AND +r.number = (SELECT max(number) FROM revisions WHERE story_id = s.id)`;
 
 export interface SummaryRow {
   id: string;

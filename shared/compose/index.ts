@@ -4,7 +4,7 @@
  */
 export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, type FontFileId } from './font-files';
 export { faceMetricsFromBytes, syntheticFace, type FaceMetrics, type GlyphMetrics } from './fonts/face-metrics';
-export { fontBookFromBytes, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
+export { fontBookFromBytes, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
 export { C, classOf, type CharClass } from './classify';
 export { DEFAULT_SETTINGS, isNoEnd, isNoStart, type CompositionSettings, type ProhibitionLevel } from './rules';
 export { shapeRuns, type Cluster, type StyledRun } from './shape';

@@ -7,8 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StoryContent } from '../../../shared/model/story';
-import { composeStory, fontBookFromBytes, type PlacedLine, type StoryLayout } from '../../../shared/compose';
-import { readAllFontBytes } from '../../fonts';
+import { composeStory, type PlacedLine, type StoryLayout } from '../../../shared/compose';
+import { bundledFontBook } from '../../fonts';
 import { InputError, readStoryFile, readTextFile } from '../cli-input';
 import { charsToPt } from '../../../shared/units';
 
@@ -102,7 +102,7 @@ export async function runCompose(argv: string[], sinks: ComposeIo): Promise<numb
     const columns = positiveNumber('columns', values.columns, 1, true);
     const lines = values.lines === undefined ? undefined : positiveNumber('lines', values.lines, 1, true);
     const content = values.story ? readStoryFile(values.story) : textToContent(readTextFile(values['text-file'] as string));
-    const fonts = fontBookFromBytes(readAllFontBytes());
+    const fonts = bundledFontBook();
     const layout = composeStory(content, fonts, { bodySizePt: sizePt, columnWidthPt: charsToPt(columnChars, sizePt), columns, heightLines: lines });
     io.stdout(JSON.stringify(layoutJson(layout)) + '\n');
     return 0;

@@ -49,3 +49,26 @@ export function fontBookFromBytes(bytes: FontBytes, roleFaces: Record<FontRole, 
   if (!fallback) throw new Error('fontBookFromBytes: no font bytes given');
   return { face: (role) => faces.get(roleFaces[role]) ?? fallback };
 }
+
+/**
+ * A book that reads and parses a face only when a role first asks for it: a CJK face is ~15 MB, and most
+ * compositions (a text file, a page of body and heads) set two or three of the five faces. `load` returns the
+ * bytes of a face, or null when it cannot be had (the role then falls back like fontBookFromBytes does).
+ */
+export function lazyFontBook(load: (id: FontFileId) => Uint8Array | null, roleFaces: Record<FontRole, FontFileId> = DEFAULT_ROLE_FACES): FontBook {
+  const faces = new Map<FontFileId, FaceMetrics | null>();
+  const faceOf = (id: FontFileId): FaceMetrics | null => {
+    if (!faces.has(id)) {
+      const bytes = load(id);
+      faces.set(id, bytes ? faceMetricsFromBytes(id, bytes) : null);
+    }
+    return faces.get(id) ?? null;
+  };
+  return {
+    face: (role) => {
+      const face = faceOf(roleFaces[role]) ?? faceOf('serif-regular') ?? FONT_FILE_IDS.map(faceOf).find((f) => f !== null);
+      if (!face) throw new Error('lazyFontBook: no bundled face could be loaded');
+      return face;
+    },
+  };
+}

@@ -15,6 +15,7 @@ import { saveStory } from '../../../electron/store/revisions-repo';
 import { StoreError } from '../../../electron/store/errors';
 import { emptyContent } from '../../../shared/model';
 import { storyContent } from './helpers';
+import { SUMMARY_SELECT } from '../../../electron/store/story-rows';
 
 let db: WritableDb;
 beforeEach(() => {
@@ -117,5 +118,20 @@ describe('stories repository', () => {
       expect(call).toThrow(StoreError);
       expect(call).toThrow(expect.objectContaining({ kind: 'not-found' }));
     }
+  });
+});
+
+describe('the story list on a large desk', () => {
+  it('reads the newest revision\'s counts from the covering index, never from the revision rows (which hold the content)', () => {
+    const plan = db
+      .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${SUMMARY_SELECT} WHERE s.deleted_at IS NULL ORDER BY s.updated_at DESC`)
+      .all()
+      .map((row) => row.detail);
+    expect(plan.some((d) => d.includes('SEARCH r USING COVERING INDEX revisions_stats'))).toBe(true);
+  });
+  it('gives the newest revision\'s number and counts when a story has many', () => {
+    const story = createStory(db, { content: storyContent('标题', '一') });
+    for (let i = 2; i <= 12; i++) saveStory(db, { id: story.id, content: storyContent('标题', '一'.repeat(i)) });
+    expect(listStories(db).find((s) => s.id === story.id)).toMatchObject({ revision: 12, hanChars: 2 + 12 });
   });
 });

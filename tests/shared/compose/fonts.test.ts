@@ -2,7 +2,7 @@
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { readFontBytes } from '../../../electron/fonts';
-import { composeParagraph, DEFAULT_SETTINGS, faceMetricsFromBytes, fontBookFromBytes, singleFaceBook, syntheticFace } from '../../../shared/compose';
+import { composeParagraph, DEFAULT_SETTINGS, faceMetricsFromBytes, fontBookFromBytes, lazyFontBook, singleFaceBook, syntheticFace } from '../../../shared/compose';
 
 const serifBytes = readFontBytes('serif-regular');
 const serif = faceMetricsFromBytes('serif-regular', serifBytes);
@@ -52,5 +52,27 @@ describe('missing glyphs', () => {
     expect(glyphs.map((g) => g.ch).join('')).toBe('龘汉字龘');
     expect(glyphs[0].glyphId).toBe(0);
     expect(glyphs[0].advancePt).toBe(9);
+  });
+});
+
+describe('lazyFontBook', () => {
+  it('reads a face only when a role first asks for it, once, and falls back to the body face when one is missing', () => {
+    const loads: string[] = [];
+    const book = lazyFontBook((id) => {
+      loads.push(id);
+      return id === 'sans-bold' ? null : readFontBytes(id);
+    });
+    expect(loads).toEqual([]);
+    const song = book.face('song');
+    expect(song.id).toBe('serif-regular');
+    expect(book.face('song')).toBe(song);
+    expect(loads).toEqual(['serif-regular']);
+    expect(book.face('hei').id).toBe('sans-regular');
+    // 黑 bold cannot be had: the role falls back to the body face rather than failing the page
+    expect(book.face('heiBold')).toBe(song);
+    expect(loads).toEqual(['serif-regular', 'sans-regular', 'sans-bold']);
+  });
+  it('throws when no face at all can be loaded', () => {
+    expect(() => lazyFontBook(() => null).face('song')).toThrow(/no bundled face/);
   });
 });

@@ -31,6 +31,7 @@ import { createProofPdfHandlers } from './handlers-proof-pdf';
 import { createNewsroomHandlers } from './handlers-newsroom';
 import { createStyleHandlers } from './handlers-styles';
 import { createJobHandlers } from './handlers-jobs';
+import { createEpaperHandlers } from './handlers-epaper';
 import { JobRunner } from './jobs/job-runner';
 import { Newsroom } from '../newsroom/newsroom';
 
@@ -58,6 +59,7 @@ export function createHandlers(
     ...createNewsroomHandlers(db, newsroom),
     ...createStyleHandlers(desk),
     ...createJobHandlers(desk, context.jobs),
+    ...createEpaperHandlers(desk, context),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

@@ -38,7 +38,7 @@ const STYLE = `
 body{margin:0;font-family:"Noto Serif SC","Source Han Serif SC","Songti SC",SimSun,serif;color:#1a1a1a;background:#f4f1ea;line-height:1.8}
 header.masthead{padding:12px 20px;background:#8b1a1a;color:#fff}
 header.masthead a{color:#fff}
-header.masthead h1{margin:0;font-size:22px}
+header.masthead .paper{margin:0;font-size:22px;font-weight:bold}
 nav.pager{display:flex;gap:16px;padding:8px 20px;flex-wrap:wrap}
 main{padding:8px 20px 40px}
 .page{position:relative;display:inline-block;max-width:100%;line-height:0;box-shadow:0 1px 6px rgba(0,0,0,.3);background:#fff}
@@ -82,7 +82,7 @@ ${body}
 function masthead(issue: IssueHead, indexHref: string | null): string {
   const name = escapeHtml(issue.paperName);
   const line = `${escapeHtml(issue.date)} · 第${issue.issueNumber}期`;
-  return `<header class="masthead"><h1>${indexHref ? `<a href="${escapeHtml(relativeHref(indexHref))}">${name}</a>` : name}</h1><div>${line}</div></header>`;
+  return `<header class="masthead"><div class="paper">${indexHref ? `<a href="${escapeHtml(relativeHref(indexHref))}">${name}</a>` : name}</div><div>${line}</div></header>`;
 }
 
 /** 第N版 · 版名, as plain text (escaped where it is written). */

@@ -129,6 +129,12 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
       await ui.page.getByTestId('export-close').click();
       await gone('export-panel');
     },
+    'export-epaper': async (run) => {
+      await run();
+      await visible('epaper-form');
+      await ui.page.getByTestId('export-close').click();
+      await gone('export-panel');
+    },
     'zoom-in': async (run) => {
       const before = await zoom();
       await run();

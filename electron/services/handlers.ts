@@ -32,6 +32,7 @@ import { createNewsroomHandlers } from './handlers-newsroom';
 import { createStyleHandlers } from './handlers-styles';
 import { createJobHandlers } from './handlers-jobs';
 import { createEpaperHandlers } from './handlers-epaper';
+import { createPageDiffHandlers } from './handlers-page-diff';
 import { JobRunner } from './jobs/job-runner';
 import { Newsroom } from '../newsroom/newsroom';
 
@@ -60,6 +61,7 @@ export function createHandlers(
     ...createStyleHandlers(desk),
     ...createJobHandlers(desk, context.jobs),
     ...createEpaperHandlers(desk, context),
+    ...createPageDiffHandlers(desk, context),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

@@ -18,6 +18,7 @@ import { ErrorMessageSchema } from '../errors';
 import { styleMethods } from './contract-styles';
 import { jobMethods } from './contract-jobs';
 import { epaperMethods } from './contract-epaper';
+import { pageDiffMethods } from './contract-page-diff';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...styleMethods,
   ...jobMethods,
   ...epaperMethods,
+  ...pageDiffMethods,
 } as const;
 
 

@@ -32,6 +32,8 @@ Commands:
                                   print preflight of pages as JSON; exit 1 on errors
   export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]
                                   preflight, then page PDFs (and C/M/Y/K plates) into a hot folder
+  epaper --issue ID --out DIR [--pages 1-4] [--dpi N] [--data DIR]
+                                  the e-paper (数字报): page images with clickable articles, articles as HTML
   proof --issue ID --page N --out F.pdf [--include-decided] [--data DIR]
                                   the marked page proof (校样: marks, leaders, corrections in the margins)
   search [--data DIR] QUERY…      full-text search of the stories; prints JSON {"results":[…]}
@@ -110,6 +112,7 @@ COMMANDS.export = async (argv, io) => (await import('./commands/export')).runExp
 COMMANDS.proof = async (argv, io) => (await import('./commands/proof')).runProof(argv, io, dataDirOption); // marked page proof
 COMMANDS.server = async (argv, io, signal) => (await import('./commands/newsroom')).runServer(argv, io, signal);
 COMMANDS.user = async (argv, io) => (await import('./commands/newsroom')).runUser(argv, io);
+COMMANDS.epaper = async (argv, io) => (await import('./commands/epaper')).runEpaperCommand(argv, io, dataDirOption); // e-paper (数字报)
 
 /** Run one command line (without "node main.ts"); resolves to the exit code. Abort `signal` to stop `serve`. */
 export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {

@@ -31,6 +31,8 @@ import { createProofPdfHandlers } from './handlers-proof-pdf';
 import { createNewsroomHandlers } from './handlers-newsroom';
 import { createStyleHandlers } from './handlers-styles';
 import { createJobHandlers } from './handlers-jobs';
+import { createEpaperHandlers } from './handlers-epaper';
+import { createPageDiffHandlers } from './handlers-page-diff';
 import { JobRunner } from './jobs/job-runner';
 import { Newsroom } from '../newsroom/newsroom';
 
@@ -58,6 +60,8 @@ export function createHandlers(
     ...createNewsroomHandlers(db, newsroom),
     ...createStyleHandlers(desk),
     ...createJobHandlers(desk, context.jobs),
+    ...createEpaperHandlers(desk, context),
+    ...createPageDiffHandlers(desk, context),
     'app.info': () => info(),
 
     'stories.list': (p) => listStories(db, p),

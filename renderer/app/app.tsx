@@ -80,12 +80,18 @@ export function App() {
   };
   const [exportOpen, setExportOpen] = useState(false);
   const openExport = useCallback(() => setExportOpen(true), []);
+  const [exportTabRequest, setExportTabRequest] = useState<{ tab: 'epaper'; seq: number } | null>(null);
+  const openEpaper = useCallback(() => {
+    setExportTabRequest((r) => ({ tab: 'epaper', seq: (r?.seq ?? 0) + 1 }));
+    setExportOpen(true);
+  }, []);
   const closeExport = useCallback(() => setExportOpen(false), []);
   // The one command table (shared/commands): the menu bar, the keyboard and the Electron menu run these.
   const commands = useDeskCommands({
     createStory: () => void ws.createStory(),
     closeStory: () => void story.closeCurrent().then((closed) => closed && story.clear()),
     openExport,
+    openEpaper,
     searchBox,
     importInput,
     setCentreView,
@@ -252,7 +258,7 @@ export function App() {
           onClose={() => setMergeOpen(false)}
         />
       )}
-      <ExportPanel open={exportOpen} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
+      <ExportPanel open={exportOpen} tabRequest={exportTabRequest} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
       {stylesOpen && <StyleSheetPanel onClose={() => setStylesOpen(false)} />}
       {commands.sheetOpen && <ShortcutsSheet onClose={commands.closeSheet} />}
       {people.dialogOpen && (

@@ -11,18 +11,21 @@ import { ExportForm } from './export-form';
 import { ackKey, defaultOutDir, newestIssue, pendingCodes, summarizePreflight, type Finding, type PreflightPage } from './export-model';
 import { PreflightView } from './preflight-view';
 import { SeparationPreview } from './separation-preview';
+import { EpaperForm } from './epaper-form';
 import './export.css';
 
-type Tab = 'preflight' | 'export' | 'separations';
+type Tab = 'preflight' | 'export' | 'separations' | 'epaper';
 
 export interface ExportPanelProps {
   open: boolean;
+  /** Open on this tab (the 输出数字报 command); a new seq asks again. */
+  tabRequest?: { tab: Tab; seq: number } | null;
   onClose(): void;
   /** Show a page in the page view with a module selected (a finding clicked). */
   onShowPage(request: { issueId: string; pageId: string; moduleId: string | null }): void;
 }
 
-export function ExportPanel({ open, onClose, onShowPage }: ExportPanelProps) {
+export function ExportPanel({ open, tabRequest, onClose, onShowPage }: ExportPanelProps) {
   const { t } = useTranslation();
   const [issues, setIssues] = useState<Issue[]>([]);
   const [issueId, setIssueId] = useState<string | null>(null);
@@ -32,6 +35,9 @@ export function ExportPanel({ open, onClose, onShowPage }: ExportPanelProps) {
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (tabRequest) setTab(tabRequest.tab);
+  }, [tabRequest]);
 
   // Issues and the data folder, fresh each time the panel opens (the demo may have been created meanwhile).
   useEffect(() => {
@@ -103,7 +109,7 @@ export function ExportPanel({ open, onClose, onShowPage }: ExportPanelProps) {
           <button type="button" className="link-btn" data-testid="export-close" onClick={onClose}>{t('export.close')} ×</button>
         </header>
         <nav className="export-tabs" role="tablist">
-          {(['preflight', 'export', 'separations'] as const).map((x) => (
+          {(['preflight', 'export', 'separations', 'epaper'] as const).map((x) => (
             <button key={x} type="button" role="tab" aria-selected={tab === x} className={tab === x ? 'export-tab on' : 'export-tab'} data-testid={`export-tab-${x}`} onClick={() => setTab(x)}>
               {t(`export.tabs.${x}`)}
             </button>
@@ -116,6 +122,8 @@ export function ExportPanel({ open, onClose, onShowPage }: ExportPanelProps) {
             <PreflightView pages={preflight} running={running} error={error} acknowledged={acknowledged} onRun={() => void runPreflight()} onAcknowledge={(p, c) => void acknowledge(p, c)} onShow={show} />
           ) : tab === 'export' ? (
             <ExportForm key={issue.id} issueId={issue.id} defaultOutDir={dataDir ? defaultOutDir(dataDir) : ''} platesAllowed={summary.clearForPlates} />
+          ) : tab === 'epaper' ? (
+            <EpaperForm key={issue.id} issueId={issue.id} defaultOutDir={dataDir ? defaultOutDir(dataDir) : ''} />
           ) : (
             <SeparationPreview key={issue.id} issue={issue} />
           )}

@@ -6,7 +6,7 @@ export const exportZhCN = {
   issue: '期次',
   noIssues: '还没有期次。先在版面视图里建一期（或创建示例）。',
   issueLabel: '{{paper}} {{date}} 第{{n}}期',
-  tabs: { preflight: '预检', export: '导出', separations: '分色预览' },
+  tabs: { preflight: '预检', export: '导出', separations: '分色预览', epaper: '数字报' },
   preflight: {
     run: '运行预检',
     running: '正在预检…',
@@ -57,6 +57,17 @@ export const exportZhCN = {
     inks: { C: '青 C', M: '品红 M', Y: '黄 Y', K: '黑 K' },
   },
   close: '关闭',
+  epaper: {
+    intro: '把本期输出为数字报文件夹：每版一张图（与 PDF 同一排版），点版面上的稿件区域打开稿件网页；稿件含标题、作者、正文、小标题和图片。整个文件夹可直接放到报社网站上。',
+    outDir: '输出文件夹',
+    outDirHint: '在其中生成 epaper-日期 文件夹；同一日期的旧数字报会被替换。',
+    dpi: '版面图分辨率 dpi',
+    start: '输出数字报',
+    cancel: '取消',
+    progress: '{{done}}/{{total}}（版面图与稿件）',
+    state: { queued: '排队', running: '进行中', cancelling: '正在取消', done: '完成', failed: '失败', cancelled: '已取消' },
+    done: '已输出 {{pages}} 版、{{articles}} 篇稿件、{{pictures}} 张图片。打开 index.html：',
+  },
 };
 
 export const exportEn: typeof exportZhCN = {
@@ -66,7 +77,7 @@ export const exportEn: typeof exportZhCN = {
   issue: 'Issue',
   noIssues: 'No issues yet. Create one in the page view (or the demo).',
   issueLabel: '{{paper}} {{date}} No. {{n}}',
-  tabs: { preflight: 'Preflight', export: 'Export', separations: 'Separations' },
+  tabs: { preflight: 'Preflight', export: 'Export', separations: 'Separations', epaper: 'E-paper' },
   preflight: {
     run: 'Run preflight',
     running: 'Running preflight…',
@@ -117,4 +128,15 @@ export const exportEn: typeof exportZhCN = {
     inks: { C: 'Cyan C', M: 'Magenta M', Y: 'Yellow Y', K: 'Black K' },
   },
   close: 'Close',
+  epaper: {
+    intro: 'Export this issue as an e-paper folder: each page as an image (the same composition as the PDF) with clickable articles, each article as a web page with its headline, byline, text, intertitles and pictures. The folder can be put on the paper\'s website as it is.',
+    outDir: 'Output folder',
+    outDirHint: 'An epaper-<date> folder is made in it; an older e-paper of the same date is replaced.',
+    dpi: 'Page image dpi',
+    start: 'Export e-paper',
+    cancel: 'Cancel',
+    progress: '{{done}}/{{total}} (page images and articles)',
+    state: { queued: 'Queued', running: 'Running', cancelling: 'Cancelling', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' },
+    done: 'Exported {{pages}} pages, {{articles}} articles, {{pictures}} pictures. Open index.html:',
+  },
 };

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const JobKindNames = ['diff', 'docx-read', 'export', 'backup', 'backup-restore', 'search-rebuild', 'desk-check'] as const;
+export const JobKindNames = ['diff', 'docx-read', 'export', 'backup', 'backup-restore', 'search-rebuild', 'desk-check', 'epaper'] as const;
 
 export const JobViewSchema = z.object({
   id: z.string(),

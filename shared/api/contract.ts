@@ -17,6 +17,8 @@ import { newsroomDeskMethods } from './contract-newsroom-desk';
 import { ErrorMessageSchema } from '../errors';
 import { styleMethods } from './contract-styles';
 import { jobMethods } from './contract-jobs';
+import { epaperMethods } from './contract-epaper';
+import { pageDiffMethods } from './contract-page-diff';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -32,6 +34,8 @@ export const contract = {
   ...newsroomDeskMethods,
   ...styleMethods,
   ...jobMethods,
+  ...epaperMethods,
+  ...pageDiffMethods,
 } as const;
 
 

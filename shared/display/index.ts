@@ -4,3 +4,4 @@ export { BOX_STROKE_PT, displayList, frameOps, glyphRun, itemsOps, PLACEHOLDER_C
 export { cmykToCss, inkOf } from './ink';
 export { forEachLeaf, type LeafOp } from './walk';
 export { faceFamily } from './face-family';
+export { diffDisplayLists, isUnchanged, opsBounds, pageDiffOverlay, DIFF_INKS, DIFF_STROKE_PT, type DiffLine, type LineChange, type ModuleChange, type ModuleChangeKind, type PageDiff, type Rect } from './page-diff';

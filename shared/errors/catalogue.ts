@@ -575,6 +575,9 @@ const STORE = {
   'host-unreachable': { params: ['detail'], zh: '连不上 Folio（{{detail}}）。', en: 'Cannot reach Folio ({{detail}}).' },
   'host-bad-reply': { params: ['status'], zh: 'Folio 的回答无法读取（HTTP {{status}}）。', en: 'Folio sent an unreadable answer (HTTP {{status}}).' },
   'request-refused': { params: ['detail'], zh: '请求被拒绝：{{detail}}', en: 'The request was refused: {{detail}}' },
+  // Page snapshots and the visual page diff (版面比对)
+  'page-snapshot-not-found': { params: ['id'], zh: '没有这个版面快照：{{id}}', en: 'No such page snapshot: {{id}}' },
+  'page-snapshot-unreadable': { params: ['id'], zh: '版面快照读不出来：{{id}}', en: 'The page snapshot cannot be read: {{id}}' },
 } as const satisfies Record<string, Entry>;
 
 export const ERROR_CATALOGUE = { ...WORDS, ...DISK, ...STORE } as const satisfies Record<string, Entry>;

@@ -129,6 +129,13 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
       await ui.page.getByTestId('export-close').click();
       await gone('export-panel');
     },
+    'export-epaper': async (run) => {
+      await run();
+      // The 输出 panel opens on its 数字报 tab (the form itself needs an issue, which this desk may not have).
+      await ui.page.locator('[data-testid="export-tab-epaper"][aria-selected="true"]').waitFor();
+      await ui.page.getByTestId('export-close').click();
+      await gone('export-panel');
+    },
     'zoom-in': async (run) => {
       const before = await zoom();
       await run();

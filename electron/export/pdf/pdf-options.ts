@@ -3,6 +3,7 @@
  * size, what the slug and Info print, and the print/proof options. Defaults follow PRINT.md (PDF/X-1a, newsprint).
  */
 import type { Frame } from '../../../shared/compose/frame';
+import type { DisplayList } from '../../../shared/display';
 import { mmToPt } from '../../../shared/units';
 
 /** The printing condition the page is made for (the PDF/X OutputIntent). */
@@ -56,6 +57,11 @@ export interface PdfPageInput {
    * ≤ 200 ppi, total ink ≤ 240 %. A slot whose asset is not here stays a grey placeholder.
    */
   pictures?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * The display list to draw instead of the frame's (the visual page diff: the page with the old version and the
+   * highlights over it, shared/display/page-diff.ts). Its pictures must be among `pictures`.
+   */
+  list?: DisplayList;
 }
 
 /** Options with every default filled in. */

@@ -88,7 +88,7 @@ export async function renderIssuePdf(pages: readonly PdfPageInput[]): Promise<Ui
   const subject = pages.length === 1 ? `${first.paperName} ${first.date} 第${first.pageNumber}版` : `${first.paperName} ${first.date} ${pages.length}版`;
   const prepared: PreparedPage[] = [];
   for (const [index, input] of pages.entries()) {
-    const list = displayList(input.frame, { hasPicture: (assetId) => input.pictures?.get(assetId) !== undefined });
+    const list = input.list ?? displayList(input.frame, { hasPicture: (assetId) => input.pictures?.get(assetId) !== undefined });
     prepared.push({ input, list, pictures: await preparePictures(list, input.pictures, docOptions.outputIntent.iccProfilePath, index) });
   }
   const doc = new PDFDocument({

@@ -13,6 +13,7 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PageJob } from './expo
 import type { ExportStarter, JobPage, JobStatus } from './export-status';
 import { logPageOutcome } from './log-export';
 import { errorMessage } from '../../../shared/errors';
+import { addPageSnapshot } from '../../store/page-snapshots-repo';
 
 export interface StartExport {
   issueId: string;
@@ -41,6 +42,14 @@ export function startExport(db: WritableDb, jobs: ExportStarter, input: StartExp
     const data = loadPageData(db, id, input.nowMs, input.dataDir);
     return { ...data, acknowledged: [...acknowledgedCodes(db, id, data.view.page.updatedAt)] };
   });
+  // Each page as it goes out is kept (page snapshots): the visual page diff compares a later version with it.
+  for (const page of pages) {
+    try {
+      addPageSnapshot(db, { view: page.view, stories: page.stories, linkedPages: page.linkedPages }, { reason: 'export', actor: input.actor });
+    } catch (error) {
+      console.error(`folio: page snapshot not kept for page ${page.view.page.number}:`, error);
+    }
+  }
   const options: ExportOptions = {
     ...DEFAULT_EXPORT_OPTIONS,
     outDir: input.outDir,

@@ -6,6 +6,7 @@
  */
 import type { DiffLimits, TextDiff } from '../../../shared/model';
 import type { ExportRunInput } from '../../export/queue/export-run';
+import type { EpaperRunInput } from '../../export/epaper/export-epaper';
 import type { BackupJobInput, ImportStoryInput, RestoreJobInput } from '../../store/store-jobs';
 import type { FigureBlock } from '../../../shared/model';
 import type { SourceParagraph } from '../import/source-paragraph';
@@ -48,6 +49,8 @@ export const jobKinds = {
   'backup-restore': async (input: RestoreJobInput) => (await storeJobs()).restoreBackupFile(input),
   'search-rebuild': async (input: { dbFile: string }, context: JobContext) => (await storeJobs()).rebuildSearchIndex(input, context),
   'desk-check': async (input: { dbFile: string }) => (await storeJobs()).checkDeskFile(input),
+  /** The e-paper folder (数字报): page images with hot zones, articles as HTML. */
+  epaper: async (input: EpaperRunInput, context: JobContext) => (await import('../../export/epaper/export-epaper')).runEpaper(input, context),
 };
 
 export type JobKinds = typeof jobKinds;

@@ -16,6 +16,8 @@ export interface DeskCommandDeps {
   createStory: () => void;
   closeStory: () => void;
   openExport: () => void;
+  /** 输出数字报: the 输出 panel on its e-paper tab. */
+  openEpaper: () => void;
   searchBox: RefObject<HTMLInputElement | null>;
   importInput: RefObject<HTMLInputElement | null>;
   setCentreView: (view: CentreView) => void;
@@ -90,6 +92,7 @@ export function useDeskCommands(deps: DeskCommandDeps) {
       setSideTab((tab) => (tab === 'proof' ? 'inspector' : 'proof'));
     },
     export: deps.openExport,
+    'export-epaper': deps.openEpaper,
     'zoom-in': () => zoomTo(zoomIndex + 1),
     'zoom-out': () => zoomTo(zoomIndex - 1),
     'zoom-reset': () => zoomTo(ZOOM_STEPS.indexOf(1)),

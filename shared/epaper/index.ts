@@ -1,0 +1,3 @@
+export * from './hot-zones';
+export * from './html';
+export * from './folder';

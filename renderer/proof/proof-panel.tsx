@@ -54,6 +54,8 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
   }, [pageId, setRound]);
   const shown = onlyOpen ? proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned') : proof.marks;
   const openCount = proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned').length;
+  // 全部采纳: every open mark that can still be applied, in one revision (an orphaned one needs a reject).
+  const acceptable = proof.marks.filter((m) => m.status === 'open').map((m) => m.id);
 
   const startMark = () => {
     const selection = startMarkAt(storyId);
@@ -107,6 +109,11 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
       )}
       <header className="pane-head sub">
         <h3>{t('proof.marks')} <span className="muted" data-testid="mark-open-count">{openCount}/{proof.marks.length}</span></h3>
+        {mayDecide && acceptable.length > 1 && (
+          <button type="button" className="link-btn" data-testid="mark-accept-all" disabled={proof.busy} onClick={() => void proof.acceptMany(acceptable)}>
+            {t('proof.acceptAll', { n: acceptable.length })}
+          </button>
+        )}
         <button type="button" className="link-btn" data-testid="mark-filter" onClick={() => setOnlyOpen((v) => !v)}>
           {onlyOpen ? t('proof.filterAll') : t('proof.filterOpen')}
         </button>

@@ -107,9 +107,9 @@ describe.skipIf(!haveChromium)('a proofreader cannot type into the story (Chromi
       await page.keyboard.press('Shift+ArrowRight');
       await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(expected);
     }
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Shift+ArrowRight');
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('路');
+    // Shift+← takes them back.
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('农村');
 
     // The selection can be marked: the proof panel takes it.
     await page.getByTestId('side-tab-proof').click();
@@ -125,5 +125,41 @@ describe.skipIf(!haveChromium)('a proofreader cannot type into the story (Chromi
     expect(stored.revision).toBe(1);
     expect(stored.content.blocks[1].runs!.map((r) => r.text).join('')).toBe(BODY);
     await expect(page.getByTestId('save-status').getAttribute('data-state')).resolves.not.toBe('error');
+
+    // The proofreader marks 另起段 at 惠及 (the selection above) and 改正 一千二百 → 1200 instead.
+    await page.getByTestId('mark-kind-new-paragraph').click();
+    await page.getByTestId('mark-submit').click();
+    await expect.poll(() => page.getByTestId('mark-row').count()).toBe(1);
+    await caretBefore(page, '一千二百');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('一千二百');
+    await page.getByTestId('mark-add').click();
+    await page.getByTestId('mark-kind-replace').click();
+    await page.getByTestId('mark-proposed').fill('1200');
+    await page.getByTestId('mark-submit').click();
+    await expect.poll(() => page.getByTestId('mark-row').count()).toBe(2);
+  });
+
+  it('shows the editor which paragraphs 另起段 splits, then accepts both marks as one revision', async () => {
+    const { page } = ui;
+    await api(folio.url, 'profile.set', { name: '王编辑', role: 'editor' });
+    await page.reload();
+    await page.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    await page.locator(`[data-testid="story-row"][data-story-id="${storyId}"]`).click();
+    await ui.editor.waitFor();
+    await expect.poll(() => page.getByTestId('editor-text-locked').count()).toBe(0);
+    await page.getByTestId('side-tab-proof').click();
+    const split = page.locator('[data-testid="mark-row"][data-kind="new-paragraph"]');
+    const preview = split.getByTestId('mark-preview');
+    await expect.poll(() => preview.getAttribute('data-preview')).toBe('split');
+    await expect(preview.getAttribute('data-blocks')).resolves.toBe('1,2');
+    await expect(split.getByTestId('mark-preview-text').textContent()).resolves.toBe('…建改建农村公路一千二百公里，¶惠及沿线群众。');
+
+    await page.getByTestId('mark-accept-all').click();
+    await expect.poll(() => page.locator('[data-testid="mark-row"][data-status="accepted"]').count()).toBe(2);
+    const stored = await api<{ revision: number; content: { blocks: { runs?: { text: string }[] }[] } }>(folio.url, 'stories.get', { id: storyId });
+    expect(stored.revision).toBe(2);
+    expect(stored.content.blocks.slice(1).map((b) => b.runs!.map((r) => r.text).join(''))).toEqual(['全市今年新建改建农村公路1200公里，', '惠及沿线群众。']);
+    await expect.poll(() => ui.text()).toBe('农村公路\n全市今年新建改建农村公路1200公里，\n惠及沿线群众。');
   });
 });

@@ -4,6 +4,7 @@ import type { StoryContent } from '../../../shared/model';
 import { applyMark } from '../../../shared/proof/apply-mark';
 import { paragraphPreview } from '../../../shared/proof/paragraph-preview';
 import { textOf } from '../../error-text';
+import type { ErrorMessage } from '../../../shared/errors';
 
 const CONTENT: StoryContent = {
   blocks: [
@@ -46,7 +47,7 @@ describe('paragraphPreview', () => {
   it('refuses, with the accept’s own reason, a join into an intertitle or a split of a heading', () => {
     const intoIntertitle = paragraphPreview(CONTENT, { kind: 'run-on', anchor: anchor(2, 10, 11), proposed: null });
     expect(intoIntertitle).toMatchObject({ ok: false });
-    expect(textOf((intoIntertitle as { message: never }).message)).toBe(textOf((applyMark(CONTENT, { kind: 'run-on', anchor: anchor(2, 10, 11), proposed: null }) as { message: never }).message));
+    expect(textOf((intoIntertitle as unknown as { message: ErrorMessage }).message)).toBe(textOf((applyMark(CONTENT, { kind: 'run-on', anchor: anchor(2, 10, 11), proposed: null }) as unknown as { message: ErrorMessage }).message));
     const heading = paragraphPreview(CONTENT, { kind: 'new-paragraph', anchor: anchor(0, 4), proposed: null });
     expect(heading).toMatchObject({ ok: false });
     const intertitle = paragraphPreview(CONTENT, { kind: 'new-paragraph', anchor: anchor(3, 2), proposed: null });

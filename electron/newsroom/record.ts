@@ -14,6 +14,7 @@ export const OUTBOX_METHODS = new Set([
   'stories.rename',
   'marks.add',
   'marks.accept',
+  'marks.acceptMany',
   'marks.reject',
   'marks.withdraw',
   ...SIGNOFF_METHODS,
@@ -58,6 +59,14 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
       return appendOutbox(db, { method, params, storyId: str(value.id), createdId: str(value.id) });
     case 'marks.add':
       return appendOutbox(db, { method, params, storyId: str(params.storyId), createdId: str(value.id) });
+    case 'marks.acceptMany': {
+      // The server has no batch call: each decision travels as its own marks.accept (the desk made one revision).
+      let last: OutboxEntry | null = null;
+      for (const mark of (Array.isArray(result) ? result : []) as { id: string; storyId: string }[]) {
+        last = appendOutbox(db, { method: 'marks.accept', params: { id: mark.id, confirmDrift: true }, storyId: mark.storyId });
+      }
+      return last;
+    }
     case 'marks.accept':
     case 'marks.reject':
     case 'marks.withdraw':

@@ -10,7 +10,7 @@ export function createProofPdfHandlers(desk: Desk): ProofPdfHandlers {
   return {
     'proof.markedPdf': async (p) => {
       const proof = await renderMarkedProof(desk.db, p.pageId, { includeDecided: p.includeDecided });
-      return { pdfBase64: Buffer.from(proof.pdf).toString('base64'), marks: proof.marks, unplaced: proof.unplaced };
+      return { pdfBase64: Buffer.from(proof.pdf).toString('base64'), marks: proof.marks, unplaced: proof.unplaced, paper: proof.paper };
     },
   };
 }

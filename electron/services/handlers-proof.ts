@@ -16,6 +16,7 @@ import { markFromFinding } from '../../shared/proof/mark-from-finding';
 import {
   StoreError,
   acceptMark,
+  acceptMarks,
   addMark,
   editMark,
   approvePage,
@@ -56,6 +57,7 @@ export function createProofHandlers(
     'marks.add': (p) => addMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.list': (p) => listMarks(db, p),
     'marks.accept': (p) => acceptMark(db, { ...p, actor: actorFor(desk, 'decide'), nowMs: context.clock() }),
+    'marks.acceptMany': (p) => acceptMarks(db, { ...p, actor: actorFor(desk, 'decide'), nowMs: context.clock() }),
     'marks.edit': (p) => editMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.withdraw': (p) => withdrawMark(db, { ...p, actor: actorFor(desk, 'mark') }),
     'marks.reject': (p) => rejectMark(db, { ...p, actor: actorFor(desk, 'decide') }),

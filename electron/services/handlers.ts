@@ -4,6 +4,8 @@
  * results; errors are thrown as StoreError and turned into envelopes by dispatch.
  */
 import type { AppInfo } from '../../shared/api/contract';
+import { errorMessage } from '../../shared/errors';
+import { mayStory, STORY_PERMISSIONS } from '../../shared/model';
 import {
   createDemoIssue,
   createStory,
@@ -19,6 +21,7 @@ import {
   trashStory,
   untrashStory,
   DEFAULT_BACKUPS_KEPT,
+  StoreError,
   type Desk,
 } from '../store';
 import { actingAs, createWorkflowHandlers, type WorkflowContext } from './handlers-workflow';
@@ -67,7 +70,7 @@ export function createHandlers(
     'stories.list': (p) => listStories(db, p),
     'stories.get': (p) => getStory(db, p.id),
     'stories.create': (p) => createStory(db, { ...p, author: p.author ?? profileName() }),
-    'stories.save': (p) => saveStory(db, { ...p, author: p.author ?? profileName(), nowMs: context.clock() }),
+    'stories.save': (p) => (refuseTextChange(desk), saveStory(db, { ...p, author: p.author ?? profileName(), nowMs: context.clock() })),
     'stories.rename': (p) => renameStory(db, p.id, p.title),
     // The old way in goes through the same role check and log as stories.transition.
     'stories.setStatus': (p) => transitionStory(db, { id: p.id, to: p.status, actor: actingAs(desk) }),
@@ -77,6 +80,7 @@ export function createHandlers(
     'stories.revisions': (p) => listRevisions(db, p.id),
     'stories.revision': (p) => getRevision(db, p.id, p.number),
     'stories.restoreRevision': (p) => {
+      refuseTextChange(desk);
       const { story, content } = restoreRevision(db, { ...p, author: p.author ?? profileName(), nowMs: context.clock() });
       return { ...story, content };
     },
@@ -86,6 +90,17 @@ export function createHandlers(
       return { stories: demo.stories.map((d) => toSummaryOnly(d.story)), issue: demo.issueId, pages: demo.pages };
     },
   };
+}
+
+/**
+ * A story's text is changed (saved, or an old revision restored) only by a role STORY_PERMISSIONS allows: a
+ * proofreader proposes changes as proof marks and never saves text (the editor refuses their typing too).
+ */
+function refuseTextChange(desk: Desk): void {
+  const { role } = actingAs(desk);
+  if (mayStory(role, 'write-text')) return;
+  const allowed = STORY_PERMISSIONS['write-text'].map((r) => errorMessage(`role-${r}`));
+  throw new StoreError('forbidden', errorMessage('proof-act-forbidden', { role: errorMessage(`role-${role}`), act: errorMessage('act-write-text'), allowed }));
 }
 
 /** A Story minus its content: result schemas are not strict, so leaking content would pass silently. */

@@ -46,7 +46,7 @@ export { getPageView } from './page-view';
 export { addModule, updateModule, removeModule, type AddModule, type UpdateModule } from './modules-repo';
 export { storyPlacements } from './story-placements';
 export { createDemoIssue, type DemoIssue } from './demo-issue';
-export { addMark, listMarks, acceptMark, editMark, rejectMark, withdrawMark, type AddMark } from './proof-marks-repo';
+export { addMark, listMarks, acceptMark, acceptMarks, editMark, rejectMark, withdrawMark, type AddMark } from './proof-marks-repo';
 export { getPageSignoffs, signRound, signPage, approvePage, withdrawApproval } from './signoffs-repo';
 export { getTerms, setTerms, termListOf, type StoredTerms } from './terms-repo';
 export { getProofPolicy, setProofPolicy, assertPageMayPlate } from './proof-policy';

@@ -5,8 +5,8 @@
  * mark_decisions, append-only. Role checks happen in the services (handlers-proof.ts); the store records who.
  */
 import { randomUUID } from 'node:crypto';
-import { ROUND_LABELS_ZH, type MarkKind, type ProofMark, type ProofRound } from '../../shared/model';
-import { applyMark } from '../../shared/proof/apply-mark';
+import { MARK_KINDS, ROUND_LABELS_ZH, type MarkKind, type ProofMark, type ProofRound } from '../../shared/model';
+import { applyMark, applyMarks } from '../../shared/proof/apply-mark';
 import { makeAnchor } from '../../shared/proof/anchor';
 import { checkProposal } from '../../shared/proof/mark-proposal';
 import { withdrawRefusal } from '../../shared/proof/mark-withdraw';
@@ -259,6 +259,56 @@ export function acceptMark(
         } else assertStoryEditable(db, mark.storyId);
         recordDecision(db, mark, { status: 'accepted', actor: input.actor, reason: null, revision });
         return requireMark(db, input.id);
+      })
+      .immediate(),
+  );
+}
+
+/**
+ * Accept several marks at once (采纳 in one batch): each story they are on gets exactly ONE new revision holding
+ * all of its marks' changes (shared/proof applyMarks), by the deciding editor; every accepted mark records that
+ * revision. All or nothing: an orphaned mark, a drifted one without confirmDrift (field 'confirmDrift', as for
+ * one mark), or one that no longer applies refuses the whole batch and changes nothing.
+ */
+export function acceptMarks(
+  db: WritableDb,
+  input: { ids: readonly string[]; actor: Actor; clientId?: string; nowMs?: number; confirmDrift?: boolean },
+): ProofMark[] {
+  return guardStorage(() =>
+    db
+      .transaction(() => {
+        const ids = [...new Set(input.ids)];
+        const marks = ids.map((id) => requireUndecided(db, id));
+        // requireUndecided re-anchors each story once more for every mark; read them all again, settled.
+        const settled = marks.map((m) => requireMark(db, m.id));
+        for (const mark of settled) {
+          if (mark.status === 'orphaned') throw new StoreError('conflict', errorMessage('mark-original-deleted', { original: mark.original }));
+          if (mark.drifted && input.confirmDrift !== true) {
+            throw new StoreError('conflict', errorMessage('mark-drifted', { original: mark.original, now: mark.anchor.quote }), { field: 'confirmDrift' });
+          }
+        }
+        const byStory = new Map<string, ProofMark[]>();
+        for (const mark of settled) byStory.set(mark.storyId, [...(byStory.get(mark.storyId) ?? []), mark]);
+        const revisions = new Map<string, number | null>();
+        for (const [storyId, storyMarks] of byStory) {
+          const story = getStory(db, storyId);
+          const applied = applyMarks(story.content, storyMarks);
+          if (!applied.ok) throw new StoreError('conflict', applied.message);
+          let revision: number | null = null;
+          if (applied.changed) {
+            // Decided before the save, so its re-anchoring leaves these marks where the editor accepted them.
+            for (const mark of storyMarks) db.prepare(`UPDATE proof_marks SET status = 'accepted' WHERE id = ?`).run(mark.id);
+            const saved = saveStory(db, { id: storyId, content: applied.content, author: input.actor.name, clientId: input.clientId, nowMs: input.nowMs });
+            revision = saved.revision?.number ?? null;
+          } else assertStoryEditable(db, storyId);
+          revisions.set(storyId, revision);
+        }
+        // A stet or note in the batch changed no text: it names no revision, as when accepted alone.
+        for (const mark of settled) {
+          const revision = MARK_KINDS[mark.kind].editsText ? (revisions.get(mark.storyId) ?? null) : null;
+          recordDecision(db, mark, { status: 'accepted', actor: input.actor, reason: null, revision });
+        }
+        return settled.map((m) => requireMark(db, m.id));
       })
       .immediate(),
   );

@@ -6,6 +6,7 @@ import { Desk } from '../desk/desk';
 import { useImport } from '../desk/use-import';
 import { useSearch } from '../desk/use-search';
 import { StoryEditor } from '../editor/story-editor';
+import { mayStory } from '../../shared/model';
 import { ConflictCompare } from '../workflow/conflict-compare';
 import { ProfileDialog } from '../workflow/profile-dialog';
 import { RevisionCompare } from '../workflow/revision-compare';
@@ -53,6 +54,8 @@ export function App() {
   const approvalLocked = useApprovalLocked(story.open?.story.id ?? null);
   const readOnly = !!story.open && (lock?.kind !== 'held' || approvalLocked);
   const role = people.profile?.role ?? 'editor';
+  // A proofreader reads, selects and marks; only the roles of STORY_PERMISSIONS type into the story.
+  const textLocked = !mayStory(role, 'write-text');
   const newsroom = useNewsroom();
   const [newsroomOpen, setNewsroomOpen] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
@@ -172,7 +175,7 @@ export function App() {
             editor={story.open ? (
               <>
                 {notices}
-                <StoryEditor key={story.open.editorKey} story={story.open.story} saver={story.open.saver} counts={story.counts} readOnly={readOnly} />
+                <StoryEditor key={story.open.editorKey} story={story.open.story} saver={story.open.saver} counts={story.counts} readOnly={readOnly} textLocked={textLocked} roleLabel={t(`role.${role}`)} />
               </>
             ) : (
               <div className="editor-empty" data-testid="editor-empty">{t('editor.noStory')}</div>
@@ -183,7 +186,7 @@ export function App() {
           {ws.showDemoOffer && <DemoBanner onCreate={ws.createDemo} onDismiss={ws.dismissDemo} />}
           {notices}
           {story.open ? (
-            <StoryEditor key={story.open.editorKey} story={story.open.story} saver={story.open.saver} counts={story.counts} readOnly={readOnly} />
+            <StoryEditor key={story.open.editorKey} story={story.open.story} saver={story.open.saver} counts={story.counts} readOnly={readOnly} textLocked={textLocked} roleLabel={t(`role.${role}`)} />
           ) : (
             <div className="editor-empty" data-testid="editor-empty">{t('editor.noStory')}</div>
           )}
@@ -219,7 +222,7 @@ export function App() {
             <Inspector
               story={story.summary}
               role={role}
-              readOnly={readOnly}
+              readOnly={readOnly || textLocked}
               revisions={story.revisions}
               statusLog={story.statusLog}
               counts={story.counts}

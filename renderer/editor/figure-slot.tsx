@@ -9,12 +9,13 @@ import { Transforms } from 'slate';
 import { ReactEditor, useReadOnly, useSlateStatic } from 'slate-react';
 import type { Asset } from '../../shared/model/asset';
 import type { FigureImageElement } from './custom-types';
+import { useTextLocked } from './text-lock';
 import { PictureFacts, PicturePicker, assetSrc, useAsset } from '../pictures/picture-picker';
 
 export function FigureSlot({ element }: { element: FigureImageElement }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
-  const readOnly = useReadOnly();
+  const readOnly = useReadOnly() || useTextLocked();
   const [picking, setPicking] = useState(false);
   const image = element.image;
   const asset = useAsset(image?.assetId ?? null);

@@ -26,6 +26,7 @@ import { liveStory } from '../common/live-story';
 // open proof marks drawn as decorations (renderer/proof/proof-editor.ts).
 import { useProofDecorate } from '../proof/proof-editor';
 import { syncSelectionFromDom } from './sync-dom-selection';
+import { TextLockedContext, textLockHandlers } from './text-lock';
 
 export interface StoryEditorProps {
   story: Story;
@@ -33,15 +34,25 @@ export interface StoryEditorProps {
   counts: Observable<CharCount | null>;
   /** Someone else holds the story (or took it over): shown, selectable, not editable; the text stays. */
   readOnly?: boolean;
+  /**
+   * This role may not change story text (a proofreader, STORY_PERMISSIONS): unlike readOnly the caret moves and
+   * Shift+arrows select (to mark text), but typing, IME, paste, drop and cut change nothing (text-lock.ts).
+   */
+  textLocked?: boolean;
+  /** The role's name shown in the note above a text-locked editor. */
+  roleLabel?: string;
 }
 
-export const StoryEditor = memo(function StoryEditor({ story, saver, counts, readOnly = false }: StoryEditorProps) {
+export const StoryEditor = memo(function StoryEditor({ story, saver, counts, readOnly: heldElsewhere = false, textLocked = false, roleLabel = '' }: StoryEditorProps) {
+  // Everything but the caret and selection is off for a text-locked role, as for a story held elsewhere.
+  const readOnly = heldElsewhere || textLocked;
   const { t } = useTranslation();
   const editor = useMemo(() => createStoryEditor(), []);
   // The text as this story's saver last saw it (saved or not), else as opened: an editor mounted again for the
   // same open story (switching 稿件 ↔ 版面) must start from the newest text, never the text at opening.
   const initialValue = useMemo(() => contentToValue(saver.currentContent() ?? story.content), [story, saver]);
   const decorate = useProofDecorate(editor, story.id);
+  const lock = useMemo(() => (textLocked ? textLockHandlers(editor) : null), [editor, textLocked]);
 
   const onChange = useCallback(
     (value: Descendant[]) => {
@@ -85,7 +96,11 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
     (event: React.KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command) return;
-      if (readOnly && command.kind !== 'save') return;
+      // A text-locked editor is still contenteditable: the browser's own bold/undo must not run either.
+      if (readOnly && command.kind !== 'save') {
+        if (textLocked) event.preventDefault();
+        return;
+      }
       event.preventDefault();
       // A shortcut right after Ctrl+A or Shift+Arrow must act on the range the user sees, not Slate's
       // throttled copy of it.
@@ -105,7 +120,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
           return insertFigure(editor);
       }
     },
-    [editor, save, readOnly],
+    [editor, save, readOnly, textLocked],
   );
 
   return (
@@ -114,29 +129,38 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
       <FindBar readOnly={readOnly} register={registerFind} />
       <div className="editor-scroll">
         <div className={readOnly ? 'editor-paper read-only' : 'editor-paper'}>
+          {textLocked && !heldElsewhere && (
+            <p className="muted editor-text-locked" data-testid="editor-text-locked">{t('editor.textLocked', { role: roleLabel })}</p>
+          )}
+          <TextLockedContext.Provider value={textLocked}>
           <Editable
-            readOnly={readOnly}
+            readOnly={heldElsewhere}
             data-testid="editor"
+            data-text-locked={textLocked || undefined}
             className="editor-editable"
             renderElement={StoryElement}
             renderLeaf={StoryLeaf}
             decorate={decorate}
             placeholder={t('editor.placeholder')}
             aria-label={t('editor.label')}
+            aria-readonly={textLocked || undefined}
             onKeyDown={onKeyDown}
-            onCompositionStart={() => {
-              syncSelectionFromDom(editor);
-              editor.markCompositionStart();
-            }}
-            onPaste={(event) => {
-              // One path for every paste: our cleaner, not the browser's beforeinput (which a scripted
-              // ClipboardEvent never fires, and which would bypass withPaste for some browsers).
-              event.preventDefault();
-              ReactEditor.insertData(editor, event.clipboardData);
-            }}
+            {...(lock ?? {
+              onCompositionStart: () => {
+                syncSelectionFromDom(editor);
+                editor.markCompositionStart();
+              },
+              onPaste: (event: React.ClipboardEvent) => {
+                // One path for every paste: our cleaner, not the browser's beforeinput (which a scripted
+                // ClipboardEvent never fires, and which would bypass withPaste for some browsers).
+                event.preventDefault();
+                ReactEditor.insertData(editor, event.clipboardData);
+              },
+            })}
             spellCheck={false}
             autoFocus
           />
+          </TextLockedContext.Provider>
         </div>
       </div>
     </Slate>

@@ -90,6 +90,7 @@ export const en: Resources = {
     figure: 'Figure',
   },
   editor: {
+    textLocked: 'A {{role}} does not type into the story: select the text and add a proof mark in the proof panel.',
     label: 'Story text',
     placeholder: 'Type the story here…',
     noStory: 'Open a story from the desk on the left, or create one.',

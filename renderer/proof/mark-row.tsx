@@ -5,7 +5,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MARK_KINDS, ROUND_INKS, type ProofMark } from '../../shared/model';
+import { MARK_KINDS, ROUND_INKS, type ProofMark, type StoryContent } from '../../shared/model';
+import { paragraphPreview, previewHead, previewTail, type ParagraphPreview } from '../../shared/proof';
+import { errorText } from '../api/error-text';
 import { formatWhen } from '../common/format';
 
 export interface MarkRowProps {
@@ -20,9 +22,11 @@ export interface MarkRowProps {
   mine?: boolean;
   onWithdraw?(): void;
   onEdit?(change: { proposed: string | null; note: string | null }): Promise<boolean>;
+  /** The story's text as the editor shows it: 接排 and 另起段 preview on it which paragraphs join or split. */
+  content?: StoryContent | null;
 }
 
-export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, onReject, mine = false, onWithdraw, onEdit }: MarkRowProps) {
+export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, onReject, mine = false, onWithdraw, onEdit, content = null }: MarkRowProps) {
   const { t } = useTranslation();
   const [rejecting, setRejecting] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
@@ -31,6 +35,8 @@ export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, o
   const info = MARK_KINDS[mark.kind];
   const ink = ROUND_INKS[mark.round].hex;
   const undecided = mark.status === 'open' || mark.status === 'orphaned';
+  // Before 采纳, a 接排/另起段 shows what it joins or splits; one that would touch a heading cannot be accepted.
+  const preview = undecided && content ? paragraphPreview(content, mark) : null;
   const className = ['mark-row', `status-${mark.status}`, selected ? 'selected' : '', mark.drifted ? 'drifted' : ''].filter(Boolean).join(' ');
   return (
     <li
@@ -74,10 +80,11 @@ export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, o
         {mark.reason && <span className="mark-reason">{t('proof.reason', { reason: mark.reason })}</span>}
         {mark.appliedRevision !== null && <span className="mark-by">{t('proof.appliedRevision', { n: mark.appliedRevision })}</span>}
       </button>
+      {preview && <ParagraphPreviewBox preview={preview} />}
       {mayDecide && undecided && !rejecting && (
         <div className="mark-actions">
           {mark.status === 'open' && (
-            <button type="button" data-testid="mark-accept" disabled={busy} onClick={onAccept}>{t('proof.accept')}</button>
+            <button type="button" data-testid="mark-accept" disabled={busy || preview?.ok === false} onClick={onAccept}>{t('proof.accept')}</button>
           )}
           <button type="button" data-testid="mark-reject" disabled={busy} onClick={() => setRejecting(true)}>{t('proof.reject')}</button>
         </div>
@@ -129,6 +136,39 @@ export function MarkRow({ mark, selected, mayDecide, busy, onSelect, onAccept, o
         </form>
       )}
     </li>
+  );
+}
+
+/** 接排: the end of one paragraph and the start of the next become one; 另起段: where one paragraph splits in two. */
+function ParagraphPreviewBox({ preview }: { preview: ParagraphPreview }) {
+  const { t } = useTranslation();
+  if (!preview.ok) {
+    return <p className="mark-preview refused" data-testid="mark-preview" data-preview="refused" role="note">{errorText(preview.message)}</p>;
+  }
+  const type = (b: { type: string }) => t(`blocks.${b.type}`);
+  if (preview.kind === 'join') {
+    const { first, second, joined } = preview;
+    return (
+      <div className="mark-preview" data-testid="mark-preview" data-preview="join" data-blocks={`${first.index},${second.index}`}>
+        <span className="mark-preview-title">{t('proof.previewJoin', { a: first.index + 1, b: second.index + 1, type: type(joined) })}</span>
+        <span className="mark-preview-text" data-testid="mark-preview-text">
+          <span>{previewTail(first.text)}</span>
+          <span className="mark-preview-seam" aria-label={t('proof.previewSeamJoin')}>⁀</span>
+          <span>{previewHead(second.text)}</span>
+        </span>
+      </div>
+    );
+  }
+  const [before, after] = preview.parts;
+  return (
+    <div className="mark-preview" data-testid="mark-preview" data-preview="split" data-blocks={`${before.index},${after.index}`}>
+      <span className="mark-preview-title">{t('proof.previewSplit', { n: preview.block.index + 1, a: type(before), b: type(after) })}</span>
+      <span className="mark-preview-text" data-testid="mark-preview-text">
+        <span>{previewTail(before.text)}</span>
+        <span className="mark-preview-seam" aria-label={t('proof.previewSeamSplit')}>¶</span>
+        <span>{previewHead(after.text)}</span>
+      </span>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@
  * the marks (click: select the range in the editor), accept/reject for the editor, the automatic checks, the
  * term list, and the page's sign-offs.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentRound, mayProof, ProofRounds, ROUND_INKS, type PageSignoffs, type Role } from '../../shared/model';
 import { FindingsList } from './findings-list';
@@ -17,6 +17,7 @@ import { TermsEditor } from './terms-editor';
 import { invoke } from '../api/client';
 import { useProfileName, type ProofState } from './use-proof';
 import type { StoryPage } from './use-story-page';
+import { liveStory } from '../common/live-story';
 
 export interface ProofPanelProps {
   storyId: string;
@@ -52,8 +53,17 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
       live = false;
     };
   }, [pageId, setRound]);
+  // The story's text as the editor shows it, for the 接排/另起段 previews (re-read as the text changes).
+  const liveVersion = useSyncExternalStore(liveStory.subscribe, liveStory.version);
+  const liveContent = useMemo(() => {
+    void liveVersion;
+    const live = liveStory.get();
+    return live?.storyId === storyId ? live.read() : null;
+  }, [liveVersion, storyId]);
   const shown = onlyOpen ? proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned') : proof.marks;
   const openCount = proof.marks.filter((m) => m.status === 'open' || m.status === 'orphaned').length;
+  // 全部采纳: every open mark that can still be applied, in one revision (an orphaned one needs a reject).
+  const acceptable = proof.marks.filter((m) => m.status === 'open').map((m) => m.id);
 
   const startMark = () => {
     const selection = startMarkAt(storyId);
@@ -107,6 +117,11 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
       )}
       <header className="pane-head sub">
         <h3>{t('proof.marks')} <span className="muted" data-testid="mark-open-count">{openCount}/{proof.marks.length}</span></h3>
+        {mayDecide && acceptable.length > 1 && (
+          <button type="button" className="link-btn" data-testid="mark-accept-all" disabled={proof.busy} onClick={() => void proof.acceptMany(acceptable)}>
+            {t('proof.acceptAll', { n: acceptable.length })}
+          </button>
+        )}
         <button type="button" className="link-btn" data-testid="mark-filter" onClick={() => setOnlyOpen((v) => !v)}>
           {onlyOpen ? t('proof.filterAll') : t('proof.filterOpen')}
         </button>
@@ -131,6 +146,7 @@ export function ProofPanel({ storyId, role, proof, page, formAt, setFormAt, onSi
               onReject={(reason) => void proof.reject(mark.id, reason)}
               onWithdraw={() => void proof.withdraw(mark.id)}
               onEdit={(change) => proof.edit(mark.id, change)}
+              content={liveContent}
             />
           ))}
         </ol>

@@ -153,6 +153,23 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
     [act, flush, clientId, reload, refresh, t],
   );
 
+  /** 采纳 every given mark at once: the services make ONE revision for all of them (marks.acceptMany). */
+  const acceptMany = useCallback(
+    (ids: string[]) =>
+      act(async () => {
+        if (!(await flush())) return { code: 'unsaved', message: t('proof.unsavedFirst') };
+        let result = await invoke('marks.acceptMany', { ids, clientId });
+        if (!result.ok && result.error.field === 'confirmDrift') {
+          if (!window.confirm(t('proof.acceptDriftedConfirm', { message: result.error.message }))) return;
+          result = await invoke('marks.acceptMany', { ids, clientId, confirmDrift: true });
+        }
+        if (!result.ok) return result.error;
+        if (result.value.some((m) => m.appliedRevision !== null)) await reload();
+        await refresh();
+      }),
+    [act, flush, clientId, reload, refresh, t],
+  );
+
   const reject = useCallback(
     (id: string, reason: string) =>
       act(async () => {
@@ -208,7 +225,7 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
     [act, storyId, round, refresh],
   );
 
-  return { marks, round, setRound, findings, busy, message, setMessage, selectedId, setSelectedId, addMark, accept, reject, withdraw, edit, check, markFinding, refresh };
+  return { marks, round, setRound, findings, busy, message, setMessage, selectedId, setSelectedId, addMark, accept, acceptMany, reject, withdraw, edit, check, markFinding, refresh };
 }
 
 /** The name the desk's profile works under (marks.withdraw and marks.edit are for a mark's author), re-read when the role changes. */

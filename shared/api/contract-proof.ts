@@ -99,6 +99,17 @@ export const proofMethods = {
     result: ProofMarkSchema,
   },
   /**
+   * Accept several marks at once (采纳 in one batch): each story gets exactly one new revision with all their
+   * changes, and every mark names it (appliedRevision; null for stet/note). All or nothing, with marks.accept's
+   * refusals: an orphaned mark or one no longer applicable is 'conflict'; a drifted one 'conflict' with field
+   * 'confirmDrift' until repeated with confirmDrift: true. Editors only. Desk: one revision; on the newsroom the
+   * decisions travel as one marks.accept each.
+   */
+  'marks.acceptMany': {
+    params: z.object({ ids: z.array(IdSchema).min(1).max(500), clientId: ClientIdSchema.optional(), confirmDrift: z.boolean().optional() }).strict(),
+    result: z.array(ProofMarkSchema),
+  },
+  /**
    * Change what an undecided mark asks for (proposed text, note; the range and kind stay). Only the person who
    * made it ('forbidden' for anyone else); a decided mark: 'conflict'.
    */

@@ -74,6 +74,7 @@ const WORDS = {
   'someone-else': { params: [], zh: '另一位同事', en: 'a colleague' },
   'another-window': { params: [], zh: '另一个窗口', en: 'another window' },
   'unknown': { params: [], zh: '未知', en: 'unknown' },
+  'act-write-text': { params: [], zh: '直接改动稿件文字（请用校对符号提出修改）', en: "change a story's text directly (propose the change as a proof mark)" },
 } as const satisfies Record<string, Entry>;
 
 /** What was being done when the disk said no, and what the disk said. */

@@ -9,13 +9,20 @@
  */
 import type { NewsroomMethod } from '../api/contract-newsroom';
 import { PROOF_PERMISSIONS, type ProofAct } from '../model/proof';
+import { mayStory } from '../model/story-roles';
 import type { StoryStatus } from '../model/story';
 import { canTransition, TRANSITIONS } from '../model/workflow';
 import { deskRoleOf, NewsroomRoles, type NewsroomRole } from './roles';
 
 const EVERYONE: readonly NewsroomRole[] = NewsroomRoles;
-/** Writing story text (create, save, rename, take a lease to write): editors and the chief. */
-const WRITERS: readonly NewsroomRole[] = ['editor', 'chief'];
+/**
+ * Writing story text (create, save, rename, take a lease to write): the desk's STORY_PERMISSIONS row, through
+ * deskRoleOf — editors and the chief (who writes as an editor); never a proofreader or layout staff.
+ */
+const WRITERS: readonly NewsroomRole[] = NewsroomRoles.filter((role) => {
+  const desk = deskRoleOf(role);
+  return desk !== null && mayStory(desk, 'write-text');
+});
 /** Changing the page plan (issues, pages, modules) and exporting: layout staff and the chief. */
 const LAYOUT: readonly NewsroomRole[] = ['layout', 'chief'];
 const CHIEF: readonly NewsroomRole[] = ['chief'];

@@ -114,3 +114,29 @@ function spaceToRemove(text: string, start: number, end: number): number {
   }
   return -1;
 }
+
+export type ApplyMarksResult =
+  | { ok: true; content: StoryContent; changed: boolean }
+  | { ok: false; index: number; reason: 'stale' | 'not-applicable'; message: ErrorMessage };
+
+/**
+ * Apply several marks of one story, all anchored on `content`, as one change (a batch 采纳 is one revision).
+ * They are applied from the end of the story back (by block, then start, later first), so no change moves the
+ * text an earlier mark points at: an edit only shifts the characters after it, and 接排/另起段 only renumber the
+ * blocks after theirs. A mark whose text an overlapping one already changed fails as stale; `index` names it
+ * (its position in `marks`) and nothing is applied.
+ */
+export function applyMarks(content: StoryContent, marks: readonly ApplicableMark[]): ApplyMarksResult {
+  const order = marks
+    .map((mark, index) => ({ mark, index }))
+    .sort((a, b) => b.mark.anchor.blockIndex - a.mark.anchor.blockIndex || b.mark.anchor.start - a.mark.anchor.start || b.mark.anchor.end - a.mark.anchor.end || b.index - a.index);
+  let current = content;
+  let changed = false;
+  for (const { mark, index } of order) {
+    const applied = applyMark(current, mark);
+    if (!applied.ok) return { ok: false, index, reason: applied.reason, message: applied.message };
+    current = applied.content;
+    changed ||= applied.changed;
+  }
+  return { ok: true, content: current, changed };
+}

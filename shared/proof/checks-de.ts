@@ -2,7 +2,9 @@
  * 的/地/得, only where the choice is certain. 地 after a reduplicated adverbial before a listed verb that is
  * followed by an aspect mark, a direction or the clause end (慢慢的走了 → 慢慢地走了); 得 between a listed
  * intransitive verb or adjective and a degree complement that ends the clause (跑的很快。 → 跑得很快。).
- * Anything less certain (认真的学习 may be a noun phrase: 认真的学习态度) is left alone.
+ * Also 地 after an adjective used adverbially (认真、积极、紧张有序 …) on the same terms; 得 after a verb of result
+ * (解决的很彻底) and before a four-character complement (干的热火朝天). Anything less certain (认真的学习 may be a
+ * noun phrase: 认真的学习态度; 认真的听取意见 is left too, its verb being followed by an object) is left alone.
  */
 import type { ParagraphCheck } from './paragraph';
 
@@ -12,7 +14,19 @@ const AFTER_VERB = '(?:[着了过在到出进上回去来，。；！？、]|起
 /** What follows 的 in the 地 case, tried right after it (sticky). */
 const DI_AFTER = new RegExp(`${VERB}${AFTER_VERB}`, 'y');
 
+/** Adjectives used as adverbials before a verb (认真的推进了 → 认真地推进了), with the same certainty test. */
+const ADVERBIAL = ['认真', '积极', '主动', '紧张有序', '有序', '扎实', '深入', '热情', '耐心', '仔细', '迅速', '顺利', '稳步', '飞快', '逐步', '逐渐', '自觉', '大胆', '坚定', '悄然', '热烈', '愉快'];
 const INTRANSITIVE = ['跑', '飞', '睡', '哭', '笑', '跳', '忙', '累', '高兴', '激动', '紧张', '兴奋', '开心', '难过', '伤心'];
+/**
+ * Verbs whose result is judged (解决的很彻底 → 解决得很彻底): a 的 after them before 很/非常 + adjective at the
+ * clause end is never a noun phrase in news copy. Verbs that make a thing (做, 写, 画, 买 …) are left out: 他做的很好吃.
+ */
+const RESULT_VERBS = ['解决', '完成', '落实', '开展', '推进', '处理', '安排', '布置', '打扫', '收拾', '整理', '执行', '贯彻'];
+/** Four-character complements of degree or state (干得热火朝天, 讲得头头是道): after a verb, 的 before one is 得. */
+const COMPLEMENT = '(?:热火朝天|有声有色|井井有条|红红火火|淋漓尽致|一干二净|清清楚楚|明明白白|干干净净|整整齐齐|头头是道|津津有味|乱七八糟|一塌糊涂|滚瓜烂熟|面红耳赤|满头大汗|热泪盈眶|目瞪口呆|心服口服|恰到好处|有条不紊|风生水起|如火如荼|一清二楚|服服帖帖|稳稳当当)';
+const COMPLEMENT_AFTER = new RegExp(`${COMPLEMENT}(?=[，。；！？]|$)`, 'y');
+/** A pronoun or plural before 的 makes it possessive (他们的热火朝天): never a complement. */
+const POSSESSOR = ['们', '我', '你', '他', '她', '它', '谁', '自己'];
 const DEGREE_AFTER = /(?:很|非常|十分|特别|格外|极|太)[\u4e00-\u9fff]{1,2}(?=[，。；！？]|$)/y;
 
 const endsWithAny = (text: string, at: number, words: readonly string[]) => words.some((w) => at >= w.length && text.startsWith(w, at - w.length));
@@ -31,9 +45,11 @@ export const checkDeDiDe: ParagraphCheck = (paragraph, _next, out) => {
   };
   for (let at = nextDe(0); at >= 0; at = nextDe(at + 1)) {
     const found = text[at];
-    if (found === '的' && endsWithAny(text, at, REDUPLICATED) && followedBy(DI_AFTER, text, at + 1)) {
+    if (found === '的' && (endsWithAny(text, at, REDUPLICATED) || endsWithAny(text, at, ADVERBIAL)) && followedBy(DI_AFTER, text, at + 1)) {
       out.push({ code: 'de-di-de', start: at, end: at + 1, suggestion: '地', args: { found, expected: '地', note: 'di-adverbial' } });
-    } else if (endsWithAny(text, at, INTRANSITIVE) && followedBy(DEGREE_AFTER, text, at + 1)) {
+    } else if ((endsWithAny(text, at, INTRANSITIVE) || (found === '的' && endsWithAny(text, at, RESULT_VERBS))) && followedBy(DEGREE_AFTER, text, at + 1)) {
+      out.push({ code: 'de-di-de', start: at, end: at + 1, suggestion: '得', args: { found, expected: '得', note: 'de-complement' } });
+    } else if (found === '的' && at > 0 && /[\u4e00-\u9fff]/.test(text[at - 1]) && !endsWithAny(text, at, POSSESSOR) && followedBy(COMPLEMENT_AFTER, text, at + 1)) {
       out.push({ code: 'de-di-de', start: at, end: at + 1, suggestion: '得', args: { found, expected: '得', note: 'de-complement' } });
     }
   }

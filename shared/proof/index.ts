@@ -16,3 +16,4 @@ export { UNIT_FAMILIES } from './checks-units';
 export { guessKind, textParagraphs } from './text-paragraphs';
 export type { ParagraphKind, ProofParagraph } from './paragraph';
 export { makeAnchor, reanchor, applyMark, markFromFinding, type AnchorResult, type ApplyMarkResult, type MarkDraft } from './proof-marks';
+export { paragraphPreview, head as previewHead, tail as previewTail, type ParagraphPreview, type PreviewBlock } from './paragraph-preview';

@@ -266,7 +266,10 @@ describe.skipIf(!haveChromium)('proofreading round (Chromium)', () => {
     await row.getByTestId('mark-select').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('优秀共产党员');
 
-    // Typing with an IME inside a decorated paragraph: the decorations never disturb the composition.
+    // Typing with an IME inside a decorated paragraph: the decorations never disturb the composition. The
+    // editor types (a proofreader cannot: tests/e2e/proofreader-text-lock.e2e.ts).
+    await switchProfile('王编辑', 'editor');
+    await expect.poll(() => page.getByTestId('editor-text-locked').count()).toBe(0);
     await expect.poll(() => page.locator('[data-testid="editor"] .proof-deco').count()).toBeGreaterThan(0);
     await selectInEditor(page, '三十年', 'end');
     await ui.compose('duo', '多');

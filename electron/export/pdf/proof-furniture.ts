@@ -1,5 +1,5 @@
 /**
- * The proof (校样) variant's extras: a light diagonal 校样 watermark painted first, so the text stays readable
+ * The proof (校样) variant's extras: a light diagonal outlined grey 校样 watermark painted first, so the text stays readable
  * over it, and the page's identity (paper, date, 第N版, time) in the top margin. RGB is fine here: proofs are
  * for screens and office printers, never for plates.
  */
@@ -11,7 +11,12 @@ import type { PdfPageMeta } from './pdf-options';
 
 export const WATERMARK_TEXT = '校样';
 const WATERMARK_FACE = 'sans-bold';
-const WATERMARK_RGB = '1 0.88 0.88';
+/**
+ * Neutral grey, outlined (text render mode 1, stroked only): no hue, so it never reads as a round's ink (一校 red,
+ * 二校 blue …) nor as a grey decided mark, which is a solid stroke on the glyphs.
+ */
+const WATERMARK_GREY = '0.72 0.72 0.72';
+const WATERMARK_STROKE_PT = 0.8;
 const INFO_FACE = 'sans-regular';
 const INFO_SIZE_PT = 7;
 
@@ -29,7 +34,7 @@ export function watermarkOps(boxes: PageBoxes, fonts: EmbeddedFonts): string[] {
   const cy = boxes.mediaHeightPt - boxes.trimOffsetPt - h / 2;
   const x = cx - (textWidth / 2) * cos + 0.35 * sizePt * sin;
   const y = cy - (textWidth / 2) * sin - 0.35 * sizePt * cos;
-  return [`q ${WATERMARK_RGB} rg ${labelOps(fonts, WATERMARK_TEXT, WATERMARK_FACE, sizePt, x, y, [cos, sin, -sin, cos])} Q`];
+  return [`q ${WATERMARK_GREY} RG ${WATERMARK_STROKE_PT} w 1 Tr ${labelOps(fonts, WATERMARK_TEXT, WATERMARK_FACE, sizePt, x, y, [cos, sin, -sin, cos])} 0 Tr Q`];
 }
 
 export function proofInfoText(meta: PdfPageMeta, at: Date): string {

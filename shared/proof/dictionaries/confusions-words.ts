@@ -67,4 +67,6 @@ export const WORD_CONFUSIONS: readonly (readonly [wrong: string, right: string])
   ['抽像', '抽象'], ['像征', '象征'], ['好象', '好像'], ['不象话', '不像话'], ['象样', '像样'], ['塑象', '塑像'],
   ['雕象', '雕像'], ['影象', '影像'], ['成象', '成像'], ['遗象', '遗像'], ['音象', '音像'], ['泊来品', '舶来品'],
   ['顶粱柱', '顶梁柱'],
+  // Added with the idioms after the second test corpus (see confusions-idioms.ts).
+  ['入场卷', '入场券'], ['老俩口', '老两口'], ['挖墙角', '挖墙脚'], ['题纲', '提纲'], ['遨翔', '翱翔'], ['笑咪咪', '笑眯眯'],
 ];

@@ -90,6 +90,36 @@ describe('proof.markedPdf', () => {
     for (const words of ['改正文字', '增补词', '改正(1)一校李校', '增补(3)一校李校', '删除(2)二校李校重复', '校样']) expect(text).toContain(words);
   });
 
+  it.runIf(hasTool('pdftotext'))('carries the round, the page, the date, the 校对/责编/签发 boxes and the unplaced-marks list', () => {
+    const text = run('pdftotext', [proofPath, '-']).stdout.replace(/\s+/g, '');
+    expect(text).toMatch(new RegExp(`校样${view.issue.paperName}${view.issue.date}第1版${view.page.section}校次：一校打印：\\d{4}-\\d\\d-\\d\\d\\d\\d:\\d\\d`));
+    expect(text).toContain('未能标在版面上的校对符号：无');
+    // The three signature boxes, read from the band under the page only (pdftotext -x/-y crop, pt at -r 72).
+    const { sheetYPt, widthPt } = proof.paper!;
+    const band = (x: number, w: number) =>
+      run('pdftotext', ['-r', '72', '-x', String(Math.round(x)), '-y', String(Math.round(sheetYPt + view.page.template.heightPt + 8)), '-W', String(Math.round(w)), '-H', '50', proofPath, '-']).stdout.replace(/\s+/g, '');
+    const boxes = band(0, widthPt);
+    for (const label of ['校对', '责编', '签发']) expect(boxes).toContain(label);
+    expect(boxes.match(/签名/g)).toHaveLength(3); // none signed yet: a line to sign on in each
+    expect(boxes.match(/日期/g)).toHaveLength(3);
+  });
+
+  it.runIf(hasTool('pdfinfo'))('is printed on a standard ISO sheet with the page inside its margins', () => {
+    const paper = proof.paper!;
+    expect(paper.name).toMatch(/^A[0-4]( landscape)?$/);
+    const info = run('pdfinfo', [proofPath]).stdout;
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+    const iso: Record<string, [number, number]> = { A4: [210, 297], A3: [297, 420], A2: [420, 594], A1: [594, 841], A0: [841, 1189] };
+    const [a, b] = iso[paper.name.split(' ')[0]].map((mm) => (mm * 72) / 25.4);
+    const [pw, ph] = paper.name.endsWith('landscape') ? [b, a] : [a, b];
+    expect(Number(w)).toBeCloseTo(pw, 0);
+    expect(Number(h)).toBeCloseTo(ph, 0);
+    const margin = (12 * 72) / 25.4;
+    expect(paper.sheetXPt).toBeGreaterThanOrEqual(margin - 1);
+    expect(paper.sheetYPt).toBeGreaterThan(margin);
+    expect(paper.sheetXPt + view.page.template.widthPt + 2 * paper.trimXPt).toBeLessThanOrEqual(pw - margin + 1);
+  });
+
   it('rejects an unknown page with a clear error', async () => {
     const reply = await services.dispatch('proof.markedPdf', { pageId: 'no-such-page' });
     expect(reply.ok).toBe(false);
@@ -116,7 +146,10 @@ describe.runIf(hasTool('pdftoppm'))('the rendered proof', () => {
     // Where the marked glyphs are: the page as pages.fit composes it, on the proof sheet (60 mm strip to the left).
     const layout = composePage(view, contents, bundledFontBook());
     const storyOfModule = new Map(view.modules.flatMap((m) => (m.storyId ? [[m.id, m.storyId] as const] : [])));
-    segments = new Map(marks.map((m) => [m.id, markSegments(layout, m, storyOfModule, (60 * 72) / 25.4)]));
+    // …and that sheet sits on the paper at (sheetXPt, sheetYPt), under the heading.
+    const { sheetXPt, sheetYPt } = proof.paper!;
+    const onPaper = (s: MarkSegment): MarkSegment => ({ ...s, x1Pt: s.x1Pt + sheetXPt, x2Pt: s.x2Pt + sheetXPt, baselinePt: s.baselinePt + sheetYPt });
+    segments = new Map(marks.map((m) => [m.id, markSegments(layout, m, storyOfModule, (60 * 72) / 25.4).map(onPaper)]));
   });
 
   /** Pixels of an ink near the glyph run (a few pt around it). */

@@ -51,6 +51,7 @@ describe('marks follow the text', () => {
     const story = await desk.call('stories.get', { id: desk.storyId });
     const edited = structuredClone(story.content);
     edited.blocks[1] = { type: 'paragraph', runs: [{ text: '据统计，钢城区共完成固定资产投资一百亿元，比去年增长百分之十二。' }] };
+    await desk.as('editor'); // the text is the editor's to change (STORY_PERMISSIONS)
     await desk.call('stories.save', { id: desk.storyId, content: edited });
     const marks = await desk.call('marks.list', { storyId: desk.storyId });
     const byId = new Map(marks.map((m) => [m.id, m]));
@@ -68,6 +69,7 @@ describe('marks follow the text', () => {
     const story = await desk.call('stories.get', { id: desk.storyId });
     const cut = structuredClone(story.content);
     cut.blocks[1] = { type: 'paragraph', runs: [{ text: '钢城区今年共完成固定资产投资，比去年增长百分之十二。' }] };
+    await desk.as('editor'); // the text is the editor's to change (STORY_PERMISSIONS)
     await desk.call('stories.save', { id: desk.storyId, content: cut });
     expect((await desk.call('marks.list', { storyId: desk.storyId }))[0].status).toBe('orphaned');
     await desk.as('editor');
@@ -81,6 +83,7 @@ describe('marks follow the text', () => {
     const story = await desk.call('stories.get', { id: desk.storyId });
     const edited = structuredClone(story.content);
     edited.blocks[1] = { type: 'paragraph', runs: [{ text: BODY.replace('一百亿元', '一百余亿元') }] };
+    await desk.as('editor'); // the text is the editor's to change (STORY_PERMISSIONS)
     await desk.call('stories.save', { id: desk.storyId, content: edited });
     expect((await desk.call('marks.list', { storyId: desk.storyId }))[0]).toMatchObject({ drifted: true, original: '一百亿元', anchor: { quote: '一百余亿元' } });
     await desk.as('editor');

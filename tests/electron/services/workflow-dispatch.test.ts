@@ -83,9 +83,9 @@ describe('profile and roles through dispatch', () => {
     await call('profile.set', { name: '郭红梅', role: 'editor' });
     const story = await call('stories.create', { content: storyContent('标题', '正文') });
     expect(story.author).toBe('郭红梅');
-    await call('profile.set', { name: '李校', role: 'proofreader' });
+    await call('profile.set', { name: '王静', role: 'editor' });
     const saved = await call('stories.save', { id: story.id, content: storyContent('标题', '改正') });
-    expect(saved.revision?.author).toBe('李校');
+    expect(saved.revision?.author).toBe('王静');
   });
 
   it('filters the desk view by state and author', async () => {

@@ -131,4 +131,32 @@ describe('MarkRow', () => {
     expect(shown.byTestId('mark-accept')).toHaveLength(0);
     expect(shown.byTestId('mark-reject')).toHaveLength(0);
   });
+
+  it('previews a 接排 before accepting, and cannot accept one that would swallow an intertitle', async () => {
+    const content = {
+      blocks: [
+        { type: 'headline' as const, runs: [{ text: '标题' }] },
+        { type: 'paragraph' as const, runs: [{ text: '第一段说完了。' }] },
+        { type: 'paragraph' as const, runs: [{ text: '第二段接着说。' }] },
+        { type: 'intertitle' as const, runs: [{ text: '小标题' }] },
+      ],
+    };
+    const runOn = { ...base, kind: 'run-on' as const, proposed: null, original: '。', anchor: { blockIndex: 1, start: 6, end: 7, quote: '。', prefix: '', suffix: '' } };
+    const handlers = { onSelect: vi.fn(), onAccept: vi.fn(), onReject: vi.fn() };
+    shown = await render(<MarkRow mark={runOn} selected={false} mayDecide busy={false} content={content} {...handlers} />);
+    const preview = shown.byTestId('mark-preview')[0];
+    expect(preview.dataset.preview).toBe('join');
+    expect(preview.dataset.blocks).toBe('1,2');
+    expect(preview.textContent).toContain('第 2 段与第 3 段接排为一段');
+    expect(shown.byTestId('mark-preview-text')[0].textContent).toBe('第一段说完了。⁀第二段接着说。');
+    expect((shown.byTestId('mark-accept')[0] as HTMLButtonElement).disabled).toBe(false);
+    shown.unmount();
+
+    const intoHeading = { ...runOn, anchor: { ...runOn.anchor, blockIndex: 2 } , original: '。', };
+    shown = await render(<MarkRow mark={{ ...intoHeading, anchor: { ...intoHeading.anchor, start: 6, end: 7 } }} selected={false} mayDecide busy={false} content={content} {...handlers} />);
+    expect(shown.byTestId('mark-preview')[0].dataset.preview).toBe('refused');
+    expect(shown.byTestId('mark-preview')[0].textContent).not.toBe('');
+    expect((shown.byTestId('mark-accept')[0] as HTMLButtonElement).disabled).toBe(true);
+  });
 });
+

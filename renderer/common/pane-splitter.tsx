@@ -66,7 +66,7 @@ export function PaneSplitter(props: PaneSplitterProps) {
   };
 
   return (
-    <div className={`pane-edge${collapsed ? ' collapsed' : ''}`} style={props.style} data-testid={props.testId}>
+    <div className={`pane-edge ${grows === 1 ? 'grows-right' : 'grows-left'}${collapsed ? ' collapsed' : ''}`} style={props.style} data-testid={props.testId}>
       <div
         className="pane-splitter"
         role="separator"

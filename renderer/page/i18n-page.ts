@@ -30,6 +30,9 @@ export const pageZhCN = {
   resizeEditor: '调整稿件编辑区宽度',
   hideEditor: '收起稿件编辑区',
   showEditor: '展开稿件编辑区',
+  fitTitle: '版面',
+  notPlaced: '未上版。',
+  placedOn: '{{date}} 第{{n}}版',
 };
 
 export const pageEn: typeof pageZhCN = {
@@ -63,4 +66,7 @@ export const pageEn: typeof pageZhCN = {
   resizeEditor: 'Resize the story editor',
   hideEditor: 'Collapse the story editor',
   showEditor: 'Expand the story editor',
+  fitTitle: 'On the page',
+  notPlaced: 'Not placed on a page.',
+  placedOn: '{{date}} page {{n}}',
 };

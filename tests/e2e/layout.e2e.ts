@@ -59,6 +59,7 @@ describe.skipIf(!chromiumAvailable())('workspace layout at laptop and desktop si
         await page.getByTestId('story-row').filter({ hasText: LEAD_TITLE }).click();
         await page.locator(`[data-testid="editor"]`).waitFor();
         await expect.poll(() => page.getByTestId('inspector').textContent()).toContain(LEAD_TITLE);
+        await page.locator('[data-testid="placed-fit"][data-composed="true"]').waitFor({ timeout: 60_000 });
         await settle(page);
         expect(await page.evaluate(findFitProblems)).toEqual([]);
         await compareGolden(page, `story-${language}-${width}x${height}`);

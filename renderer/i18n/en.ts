@@ -131,6 +131,10 @@ export const en: Resources = {
     updated: 'Last change',
     revisions: 'Revisions',
     revisionRow: 'Revision {{number}}',
+    revisionName: '{{when}} · {{author}}',
+    noAuthor: 'unsigned',
+    folded: '{{n}} autosaves folded in',
+    showAllSaves: 'Show all {{n}} saves',
     revisionReason: {
       create: 'created',
       edit: 'edit',

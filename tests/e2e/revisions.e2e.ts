@@ -40,11 +40,13 @@ describe.skipIf(!chromiumAvailable())('revisions and auto titles (Chromium)', ()
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(4);
 
     // A headline typed above the text: the title follows it.
+    await ui.editor.click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Control+Alt+2');
     await page.keyboard.insertText('炉前七十二小时');
+    await expect.poll(() => ui.blocks()).toEqual([{ type: 'headline', text: '炉前七十二小时' }, { type: 'paragraph', text: `${long}，全厂职工为之振奋。` }]);
     await ui.waitSaved();
     await expect.poll(() => rowTitle.textContent()).toBe('炉前七十二小时');
     expect(ui.problems).toEqual([]);

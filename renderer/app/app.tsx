@@ -21,6 +21,8 @@ import { ShortcutsSheet } from './commands/shortcuts-sheet';
 import { useCommandKeys } from './commands/use-command-keys';
 import { useDeskCommands } from './commands/use-desk-commands';
 import { useWorkspace } from './use-workspace';
+import { fitPanels, PANEL_LIMITS } from '../common/panel-layout';
+import { PaneSplitter } from '../common/pane-splitter';
 // 稿件 | 版面 switch and the page workspace (renderer/page).
 import { PageWorkspace } from '../page/page-workspace';
 import { ViewSwitch, type CentreView } from '../page/view-switch';
@@ -101,6 +103,15 @@ export function App() {
     setPlanOpen,
   });
   useCommandKeys(commands.handlers);
+  // Panel widths fitted to the window (the proof tab wants room for its marks); the edges resize and collapse.
+  const panels = commands.panels;
+  const sideAtLeast = centreView === 'story' && commands.sideTab === 'proof' ? 360 : 0;
+  const widths = fitPanels(panels.state, panels.windowWidth, sideAtLeast);
+  const deskMax = Math.max(PANEL_LIMITS.desk.min, Math.min(PANEL_LIMITS.desk.max, panels.windowWidth - widths.side - PANEL_LIMITS.centreMin));
+  const sideMax = Math.max(PANEL_LIMITS.side.min, Math.min(PANEL_LIMITS.side.max, panels.windowWidth - widths.desk - PANEL_LIMITS.centreMin));
+  const panesStyle = {
+    gridTemplateColumns: [commands.deskHidden ? '' : `${widths.desk}px`, 'minmax(0, 1fr)', commands.sideHidden ? '' : `${widths.side}px`].join(' ').trim(),
+  };
   // Why the open story cannot be edited or saved (locked, taken over, conflict): above the editor in both views.
   const notices = story.open && (
     <>
@@ -135,7 +146,37 @@ export function App() {
       {planOpen ? (
         <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} />
       ) : (
-      <div className={['panes', commands.deskHidden ? 'no-desk' : '', commands.sideHidden && centreView === 'story' ? 'no-side' : ''].join(' ').trim()}>
+      <div className={['panes', commands.deskHidden ? 'no-desk' : '', commands.sideHidden ? 'no-side' : ''].join(' ').trim()} style={panesStyle} data-testid="panes">
+        <PaneSplitter
+          testId="desk-edge"
+          label={t('panes.resizeDesk')}
+          collapseLabel={t('panes.hideDesk')}
+          expandLabel={t('panes.showDesk')}
+          value={widths.desk || PANEL_LIMITS.desk.min}
+          min={PANEL_LIMITS.desk.min}
+          max={deskMax}
+          grows={1}
+          collapsed={commands.deskHidden}
+          onResize={(w) => panels.update({ deskWidth: w })}
+          onToggle={commands.handlers['toggle-desk']}
+          style={{ left: commands.deskHidden ? 0 : widths.desk }}
+          buttonSide="right"
+        />
+        <PaneSplitter
+          testId="side-edge"
+          label={t('panes.resizeSide')}
+          collapseLabel={t('panes.hideSide')}
+          expandLabel={t('panes.showSide')}
+          value={widths.side || PANEL_LIMITS.side.min}
+          min={PANEL_LIMITS.side.min}
+          max={sideMax}
+          grows={-1}
+          collapsed={commands.sideHidden}
+          onResize={(w) => panels.update({ sideWidth: w })}
+          onToggle={commands.handlers['toggle-side']}
+          style={{ right: commands.sideHidden ? 0 : widths.side }}
+          buttonSide="left"
+        />
         {!commands.deskHidden && <Desk
           importInputRef={importInput}
           ref={searchBox}
@@ -171,6 +212,9 @@ export function App() {
             openRequest={pageRequest}
             role={people.profile?.role ?? null}
             openStoryId={story.open?.story.id ?? null}
+            inspectorHidden={commands.sideHidden}
+            editorShare={panels.state.editorShare}
+            onEditorShare={(share) => panels.update({ editorShare: share })}
             onOpenStory={(id) => void story.openStory(id)}
             editor={story.open ? (
               <>

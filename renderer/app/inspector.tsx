@@ -6,6 +6,8 @@ import { StatusLog } from '../workflow/status-log';
 import { formatCount, formatWhen } from '../common/format';
 import { useObservable, type Observable } from '../common/observable';
 import { RevisionList } from './revision-list';
+// Copyfit while writing: where the story is placed and how it fits there, from the page composer.
+import { StoryCopyfit } from '../page/story-copyfit';
 
 export interface InspectorProps {
   story: StorySummary | null;
@@ -49,6 +51,8 @@ export function Inspector({ story, role, readOnly, revisions, statusLog, counts,
         <dt>{t('inspector.updated')}</dt>
         <dd>{formatWhen(story.updatedAt)}</dd>
       </dl>
+      <header className="pane-head sub"><h3>{t('page.fitTitle')}</h3></header>
+      <StoryCopyfit storyId={story.id} />
       <header className="pane-head sub"><h3>{t('workflow.log')}</h3></header>
       <StatusLog changes={statusLog} />
       <header className="pane-head sub"><h3>{t('inspector.revisions')}</h3></header>

@@ -1,7 +1,11 @@
-/** 修订记录: every revision, newest first; restore one (as a new revision), or pick two and compare them. */
+/**
+ * 修订记录: the meaningful revisions (autosaves folded by shared/model meaningfulRevisions), newest first, each
+ * named by its time and author; "show all" lists every save. Restore one (as a new revision), or pick two and
+ * compare them.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionSummary } from '../../shared/model';
+import { meaningfulRevisions, type RevisionSummary } from '../../shared/model';
 import { formatCount, formatWhen } from '../common/format';
 
 export interface RevisionListProps {
@@ -14,6 +18,12 @@ export interface RevisionListProps {
 export function RevisionList({ revisions, readOnly, onRestore, onCompare }: RevisionListProps) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<number[]>([]);
+  const [showAll, setShowAll] = useState(false);
+  const meaningful = meaningfulRevisions(revisions);
+  const folded = new Map(meaningful.map((m) => [m.revision.number, m.folded.length]));
+  const shown = showAll ? revisions : meaningful.map((m) => m.revision);
+  const hidden = revisions.length - meaningful.length;
+  const byNumber = new Map(revisions.map((r) => [r.number, r]));
   const newest = revisions.reduce((max, r) => Math.max(max, r.number), 0);
   const toggle = (n: number) =>
     // Two at most: picking a third drops the earliest pick.
@@ -31,19 +41,18 @@ export function RevisionList({ revisions, readOnly, onRestore, onCompare }: Revi
         </button>
       </div>
       <ol className="revision-list" data-testid="revision-list">
-        {[...revisions].sort((a, b) => b.number - a.number).map((r) => (
+        {[...shown].sort((a, b) => b.number - a.number).map((r) => (
           <li key={r.id} className={picked.includes(r.number) ? 'revision-row picked' : 'revision-row'} data-testid="revision-row" data-revision={r.number}>
             <div className="rev-line">
               <label className="rev-pick">
                 <input type="checkbox" data-testid="revision-pick" checked={picked.includes(r.number)} onChange={() => toggle(r.number)} />
-                <strong>{t('inspector.revisionRow', { number: r.number })}</strong>
+                <strong data-testid="revision-name">{t('inspector.revisionName', { when: formatWhen(r.createdAt), author: r.author || t('inspector.noAuthor') })}</strong>
               </label>
-              <span className="muted">{formatWhen(r.createdAt)}</span>
             </div>
             <div className="rev-line muted">
-              {r.author && <span>{r.author}</span>}
-              <span>{t(`inspector.revisionReason.${r.reason}`, { from: r.restoredFrom ?? '' })}</span>
+              <span>{t(`inspector.revisionReason.${r.reason}`, { from: r.restoredFrom && byNumber.get(r.restoredFrom) ? formatWhen(byNumber.get(r.restoredFrom)!.createdAt) : '' })}</span>
               <span>{t('desk.chars', { n: formatCount(r.chars) })}</span>
+              {!showAll && (folded.get(r.number) ?? 0) > 0 && <span data-testid="revision-folded">{t('inspector.folded', { n: folded.get(r.number) })}</span>}
             </div>
             {r.number === newest ? (
               <span className="rev-current">{t('inspector.current')}</span>
@@ -57,6 +66,12 @@ export function RevisionList({ revisions, readOnly, onRestore, onCompare }: Revi
           </li>
         ))}
       </ol>
+      {hidden > 0 && (
+        <label className="rev-show-all">
+          <input type="checkbox" data-testid="revision-show-all" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+          {t('inspector.showAllSaves', { n: revisions.length })}
+        </label>
+      )}
     </>
   );
 }

@@ -132,6 +132,10 @@ export const en: Resources = {
     updated: 'Last change',
     revisions: 'Revisions',
     revisionRow: 'Revision {{number}}',
+    revisionName: '{{when}} · {{author}}',
+    noAuthor: 'unsigned',
+    folded: '{{n}} autosaves folded in',
+    showAllSaves: 'Show all {{n}} saves',
     revisionReason: {
       create: 'created',
       edit: 'edit',
@@ -223,4 +227,5 @@ export const en: Resources = {
     unsavedKept: 'This story still has unsaved text (see the notice above), so it stays open. Save it as a new story, save your text as newest, or take over first.',
     brokenDatabase: 'The database {{file}} could not be read ({{reason}}). Folio left it untouched and opened a new one beside it.',
   },
+  panes: { resizeDesk: 'Resize the story list', hideDesk: 'Collapse the story list', showDesk: 'Expand the story list', resizeSide: 'Resize the side panel', hideSide: 'Collapse the side panel', showSide: 'Expand the side panel' },
 };

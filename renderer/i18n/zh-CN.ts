@@ -131,10 +131,14 @@ export const zhCN = {
     updated: '最后修改',
     revisions: '修订记录',
     revisionRow: '第 {{number}} 版',
+    revisionName: '{{when}} · {{author}}',
+    noAuthor: '未署名',
+    folded: '含 {{n}} 次自动保存',
+    showAllSaves: '显示全部 {{n}} 次保存',
     revisionReason: {
       create: '新建',
       edit: '编辑',
-      restore: '恢复自第 {{from}} 版',
+      restore: '恢复自 {{from}} 的版本',
       import: '导入',
       demo: '示例',
     },
@@ -222,6 +226,7 @@ export const zhCN = {
     unsavedKept: '这篇稿件还有未保存的文字（见上方提示），所以没有切换。请先处理：另存为新稿、以我的文字为准保存，或接管。',
     brokenDatabase: '数据库文件 {{file}} 无法读取（{{reason}}），Folio 没有改动它，已在旁边新建了一个数据库。',
   },
+  panes: { resizeDesk: '调整稿库宽度', hideDesk: '收起稿库', showDesk: '展开稿库', resizeSide: '调整属性栏宽度', hideSide: '收起属性栏', showSide: '展开属性栏' },
 };
 
 export type Resources = typeof zhCN;

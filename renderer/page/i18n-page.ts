@@ -27,6 +27,12 @@ export const pageZhCN = {
   storyMissing: '稿件已不存在：请移出版面或换稿。',
   storyTrashed: '稿件「{{title}}」已删除（在回收站）：恢复或移出版面。',
   fontsFailed: '字体文件载入失败，版面无法显示。请重启 Folio；若仍失败，请重新安装。',
+  resizeEditor: '调整稿件编辑区宽度',
+  hideEditor: '收起稿件编辑区',
+  showEditor: '展开稿件编辑区',
+  fitTitle: '版面',
+  notPlaced: '未上版。',
+  placedOn: '{{date}} 第{{n}}版',
 };
 
 export const pageEn: typeof pageZhCN = {
@@ -57,4 +63,10 @@ export const pageEn: typeof pageZhCN = {
   storyMissing: 'The story no longer exists: take the module off the page or place another story.',
   storyTrashed: 'The story “{{title}}” was deleted (in the trash): restore it or take the module off the page.',
   fontsFailed: 'The font files could not be loaded, so the page cannot be drawn. Restart Folio; reinstall if it persists.',
+  resizeEditor: 'Resize the story editor',
+  hideEditor: 'Collapse the story editor',
+  showEditor: 'Expand the story editor',
+  fitTitle: 'On the page',
+  notPlaced: 'Not placed on a page.',
+  placedOn: '{{date}} page {{n}}',
 };

@@ -18,6 +18,8 @@ import { RULER_PX } from './page-rulers';
 import { PageProofControls, PageProofLayer, usePageProof } from '../page-proof'; // 校样 overlay, marking on the preview
 import { CSS_PX_PER_PT } from '../../shared/units';
 import { zoomStep } from './zoom-step';
+import { PaneSplitter } from '../common/pane-splitter';
+import { PANEL_LIMITS } from '../common/panel-layout';
 
 /** 'fit', or a factor of the real size (the buttons give 1 and 2; Ctrl+wheel steps through ZOOM_LEVELS). */
 export type Zoom = 'fit' | number;
@@ -32,6 +34,11 @@ export interface PageWorkspaceProps {
   openRequest?: PageOpenRequest | null;
   /** The desk profile's role: what it may do to the page (LAYOUT_PERMISSIONS); null before a profile is set. */
   role?: Role | null;
+  /** The page inspector is collapsed (视图 → 显示/隐藏属性, or its edge's button). */
+  inspectorHidden?: boolean;
+  /** The story editor's share of the editor | page split (remembered by the shell), and its change. */
+  editorShare?: number;
+  onEditorShare?(share: number): void;
 }
 
 /** Which page to open, of which issue. */
@@ -44,8 +51,20 @@ export interface PageOpenRequest {
 
 export { STORY_DRAG_TYPE };
 
-export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, role = null }: PageWorkspaceProps) {
+export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, role = null, inspectorHidden = false, editorShare = 0.46, onEditorShare }: PageWorkspaceProps) {
   const { t } = useTranslation();
+  // The editor | page split: its width, for the edge's drag (px → share); the editor can be collapsed.
+  const splitRef = useRef<HTMLDivElement>(null);
+  const [splitWidth, setSplitWidth] = useState(0);
+  const [editorCollapsed, setEditorCollapsed] = useState(false);
+  useEffect(() => {
+    const split = splitRef.current;
+    if (!split) return;
+    const observer = new ResizeObserver(() => setSplitWidth(split.clientWidth));
+    observer.observe(split);
+    setSplitWidth(split.clientWidth);
+    return () => observer.disconnect();
+  }, []);
   const desk = usePageDesk();
   const { fonts, failed: fontsFailed } = usePageFonts();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -191,8 +210,31 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
         {fontsFailed && <div className="notice error" data-testid="page-fonts-failed">{t('page.fontsFailed')}</div>}
         {desk.issue && <PageThumbs issue={desk.issue} view={view} onOpen={(id) => void desk.openPage(id)} />}
         {/* Side by side while a story is open; the page alone otherwise. */}
-        <div className={openStoryId ? 'page-split' : 'page-split page-only'}>
-          {openStoryId && <section className="page-editor" data-testid="page-editor" data-story-id={openStoryId}>{editor}</section>}
+        <div
+          ref={splitRef}
+          className={openStoryId && !editorCollapsed ? 'page-split' : 'page-split page-only'}
+          style={openStoryId && !editorCollapsed ? { gridTemplateColumns: `${(editorShare * 100).toFixed(2)}% minmax(0, 1fr)` } : undefined}
+        >
+          {openStoryId && (
+            <PaneSplitter
+              testId="editor-edge"
+              label={t('page.resizeEditor')}
+              collapseLabel={t('page.hideEditor')}
+              expandLabel={t('page.showEditor')}
+              value={editorShare}
+              min={PANEL_LIMITS.editorShare.min}
+              max={PANEL_LIMITS.editorShare.max}
+              step={0.02}
+              pxToValue={(px) => (splitWidth > 0 ? px / splitWidth : 0)}
+              grows={1}
+              collapsed={editorCollapsed}
+              onResize={(share) => onEditorShare?.(share)}
+              onToggle={() => setEditorCollapsed((c) => !c)}
+              style={{ left: editorCollapsed ? 0 : `${(editorShare * 100).toFixed(2)}%` }}
+              buttonSide="right"
+            />
+          )}
+          {openStoryId && !editorCollapsed && <section className="page-editor" data-testid="page-editor" data-story-id={openStoryId}>{editor}</section>}
           <div className="pasteboard" ref={boardRef} data-testid="pasteboard" data-scale={scale.toFixed(4)}>
             {view && layout ? (
               <PageCanvas
@@ -222,7 +264,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
           </div>
         </div>
       </main>
-      <PageInspector
+      {!inspectorHidden && <PageInspector
         view={view}
         layout={layout} /* for a picture module's ppi */
         module={selected}
@@ -233,7 +275,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
           setSelectedId(null);
           void desk.removeModule(m);
         }}
-      />
+      />}
     </>
   );
 }

@@ -78,7 +78,9 @@ export function usePageDesk() {
     const result = await invoke('issues.list', {});
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     setIssues(result.value);
-    setIssueId((id) => id ?? result.value[0]?.id ?? null);
+    // The issue worked on last (remembered across restarts) while it still exists, else the newest.
+    const last = lastIssue();
+    setIssueId((id) => id ?? (last && result.value.some((i) => i.id === last) ? last : result.value[0]?.id) ?? null);
   }, []);
 
   useEffect(() => {
@@ -205,7 +207,10 @@ export function usePageDesk() {
   return {
     issues,
     issue,
-    selectIssue: setIssueId,
+    selectIssue: (id: string) => {
+      rememberIssue(id);
+      setIssueId(id);
+    },
     refreshIssues,
     view,
     contents,
@@ -224,4 +229,23 @@ export function usePageDesk() {
     canRedo: historyOf(view?.page.id).canRedo(),
     historyTick,
   };
+}
+
+const LAST_ISSUE_KEY = 'folio.lastIssue';
+
+/** The issue chosen last in the page view (localStorage), or null. */
+function lastIssue(): string | null {
+  try {
+    return localStorage.getItem(LAST_ISSUE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberIssue(id: string): void {
+  try {
+    localStorage.setItem(LAST_ISSUE_KEY, id);
+  } catch {
+    // Private mode: remembered for this session only.
+  }
 }

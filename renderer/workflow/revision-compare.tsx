@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionSummary, TextDiff } from '../../shared/model';
 import { invoke } from '../api/client';
 import { DiffText } from './diff-text';
+import { formatWhen } from '../common/format';
 
 export interface RevisionCompareProps {
   storyId: string;
@@ -35,10 +36,15 @@ export function RevisionCompare({ storyId, revisions, from: initialFrom, to: ini
   }, [storyId, from, to]);
 
   const numbers = revisions.map((r) => r.number).sort((a, b) => b - a);
+  // Named by time and author (with the save's number, which tells two saves of one minute apart).
+  const revisionName = (n: number) => {
+    const r = revisions.find((x) => x.number === n);
+    return r ? `${t('inspector.revisionName', { when: formatWhen(r.createdAt), author: r.author || t('inspector.noAuthor') })} (#${n})` : `#${n}`;
+  };
   const picker = (value: number, onChange: (n: number) => void, testId: string) => (
     <select data-testid={testId} value={value} onChange={(e) => onChange(Number(e.target.value))}>
       {numbers.map((n) => (
-        <option key={n} value={n}>{t('inspector.revisionRow', { number: n })}</option>
+        <option key={n} value={n}>{revisionName(n)}</option>
       ))}
     </select>
   );

@@ -16,3 +16,4 @@ export * from './style-sheet';
 export * from './signoff-rules';
 export * from './page-roles';
 export * from './story-roles';
+export * from './revision-coalesce';

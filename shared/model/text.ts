@@ -45,9 +45,26 @@ export function countContent(content: StoryContent): CharCount {
   return { hanChars, chars };
 }
 
-/** A title for a story: its headline, else its first non-empty text, else ''. */
+/** Longest title taken from a headline, and from body text (issue #14: a desk row shows a title, not a paragraph). */
+export const AUTO_TITLE_MAX = { headline: 60, text: 30 } as const;
+
+/**
+ * A title for a story: its first non-empty headline (an empty headline block does not leave a stale title from
+ * the body), else its first non-empty text outside figures (a picture's caption only when there is nothing else),
+ * cut at the end of its first sentence or at AUTO_TITLE_MAX.text characters with an ellipsis; else ''.
+ */
 export function deriveTitle(content: StoryContent): string {
-  const headline = content.blocks.find((b) => b.type === 'headline');
-  const first = headline ? blockText(headline) : content.blocks.map(blockText).find((t) => t.trim() !== '');
-  return (first ?? '').trim().slice(0, 80);
+  const nonEmpty = (b: StoryContent['blocks'][number]) => blockText(b).trim() !== '';
+  const headline = content.blocks.find((b) => b.type === 'headline' && nonEmpty(b));
+  if (headline) return clipTitle(blockText(headline).trim().replace(/\s+/g, ' '), AUTO_TITLE_MAX.headline);
+  const first = content.blocks.find((b) => b.type !== 'figure' && nonEmpty(b)) ?? content.blocks.find(nonEmpty);
+  if (!first) return '';
+  const text = blockText(first).trim().replace(/\s+/g, ' ');
+  const sentence = /^(.+?[。！？!?；;])/u.exec(text)?.[1];
+  return clipTitle(sentence && sentence.length <= AUTO_TITLE_MAX.text ? sentence.replace(/[。；;]$/u, '') : text, AUTO_TITLE_MAX.text);
+}
+
+function clipTitle(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').replace(/[，、,；;：:\s]+$/u, '')}…`;
 }

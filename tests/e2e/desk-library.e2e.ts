@@ -49,6 +49,9 @@ describe.skipIf(!haveChromium)('desk library (Chromium)', () => {
     await ui.compose('xinzeng', '七十二小时');
     await ui.waitSaved();
     const rows = ui.page.getByTestId('revision-row');
+    // Autosaves seconds apart fold into one revision (meaningfulRevisions); "show all" lists every save.
+    await expect.poll(() => rows.count()).toBe(2);
+    await ui.page.getByTestId('revision-show-all').check();
     await expect.poll(() => rows.count()).toBe(3);
 
     // Compare stays off until two revisions are picked.

@@ -185,13 +185,18 @@ describe.skipIf(!haveChromium)('story editor (Chromium)', () => {
     await ui.page.keyboard.press('End');
     await ui.compose('xiugai', '，修改后');
     await ui.waitSaved();
+    // The two quick autosaves fold into one revision, named by time and author; "show all" lists each save.
+    await expect.poll(() => ui.page.getByTestId('revision-row').count()).toBe(2);
+    await expect(ui.page.getByTestId('revision-name').first().textContent()).resolves.toMatch(/^\d\d:\d\d · 测试编辑$/);
+    await expect(ui.page.getByTestId('revision-folded').textContent()).resolves.toBe('含 1 次自动保存');
+    await ui.page.getByTestId('revision-show-all').check();
     await expect.poll(() => ui.page.getByTestId('revision-row').count()).toBe(3);
 
     const first = ui.page.locator('[data-testid="revision-row"][data-revision="2"]');
     await first.getByTestId('revision-restore').click();
     await expect.poll(() => ui.text()).toBe('第一版文字');
     await expect.poll(() => ui.page.getByTestId('revision-row').count()).toBe(4);
-    await expect(ui.page.locator('[data-testid="revision-row"][data-revision="4"]').textContent()).resolves.toContain('恢复自第 2 版');
+    await expect(ui.page.locator('[data-testid="revision-row"][data-revision="4"]').textContent()).resolves.toMatch(/恢复自 \d\d:\d\d 的版本/);
     // And the editor keeps working on the restored text.
     await ui.editor.click();
     await ui.page.keyboard.press('Control+End');

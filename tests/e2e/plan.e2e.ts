@@ -159,7 +159,8 @@ describe.skipIf(!haveChromium)('issue plan (Chromium)', () => {
     // 从备份恢复 asks first, then says it takes effect after restarting Folio.
     page().once('dialog', (dialog) => void dialog.accept());
     await page().getByTestId('backup-restore').first().click();
-    await expect.poll(() => page().getByTestId('backup-notice').textContent()).toContain('重启 Folio');
+    // The restore runs as a job too: its notice comes when the job ends (up to 30 s on a loaded runner).
+    await expect.poll(() => page().getByTestId('backup-notice').textContent(), { timeout: 30_000 }).toContain('重启 Folio');
     expect(ui.problems).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { activeEditor, type EditorActions } from '../../editor/active-editor';
 import type { CentreView } from '../../page/view-switch';
 import type { Tab as SideTab } from '../../proof/proof-dock';
 import type { CommandHandlers } from './use-command-keys';
+import { usePanelLayout } from '../../common/panel-layout';
 
 export const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5] as const;
 
@@ -27,8 +28,11 @@ export interface DeskCommandDeps {
 export function useDeskCommands(deps: DeskCommandDeps) {
   const { t } = useTranslation();
   const [zoomIndex, setZoomIndex] = useState(ZOOM_STEPS.indexOf(1));
-  const [deskHidden, setDeskHidden] = useState(false);
-  const [sideHidden, setSideHidden] = useState(false);
+  // Panel sizes and collapsed panels, remembered across restarts (renderer/common/panel-layout).
+  const panels = usePanelLayout();
+  const { deskHidden, sideHidden } = panels.state;
+  const setDeskHidden = (f: (hidden: boolean) => boolean) => panels.update((s) => ({ deskHidden: f(s.deskHidden) }));
+  const setSideHidden = (f: boolean | ((hidden: boolean) => boolean)) => panels.update((s) => ({ sideHidden: typeof f === 'function' ? f(s.sideHidden) : f }));
   const [sheetOpen, setSheetOpen] = useState(false);
   const [sideTab, setSideTab] = useState<SideTab>('inspector');
   const [notice, setNotice] = useState<string | null>(null);
@@ -59,7 +63,7 @@ export function useDeskCommands(deps: DeskCommandDeps) {
   };
 
   const searchDesk = () => {
-    setDeskHidden(false);
+    setDeskHidden(() => false);
     requestAnimationFrame(() => {
       deps.searchBox.current?.focus();
       deps.searchBox.current?.select();
@@ -106,6 +110,7 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     zoom: ZOOM_STEPS[zoomIndex],
     deskHidden,
     sideHidden,
+    panels,
     sheetOpen,
     closeSheet: () => setSheetOpen(false),
     sideTab,

@@ -27,6 +27,18 @@ export const pageZhCN = {
   storyMissing: '稿件已不存在：请移出版面或换稿。',
   storyTrashed: '稿件「{{title}}」已删除（在回收站）：恢复或移出版面。',
   fontsFailed: '字体文件载入失败，版面无法显示。请重启 Folio；若仍失败，请重新安装。',
+  wrap: {
+    title: '绕排',
+    add: '加绕排图/框',
+    remove: '去掉绕排',
+    kind: '绕排对象',
+    kinds: { picture: '图片', box: '方框' },
+    leftChars: '左边距（字）',
+    widthChars: '宽（字）',
+    topLine: '上边距（行）',
+    heightLines: '高（行）',
+    standoffPt: '文图间距（磅）',
+  },
 };
 
 export const pageEn: typeof pageZhCN = {
@@ -57,4 +69,16 @@ export const pageEn: typeof pageZhCN = {
   storyMissing: 'The story no longer exists: take the module off the page or place another story.',
   storyTrashed: 'The story “{{title}}” was deleted (in the trash): restore it or take the module off the page.',
   fontsFailed: 'The font files could not be loaded, so the page cannot be drawn. Restart Folio; reinstall if it persists.',
+  wrap: {
+    title: 'Text wrap',
+    add: 'Add a wrapped picture or box',
+    remove: 'Remove the text wrap',
+    kind: 'Wrapped object',
+    kinds: { picture: 'Picture', box: 'Box' },
+    leftChars: 'From the left (chars)',
+    widthChars: 'Width (chars)',
+    topLine: 'From the top (lines)',
+    heightLines: 'Height (lines)',
+    standoffPt: 'Standoff (pt)',
+  },
 };

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
 import { checkLines, type Violation } from './violations';
 import { STORY_START, type TextPosition } from './text-position';
 import { sheetHeadlineStyle, sheetParagraphStyle } from './style-sheet';
+import { rowMeasure, type RowMeasure, type WrapObstacle } from './wrap';
 
 export interface StoryOptions {
   /** Body size, pt (小五 = 9). */
@@ -47,6 +48,11 @@ export interface StoryOptions {
    * still win). Without one, the house styles at multiples of bodySizePt.
    */
   styleSheet?: StyleSheet;
+  /**
+   * Pictures or boxes the body wraps around (绕排), in body coordinates: lines in the rows they reach are set in
+   * what is left of their column, on the same grid (shared/compose/wrap.ts).
+   */
+  wrap?: readonly WrapObstacle[];
 }
 
 /** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
@@ -58,6 +64,8 @@ export interface PlacedLine extends SetLine {
   lastInParagraph: boolean;
   /** UTF-16 offset in its block's text where the line starts (a figure's credit counts after its caption). */
   offset: number;
+  /** A wrapped line (绕排): the part of its column it was set in (x from the column's left edge), pt. */
+  measure?: RowMeasure;
 }
 
 export interface ColumnLayout {
@@ -218,29 +226,46 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   });
   const headHeightPt = head.length > 0 ? (Math.ceil(y / pitchPt) + 1) * pitchPt : 0;
 
-  // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23): set each line in the measure of the column it
-  // landed in last pass, and re-set until every line sits in a column of its own measure (a few passes at most).
+  // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
+  // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.
   const widowControl = options.widowControl ?? false;
+  const wrap = options.wrap && options.wrap.length > 0 ? options.wrap : null;
+  const wrapGrid = { lefts, widths, pitchPt, emPt: bodySizePt, bodySizePt };
+  const measureCache = new Map<number, RowMeasure | null>();
+  const measureAt = (c: number, row: number): RowMeasure | null => {
+    if (!wrap) return { xPt: 0, widthPt: widths[c] };
+    const key = c * 100_000 + row;
+    let m = measureCache.get(key);
+    if (m === undefined) measureCache.set(key, (m = rowMeasure(wrap, wrapGrid, c, row)));
+    return m;
+  };
+  const blocked = wrap ? (c: number, row: number) => c < columnCount && measureAt(c, row) === null : undefined;
   let landed: number[] = [];
+  let landedRow: number[] = [];
   let units: FlowUnit[] = [];
   let flow: ReturnType<typeof flowColumns> = { columns: [], oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
   let totalLines = 0;
-  for (let pass = 0; pass < 6; pass++) {
+  const widthOf = (c: number, row: number | undefined) => (row === undefined ? widths[c] : (measureAt(c, row)?.widthPt ?? widths[c]));
+  for (let pass = 0; pass < (wrap ? 12 : 6); pass++) {
     const guess = landed;
-    units = bodyUnits(content, fonts, (i) => widths[guess[i] ?? guess[guess.length - 1] ?? 0], bodySizePt, pitchPt, settings, missing, start, options.styleSheet);
+    const guessRow = landedRow;
+    units = bodyUnits(content, fonts, (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]), bodySizePt, pitchPt, settings, missing, start, options.styleSheet);
     totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
-    flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });
+    flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
     // Balanced columns: grow until keep rules stop producing overset.
     while (options.heightLines === undefined && columnCount > 1 && flow.oversetChars > 0) {
       heightLines++;
-      flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });
+      flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
     }
     const columnOf = new Map<FlowUnit, number>();
-    flow.columns.forEach((placed, c) => placed.forEach((p) => columnOf.set(p.unit, c)));
+    const rowOf = new Map<FlowUnit, number>();
+    flow.columns.forEach((placed, c) => placed.forEach((p) => (columnOf.set(p.unit, c), rowOf.set(p.unit, p.row))));
     landed = units.map((u) => columnOf.get(u) ?? columnCount - 1);
-    if (units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
+    landedRow = wrap ? units.map((u) => rowOf.get(u) ?? -1) : [];
+    if (!wrap && units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
+    if (wrap && units.every((u, i) => u.line === null || !rowOf.has(u) || u.measurePt === widthOf(landed[i], landedRow[i]))) break;
   }
   const bodyFace = fonts.face('song');
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
@@ -253,10 +278,13 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
         continue;
       }
       const l = unit.line;
+      const measure = wrap ? measureAt(c, row) : null;
+      const shifted = measure && measure.widthPt !== widths[c];
+      const dx = shifted ? measure.xPt : 0;
       columns[c].lines.push({
-        xPt: l.xPt,
+        xPt: l.xPt + dx,
         widthPt: l.widthPt,
-        glyphs: l.glyphs,
+        glyphs: dx === 0 ? l.glyphs : l.glyphs.map((g) => ({ ...g, xPt: roundPt(g.xPt + dx), drawXPt: roundPt(g.drawXPt + dx) })),
         hyphenated: l.hyphenated,
         hanging: l.hanging,
         yPt: roundPt(top + firstBaselinePt + unit.baselineShiftPt),
@@ -265,6 +293,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
         lineInParagraph: unit.lineInParagraph,
         lastInParagraph: unit.lastInParagraph,
         offset: unit.offset ?? 0,
+        ...(shifted ? { measure } : {}),
       });
     }
   });
@@ -276,7 +305,11 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const usedLines = Number.isFinite(heightLines) ? heightLines : totalLines;
   const violations = [
     ...checkLines(head, headWidthPt, settings.level),
-    ...columns.flatMap((col) => checkLines(col.lines, col.widthPt, settings.level)),
+    ...columns.flatMap((col) =>
+      wrap
+        ? col.lines.flatMap((line) => (line.measure ? checkLines([{ ...line, xPt: line.xPt - line.measure.xPt }], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
+        : checkLines(col.lines, col.widthPt, settings.level),
+    ),
   ];
   return {
     widthPt: roundPt(widthPt),

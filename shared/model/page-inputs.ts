@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   ModuleBoxSchema,
+  ModuleInsetSchema,
   FurnitureKinds,
   IssueDateSchema,
   IssueFieldsSchema,
@@ -104,6 +105,8 @@ export const UpdateModuleSchema = z
     furniture: z.enum(FurnitureKinds).optional(),
     /** 花边/底纹/反白; null takes the box away. */
     box: ModuleBoxSchema.nullable().optional(),
+    /** 绕排 inset; null takes it away. */
+    inset: ModuleInsetSchema.nullable().optional(),
     /** The module this story continues in (转版), or null to end it here. */
     continuesTo: IdSchema.nullable().optional(),
   })

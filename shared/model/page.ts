@@ -193,6 +193,28 @@ export const ModulePictureSchema = z.object({
   credit: z.string().max(200),
 });
 
+/**
+ * A picture or box placed inside a story module that the body text wraps around (绕排), in the module's own grid:
+ * body characters (字) from the module's left edge, grid lines from the module's top. The standoff (the space
+ * kept clear between it and the text, pt) is stored with the placement.
+ */
+export const ModuleInsetSchema = z
+  .object({
+    kind: z.enum(['picture', 'box']),
+    /** The picture shown (kind 'picture'); null draws the placeholder. */
+    assetId: z.string().min(1).max(128).nullable(),
+    /** Left edge, body characters from the module's left edge. */
+    leftChars: z.number().int().min(0).max(400),
+    widthChars: z.number().int().min(1).max(400),
+    topLine: z.number().int().min(0).max(499),
+    heightLines: z.number().int().min(1).max(500),
+    standoffPt: z.number().min(0).max(72),
+  })
+  .strict();
+export type ModuleInset = z.infer<typeof ModuleInsetSchema>;
+
+export const DEFAULT_MODULE_INSET: ModuleInset = { kind: 'picture', assetId: null, leftChars: 0, widthChars: 6, topLine: 4, heightLines: 8, standoffPt: 4.5 };
+
 /** Where a module sits on the grid. Columns and lines are 0-based here; the UI shows 第1栏, 第1行. */
 export const ModuleGeometrySchema = z.object({
   /** First base column (0-based). */
@@ -219,6 +241,8 @@ export const ModuleSettingsSchema = z.object({
   continuesTo: IdSchema.nullable(),
   /** 花边, 底纹, 反白, rounded corners (absent: none; drawn over the plain border setting). */
   box: ModuleBoxSchema.optional(),
+  /** 绕排: a picture or box inside a story module, the body wrapping around it (absent: none). */
+  inset: ModuleInsetSchema.optional(),
 });
 export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
 

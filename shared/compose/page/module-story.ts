@@ -4,7 +4,9 @@
  * on a page grid line (the module top is a grid line and the head takes whole lines), so baselines of modules
  * side by side align.
  */
-import { countContent, moduleRectPt, type StoryContent } from '../../model';
+import { countContent, gridSpanChars, moduleRectPt, type ModuleView, type PageTemplate, type StoryContent } from '../../model';
+import { charsToPt } from '../../units';
+import type { WrapObstacle } from '../wrap';
 import { roundPt } from '../../units';
 import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
@@ -106,6 +108,24 @@ function countFrom(content: StoryContent, from: TextPosition): number {
   return blocks.length === 0 ? 0 : countContent({ blocks }).chars;
 }
 
+/** A module's 绕排 inset, clipped to the module, in module coordinates (pt). */
+export function insetRectPt(t: PageTemplate, m: ModuleView): { xPt: number; yPt: number; widthPt: number; heightPt: number } | null {
+  const inset = m.inset;
+  if (!inset || m.kind !== 'story') return null;
+  const moduleChars = gridSpanChars(t.grid, m.columnSpan);
+  const left = Math.min(inset.leftChars, moduleChars - 1);
+  const width = Math.max(1, Math.min(inset.widthChars, moduleChars - left));
+  const top = Math.min(inset.topLine, m.heightLines - 1);
+  const lines = Math.max(1, Math.min(inset.heightLines, m.heightLines - top));
+  const { bodySizePt, linePitchPt } = t.grid;
+  return {
+    xPt: roundPt(charsToPt(left, bodySizePt)),
+    yPt: roundPt(top * linePitchPt),
+    widthPt: roundPt(charsToPt(width, bodySizePt)),
+    heightPt: roundPt(lines * linePitchPt),
+  };
+}
+
 /** Compose a story module. */
 export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
   const { template: t, module: m } = ctx;
@@ -118,7 +138,12 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const topReserve = ctx.jumpFrom ? 1 : 0;
   const footReserve = ctx.jumpTo ? 1 : 0;
   const bodyLines = m.heightLines - head - topReserve - footReserve;
-  const body = setStoryBody(content, fonts, options, ctx.startsAt, bodyLines, topReserve * pitchPt);
+  // 绕排: the inset as an obstacle of the body grid (its rows counted from the body's first row).
+  const inset = insetRectPt(t, m);
+  const wrap: WrapObstacle[] = inset && m.inset
+    ? [{ xPt: inset.xPt, widthPt: inset.widthPt, topRow: Math.round(inset.yPt / pitchPt) - head - topReserve, rows: Math.round(inset.heightPt / pitchPt), standoffPt: m.inset.standoffPt }]
+    : [];
+  const body = setStoryBody(content, fonts, wrap.length > 0 ? { ...options, wrap } : options, ctx.startsAt, bodyLines, topReserve * pitchPt);
   const { layout } = body;
   const missing = new Set(layout.missingGlyphs);
   const items = body.headItems;
@@ -127,6 +152,11 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   if (ctx.jumpFrom) {
     const y = layout.headHeightPt + layout.firstBaselinePt;
     items.push(...shortLineItems(fonts, { text: jumpText('上接', ctx.jumpFrom), role: 'hei', sizePt: bodySizePt, xPt: firstCol.xPt, widthPt: firstCol.widthPt, yPt: y, align: 'left' }, missing).items);
+  }
+  if (inset && m.inset) {
+    items.push(m.inset.kind === 'picture'
+      ? { kind: 'box', ...inset, fill: null, stroke: BLACK, assetId: m.inset.assetId, slot: true }
+      : { kind: 'box', ...inset, fill: null, stroke: BLACK, assetId: null });
   }
   items.push(...body.bodyItems);
   if (ctx.jumpTo) {

@@ -1,0 +1,42 @@
+/**
+ * Issue #17's layout features through the real UI of the page view: 绕排 — the page inspector adds a picture to a
+ * story module, moves it and sets its standoff; the preview draws the slot and the body's lines beside it, and the
+ * stored module keeps the placement.
+ */
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './browser';
+import { deskSuite } from './desk-suite';
+import { api } from './editor-page';
+import { PageViewUi } from './page-view-ui';
+
+const haveChromium = chromiumAvailable();
+
+describe.skipIf(!haveChromium)('layout features (Chromium)', () => {
+  const suite = deskSuite();
+
+  it('wraps a story module’s body around a picture set in the page inspector (绕排)', async () => {
+    await api(suite.folio.url, 'demo.create', {});
+    const ui = await suite.openEditor();
+    const pv = new PageViewUi(ui.page);
+    await pv.open();
+    const target = (await pv.modules()).find((m) => m.kind === 'story' && m.storyId !== '' && m.heightLines >= 18 && m.columnSpan >= 2)!;
+    await pv.module(target.id).click();
+    await ui.page.getByTestId('wrap-add').click();
+    const group = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${target.id}"]`);
+    const slot = group.locator(':scope > g.image-slot > rect');
+    await expect.poll(() => slot.count(), { timeout: 20_000 }).toBe(1);
+    await ui.page.getByTestId('wrap-topLine').fill('10');
+    await ui.page.getByTestId('wrap-leftChars').fill('3');
+    await ui.page.getByTestId('wrap-standoffPt').fill('9');
+    await expect.poll(() => slot.getAttribute('x'), { timeout: 20_000 }).toBe('27');
+    // Lines beside the picture start after it and its standoff: 3 + 6 字 + 9 pt = 90 pt, whole characters.
+    const starts = await group.locator(':scope > text').evaluateAll((els) => els.map((el) => Number((el.getAttribute('x') ?? '').split(/[\s,]+/u)[0])));
+    expect(starts.some((x) => Math.abs(x - 90) < 0.01)).toBe(true);
+    const pageId = (await ui.page.getByTestId('page-view').getAttribute('data-page-id'))!;
+    const saved = await api<{ modules: { id: string; inset?: unknown }[] }>(suite.folio.url, 'pages.get', { id: pageId });
+    expect(saved.modules.find((m) => m.id === target.id)?.inset).toMatchObject({ kind: 'picture', leftChars: 3, widthChars: 6, standoffPt: 9 });
+    await ui.page.getByTestId('wrap-remove').click();
+    await expect.poll(() => slot.count(), { timeout: 20_000 }).toBe(0);
+    await ui.page.close();
+  });
+});

@@ -53,6 +53,13 @@ export interface StoryOptions {
    * what is left of their column, on the same grid (shared/compose/wrap.ts).
    */
   wrap?: readonly WrapObstacle[];
+  /**
+   * Irregular modules: body cells (column, row) that take no text (outside an L-shaped or stepped module, under a
+   * head that spans only some columns).
+   */
+  closed?: (column: number, row: number) => boolean;
+  /** The body grid starts at the story's top (row 0), not below the head; `closed` keeps the head's rows free. */
+  bodyAtTop?: boolean;
 }
 
 /** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
@@ -229,14 +236,17 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.
   const widowControl = options.widowControl ?? false;
-  const wrap = options.wrap && options.wrap.length > 0 ? options.wrap : null;
+  const obstacles = options.wrap ?? [];
+  const closed = options.closed;
+  // Lines set per place (column, row): a wrap or an irregular module.
+  const wrap = obstacles.length > 0 || closed !== undefined;
   const wrapGrid = { lefts, widths, pitchPt, emPt: bodySizePt, bodySizePt };
   const measureCache = new Map<number, RowMeasure | null>();
   const measureAt = (c: number, row: number): RowMeasure | null => {
     if (!wrap) return { xPt: 0, widthPt: widths[c] };
     const key = c * 100_000 + row;
     let m = measureCache.get(key);
-    if (m === undefined) measureCache.set(key, (m = rowMeasure(wrap, wrapGrid, c, row)));
+    if (m === undefined) measureCache.set(key, (m = closed?.(c, row) ? null : rowMeasure(obstacles, wrapGrid, c, row)));
     return m;
   };
   const blocked = wrap ? (c: number, row: number) => c < columnCount && measureAt(c, row) === null : undefined;
@@ -270,9 +280,10 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const bodyFace = fonts.face('song');
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
   const columns: ColumnLayout[] = widths.map((w, c) => ({ xPt: roundPt(lefts[c]), widthPt: roundPt(w), lines: [], slots: [] }));
+  const bodyTopPt = options.bodyAtTop ? 0 : headHeightPt;
   flow.columns.forEach((placed, c) => {
     for (const { unit, row } of placed) {
-      const top = headHeightPt + row * pitchPt;
+      const top = bodyTopPt + row * pitchPt;
       if (!unit.line) {
         columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
         continue;
@@ -313,7 +324,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   ];
   return {
     widthPt: roundPt(widthPt),
-    heightPt: roundPt(headHeightPt + usedLines * pitchPt),
+    heightPt: roundPt(bodyTopPt + usedLines * pitchPt),
     pitchPt,
     firstBaselinePt: roundPt(firstBaselinePt),
     head,

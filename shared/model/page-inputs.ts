@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   ModuleBoxSchema,
   ModuleInsetSchema,
+  ModuleShapeSchema,
   FurnitureKinds,
   IssueDateSchema,
   IssueFieldsSchema,
@@ -107,6 +108,8 @@ export const UpdateModuleSchema = z
     box: ModuleBoxSchema.nullable().optional(),
     /** 绕排 inset; null takes it away. */
     inset: ModuleInsetSchema.nullable().optional(),
+    /** Irregular shape; null makes the module a rectangle again. */
+    shape: ModuleShapeSchema.nullable().optional(),
     /** The module this story continues in (转版), or null to end it here. */
     continuesTo: IdSchema.nullable().optional(),
   })

@@ -215,6 +215,25 @@ export type ModuleInset = z.infer<typeof ModuleInsetSchema>;
 
 export const DEFAULT_MODULE_INSET: ModuleInset = { kind: 'picture', assetId: null, leftChars: 0, widthChars: 6, topLine: 4, heightLines: 8, standoffPt: 4.5 };
 
+/** One rectangle of an irregular module, in base columns and grid lines from the module's top-left corner. */
+export const ModulePartSchema = z
+  .object({
+    column: z.number().int().min(0).max(19),
+    columnSpan: z.number().int().min(1).max(20),
+    topLine: z.number().int().min(0).max(499),
+    heightLines: z.number().int().min(1).max(500),
+  })
+  .strict();
+export type ModulePart = z.infer<typeof ModulePartSchema>;
+
+/**
+ * An irregular module (L-shaped, stepped): the grid cells it takes are the union of its parts, inside its
+ * bounding rectangle (the module's geometry). The head sits at the top over headline.spanColumns (or all)
+ * columns; the body flows column by column through the cells left below and beside it.
+ */
+export const ModuleShapeSchema = z.object({ parts: z.array(ModulePartSchema).min(1).max(20) }).strict();
+export type ModuleShape = z.infer<typeof ModuleShapeSchema>;
+
 /** Where a module sits on the grid. Columns and lines are 0-based here; the UI shows 第1栏, 第1行. */
 export const ModuleGeometrySchema = z.object({
   /** First base column (0-based). */
@@ -243,6 +262,8 @@ export const ModuleSettingsSchema = z.object({
   box: ModuleBoxSchema.optional(),
   /** 绕排: a picture or box inside a story module, the body wrapping around it (absent: none). */
   inset: ModuleInsetSchema.optional(),
+  /** Irregular module (L-shaped, stepped); absent: the whole rectangle. */
+  shape: ModuleShapeSchema.optional(),
 });
 export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
 

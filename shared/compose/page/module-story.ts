@@ -4,7 +4,7 @@
  * on a page grid line (the module top is a grid line and the head takes whole lines), so baselines of modules
  * side by side align.
  */
-import { countContent, gridSpanChars, moduleRectPt, type ModuleView, type PageTemplate, type StoryContent } from '../../model';
+import { countContent, gridSpanChars, moduleRectPt, moduleTakesCell, type ModuleView, type PageTemplate, type StoryContent } from '../../model';
 import { charsToPt } from '../../units';
 import type { WrapObstacle } from '../wrap';
 import { roundPt } from '../../units';
@@ -126,6 +126,40 @@ export function insetRectPt(t: PageTemplate, m: ModuleView): { xPt: number; yPt:
   };
 }
 
+/**
+ * An irregular module's body grid: which body cells (column, module row) take no text — outside its shape, or
+ * under a head that spans only some columns — and the rows of its 上接/下转 lines. Rows count from the module top.
+ */
+function irregularCells(t: PageTemplate, m: ModuleView, options: StoryOptions, head: number, jumpFrom: boolean, jumpTo: boolean) {
+  const { columnChars, gutterChars, bodySizePt } = t.grid;
+  const widthsChars = (options.columnWidthsPt ?? []).map((w) => w / bodySizePt);
+  const gutter = (options.gutterPt ?? bodySizePt) / bodySizePt;
+  const headChars = (options.headWidthPt ?? 0) / bodySizePt;
+  const stride = columnChars + gutterChars;
+  let left = 0;
+  const bodyColumns = widthsChars.map((w) => {
+    const from = left;
+    left += w + gutter;
+    // The base columns a body column touches (破栏 columns may straddle a gutter).
+    const first = Math.floor(from / stride + 1e-9);
+    const last = Math.max(first, Math.floor((from + w) / stride - 1e-9));
+    return { first, last, underHead: from < headChars - 1e-9 };
+  });
+  const open = (c: number, row: number): boolean => {
+    const bc = bodyColumns[c];
+    if (!bc || (bc.underHead && row < head)) return false;
+    for (let b = bc.first; b <= bc.last; b++) if (!moduleTakesCell(m, b, row)) return false;
+    return true;
+  };
+  const rows = m.heightLines;
+  const firstOpen = (c: number) => Array.from({ length: rows }, (_, r) => r).find((r) => open(c, r)) ?? null;
+  const lastOpen = (c: number) => Array.from({ length: rows }, (_, r) => rows - 1 - r).find((r) => open(c, r)) ?? null;
+  const fromRow = jumpFrom ? firstOpen(0) : null;
+  const toRow = jumpTo ? lastOpen(bodyColumns.length - 1) : null;
+  const closed = (c: number, row: number) => !open(c, row) || (c === 0 && row === fromRow) || (c === bodyColumns.length - 1 && row === toRow);
+  return { closed, fromRow, toRow };
+}
+
 /** Compose a story module. */
 export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
   const { template: t, module: m } = ctx;
@@ -135,22 +169,29 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const bodySizePt = t.grid.bodySizePt;
   const options = moduleStoryOptions(t, m, ctx.styleSheet);
   const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
-  const topReserve = ctx.jumpFrom ? 1 : 0;
-  const footReserve = ctx.jumpTo ? 1 : 0;
-  const bodyLines = m.heightLines - head - topReserve - footReserve;
-  // 绕排: the inset as an obstacle of the body grid (its rows counted from the body's first row).
+  // Irregular: an L-shaped or stepped module, or a head over only some of its columns (the others start at the top).
+  const irregular = m.shape !== undefined || (m.headline.spanColumns !== null && m.headline.spanColumns < m.columnSpan);
+  const cells = irregular ? irregularCells(t, m, options, head, ctx.jumpFrom !== null, ctx.jumpTo !== null) : null;
+  const topReserve = ctx.jumpFrom && !cells ? 1 : 0;
+  const footReserve = ctx.jumpTo && !cells ? 1 : 0;
+  // The body's first row: below the head (and a 上接 line), or the module top for an irregular module.
+  const bodyRow0 = cells ? 0 : head + topReserve;
+  const bodyLines = cells ? m.heightLines : m.heightLines - head - topReserve - footReserve;
+  // 绕排: the inset as an obstacle of the body grid.
   const inset = insetRectPt(t, m);
   const wrap: WrapObstacle[] = inset && m.inset
-    ? [{ xPt: inset.xPt, widthPt: inset.widthPt, topRow: Math.round(inset.yPt / pitchPt) - head - topReserve, rows: Math.round(inset.heightPt / pitchPt), standoffPt: m.inset.standoffPt }]
+    ? [{ xPt: inset.xPt, widthPt: inset.widthPt, topRow: Math.round(inset.yPt / pitchPt) - bodyRow0, rows: Math.round(inset.heightPt / pitchPt), standoffPt: m.inset.standoffPt }]
     : [];
-  const body = setStoryBody(content, fonts, wrap.length > 0 ? { ...options, wrap } : options, ctx.startsAt, bodyLines, topReserve * pitchPt);
+  const bodyOptions: StoryOptions = { ...options, ...(wrap.length > 0 ? { wrap } : {}), ...(cells ? { closed: cells.closed, bodyAtTop: true } : {}) };
+  const body = setStoryBody(content, fonts, bodyOptions, ctx.startsAt, bodyLines, topReserve * pitchPt);
   const { layout } = body;
   const missing = new Set(layout.missingGlyphs);
   const items = body.headItems;
   const firstCol = layout.columns[0];
   const lastCol = layout.columns[layout.columns.length - 1];
-  if (ctx.jumpFrom) {
-    const y = layout.headHeightPt + layout.firstBaselinePt;
+  const fromRow = cells ? cells.fromRow : head;
+  if (ctx.jumpFrom && fromRow !== null) {
+    const y = fromRow * pitchPt + layout.firstBaselinePt;
     items.push(...shortLineItems(fonts, { text: jumpText('上接', ctx.jumpFrom), role: 'hei', sizePt: bodySizePt, xPt: firstCol.xPt, widthPt: firstCol.widthPt, yPt: y, align: 'left' }, missing).items);
   }
   if (inset && m.inset) {
@@ -159,8 +200,9 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
       : { kind: 'box', ...inset, fill: null, stroke: BLACK, assetId: null });
   }
   items.push(...body.bodyItems);
-  if (ctx.jumpTo) {
-    const y = (m.heightLines - 1) * pitchPt + layout.firstBaselinePt;
+  const toRow = cells ? cells.toRow : m.heightLines - 1;
+  if (ctx.jumpTo && toRow !== null) {
+    const y = toRow * pitchPt + layout.firstBaselinePt;
     items.push(...shortLineItems(fonts, { text: jumpText('下转', ctx.jumpTo), role: 'hei', sizePt: bodySizePt, xPt: lastCol.xPt, widthPt: lastCol.widthPt, yPt: y, align: 'right' }, missing).items);
   }
   const overset = bodyLines < 1 ? body.unsetChars : layout.oversetChars;

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeStoredPage } from '../../../electron/compose/stored-page';
 import { getPageView, updateModule } from '../../../electron/store';
-import type { ModuleInset } from '../../../shared/model';
+import { lShape, type ModuleInset } from '../../../shared/model';
 import { demoDesk, type DemoDesk } from '../export/preflight-fixture';
 
 let desk: DemoDesk;
@@ -29,5 +29,17 @@ describe('module layout features in the store', () => {
     const cleared = updateModule(desk.db, module.id, { inset: null }).modules.find((m) => m.id === module.id)!;
     expect(cleared.inset).toBeUndefined();
     expect(cleared.box).toBe(module.box);
+  });
+
+  it('keeps an irregular module’s shape, refuses a bad part naming the field, and makes it a rectangle again with null', () => {
+    const module = getPageView(desk.db, desk.pageId).modules.find((m) => m.kind === 'story' && m.columnSpan >= 2)!;
+    const shape = lShape(module.columnSpan, module.heightLines);
+    const set = updateModule(desk.db, module.id, { shape, headline: { spanColumns: 1 } }).modules.find((m) => m.id === module.id)!;
+    expect(set.shape).toEqual(shape);
+    expect(set.headline.spanColumns).toBe(1);
+    expect(getPageView(desk.db, desk.pageId).modules.find((m) => m.id === module.id)!.shape).toEqual(shape);
+    expect(() => updateModule(desk.db, module.id, { shape: { parts: [] } })).toThrow(/shape\.parts/u);
+    expect(composeStoredPage(desk.db, desk.pageId).layout.modules.find((m) => m.moduleId === module.id)!.violations).toEqual([]);
+    expect(updateModule(desk.db, module.id, { shape: null }).modules.find((m) => m.id === module.id)!.shape).toBeUndefined();
   });
 });

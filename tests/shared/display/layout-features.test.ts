@@ -49,4 +49,15 @@ describe('layout features in the display list', () => {
     expect(inside).toBe(0);
     expect(beside).toBeGreaterThan(50);
   });
+
+  it('irregular modules: the L keeps its third column to the top 14 lines; beside a one-column head the body starts at the top', () => {
+    const L = page.modules.find((l) => l.moduleId === FEATURE_MODULES.lShape)!;
+    const third = (L.textLines ?? []).filter((l) => (l.columnXPt ?? 0) >= 2 * 126);
+    expect(third.length).toBeGreaterThan(5);
+    expect(Math.max(...third.map((l) => l.baselinePt))).toBeLessThan(14 * 13.5);
+    const span = page.modules.find((l) => l.moduleId === FEATURE_MODULES.headSpan)!;
+    const second = (span.textLines ?? []).filter((l) => (l.columnXPt ?? 0) >= 126);
+    expect(Math.min(...second.map((l) => l.baselinePt))).toBeCloseTo(7.92, 2);
+    for (const id of [FEATURE_MODULES.lShape, FEATURE_MODULES.headSpan]) expect(page.modules.find((l) => l.moduleId === id)!.violations).toEqual([]);
+  });
 });

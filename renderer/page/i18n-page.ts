@@ -54,6 +54,8 @@ export const pageZhCN = {
     heightLines: '行数',
     addPart: '加一块',
     removePart: '删去',
+    vertical: '竖排',
+    verticals: { none: '横排', head: '标题竖排', block: '整块竖排' },
   },
 };
 
@@ -112,5 +114,7 @@ export const pageEn: typeof pageZhCN = {
     heightLines: 'Lines',
     addPart: 'Add a part',
     removePart: 'Remove',
+    vertical: 'Vertical text',
+    verticals: { none: 'Horizontal', head: 'Vertical headline', block: 'Whole block vertical' },
   },
 };

@@ -1,6 +1,6 @@
 /**
- * Irregular modules in the page inspector: how many columns the head spans (the other columns' body starts at the
- * module top, beside it), and the module's shape — a rectangle, an L, steps, or its parts edited one by one
+ * Irregular modules and 竖排 in the page inspector: how many columns the head spans (the other columns' body
+ * starts at the module top, beside it), whether the head or the whole story is set vertically, and the module's shape — a rectangle, an L, steps, or its parts edited one by one
  * (栏 and 行 from the module's top-left corner). Each change is one layout edit (undoable) through modules.update;
  * the composer flows the body through the cells, never this panel.
  */
@@ -31,6 +31,18 @@ export function ModuleShapeEditor({ module: m, onModule }: { module: ModuleView;
         >
           <option value="">{t('page.shape.headAcross')}</option>
           {Array.from({ length: m.columnSpan }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{t('page.shape.columns', { n })}</option>)}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('page.shape.vertical')}</span>
+        <select
+          data-testid="module-vertical"
+          value={m.vertical ?? ''}
+          onChange={(e) => onModule(m, { vertical: e.target.value === '' ? null : (e.target.value as 'head' | 'block') })}
+        >
+          <option value="">{t('page.shape.verticals.none')}</option>
+          <option value="head">{t('page.shape.verticals.head')}</option>
+          <option value="block">{t('page.shape.verticals.block')}</option>
         </select>
       </label>
       <div className="field-line">

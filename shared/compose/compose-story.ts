@@ -60,6 +60,8 @@ export interface StoryOptions {
   closed?: (column: number, row: number) => boolean;
   /** The body grid starts at the story's top (row 0), not below the head; `closed` keeps the head's rows free. */
   bodyAtTop?: boolean;
+  /** Leave the head (引题/主题/副题) out: it is set elsewhere (a vertical head). */
+  noHead?: boolean;
 }
 
 /** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
@@ -220,6 +222,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   let y = 0;
   content.blocks.forEach((b, i) => {
     if (b.type !== 'kicker' && b.type !== 'headline' && b.type !== 'subheadline') return;
+    if (options.noHead) return;
     if (i < start.blockIndex || (i === start.blockIndex && start.offset > 0)) return;
     if (b.runs.every((r) => r.text.trim() === '')) return;
     const fromSheet = options.styleSheet ? sheetHeadlineStyle(options.styleSheet, b.type, b.style) : undefined;

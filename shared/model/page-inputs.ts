@@ -110,6 +110,8 @@ export const UpdateModuleSchema = z
     inset: ModuleInsetSchema.nullable().optional(),
     /** Irregular shape; null makes the module a rectangle again. */
     shape: ModuleShapeSchema.nullable().optional(),
+    /** 竖排 head or block; null sets the module horizontally again. */
+    vertical: z.enum(['head', 'block']).nullable().optional(),
     /** The module this story continues in (转版), or null to end it here. */
     continuesTo: IdSchema.nullable().optional(),
   })

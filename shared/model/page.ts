@@ -264,6 +264,11 @@ export const ModuleSettingsSchema = z.object({
   inset: ModuleInsetSchema.optional(),
   /** Irregular module (L-shaped, stepped); absent: the whole rectangle. */
   shape: ModuleShapeSchema.optional(),
+  /**
+   * 竖排: 'head' sets the head (引题/主题/副题) in vertical columns at the module's right edge, the body wrapping
+   * beside it; 'block' sets the whole story vertically, right to left (short blocks). Absent: horizontal.
+   */
+  vertical: z.enum(['head', 'block']).optional(),
 });
 export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
 

@@ -3,6 +3,8 @@
  * story module, moves it and sets its standoff; the preview draws the slot and the body's lines beside it, and the
  * stored module keeps the placement. Irregular modules — the inspector makes a story module L-shaped and sets its
  * head over one column; the preview's body keeps out of the freed corner and starts at the top beside the head.
+ * 竖排 — the inspector sets a module's headline vertically; the preview draws it glyph under glyph at the right
+ * edge, quotation marks in their vertical forms.
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './browser';
@@ -65,6 +67,31 @@ describe.skipIf(!haveChromium)('layout features (Chromium)', () => {
     for (const p of inShort) expect(p.y).toBeLessThan((short.topLine + short.heightLines) * 13.5);
     await ui.page.getByTestId('shape-rect').click();
     await expect.poll(async () => (await stored()).shape, { timeout: 20_000 }).toBeUndefined();
+    await ui.page.close();
+  });
+
+  it('sets a module’s headline vertically from the page inspector (竖排)', async () => {
+    await api(suite.folio.url, 'demo.create', {});
+    const ui = await suite.openEditor();
+    const pv = new PageViewUi(ui.page);
+    await pv.open();
+    const target = (await pv.modules()).find((m) => m.kind === 'story' && m.storyId === 'sanguan-sanlian')!;
+    await pv.module(target.id).click();
+    await ui.page.getByTestId('module-vertical').selectOption('head');
+    const group = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${target.id}"]`);
+    // The head: one <text> per glyph, all on one column's x, going down; “三关” drawn with ﹃﹄.
+    const head = async () =>
+      group.locator(':scope > text').evaluateAll((els) =>
+        els.filter((el) => Number(el.getAttribute('font-size')) > 12).map((el) => ({ ch: el.textContent ?? '', x: Number(el.getAttribute('x')), y: Number(el.getAttribute('y')) })),
+      );
+    await expect.poll(async () => (await head()).map((g) => g.ch).join(''), { timeout: 20_000 }).toContain('﹃三关﹄');
+    const glyphs = await head();
+    const first = glyphs.filter((g) => g.x === glyphs[0].x);
+    expect(first.length).toBeGreaterThan(5);
+    for (let i = 1; i < first.length; i++) expect(first[i].y).toBeGreaterThan(first[i - 1].y);
+    const pageId = (await ui.page.getByTestId('page-view').getAttribute('data-page-id'))!;
+    const saved = await api<{ modules: { id: string; vertical?: string }[] }>(suite.folio.url, 'pages.get', { id: pageId });
+    expect(saved.modules.find((m) => m.id === target.id)?.vertical).toBe('head');
     await ui.page.close();
   });
 });

@@ -18,6 +18,7 @@ import { STORY_START, type TextPosition } from '../text-position';
 import { pushLine } from '../to-frame';
 import { shortLineItems } from './frame-items';
 import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
+import { verticalBlock, verticalHead } from './module-vertical';
 
 const HEAD_TYPES = new Set(['kicker', 'headline', 'subheadline']);
 
@@ -167,7 +168,12 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const rect = moduleRectPt(t, m);
   const pitchPt = t.grid.linePitchPt;
   const bodySizePt = t.grid.bodySizePt;
-  const options = moduleStoryOptions(t, m, ctx.styleSheet);
+  if (m.vertical === 'block') return composeVerticalBlockModule(ctx, fonts);
+  // 竖排 head: set in columns at the right edge; the body is set beside it (a 绕排 obstacle), with no head of its own.
+  const vHead = m.vertical === 'head' && isStoryStart(ctx.startsAt)
+    ? verticalHead(content, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt)
+    : null;
+  const options: StoryOptions = { ...moduleStoryOptions(t, m, ctx.styleSheet), ...(m.vertical === 'head' ? { noHead: true } : {}) };
   const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
   // Irregular: an L-shaped or stepped module, or a head over only some of its columns (the others start at the top).
   const irregular = m.shape !== undefined || (m.headline.spanColumns !== null && m.headline.spanColumns < m.columnSpan);
@@ -182,11 +188,15 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const wrap: WrapObstacle[] = inset && m.inset
     ? [{ xPt: inset.xPt, widthPt: inset.widthPt, topRow: Math.round(inset.yPt / pitchPt) - bodyRow0, rows: Math.round(inset.heightPt / pitchPt), standoffPt: m.inset.standoffPt }]
     : [];
+  if (vHead && vHead.widthPt > 0) {
+    wrap.push({ xPt: roundPt(rect.widthPt - vHead.widthPt), widthPt: vHead.widthPt, topRow: -1, rows: m.heightLines + 2, standoffPt: bodySizePt });
+  }
   const bodyOptions: StoryOptions = { ...options, ...(wrap.length > 0 ? { wrap } : {}), ...(cells ? { closed: cells.closed, bodyAtTop: true } : {}) };
   const body = setStoryBody(content, fonts, bodyOptions, ctx.startsAt, bodyLines, topReserve * pitchPt);
   const { layout } = body;
-  const missing = new Set(layout.missingGlyphs);
+  const missing = new Set([...layout.missingGlyphs, ...(vHead?.missing ?? [])]);
   const items = body.headItems;
+  if (vHead) items.push(...vHead.items);
   const firstCol = layout.columns[0];
   const lastCol = layout.columns[layout.columns.length - 1];
   const fromRow = cells ? cells.fromRow : head;
@@ -217,8 +227,30 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
     spareLines: layout.spareLines,
     overflowAt: layout.overflowAt ?? (bodyLines < 1 ? ctx.startsAt : null),
     startsAt: ctx.startsAt ?? STORY_START,
-    violations: layout.violations,
+    violations: vHead ? [...vHead.violations, ...layout.violations] : layout.violations,
     missingGlyphs: [...missing],
     textLines: body.textLines,
+  };
+}
+
+/** A story module set vertically as a whole (a short 竖排 block): no continuation, what does not fit is overset. */
+function composeVerticalBlockModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
+  const { template: t, module: m } = ctx;
+  const rect = moduleRectPt(t, m);
+  const set = verticalBlock(ctx.content as StoryContent, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt);
+  return {
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items: set.items },
+    oversetChars: set.oversetChars,
+    spareLines: 0,
+    overflowAt: null,
+    startsAt: ctx.startsAt ?? STORY_START,
+    violations: set.violations,
+    missingGlyphs: set.missing,
+    textLines: [],
   };
 }

@@ -42,4 +42,13 @@ describe('module layout features in the store', () => {
     expect(composeStoredPage(desk.db, desk.pageId).layout.modules.find((m) => m.moduleId === module.id)!.violations).toEqual([]);
     expect(updateModule(desk.db, module.id, { shape: null }).modules.find((m) => m.id === module.id)!.shape).toBeUndefined();
   });
+
+  it('keeps a module’s 竖排 setting, refuses an unknown one, and sets it horizontally again with null', () => {
+    const module = getPageView(desk.db, desk.pageId).modules.find((m) => m.kind === 'story' && m.storyId !== null)!;
+    expect(updateModule(desk.db, module.id, { vertical: 'head' }).modules.find((m) => m.id === module.id)!.vertical).toBe('head');
+    const composed = composeStoredPage(desk.db, desk.pageId).layout.modules.find((m) => m.moduleId === module.id)!;
+    expect(composed.violations).toEqual([]);
+    expect(() => updateModule(desk.db, module.id, { vertical: 'sideways' as never })).toThrow(/vertical/u);
+    expect(updateModule(desk.db, module.id, { vertical: null }).modules.find((m) => m.id === module.id)!.vertical).toBeUndefined();
+  });
 });

@@ -60,4 +60,20 @@ describe('layout features in the display list', () => {
     expect(Math.min(...second.map((l) => l.baselinePt))).toBeCloseTo(7.92, 2);
     for (const id of [FEATURE_MODULES.lShape, FEATURE_MODULES.headSpan]) expect(page.modules.find((l) => l.moduleId === id)!.violations).toEqual([]);
   });
+
+  it('竖排 head: vertical forms of the quotation marks at the right edge, the body beside it, CLReq intact', () => {
+    const m = page.modules.find((l) => l.moduleId === FEATURE_MODULES.verticalHead)!;
+    expect(m.violations).toEqual([]);
+    const g = group(FEATURE_MODULES.verticalHead);
+    const runs = g.ops.filter((op) => op.kind === 'glyphs');
+    const head = runs.filter((op) => op.kind === 'glyphs' && op.sizePt > 9);
+    expect(head.length).toBeGreaterThan(10);
+    const drawn = head.map((op) => (op.kind === 'glyphs' ? op.drawn.join('') : '')).join('');
+    expect(drawn).toContain('﹃');
+    expect(drawn).toContain('﹄');
+    const headLeft = Math.min(...head.map((op) => (op.kind === 'glyphs' ? op.xPt[0] : Infinity)));
+    expect(headLeft).toBeGreaterThan(m.widthPt - 80);
+    // Body lines end before the head's strip (one 字 of standoff).
+    for (const op of runs) if (op.kind === 'glyphs' && op.sizePt === 9) expect(op.xPt[op.xPt.length - 1] + 9).toBeLessThanOrEqual(headLeft + 0.01);
+  });
 });

@@ -75,7 +75,8 @@ describe.skipIf(!haveChromium)('layout features (Chromium)', () => {
     const ui = await suite.openEditor();
     const pv = new PageViewUi(ui.page);
     await pv.open();
-    const target = (await pv.modules()).find((m) => m.kind === 'story' && m.storyId === 'sanguan-sanlian')!;
+    // 炼钢二厂“三关”保“三联”取实效 (the demo plan's second story, 3 columns from column 4).
+    const target = (await pv.modules()).find((m) => m.kind === 'story' && m.column === 3 && m.topLine === 12)!;
     await pv.module(target.id).click();
     await ui.page.getByTestId('module-vertical').selectOption('head');
     const group = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${target.id}"]`);

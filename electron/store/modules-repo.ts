@@ -131,7 +131,7 @@ export function updateModule(db: WritableDb, id: string, changes: UpdateModule):
         const old = requireModule(db, id);
         assertPageLayoutEditable(db, old.pageId);
         if (data.pageId !== undefined && data.pageId !== old.pageId) assertPageLayoutEditable(db, data.pageId);
-        const { headline, picture, box, ...plain } = data;
+        const { headline, picture, box, inset, shape, vertical, ...plain } = data;
         const next: Module = {
           ...old,
           ...plain,
@@ -140,6 +140,12 @@ export function updateModule(db: WritableDb, id: string, changes: UpdateModule):
         };
         if (box === null) delete next.box;
         else if (box !== undefined) next.box = box;
+        if (inset === null) delete next.inset;
+        else if (inset !== undefined) next.inset = inset;
+        if (shape === null) delete next.shape;
+        else if (shape !== undefined) next.shape = shape;
+        if (vertical === null) delete next.vertical;
+        else if (vertical !== undefined) next.vertical = vertical;
         // Swapping the story ends a continuation that now joins different stories.
         if (data.storyId !== undefined && data.storyId !== old.storyId && data.continuesTo === undefined) next.continuesTo = null;
         if (next.storyId && next.storyId !== old.storyId) checkStoryToPlace(db, next.storyId);

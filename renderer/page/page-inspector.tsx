@@ -4,6 +4,8 @@
  * edit (undoable) or a page update.
  */
 import { ModuleBoxEditor } from './module-box-editor';
+import { ModuleWrapEditor } from './module-wrap-editor';
+import { ModuleShapeEditor } from './module-shape-editor';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FURNITURE_LABELS, type ModuleView, type PageView } from '../../shared/model';
@@ -109,6 +111,8 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
             </select>
           </label>
           <ModuleBoxEditor module={m} onModule={onModule} />
+          <ModuleWrapEditor module={m} onModule={onModule} />
+          <ModuleShapeEditor module={m} onModule={onModule} />
           {/* same-story modules on any page of the issue */}
           {m.kind === 'story' && <ContinuesToSelect view={view} otherPages={otherPages ?? []} module={m} onChange={(continuesTo) => onModule(m, { continuesTo })} />}
           <button type="button" className="btn small" data-testid="module-remove" onClick={() => onRemove(m)}>{t('page.remove')}</button>

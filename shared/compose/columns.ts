@@ -41,6 +41,8 @@ export interface FlowOptions {
   heightLines: number;
   /** No column starts with a paragraph's last line (孤行). */
   widowControl: boolean;
+  /** Rows that take no text (绕排: an obstacle leaves too little of the column); units go below them. */
+  blocked?: (column: number, row: number) => boolean;
 }
 
 export interface FlowResult {
@@ -58,8 +60,18 @@ export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowR
   let row = 0;
   let j = 0;
   let overset = -1;
+  const blocked = opt.blocked;
   while (j < units.length) {
     const u = units[j];
+    if (blocked) {
+      const c = columns.length - 1;
+      let clear = false;
+      while (!clear && row < H) {
+        clear = true;
+        for (let k = 0; k < u.heightLines && row + k < H; k++) if (blocked(c, row + k)) clear = false;
+        if (!clear) row++;
+      }
+    }
     let fits = row + u.heightLines <= H;
     // Keep an intertitle with the line after it.
     if (fits && u.keepWithNext && j + 1 < units.length && row > 0 && row + u.heightLines + units[j + 1].heightLines > H) fits = false;
@@ -91,6 +103,10 @@ export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowR
   let spareLines = 0;
   if (overset < 0 && Number.isFinite(H) && Number.isFinite(opt.columns)) {
     spareLines = (opt.columns - columns.length) * H + (H - row);
+    // Rows an obstacle takes are not spare.
+    if (blocked) {
+      for (let c = columns.length - 1; c < opt.columns; c++) for (let r = c === columns.length - 1 ? row : 0; r < H; r++) if (blocked(c, r)) spareLines--;
+    }
   }
   return { columns, oversetChars, spareLines };
 }

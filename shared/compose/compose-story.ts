@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
 import { checkLines, type Violation } from './violations';
 import { STORY_START, type TextPosition } from './text-position';
 import { sheetHeadlineStyle, sheetParagraphStyle } from './style-sheet';
+import { rowMeasure, type RowMeasure, type WrapObstacle } from './wrap';
 
 export interface StoryOptions {
   /** Body size, pt (小五 = 9). */
@@ -47,6 +48,20 @@ export interface StoryOptions {
    * still win). Without one, the house styles at multiples of bodySizePt.
    */
   styleSheet?: StyleSheet;
+  /**
+   * Pictures or boxes the body wraps around (绕排), in body coordinates: lines in the rows they reach are set in
+   * what is left of their column, on the same grid (shared/compose/wrap.ts).
+   */
+  wrap?: readonly WrapObstacle[];
+  /**
+   * Irregular modules: body cells (column, row) that take no text (outside an L-shaped or stepped module, under a
+   * head that spans only some columns).
+   */
+  closed?: (column: number, row: number) => boolean;
+  /** The body grid starts at the story's top (row 0), not below the head; `closed` keeps the head's rows free. */
+  bodyAtTop?: boolean;
+  /** Leave the head (引题/主题/副题) out: it is set elsewhere (a vertical head). */
+  noHead?: boolean;
 }
 
 /** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
@@ -58,6 +73,8 @@ export interface PlacedLine extends SetLine {
   lastInParagraph: boolean;
   /** UTF-16 offset in its block's text where the line starts (a figure's credit counts after its caption). */
   offset: number;
+  /** A wrapped line (绕排): the part of its column it was set in (x from the column's left edge), pt. */
+  measure?: RowMeasure;
 }
 
 export interface ColumnLayout {
@@ -205,6 +222,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   let y = 0;
   content.blocks.forEach((b, i) => {
     if (b.type !== 'kicker' && b.type !== 'headline' && b.type !== 'subheadline') return;
+    if (options.noHead) return;
     if (i < start.blockIndex || (i === start.blockIndex && start.offset > 0)) return;
     if (b.runs.every((r) => r.text.trim() === '')) return;
     const fromSheet = options.styleSheet ? sheetHeadlineStyle(options.styleSheet, b.type, b.style) : undefined;
@@ -218,45 +236,69 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   });
   const headHeightPt = head.length > 0 ? (Math.ceil(y / pitchPt) + 1) * pitchPt : 0;
 
-  // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23): set each line in the measure of the column it
-  // landed in last pass, and re-set until every line sits in a column of its own measure (a few passes at most).
+  // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
+  // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.
   const widowControl = options.widowControl ?? false;
+  const obstacles = options.wrap ?? [];
+  const closed = options.closed;
+  // Lines set per place (column, row): a wrap or an irregular module.
+  const wrap = obstacles.length > 0 || closed !== undefined;
+  const wrapGrid = { lefts, widths, pitchPt, emPt: bodySizePt, bodySizePt };
+  const measureCache = new Map<number, RowMeasure | null>();
+  const measureAt = (c: number, row: number): RowMeasure | null => {
+    if (!wrap) return { xPt: 0, widthPt: widths[c] };
+    const key = c * 100_000 + row;
+    let m = measureCache.get(key);
+    if (m === undefined) measureCache.set(key, (m = closed?.(c, row) ? null : rowMeasure(obstacles, wrapGrid, c, row)));
+    return m;
+  };
+  const blocked = wrap ? (c: number, row: number) => c < columnCount && measureAt(c, row) === null : undefined;
   let landed: number[] = [];
+  let landedRow: number[] = [];
   let units: FlowUnit[] = [];
   let flow: ReturnType<typeof flowColumns> = { columns: [], oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
   let totalLines = 0;
-  for (let pass = 0; pass < 6; pass++) {
+  const widthOf = (c: number, row: number | undefined) => (row === undefined ? widths[c] : (measureAt(c, row)?.widthPt ?? widths[c]));
+  for (let pass = 0; pass < (wrap ? 12 : 6); pass++) {
     const guess = landed;
-    units = bodyUnits(content, fonts, (i) => widths[guess[i] ?? guess[guess.length - 1] ?? 0], bodySizePt, pitchPt, settings, missing, start, options.styleSheet);
+    const guessRow = landedRow;
+    units = bodyUnits(content, fonts, (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]), bodySizePt, pitchPt, settings, missing, start, options.styleSheet);
     totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
-    flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });
+    flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
     // Balanced columns: grow until keep rules stop producing overset.
     while (options.heightLines === undefined && columnCount > 1 && flow.oversetChars > 0) {
       heightLines++;
-      flow = flowColumns(units, { columns: columnCount, heightLines, widowControl });
+      flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
     }
     const columnOf = new Map<FlowUnit, number>();
-    flow.columns.forEach((placed, c) => placed.forEach((p) => columnOf.set(p.unit, c)));
+    const rowOf = new Map<FlowUnit, number>();
+    flow.columns.forEach((placed, c) => placed.forEach((p) => (columnOf.set(p.unit, c), rowOf.set(p.unit, p.row))));
     landed = units.map((u) => columnOf.get(u) ?? columnCount - 1);
-    if (units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
+    landedRow = wrap ? units.map((u) => rowOf.get(u) ?? -1) : [];
+    if (!wrap && units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
+    if (wrap && units.every((u, i) => u.line === null || !rowOf.has(u) || u.measurePt === widthOf(landed[i], landedRow[i]))) break;
   }
   const bodyFace = fonts.face('song');
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
   const columns: ColumnLayout[] = widths.map((w, c) => ({ xPt: roundPt(lefts[c]), widthPt: roundPt(w), lines: [], slots: [] }));
+  const bodyTopPt = options.bodyAtTop ? 0 : headHeightPt;
   flow.columns.forEach((placed, c) => {
     for (const { unit, row } of placed) {
-      const top = headHeightPt + row * pitchPt;
+      const top = bodyTopPt + row * pitchPt;
       if (!unit.line) {
         columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
         continue;
       }
       const l = unit.line;
+      const measure = wrap ? measureAt(c, row) : null;
+      const shifted = measure && measure.widthPt !== widths[c];
+      const dx = shifted ? measure.xPt : 0;
       columns[c].lines.push({
-        xPt: l.xPt,
+        xPt: l.xPt + dx,
         widthPt: l.widthPt,
-        glyphs: l.glyphs,
+        glyphs: dx === 0 ? l.glyphs : l.glyphs.map((g) => ({ ...g, xPt: roundPt(g.xPt + dx), drawXPt: roundPt(g.drawXPt + dx) })),
         hyphenated: l.hyphenated,
         hanging: l.hanging,
         yPt: roundPt(top + firstBaselinePt + unit.baselineShiftPt),
@@ -265,6 +307,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
         lineInParagraph: unit.lineInParagraph,
         lastInParagraph: unit.lastInParagraph,
         offset: unit.offset ?? 0,
+        ...(shifted ? { measure } : {}),
       });
     }
   });
@@ -276,11 +319,15 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const usedLines = Number.isFinite(heightLines) ? heightLines : totalLines;
   const violations = [
     ...checkLines(head, headWidthPt, settings.level),
-    ...columns.flatMap((col) => checkLines(col.lines, col.widthPt, settings.level)),
+    ...columns.flatMap((col) =>
+      wrap
+        ? col.lines.flatMap((line) => (line.measure ? checkLines([{ ...line, xPt: line.xPt - line.measure.xPt }], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
+        : checkLines(col.lines, col.widthPt, settings.level),
+    ),
   ];
   return {
     widthPt: roundPt(widthPt),
-    heightPt: roundPt(headHeightPt + usedLines * pitchPt),
+    heightPt: roundPt(bodyTopPt + usedLines * pitchPt),
     pitchPt,
     firstBaselinePt: roundPt(firstBaselinePt),
     head,

@@ -25,3 +25,5 @@ export type { LinkedModule, PageLinks } from './page/continuation';
 export { offPageLinkIds, pageLinksFrom, type OtherPage } from './page/page-links';
 export { moduleStoryOptions, pictureContent } from './page/module-context';
 export { chineseDate, creditText, issueNumbers } from './page/furniture';
+export { rowMeasure, MIN_MEASURE_EM, type RowMeasure, type WrapGrid, type WrapObstacle } from './wrap';
+export { setVertical, verticalItems, type VerticalBlock, type VerticalColumn, type VerticalSet } from './vertical';

@@ -17,3 +17,4 @@ export * from './signoff-rules';
 export * from './page-roles';
 export * from './story-roles';
 export * from './revision-coalesce';
+export * from './module-shape';

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import {
   ModuleBoxSchema,
+  ModuleInsetSchema,
+  ModuleShapeSchema,
   FurnitureKinds,
   IssueDateSchema,
   IssueFieldsSchema,
@@ -104,6 +106,12 @@ export const UpdateModuleSchema = z
     furniture: z.enum(FurnitureKinds).optional(),
     /** 花边/底纹/反白; null takes the box away. */
     box: ModuleBoxSchema.nullable().optional(),
+    /** 绕排 inset; null takes it away. */
+    inset: ModuleInsetSchema.nullable().optional(),
+    /** Irregular shape; null makes the module a rectangle again. */
+    shape: ModuleShapeSchema.nullable().optional(),
+    /** 竖排 head or block; null sets the module horizontally again. */
+    vertical: z.enum(['head', 'block']).nullable().optional(),
     /** The module this story continues in (转版), or null to end it here. */
     continuesTo: IdSchema.nullable().optional(),
   })

@@ -5,12 +5,13 @@
  */
 import { bodyColumnChars, gridLineCount } from './page-grid';
 import type { ModuleGeometry, ModuleSettings, PageTemplate, PlacementFinding } from './page';
+import { moduleTakesCell } from './module-shape';
 import { errorMessage, type ErrorMessage } from '../errors';
 
 /** The narrowest body column worth setting, in characters (columns narrower than a base column are rare). */
 export const MIN_BODY_COLUMN_CHARS = 5;
 
-export type PlacedModule = ModuleGeometry & Pick<ModuleSettings, 'bodyColumns' | 'headline'> & { id: string };
+export type PlacedModule = ModuleGeometry & Pick<ModuleSettings, 'bodyColumns' | 'headline' | 'shape'> & { id: string };
 
 /** How a finding names a module: its story title or furniture name when known. */
 export type ModuleLabel = (id: string) => string | undefined;
@@ -59,13 +60,23 @@ export function moduleErrors(t: PageTemplate, m: PlacedModule, label?: ModuleLab
   return out;
 }
 
-function overlaps(a: ModuleGeometry, b: ModuleGeometry): boolean {
-  return (
+/** The first grid cell (page column, line) two modules share, or null; an irregular module shares only its own cells. */
+function sharedCell(a: Omit<PlacedModule, 'id'>, b: Omit<PlacedModule, 'id'>): { column: number; line: number } | null {
+  const boxes =
     a.column < b.column + b.columnSpan &&
     b.column < a.column + a.columnSpan &&
     a.topLine < b.topLine + b.heightLines &&
-    b.topLine < a.topLine + a.heightLines
-  );
+    b.topLine < a.topLine + a.heightLines;
+  if (!boxes) return null;
+  const column = Math.max(a.column, b.column);
+  const line = Math.max(a.topLine, b.topLine);
+  if (!a.shape && !b.shape) return { column, line };
+  for (let l = line; l < Math.min(a.topLine + a.heightLines, b.topLine + b.heightLines); l++) {
+    for (let c = column; c < Math.min(a.column + a.columnSpan, b.column + b.columnSpan); c++) {
+      if (moduleTakesCell(a, c - a.column, l - a.topLine) && moduleTakesCell(b, c - b.column, l - b.topLine)) return { column: c, line: l };
+    }
+  }
+  return null;
 }
 
 /** Every pair of modules that share grid cells, as warnings. */
@@ -75,9 +86,10 @@ export function overlapWarnings(modules: readonly PlacedModule[], label?: Module
     for (let j = i + 1; j < modules.length; j++) {
       const a = modules[i];
       const b = modules[j];
-      if (a.columnSpan < 1 || a.heightLines < 1 || b.columnSpan < 1 || b.heightLines < 1 || !overlaps(a, b)) continue;
-      const column = Math.max(a.column, b.column);
-      const line = Math.max(a.topLine, b.topLine);
+      if (a.columnSpan < 1 || a.heightLines < 1 || b.columnSpan < 1 || b.heightLines < 1) continue;
+      const cell = sharedCell(a, b);
+      if (!cell) continue;
+      const { column, line } = cell;
       out.push({
         kind: 'overlap',
         severity: 'warning',

@@ -193,6 +193,47 @@ export const ModulePictureSchema = z.object({
   credit: z.string().max(200),
 });
 
+/**
+ * A picture or box placed inside a story module that the body text wraps around (绕排), in the module's own grid:
+ * body characters (字) from the module's left edge, grid lines from the module's top. The standoff (the space
+ * kept clear between it and the text, pt) is stored with the placement.
+ */
+export const ModuleInsetSchema = z
+  .object({
+    kind: z.enum(['picture', 'box']),
+    /** The picture shown (kind 'picture'); null draws the placeholder. */
+    assetId: z.string().min(1).max(128).nullable(),
+    /** Left edge, body characters from the module's left edge. */
+    leftChars: z.number().int().min(0).max(400),
+    widthChars: z.number().int().min(1).max(400),
+    topLine: z.number().int().min(0).max(499),
+    heightLines: z.number().int().min(1).max(500),
+    standoffPt: z.number().min(0).max(72),
+  })
+  .strict();
+export type ModuleInset = z.infer<typeof ModuleInsetSchema>;
+
+export const DEFAULT_MODULE_INSET: ModuleInset = { kind: 'picture', assetId: null, leftChars: 0, widthChars: 6, topLine: 4, heightLines: 8, standoffPt: 4.5 };
+
+/** One rectangle of an irregular module, in base columns and grid lines from the module's top-left corner. */
+export const ModulePartSchema = z
+  .object({
+    column: z.number().int().min(0).max(19),
+    columnSpan: z.number().int().min(1).max(20),
+    topLine: z.number().int().min(0).max(499),
+    heightLines: z.number().int().min(1).max(500),
+  })
+  .strict();
+export type ModulePart = z.infer<typeof ModulePartSchema>;
+
+/**
+ * An irregular module (L-shaped, stepped): the grid cells it takes are the union of its parts, inside its
+ * bounding rectangle (the module's geometry). The head sits at the top over headline.spanColumns (or all)
+ * columns; the body flows column by column through the cells left below and beside it.
+ */
+export const ModuleShapeSchema = z.object({ parts: z.array(ModulePartSchema).min(1).max(20) }).strict();
+export type ModuleShape = z.infer<typeof ModuleShapeSchema>;
+
 /** Where a module sits on the grid. Columns and lines are 0-based here; the UI shows 第1栏, 第1行. */
 export const ModuleGeometrySchema = z.object({
   /** First base column (0-based). */
@@ -219,6 +260,15 @@ export const ModuleSettingsSchema = z.object({
   continuesTo: IdSchema.nullable(),
   /** 花边, 底纹, 反白, rounded corners (absent: none; drawn over the plain border setting). */
   box: ModuleBoxSchema.optional(),
+  /** 绕排: a picture or box inside a story module, the body wrapping around it (absent: none). */
+  inset: ModuleInsetSchema.optional(),
+  /** Irregular module (L-shaped, stepped); absent: the whole rectangle. */
+  shape: ModuleShapeSchema.optional(),
+  /**
+   * 竖排: 'head' sets the head (引题/主题/副题) in vertical columns at the module's right edge, the body wrapping
+   * beside it; 'block' sets the whole story vertically, right to left (short blocks). Absent: horizontal.
+   */
+  vertical: z.enum(['head', 'block']).optional(),
 });
 export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
 

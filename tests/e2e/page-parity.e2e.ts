@@ -1,7 +1,8 @@
 /**
  * Screen = print, pixel for pixel: the page preview's own SVG (renderer/page PageSvg, serialised) drawn by
  * Chromium and the PDF writer's page (electron/export/pdf) read back with pdfjs and rasterised by pdftoppm, both
- * at 150 dpi, for the demo page and the dense anchor page (../shared/bench/anchor-page.json, outside the repo).
+ * at 150 dpi, for the demo page, the demo page with issue #17's layout features (tests/shared/compose/
+ * feature-page-view.ts) and the dense anchor page (../shared/bench/anchor-page.json, outside the repo).
  * Per glyph: the glyph Chromium draws (the face's glyph for the character drawn) is the glyph id the PDF shows,
  * at the same origin and with the same advance, within 0.25 px. Per image: the two rasters differ in few pixels
  * beyond anti-aliasing (ImageMagick compare -metric AE -fuzz).
@@ -22,6 +23,7 @@ import { composePage, FONT_FILE_IDS, faceMetricsFromBytes, fontBookFromBytes, fo
 import { readGlyphs } from '../electron/export/pdf-readback';
 import { anchorPageExists, anchorPageView, ANCHOR_PAGE_PATH } from '../shared/compose/anchor-page-view';
 import { demoPageView } from '../../shared/seed/demo-page-view';
+import { featurePageView } from '../shared/compose/feature-page-view';
 import { chromiumAvailable, launchChromium } from './browser';
 
 const DPI = 150;
@@ -171,6 +173,11 @@ describe.runIf(runs)('preview = PDF at 150 dpi', () => {
   it('draws the demo page the same on screen and in the PDF', async () => {
     const { view, stories } = demoPageView();
     await expectParity(composePage(view, stories, fonts), 'demo');
+  });
+
+  it('draws the layout-feature page (绕排) the same on screen and in the PDF', async () => {
+    const { view, stories } = featurePageView();
+    await expectParity(composePage(view, stories, fonts), 'features');
   });
 
   it.runIf(anchorAvailable())('draws the dense anchor page the same on screen and in the PDF', async () => {

@@ -23,6 +23,11 @@ export interface FaceMetrics {
   readonly descent: number;
   /** The glyph for a code point, or null when the face lacks it (reported as missing, never dropped). */
   glyph(codePoint: number): GlyphMetrics | null;
+  /**
+   * The vertical form of a character (the face's `vert`/`vrt2` GSUB features: ，→ ︐, （→ ︵ …) and the character
+   * the face maps that glyph to (a presentation form, so text outputs draw it); null when it has none.
+   */
+  verticalForm?(codePoint: number): { glyphId: number; ch: string } | null;
 }
 
 interface FontkitGlyph {
@@ -36,6 +41,8 @@ interface FontkitFont {
   'OS/2'?: { typoAscender?: number; typoDescender?: number };
   hasGlyphForCodePoint(cp: number): boolean;
   glyphForCodePoint(cp: number): FontkitGlyph;
+  characterSet: number[];
+  layout(text: string, features: string[]): { glyphs: FontkitGlyph[] };
 }
 
 /** Caches lookups: a flat table for the BMP (the hot path), a Map above it. */
@@ -51,7 +58,16 @@ class CachedFace implements FaceMetrics {
     readonly ascent: number,
     readonly descent: number,
     private readonly lookup: (cp: number) => GlyphMetrics | null,
+    private readonly verticalLookup?: (cp: number) => { glyphId: number; ch: string } | null,
   ) {}
+
+  private readonly vertical = new Map<number, { glyphId: number; ch: string } | null>();
+
+  verticalForm(cp: number): { glyphId: number; ch: string } | null {
+    if (!this.verticalLookup) return null;
+    if (!this.vertical.has(cp)) this.vertical.set(cp, this.verticalLookup(cp));
+    return this.vertical.get(cp) ?? null;
+  }
 
   glyph(cp: number): GlyphMetrics | null {
     if (cp < 0x10000) {
@@ -89,11 +105,36 @@ export function faceMetricsFromBytes(id: string, bytes: Uint8Array): FaceMetrics
   const os2 = font['OS/2'];
   const ascent = os2?.typoAscender ?? font.ascent;
   const descent = os2?.typoDescender ?? font.descent;
-  return new CachedFace(id, font.unitsPerEm, ascent, descent, (cp) => {
+  // Glyph id → the first code point mapped to it, built on the first vertical lookup only.
+  let reverse: Map<number, number> | null = null;
+  const vertical = (cp: number) => {
     if (!font.hasGlyphForCodePoint(cp)) return null;
-    const g = font.glyphForCodePoint(cp);
-    return { glyphId: g.id, advanceUnits: g.advanceWidth };
-  });
+    const plain = font.glyphForCodePoint(cp).id;
+    const id = font.layout(String.fromCodePoint(cp), ['vert', 'vrt2']).glyphs[0]?.id;
+    if (id === undefined || id === plain) return null;
+    if (!reverse) {
+      reverse = new Map();
+      for (const c of font.characterSet) {
+        const g = font.glyphForCodePoint(c).id;
+        if (!reverse.has(g)) reverse.set(g, c);
+      }
+    }
+    const mapped = reverse.get(id);
+    // A vertical glyph no character maps to cannot be drawn as text on screen: keep the upright form.
+    return mapped === undefined ? null : { glyphId: id, ch: String.fromCodePoint(mapped) };
+  };
+  return new CachedFace(
+    id,
+    font.unitsPerEm,
+    ascent,
+    descent,
+    (cp) => {
+      if (!font.hasGlyphForCodePoint(cp)) return null;
+      const g = font.glyphForCodePoint(cp);
+      return { glyphId: g.id, advanceUnits: g.advanceWidth };
+    },
+    vertical,
+  );
 }
 
 /**

@@ -4,7 +4,9 @@
  * on a page grid line (the module top is a grid line and the head takes whole lines), so baselines of modules
  * side by side align.
  */
-import { countContent, moduleRectPt, type StoryContent } from '../../model';
+import { countContent, gridSpanChars, moduleRectPt, moduleTakesCell, type ModuleView, type PageTemplate, type StoryContent } from '../../model';
+import { charsToPt } from '../../units';
+import type { WrapObstacle } from '../wrap';
 import { roundPt } from '../../units';
 import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
@@ -16,6 +18,7 @@ import { STORY_START, type TextPosition } from '../text-position';
 import { pushLine } from '../to-frame';
 import { shortLineItems } from './frame-items';
 import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
+import { verticalBlock, verticalHead } from './module-vertical';
 
 const HEAD_TYPES = new Set(['kicker', 'headline', 'subheadline']);
 
@@ -106,6 +109,58 @@ function countFrom(content: StoryContent, from: TextPosition): number {
   return blocks.length === 0 ? 0 : countContent({ blocks }).chars;
 }
 
+/** A module's 绕排 inset, clipped to the module, in module coordinates (pt). */
+export function insetRectPt(t: PageTemplate, m: ModuleView): { xPt: number; yPt: number; widthPt: number; heightPt: number } | null {
+  const inset = m.inset;
+  if (!inset || m.kind !== 'story') return null;
+  const moduleChars = gridSpanChars(t.grid, m.columnSpan);
+  const left = Math.min(inset.leftChars, moduleChars - 1);
+  const width = Math.max(1, Math.min(inset.widthChars, moduleChars - left));
+  const top = Math.min(inset.topLine, m.heightLines - 1);
+  const lines = Math.max(1, Math.min(inset.heightLines, m.heightLines - top));
+  const { bodySizePt, linePitchPt } = t.grid;
+  return {
+    xPt: roundPt(charsToPt(left, bodySizePt)),
+    yPt: roundPt(top * linePitchPt),
+    widthPt: roundPt(charsToPt(width, bodySizePt)),
+    heightPt: roundPt(lines * linePitchPt),
+  };
+}
+
+/**
+ * An irregular module's body grid: which body cells (column, module row) take no text — outside its shape, or
+ * under a head that spans only some columns — and the rows of its 上接/下转 lines. Rows count from the module top.
+ */
+function irregularCells(t: PageTemplate, m: ModuleView, options: StoryOptions, head: number, jumpFrom: boolean, jumpTo: boolean) {
+  const { columnChars, gutterChars, bodySizePt } = t.grid;
+  const widthsChars = (options.columnWidthsPt ?? []).map((w) => w / bodySizePt);
+  const gutter = (options.gutterPt ?? bodySizePt) / bodySizePt;
+  const headChars = (options.headWidthPt ?? 0) / bodySizePt;
+  const stride = columnChars + gutterChars;
+  let left = 0;
+  const bodyColumns = widthsChars.map((w) => {
+    const from = left;
+    left += w + gutter;
+    // The base columns a body column touches (破栏 columns may straddle a gutter).
+    const first = Math.floor(from / stride + 1e-9);
+    const last = Math.max(first, Math.floor((from + w) / stride - 1e-9));
+    return { first, last, underHead: from < headChars - 1e-9 };
+  });
+  const open = (c: number, row: number): boolean => {
+    const bc = bodyColumns[c];
+    if (!bc || (bc.underHead && row < head)) return false;
+    for (let b = bc.first; b <= bc.last; b++) if (!moduleTakesCell(m, b, row)) return false;
+    return true;
+  };
+  const rows = m.heightLines;
+  const firstOpen = (c: number) => Array.from({ length: rows }, (_, r) => r).find((r) => open(c, r)) ?? null;
+  const lastOpen = (c: number) => Array.from({ length: rows }, (_, r) => rows - 1 - r).find((r) => open(c, r)) ?? null;
+  const fromRow = jumpFrom ? firstOpen(0) : null;
+  const toRow = jumpTo ? lastOpen(bodyColumns.length - 1) : null;
+  const closed = (c: number, row: number) => !open(c, row) || (c === 0 && row === fromRow) || (c === bodyColumns.length - 1 && row === toRow);
+  return { closed, fromRow, toRow };
+}
+
 /** Compose a story module. */
 export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
   const { template: t, module: m } = ctx;
@@ -113,24 +168,51 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const rect = moduleRectPt(t, m);
   const pitchPt = t.grid.linePitchPt;
   const bodySizePt = t.grid.bodySizePt;
-  const options = moduleStoryOptions(t, m, ctx.styleSheet);
+  if (m.vertical === 'block') return composeVerticalBlockModule(ctx, fonts);
+  // 竖排 head: set in columns at the right edge; the body is set beside it (a 绕排 obstacle), with no head of its own.
+  const vHead = m.vertical === 'head' && isStoryStart(ctx.startsAt)
+    ? verticalHead(content, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt)
+    : null;
+  const options: StoryOptions = { ...moduleStoryOptions(t, m, ctx.styleSheet), ...(m.vertical === 'head' ? { noHead: true } : {}) };
   const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
-  const topReserve = ctx.jumpFrom ? 1 : 0;
-  const footReserve = ctx.jumpTo ? 1 : 0;
-  const bodyLines = m.heightLines - head - topReserve - footReserve;
-  const body = setStoryBody(content, fonts, options, ctx.startsAt, bodyLines, topReserve * pitchPt);
+  // Irregular: an L-shaped or stepped module, or a head over only some of its columns (the others start at the top).
+  const irregular = m.shape !== undefined || (m.headline.spanColumns !== null && m.headline.spanColumns < m.columnSpan);
+  const cells = irregular ? irregularCells(t, m, options, head, ctx.jumpFrom !== null, ctx.jumpTo !== null) : null;
+  const topReserve = ctx.jumpFrom && !cells ? 1 : 0;
+  const footReserve = ctx.jumpTo && !cells ? 1 : 0;
+  // The body's first row: below the head (and a 上接 line), or the module top for an irregular module.
+  const bodyRow0 = cells ? 0 : head + topReserve;
+  const bodyLines = cells ? m.heightLines : m.heightLines - head - topReserve - footReserve;
+  // 绕排: the inset as an obstacle of the body grid.
+  const inset = insetRectPt(t, m);
+  const wrap: WrapObstacle[] = inset && m.inset
+    ? [{ xPt: inset.xPt, widthPt: inset.widthPt, topRow: Math.round(inset.yPt / pitchPt) - bodyRow0, rows: Math.round(inset.heightPt / pitchPt), standoffPt: m.inset.standoffPt }]
+    : [];
+  if (vHead && vHead.widthPt > 0) {
+    wrap.push({ xPt: roundPt(rect.widthPt - vHead.widthPt), widthPt: vHead.widthPt, topRow: -1, rows: m.heightLines + 2, standoffPt: bodySizePt });
+  }
+  const bodyOptions: StoryOptions = { ...options, ...(wrap.length > 0 ? { wrap } : {}), ...(cells ? { closed: cells.closed, bodyAtTop: true } : {}) };
+  const body = setStoryBody(content, fonts, bodyOptions, ctx.startsAt, bodyLines, topReserve * pitchPt);
   const { layout } = body;
-  const missing = new Set(layout.missingGlyphs);
+  const missing = new Set([...layout.missingGlyphs, ...(vHead?.missing ?? [])]);
   const items = body.headItems;
+  if (vHead) items.push(...vHead.items);
   const firstCol = layout.columns[0];
   const lastCol = layout.columns[layout.columns.length - 1];
-  if (ctx.jumpFrom) {
-    const y = layout.headHeightPt + layout.firstBaselinePt;
+  const fromRow = cells ? cells.fromRow : head;
+  if (ctx.jumpFrom && fromRow !== null) {
+    const y = fromRow * pitchPt + layout.firstBaselinePt;
     items.push(...shortLineItems(fonts, { text: jumpText('上接', ctx.jumpFrom), role: 'hei', sizePt: bodySizePt, xPt: firstCol.xPt, widthPt: firstCol.widthPt, yPt: y, align: 'left' }, missing).items);
   }
+  if (inset && m.inset) {
+    items.push(m.inset.kind === 'picture'
+      ? { kind: 'box', ...inset, fill: null, stroke: BLACK, assetId: m.inset.assetId, slot: true }
+      : { kind: 'box', ...inset, fill: null, stroke: BLACK, assetId: null });
+  }
   items.push(...body.bodyItems);
-  if (ctx.jumpTo) {
-    const y = (m.heightLines - 1) * pitchPt + layout.firstBaselinePt;
+  const toRow = cells ? cells.toRow : m.heightLines - 1;
+  if (ctx.jumpTo && toRow !== null) {
+    const y = toRow * pitchPt + layout.firstBaselinePt;
     items.push(...shortLineItems(fonts, { text: jumpText('下转', ctx.jumpTo), role: 'hei', sizePt: bodySizePt, xPt: lastCol.xPt, widthPt: lastCol.widthPt, yPt: y, align: 'right' }, missing).items);
   }
   const overset = bodyLines < 1 ? body.unsetChars : layout.oversetChars;
@@ -145,8 +227,30 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
     spareLines: layout.spareLines,
     overflowAt: layout.overflowAt ?? (bodyLines < 1 ? ctx.startsAt : null),
     startsAt: ctx.startsAt ?? STORY_START,
-    violations: layout.violations,
+    violations: vHead ? [...vHead.violations, ...layout.violations] : layout.violations,
     missingGlyphs: [...missing],
     textLines: body.textLines,
+  };
+}
+
+/** A story module set vertically as a whole (a short 竖排 block): no continuation, what does not fit is overset. */
+function composeVerticalBlockModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
+  const { template: t, module: m } = ctx;
+  const rect = moduleRectPt(t, m);
+  const set = verticalBlock(ctx.content as StoryContent, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt);
+  return {
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items: set.items },
+    oversetChars: set.oversetChars,
+    spareLines: 0,
+    overflowAt: null,
+    startsAt: ctx.startsAt ?? STORY_START,
+    violations: set.violations,
+    missingGlyphs: set.missing,
+    textLines: [],
   };
 }

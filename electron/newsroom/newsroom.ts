@@ -179,6 +179,7 @@ export class Newsroom {
 
   status(): NewsroomStatus {
     const settings = readNewsroomSettings(this.db);
+    const planConflicts = listPlanConflicts(this.db).length;
     return {
       connected: settings !== null,
       state: settings === null ? 'offline' : this.state,
@@ -188,7 +189,8 @@ export class Newsroom {
       outbox: pendingCount(this.db),
       lastSeq: settings?.lastSeq ?? 0,
       holders: listLeases(this.db).map(({ storyId, holder, expiresAt }) => ({ storyId, holder, expiresAt })),
-      conflicts: listConflicts(this.db).length + listPlanConflicts(this.db).length,
+      conflicts: listConflicts(this.db).length + planConflicts,
+      planConflicts,
       rejected: listRejected(this.db).map((e) => ({
         method: e.method,
         code: e.errorCode ?? '',

@@ -15,6 +15,7 @@ const online: NewsroomStatus = {
   lastSeq: 12,
   holders: [],
   conflicts: 0,
+  planConflicts: 0,
   rejected: [],
   lastError: null,
 };

@@ -95,6 +95,15 @@ export class Newsroom {
             }
             return;
           }
+          // A refused mark change: show the story's marks as the server has them (ours stays in the refused list).
+          if (entry.method.startsWith('marks.')) {
+            if (state !== 'done' && entry.storyId !== null) {
+              void this.applier.refreshMarks(serverIdOf(db, entry.storyId)).then((applied) => {
+                if (applied) this.emit(applied.kind, applied.storyId);
+              }, () => undefined);
+            }
+            return;
+          }
           // The server kept a conflict: bring the local copy to the server's current text (ours stays in the list).
           if (state !== 'done' && entry.storyId !== null) {
             void this.applier.refreshStory(serverIdOf(db, entry.storyId), '').then((applied) => {

@@ -16,6 +16,7 @@ export const OUTBOX_METHODS = new Set([
   'marks.accept',
   'marks.reject',
   'marks.withdraw',
+  'marks.edit',
   ...SIGNOFF_METHODS,
 ]);
 // Pages, modules and issues travel as plan.push (plan-sync.ts); sign-offs as the calls themselves (signoff-sync.ts).
@@ -61,6 +62,7 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
     case 'marks.accept':
     case 'marks.reject':
     case 'marks.withdraw':
+    case 'marks.edit':
       return appendOutbox(db, { method, params: withoutDeskFields(params), storyId: str(value.storyId) });
     case 'signoff.round':
     case 'signoff.page':

@@ -12,6 +12,7 @@ export const OUTBOX_METHODS = new Set([
   'stories.create',
   'stories.save',
   'stories.rename',
+  'stories.transition',
   'marks.add',
   'marks.accept',
   'marks.reject',
@@ -71,6 +72,7 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
       // The page the signature is on: the feed leaves that page's local sign-offs alone until the server answers.
       return appendOutbox(db, { method, params: withoutDeskFields(params) });
     case 'stories.rename':
+    case 'stories.transition':
       return appendOutbox(db, { method, params, storyId: str(params.id) });
     default:
       return appendOutbox(db, { method, params });

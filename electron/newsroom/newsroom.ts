@@ -243,15 +243,20 @@ export class Newsroom {
     }
   }
 
-  /** The desk's live locks plus the server leases other people hold on stories not locked here. */
+  /**
+   * The desk's live locks plus the server leases other people hold. The server's lease is the one in force: a
+   * story this desk still has a local lock on but somebody took over elsewhere (a chief's takeover) shows the
+   * new holder, so the editing window's check sees the takeover at once rather than at its next heartbeat.
+   */
   private withLeaseHolders(locks: LockInfo[]): LockInfo[] {
+    const shown = locks.map((lock) => this.leases.lockedAnswer(lock.storyId, lock.clientId)?.lock ?? lock);
     const extra: LockInfo[] = [];
     for (const lease of listLeases(this.db)) {
       if (locks.some((l) => l.storyId === lease.storyId)) continue;
       const answer = this.leases.lockedAnswer(lease.storyId, '');
       if (answer !== null) extra.push(answer.lock);
     }
-    return [...locks, ...extra];
+    return [...shown, ...extra];
   }
 
   /** Run a local mutation with its outbox entry in the same transaction. */

@@ -16,7 +16,7 @@ import { storyContent, tempDir } from '../store/helpers';
 import { hasGhostscript } from '../export/pdf-tools';
 import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
 import { login, ok, signForApproval, startTestServer } from '../../server/newsroom-harness';
-import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { connectTestDesk, openTestDesk, waitFor, type TestDesk } from './desk-fixture';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 const pgAvailable = await havePostgres('newsroom page sync');
@@ -49,13 +49,7 @@ afterEach(async () => {
   proxies = [];
 });
 
-async function connectedDesk(name: string, via?: TcpProxy): Promise<TestDesk> {
-  const d = openTestDesk(null);
-  desks.push(d);
-  await callChecked(d.services, 'newsroom.connect', { url: via?.url ?? server.url, name, password: PASSWORD });
-  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
-  return d;
-}
+const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0, 20_000);

@@ -9,7 +9,7 @@ import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
 import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
 import { startTestServer } from '../../server/newsroom-harness';
-import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 const pgAvailable = await havePostgres('newsroom desk marks');
@@ -39,13 +39,7 @@ afterEach(async () => {
   proxies = [];
 });
 
-async function connectedDesk(name: string, via?: TcpProxy): Promise<TestDesk> {
-  const d = openTestDesk(null);
-  desks.push(d);
-  await callChecked(d.services, 'newsroom.connect', { url: via?.url ?? server.url, name, password: PASSWORD });
-  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
-  return d;
-}
+const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
 
 const drained = (d: TestDesk) =>
   waitFor('outbox drained', async () => (await callChecked(d.services, 'newsroom.status', {})).outbox === 0);

@@ -10,7 +10,7 @@ import { ProofMarkSchema, StorySchema } from '../../shared/model';
 import { copyMarkFromServer, copyStoryFromServer } from '../store/remote-copy';
 import type { WritableDb } from '../store';
 import { localIdOf, serverIdOf } from './id-map';
-import { hasPendingForStory } from './outbox';
+import { hasPendingForMark, hasPendingForStory } from './outbox';
 import type { CallOutcome } from './server-client';
 import { setLease, setServerRevision } from './sync-state';
 import { applyServerPlan, picturesOf, storiesOf } from './plan-sync';
@@ -112,6 +112,8 @@ export class Applier {
     let changed = false;
     for (const mark of marks.data) {
       const local = { ...mark, id: localIdOf(this.db, mark.id), storyId: localStoryId };
+      // What this desk did to the mark and has not sent yet stays; the server's answer brings it back.
+      if (hasPendingForMark(this.db, local.id)) continue;
       if (copyMarkFromServer(this.db, local)) changed = true;
     }
     return changed ? { kind: 'marks', storyId: localStoryId } : null;

@@ -95,6 +95,15 @@ export class Newsroom {
             }
             return;
           }
+          // A refused mark change: show the story's marks as the server has them (ours stays in the refused list).
+          if (entry.method.startsWith('marks.')) {
+            if (state !== 'done' && entry.storyId !== null) {
+              void this.applier.refreshMarks(serverIdOf(db, entry.storyId)).then((applied) => {
+                if (applied) this.emit(applied.kind, applied.storyId);
+              }, () => undefined);
+            }
+            return;
+          }
           // The server kept a conflict: bring the local copy to the server's current text (ours stays in the list).
           if (state !== 'done' && entry.storyId !== null) {
             void this.applier.refreshStory(serverIdOf(db, entry.storyId), '').then((applied) => {
@@ -179,6 +188,7 @@ export class Newsroom {
 
   status(): NewsroomStatus {
     const settings = readNewsroomSettings(this.db);
+    const planConflicts = listPlanConflicts(this.db).length;
     return {
       connected: settings !== null,
       state: settings === null ? 'offline' : this.state,
@@ -188,7 +198,8 @@ export class Newsroom {
       outbox: pendingCount(this.db),
       lastSeq: settings?.lastSeq ?? 0,
       holders: listLeases(this.db).map(({ storyId, holder, expiresAt }) => ({ storyId, holder, expiresAt })),
-      conflicts: listConflicts(this.db).length + listPlanConflicts(this.db).length,
+      conflicts: listConflicts(this.db).length + planConflicts,
+      planConflicts,
       rejected: listRejected(this.db).map((e) => ({
         method: e.method,
         code: e.errorCode ?? '',
@@ -232,15 +243,20 @@ export class Newsroom {
     }
   }
 
-  /** The desk's live locks plus the server leases other people hold on stories not locked here. */
+  /**
+   * The desk's live locks plus the server leases other people hold. The server's lease is the one in force: a
+   * story this desk still has a local lock on but somebody took over elsewhere (a chief's takeover) shows the
+   * new holder, so the editing window's check sees the takeover at once rather than at its next heartbeat.
+   */
   private withLeaseHolders(locks: LockInfo[]): LockInfo[] {
+    const shown = locks.map((lock) => this.leases.lockedAnswer(lock.storyId, lock.clientId)?.lock ?? lock);
     const extra: LockInfo[] = [];
     for (const lease of listLeases(this.db)) {
       if (locks.some((l) => l.storyId === lease.storyId)) continue;
       const answer = this.leases.lockedAnswer(lease.storyId, '');
       if (answer !== null) extra.push(answer.lock);
     }
-    return [...locks, ...extra];
+    return [...shown, ...extra];
   }
 
   /** Run a local mutation with its outbox entry in the same transaction. */

@@ -123,6 +123,17 @@ export function hasPendingForStory(db: ReadableDb, storyId: string): boolean {
   );
 }
 
+/** True when a change of this desk to one proof mark (edit, withdraw, decision) is still on its way. */
+export function hasPendingForMark(db: ReadableDb, markId: string): boolean {
+  return (
+    db
+      .prepare<[string], { n: number }>(
+        "SELECT count(*) AS n FROM newsroom_outbox WHERE state = 'pending' AND method LIKE 'marks.%' AND json_extract(params, '$.id') = ?",
+      )
+      .get(markId)!.n > 0
+  );
+}
+
 /** True when a page-plan change of this issue sits in the outbox unacknowledged (the local plan is newer). */
 export function hasPendingForIssue(db: ReadableDb, issueId: string): boolean {
   return (

@@ -228,6 +228,7 @@ export function resolvePlanConflict(db: WritableDb, conflictId: number, keep: 'm
 }
 
 function withMine(state: PlanState, c: PlanConflict): PlanState {
+  if (c.entity === 'page' && c.field === 'number' && typeof c.mine === 'number') return movedTo(state, c.id, c.mine);
   if (c.entity === 'module') {
     const others = state.modules.filter((m) => m.id !== c.id);
     return { ...state, modules: c.mine === null ? others : [...others, c.mine as PlanModule] };
@@ -235,6 +236,20 @@ function withMine(state: PlanState, c: PlanConflict): PlanState {
   const set = <T extends { id: string }>(items: T[]): T[] =>
     items.map((item) => (item.id === c.id && c.field !== null ? { ...item, [c.field]: c.mine } : item));
   return c.entity === 'issue' ? { ...state, issues: set(state.issues) } : { ...state, pages: set(state.pages) };
+}
+
+/**
+ * A page number kept as mine: the page goes to that place among its issue's pages and the others make room
+ * (第N版 stay 1…N, never two pages with one number), as pages.reorder would.
+ */
+function movedTo(state: PlanState, pageId: string, number: number): PlanState {
+  const page = state.pages.find((p) => p.id === pageId);
+  if (!page) return state;
+  const others = state.pages.filter((p) => p.issueId === page.issueId && p.id !== pageId).sort((a, b) => a.number - b.number);
+  const at = Math.min(Math.max(number - 1, 0), others.length);
+  const order = [...others.slice(0, at), page, ...others.slice(at)];
+  const numbers = new Map(order.map((p, i) => [p.id, i + 1]));
+  return { ...state, pages: state.pages.map((p) => (numbers.has(p.id) ? { ...p, number: numbers.get(p.id)! } : p)) };
 }
 
 /** Asset ids of the pictures on the plan's pages. */

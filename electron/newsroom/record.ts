@@ -12,11 +12,13 @@ export const OUTBOX_METHODS = new Set([
   'stories.create',
   'stories.save',
   'stories.rename',
+  'stories.transition',
   'marks.add',
   'marks.accept',
   'marks.acceptMany',
   'marks.reject',
   'marks.withdraw',
+  'marks.edit',
   ...SIGNOFF_METHODS,
 ]);
 // Pages, modules and issues travel as plan.push (plan-sync.ts); sign-offs as the calls themselves (signoff-sync.ts).
@@ -70,6 +72,7 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
     case 'marks.accept':
     case 'marks.reject':
     case 'marks.withdraw':
+    case 'marks.edit':
       return appendOutbox(db, { method, params: withoutDeskFields(params), storyId: str(value.storyId) });
     case 'signoff.round':
     case 'signoff.page':
@@ -78,6 +81,7 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
       // The page the signature is on: the feed leaves that page's local sign-offs alone until the server answers.
       return appendOutbox(db, { method, params: withoutDeskFields(params) });
     case 'stories.rename':
+    case 'stories.transition':
       return appendOutbox(db, { method, params, storyId: str(params.id) });
     default:
       return appendOutbox(db, { method, params });

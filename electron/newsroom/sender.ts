@@ -78,8 +78,10 @@ export function settleAnswer(db: WritableDb, entry: OutboxEntry, outcome: { stat
     if (RETRYABLE_CODES.has(error.code) || outcome.status >= 500) return 'retry';
     return db.transaction(() => {
       // A page-plan change the server refused as a whole stays listed with the refused entries (its params kept).
-      // A refused sign-off (a round another desk signed first) has nothing to merge: it is listed as refused.
-      const state = error.code === 'conflict' && entry.method !== 'plan.push' && !isSignoffMethod(entry.method) ? 'conflict' : 'rejected';
+      // A refused sign-off (a round another desk signed first) has nothing to merge: it is listed as refused; so
+      // is a mark change that came too late (the editor acted on the mark first).
+      const nothingToMerge = entry.method === 'plan.push' || isSignoffMethod(entry.method) || entry.method.startsWith('marks.');
+      const state = error.code === 'conflict' && !nothingToMerge ? 'conflict' : 'rejected';
       if (entry.method === 'stories.save' && entry.storyId !== null) {
         // Nothing typed is lost: a refused save is kept as a conflict for the editor to merge.
         recordConflict(db, {

@@ -10,6 +10,7 @@ import { applyMark, applyMarks } from '../../shared/proof/apply-mark';
 import { makeAnchor } from '../../shared/proof/anchor';
 import { checkProposal } from '../../shared/proof/mark-proposal';
 import { withdrawRefusal } from '../../shared/proof/mark-withdraw';
+import { editRefusal, editedMark } from '../../shared/proof/mark-edit';
 import type { Actor } from './actor';
 import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
@@ -322,16 +323,16 @@ export function editMark(db: WritableDb, input: { id: string; actor: Actor; prop
   return guardStorage(() =>
     db
       .transaction(() => {
-        const mark = requireUndecided(db, input.id);
-        if (mark.by !== input.actor.name) {
-          throw new StoreError('forbidden', errorMessage('mark-only-author-edits', { by: mark.by }));
-        }
+        const before = requireMark(db, input.id);
+        refreshStoryMarks(db, before.storyId);
+        const mark = requireMark(db, input.id);
+        // The rule is shared with the newsroom server (shared/proof/mark-edit.ts).
+        const refusal = editRefusal(mark, input.actor.name);
+        if (refusal) throw new StoreError(refusal.code === 'invalid' ? 'invalid' : refusal.code, refusal.message);
         assertStoryEditable(db, mark.storyId);
-        const proposedInput = input.proposed === undefined ? mark.proposed : input.proposed;
-        const note = input.note === undefined ? mark.note : input.note;
-        const check: AddMark = { ...mark.anchor, storyId: mark.storyId, round: mark.round, kind: mark.kind, proposed: proposedInput, note, actor: input.actor };
-        const proposed = proposedFor(check, mark.anchor.quote);
-        db.prepare('UPDATE proof_marks SET proposed = ?, note = ? WHERE id = ?').run(proposed, note?.trim() || null, mark.id);
+        const edited = editedMark(mark, input.actor.name, mark.anchor.quote, { proposed: input.proposed, note: input.note });
+        if (!edited.ok) throw invalid(edited.refusal.message, edited.refusal.field ?? 'proposed');
+        db.prepare('UPDATE proof_marks SET proposed = ?, note = ? WHERE id = ?').run(edited.proposed, edited.note, mark.id);
         return requireMark(db, mark.id);
       })
       .immediate(),

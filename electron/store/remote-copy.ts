@@ -98,8 +98,10 @@ export function copyMarkFromServer(db: WritableDb, mark: ProofMark): boolean {
            @quote, @prefix, @suffix, @anchor_revision, @original, @proposed, @note, @status, @decided_by,
            @decided_at, @reason, @applied_revision)
          ON CONFLICT (id) DO UPDATE SET status = excluded.status, decided_by = excluded.decided_by,
-           decided_at = excluded.decided_at, reason = excluded.reason, applied_revision = excluded.applied_revision
-         WHERE proof_marks.status IS NOT excluded.status OR proof_marks.decided_at IS NOT excluded.decided_at`,
+           decided_at = excluded.decided_at, reason = excluded.reason, applied_revision = excluded.applied_revision,
+           proposed = excluded.proposed, note = excluded.note
+         WHERE proof_marks.status IS NOT excluded.status OR proof_marks.decided_at IS NOT excluded.decided_at
+           OR proof_marks.proposed IS NOT excluded.proposed OR proof_marks.note IS NOT excluded.note`,
       )
       .run(row);
     return result.changes > 0;

@@ -15,6 +15,7 @@ import {
   refusePageSignature,
   refuseRound,
   signatureVoided,
+  storyMoveOnSignoff,
   type PageSignoffs,
   type SignoffFacts,
   type ProofRound,
@@ -33,8 +34,17 @@ import { transitionStory } from './workflow-repo';
 import { requireSummary } from './story-rows';
 import type { StoryStatus } from '../../shared/model';
 
-/** Move the page's stories that stand at `from` to `to`, as `actor` (the role table allows each move used here). */
-function moveStoriesOnPage(db: WritableDb, pageId: string, from: StoryStatus, to: StoryStatus, actor: Actor): void {
+/**
+ * Move the page's stories as the sign-off rule says (shared storyMoveOnSignoff, the server applies the same), as
+ * `actor` (the role table allows each move used here).
+ */
+function moveStoriesOnPage(db: WritableDb, pageId: string, kind: SignoffKind, round: ProofRound | null, actor: Actor): void {
+  const move = storyMoveOnSignoff(kind, round, getProofPolicy(db).lastRequiredRound);
+  if (move === null) return;
+  moveStories(db, pageId, move.from, move.to, actor);
+}
+
+function moveStories(db: WritableDb, pageId: string, from: StoryStatus, to: StoryStatus, actor: Actor): void {
   for (const id of storiesOnPage(db, pageId)) {
     if (requireSummary(db, id).status === from) transitionStory(db, { id, to, actor });
   }
@@ -153,7 +163,7 @@ export function signRound(db: WritableDb, input: { pageId: string; round: ProofR
     refuseIf(refuseRound(facts(page, state), input.round));
     insert(db, input.pageId, 'round', input.actor, input.round);
     // The paper's last required round is done: the page's stories waiting for proof are proofread (校毕).
-    if (input.round === getProofPolicy(db).lastRequiredRound) moveStoriesOnPage(db, input.pageId, 'to-proof', 'proofed', input.actor);
+    moveStoriesOnPage(db, input.pageId, 'round', input.round, input.actor);
   });
 }
 
@@ -171,7 +181,7 @@ export function approvePage(db: WritableDb, input: { pageId: string; actor: Acto
     refuseIf(refuseApproval(facts(page, state)));
     insert(db, input.pageId, 'approve', input.actor);
     setPageStatus(db, input.pageId, 'approved');
-    moveStoriesOnPage(db, input.pageId, 'proofed', 'approved', input.actor);
+    moveStoriesOnPage(db, input.pageId, 'approve', null, input.actor);
   });
 }
 
@@ -184,6 +194,6 @@ export function withdrawApproval(db: WritableDb, input: { pageId: string; actor:
     if (page.status !== 'approved') throw conflict(errorMessage('withdraw-not-approved', { page: page.number }));
     insert(db, input.pageId, 'withdraw', input.actor, null, reason);
     setPageStatus(db, input.pageId, 'proofing');
-    moveStoriesOnPage(db, input.pageId, 'approved', 'proofed', input.actor);
+    moveStoriesOnPage(db, input.pageId, 'withdraw', null, input.actor);
   });
 }

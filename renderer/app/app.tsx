@@ -42,6 +42,7 @@ import { NewsroomStatusCell } from '../newsroom/newsroom-status';
 import { useNewsroom } from '../newsroom/use-newsroom';
 import { useLeaseHolders, useLiveRefresh } from '../newsroom/use-live-refresh';
 import { MergeView } from '../newsroom/merge-view';
+import { PlanConflictsView } from '../newsroom/plan-conflicts-view';
 
 export function App() {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ export function App() {
   const newsroom = useNewsroom();
   const [newsroomOpen, setNewsroomOpen] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
+  const [planConflictsOpen, setPlanConflictsOpen] = useState(false);
   const leaseHolders = useLeaseHolders(newsroom.status);
   const othersLocks = useMemo(
     () => new Map([...leaseHolders, ...desk.locks.filter((l) => l.clientId !== ws.clientId).map((l) => [l.storyId, l] as const)]),
@@ -284,7 +286,7 @@ export function App() {
         counts={story.counts}
         onRetry={ws.retrySave}
         task={imports.running ? { label: t('import.running', imports.running), onCancel: imports.cancel } : null}
-        newsroom={<NewsroomStatusCell status={newsroom.status} onOpen={() => setNewsroomOpen(true)} onMerge={() => setMergeOpen(true)} />}
+        newsroom={<NewsroomStatusCell status={newsroom.status} onOpen={() => setNewsroomOpen(true)} onMerge={() => setMergeOpen(true)} onPlanConflicts={() => setPlanConflictsOpen(true)} />}
       />
       {newsroomOpen && (
         <NewsroomDialog
@@ -305,6 +307,7 @@ export function App() {
           onClose={() => setMergeOpen(false)}
         />
       )}
+      {planConflictsOpen && <PlanConflictsView onResolved={() => newsroom.refreshStatus()} onClose={() => setPlanConflictsOpen(false)} />}
       <ExportPanel open={exportOpen} tabRequest={exportTabRequest} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
       {stylesOpen && <StyleSheetPanel onClose={() => setStylesOpen(false)} />}
       {commands.sheetOpen && <ShortcutsSheet onClose={commands.closeSheet} />}

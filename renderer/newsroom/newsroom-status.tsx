@@ -2,7 +2,18 @@
 import { useTranslation } from 'react-i18next';
 import type { NewsroomStatus } from '../../shared/api/contract-newsroom-desk';
 
-export function NewsroomStatusCell({ status, onOpen, onMerge }: { status: NewsroomStatus | null; onOpen: () => void; onMerge?: () => void }) {
+export function NewsroomStatusCell({
+  status,
+  onOpen,
+  onMerge,
+  onPlanConflicts,
+}: {
+  status: NewsroomStatus | null;
+  onOpen: () => void;
+  onMerge?: () => void;
+  /** Opens the page-plan conflicts (layout's): counted apart from the stories' conflict revisions. */
+  onPlanConflicts?: () => void;
+}) {
   const { t } = useTranslation();
   if (!status) return null;
   if (!status.connected) {
@@ -25,9 +36,14 @@ export function NewsroomStatusCell({ status, onOpen, onMerge }: { status: Newsro
       <span className="save-dot" />
       <button type="button" className="link-btn" data-testid="newsroom-open" onClick={onOpen}>{t(`newsroom.state.${status.state}`)}</button>
       {status.outbox > 0 && <span data-testid="newsroom-outbox">{t('newsroom.outbox', { count: status.outbox })}</span>}
-      {status.conflicts > 0 && (
+      {status.conflicts - status.planConflicts > 0 && (
         <button type="button" className="link-btn danger-text" data-testid="newsroom-conflicts" title={t('newsroom.merge.open')} onClick={onMerge}>
-          {t('newsroom.conflicts', { count: status.conflicts })}
+          {t('newsroom.conflicts', { count: status.conflicts - status.planConflicts })}
+        </button>
+      )}
+      {status.planConflicts > 0 && (
+        <button type="button" className="link-btn danger-text" data-testid="newsroom-plan-conflicts" title={t('newsroom.plan.title')} onClick={onPlanConflicts}>
+          {t('newsroom.plan.open', { count: status.planConflicts })}
         </button>
       )}
       {status.rejected.length > 0 && (

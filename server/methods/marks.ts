@@ -10,6 +10,7 @@ import { makeAnchor, reanchor } from '../../shared/proof/anchor';
 import { applyMark } from '../../shared/proof/apply-mark';
 import { checkProposal } from '../../shared/proof/mark-proposal';
 import { withdrawRefusal } from '../../shared/proof/mark-withdraw';
+import { editedMark } from '../../shared/proof/mark-edit';
 import { NewsroomError } from '../../shared/newsroom/errors';
 import { deskRoleOf } from '../../shared/newsroom/roles';
 import { saveStory } from '../../shared/newsroom/save-story';
@@ -142,4 +143,31 @@ const withdraw: Handler<'marks.withdraw'> = async (ctx, p) => {
   return withdrawn;
 };
 
-export const markHandlers = { 'marks.add': add, 'marks.list': list, 'marks.accept': accept, 'marks.reject': reject, 'marks.withdraw': withdraw };
+/**
+ * The proofreader who made the mark changes what it asks for (proposed text, note) until the editor acts on it:
+ * the same rule as the desk (shared/proof/mark-edit.ts), against the text the mark covers now.
+ */
+const edit: Handler<'marks.edit'> = async (ctx, p) => {
+  const stored = await markForUpdate(ctx, p.id);
+  const story = await headOf(ctx, stored.storyId);
+  if (story.status === 'approved') throw new NewsroomError('forbidden', errorMessage('story-approved-no-marks'));
+  const mark = current(stored, story.content, story.head);
+  const edited = editedMark(mark, ctx.caller.name, mark.anchor.quote, { proposed: p.proposed, note: p.note });
+  if (!edited.ok) {
+    const { code, message, field } = edited.refusal;
+    throw new NewsroomError(code === 'invalid' ? 'invalid-params' : code, message, field);
+  }
+  const next: ProofMark = { ...stored, proposed: edited.proposed, note: edited.note };
+  await store(ctx, next);
+  ctx.changes.push({ entity: 'mark', id: stored.id, op: 'update', storyId: stored.storyId, data: { proposed: next.proposed } });
+  return current(next, story.content, story.head);
+};
+
+export const markHandlers = {
+  'marks.add': add,
+  'marks.list': list,
+  'marks.accept': accept,
+  'marks.reject': reject,
+  'marks.withdraw': withdraw,
+  'marks.edit': edit,
+};

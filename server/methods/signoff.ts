@@ -11,6 +11,7 @@ import {
   refusePageSignature,
   refuseRound,
   signatureVoided,
+  storyMoveOnSignoff,
   type ProofRound,
   type SignoffFacts,
   type SignoffKind,
@@ -128,12 +129,21 @@ const approve: Handler<'signoff.approve'> = async (ctx, p) => {
   return signoffs(ctx, page.id);
 };
 
+/** The page's stories standing where the shared sign-off rule moves them from (storyMoveOnSignoff), moved. */
+async function moveStories(ctx: CallContext, page: NewsroomPage, kind: SignoffKind, round: ProofRound | null): Promise<void> {
+  const move = storyMoveOnSignoff(kind, round, DEFAULT_PROOF_POLICY.lastRequiredRound);
+  const ids = storiesOn(page);
+  if (move === null || ids.length === 0) return;
+  const { rows } = await ctx.tx.query<{ id: string }>('SELECT id FROM stories WHERE id = ANY ($1) AND status = $2 ORDER BY id FOR UPDATE', [ids, move.from]);
+  await setStories(ctx, rows.map((r) => r.id), move.to);
+}
+
 const withdraw: Handler<'signoff.withdraw'> = async (ctx, p) => {
   const page = await pageForUpdate(ctx, p.pageId);
   if (page.status !== 'approved') throw new NewsroomError('conflict', errorMessage(page.status === 'sent' ? 'withdraw-sent' : 'withdraw-not-approved', { page: page.number }));
   await insertSignoff(ctx, page, 'withdraw', { note: p.reason });
   await writePage(ctx, { ...page, status: 'proofing' });
-  await setStories(ctx, storiesOn(page), 'proofed');
+  await moveStories(ctx, page, 'withdraw', null);
   return signoffs(ctx, page.id);
 };
 
@@ -144,6 +154,8 @@ const round: Handler<'signoff.round'> = async (ctx, p) => {
   const page = await pageForUpdate(ctx, p.pageId);
   refuseIf(refuseRound(facts(page, await signoffs(ctx, page.id, page)), p.round));
   await insertSignoff(ctx, page, 'round', { round: p.round });
+  // The last required round signed: the page's 待校 stories become 已校, as on the desk.
+  await moveStories(ctx, page, 'round', p.round);
   return signoffs(ctx, page.id, page);
 };
 

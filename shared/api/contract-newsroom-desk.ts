@@ -23,6 +23,8 @@ export const NewsroomStatusSchema = z.object({
   holders: z.array(z.object({ storyId: z.string(), holder: z.string(), expiresAt: z.string() })),
   /** Saves the server stored as conflict revisions (or refused) that the editor has not merged yet. */
   conflicts: z.number().int().nonnegative(),
+  /** Of those, page-plan changes the server did not apply (newsroom.planConflicts). */
+  planConflicts: z.number().int().nonnegative(),
   /** Mutations the server refused (forbidden, locked …): kept, never dropped silently. */
   rejected: z.array(z.object({ method: z.string(), code: z.string(), message: z.string(), at: z.string() })),
   /** Why the desk is offline, in the server's or the network's words. */

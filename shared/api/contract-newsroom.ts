@@ -114,6 +114,7 @@ export const newsroomProofMethods = {
   },
   'marks.reject': proofMethods['marks.reject'],
   'marks.withdraw': proofMethods['marks.withdraw'],
+  'marks.edit': proofMethods['marks.edit'],
 } as const;
 
 export const newsroomContract = {

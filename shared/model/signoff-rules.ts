@@ -74,3 +74,19 @@ export function signatureVoided(
   return ((row.kind === 'page' || row.kind === 'approve') && row.order < lastWithdrawOrder) ||
     (row.kind === 'page' && textChangedAt !== null && textChangedAt > row.at);
 }
+
+/**
+ * What a sign-off does to the stories on the page (one rule for the desk and the newsroom server): signing the
+ * paper's last required round makes 待校 stories 已校; 签发 makes 已校 stories 签发; withdrawing it returns 签发
+ * stories to 已校. Only stories standing at `from` move. (The server's 签发 also freezes every story on the page.)
+ */
+export function storyMoveOnSignoff(
+  kind: 'round' | 'page' | 'approve' | 'withdraw',
+  round: ProofRound | null,
+  lastRequiredRound: ProofRound,
+): { from: 'to-proof' | 'proofed' | 'approved'; to: 'proofed' | 'approved' } | null {
+  if (kind === 'round') return round === lastRequiredRound ? { from: 'to-proof', to: 'proofed' } : null;
+  if (kind === 'approve') return { from: 'proofed', to: 'approved' };
+  if (kind === 'withdraw') return { from: 'approved', to: 'proofed' };
+  return null;
+}

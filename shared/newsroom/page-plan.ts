@@ -55,7 +55,7 @@ export const PlanPushSchema = z
   .strict();
 export type PlanPush = z.infer<typeof PlanPushSchema>;
 
-export const PlanConflictReasons = ['changed', 'approved', 'gone', 'not-empty'] as const;
+export const PlanConflictReasons = ['changed', 'approved', 'gone', 'not-empty', 'number-taken'] as const;
 
 /** A change the server did not apply: the desk keeps it (mine) beside the server's state (theirs). */
 export const PlanConflictSchema = z.object({
@@ -262,11 +262,47 @@ export function mergePlan(current: PlanState, push: PlanPush): PlanMergeResult {
     changed.pages.add(c.id);
   }
 
+  settleNumberClashes(pages, push, current, changed.pages, conflicts);
+
   return {
     next: { issues: [...issues.values()], pages: [...pages.values()], modules: [...modules.values()] },
     changed: { issues: [...changed.issues], pages: [...changed.pages], modules: [...changed.modules] },
     conflicts,
   };
+}
+
+/**
+ * Two desks gave two pages of one issue the same number (each added 第3版, or renumbered meanwhile): the page
+ * already on the server keeps its number; this push's page never overwrites it nor doubles it. A page the server
+ * had goes back to the number it has there; a new page takes the first number after the issue's last. Either way
+ * the desk's wanted number becomes a conflict (field 'number'), and nothing on the page is lost.
+ */
+function settleNumberClashes(
+  pages: Map<string, PlanPage>,
+  push: PlanPush,
+  current: PlanState,
+  changedPages: Set<string>,
+  conflicts: PlanConflict[],
+): void {
+  const wasOnServer = byId(current.pages);
+  const pushed = new Map(push.pages.filter((c) => c.after !== null).map((c) => [c.id, c]));
+  for (let round = 0; round <= pushed.size; round += 1) {
+    const clash = [...pages.values()].find((page) => {
+      if (!pushed.has(page.id)) return false;
+      const server = wasOnServer.get(page.id);
+      if (server !== undefined && server.number === page.number && server.issueId === page.issueId) return false;
+      return [...pages.values()].some((other) => other.id !== page.id && other.issueId === page.issueId && other.number === page.number);
+    });
+    if (clash === undefined) return;
+    const c = pushed.get(clash.id)!;
+    const server = wasOnServer.get(clash.id);
+    const lastNumber = Math.max(0, ...[...pages.values()].filter((p) => p.issueId === clash.issueId).map((p) => p.number));
+    const number = server !== undefined && server.issueId === clash.issueId ? server.number : lastNumber + 1;
+    pages.set(clash.id, { ...clash, number });
+    // (A page back as the server has it is written as it was: the store skips an unchanged page.)
+    changedPages.add(clash.id);
+    conflicts.push({ entity: 'page', id: clash.id, pageId: clash.id, field: 'number', reason: 'number-taken', base: c.before?.number ?? null, mine: c.after!.number, theirs: number });
+  }
 }
 
 /** Modules in drawing order: by position, then id, the same on every desk and the server. */

@@ -64,6 +64,8 @@ export const NEWSROOM_PERMISSIONS: Readonly<Record<NewsroomMethod, readonly News
   'marks.accept': proofRoles('decide'),
   'marks.reject': proofRoles('decide'),
   'marks.withdraw': proofRoles('mark'),
+  /** Only the mark's author, only until the editor acts on it (shared/proof/mark-edit.ts). */
+  'marks.edit': proofRoles('mark'),
 
   'issues.list': EVERYONE,
   'issues.get': EVERYONE,

@@ -129,7 +129,9 @@ describe.runIf(haveChromium && pgAvailable)('newsroom: two desks on one server (
     );
     await waitFor("the editor's lease", async () => (await callChecked(chief.services, 'newsroom.status', {})).holders.some((h) => h.holder === '编辑甲'));
     await callChecked(chief.services, 'stories.takeOverLock', { id: story.id, clientId: 'chief-window' });
-    await editor.page.locator('[data-testid="lock-notice"][data-kind="lost"]').waitFor({ timeout: 20_000 });
+    // At once: the 'lease' event makes the editing window look at the desk's lock list, which names the chief
+    // (well inside one 10 s heartbeat, which alone used to show it).
+    await editor.page.locator('[data-testid="lock-notice"][data-kind="lost"]').waitFor({ timeout: 8_000 });
     await expect(editor.page.getByTestId('lock-text').textContent()).resolves.toContain('总编丁');
     expect(editor.problems).toEqual([]);
   });

@@ -79,6 +79,25 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
     ]);
   });
 
+  it('the proofreader who made a mark edits its proposal until the editor acts on it; nobody else may, and not after', async () => {
+    const story = await ok(server.url, 'stories.create', { content: paragraphs('钢城日报讯今天天气很好。') }, t.editor);
+    const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'replace', blockIndex: 0, start: 7, end: 9, proposed: '气候' }, t.proofreader);
+    const byEditor = await post(server.url, 'marks.edit', { id: mark.id, proposed: '天色' }, { token: t.editor });
+    expect(byEditor.body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(textOf(byEditor.body.ok ? null : byEditor.body.error)).toContain('只有标注人可以修改');
+    // The proposal is checked like a new mark's: a replace that changes nothing is no mark.
+    const same = await post(server.url, 'marks.edit', { id: mark.id, proposed: '天气' }, { token: t.proofreader });
+    expect(same.body).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
+    const edited = await ok(server.url, 'marks.edit', { id: mark.id, proposed: '天色', note: '与上文统一' }, t.proofreader);
+    expect(edited).toMatchObject({ status: 'open', proposed: '天色', note: '与上文统一', original: '天气' });
+    await ok(server.url, 'marks.accept', { id: mark.id }, t.editor);
+    const late = await post(server.url, 'marks.edit', { id: mark.id, proposed: '气候' }, { token: t.proofreader });
+    expect(late.body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ok(server.url, 'stories.get', { id: story.id }, t.editor)).content).toEqual(paragraphs('钢城日报讯今天天色很好。'));
+    const feed = await ok(server.url, 'changes', { since: 0 }, t.editor);
+    expect(feed.changes.filter((c: { id: string }) => c.id === mark.id).map((c: { op: string }) => c.op)).toEqual(['create', 'update', 'decide']);
+  });
+
   it('layout changes a page by version; the chief signs 签发, which freezes the page and its stories', async () => {
     const story = await ok(server.url, 'stories.create', { content: paragraphs('头条') }, t.editor);
     const issue = await ok(server.url, 'issues.create', { date: '2026-12-06', paperName: '钢城日报', pageCount: 2, sections: ['要闻'] }, t.layout);

@@ -95,6 +95,13 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
       const by = mayCall(role, 'marks.add') ? t[role] : t.proofreader;
       return { id: (await ok(server.url, 'marks.add', { storyId, round: 'first', kind: 'delete', blockIndex: 0, start: 0, end: 1 }, by)).id };
     },
+    // Only the mark's author may edit it, like withdraw.
+    'marks.edit': async (role) => {
+      const storyId = await story();
+      const by = mayCall(role, 'marks.add') ? t[role] : t.proofreader;
+      const made = await ok(server.url, 'marks.add', { storyId, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }, by);
+      return { id: made.id, proposed: '改正' };
+    },
     'issues.list': async () => ({}),
     'issues.get': async () => ({ id: (await page()).issueId }),
     'issues.create': async () => ({ date: '2026-12-07', paperName: '钢城日报' }),

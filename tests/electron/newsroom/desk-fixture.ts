@@ -4,6 +4,7 @@ import { openDesk, setProfile, type Desk } from '../../../electron/store';
 import { writeNewsroomSettings } from '../../../electron/newsroom/settings';
 import type { NewsroomOptions } from '../../../electron/newsroom/newsroom';
 import { tempDir } from '../store/helpers';
+import { callChecked } from '../services/call-checked';
 
 export interface TestDesk {
   desk: Desk;
@@ -43,4 +44,16 @@ export async function waitFor<T>(what: string, probe: () => T | Promise<T>, time
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * A fresh desk connected to the newsroom at `url` (the server, or a TCP proxy in front of it) as `name`, online.
+ * It is added to `keep` before connecting, so the test's cleanup closes it even when connecting fails.
+ */
+export async function connectTestDesk(url: string, name: string, password: string, keep: TestDesk[]): Promise<TestDesk> {
+  const d = openTestDesk(null);
+  keep.push(d);
+  await callChecked(d.services, 'newsroom.connect', { url, name, password });
+  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
+  return d;
 }

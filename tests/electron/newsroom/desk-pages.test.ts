@@ -16,7 +16,7 @@ import { storyContent, tempDir } from '../store/helpers';
 import { hasGhostscript } from '../export/pdf-tools';
 import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
 import { login, ok, signForApproval, startTestServer } from '../../server/newsroom-harness';
-import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { connectTestDesk, openTestDesk, waitFor, type TestDesk } from './desk-fixture';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 const pgAvailable = await havePostgres('newsroom page sync');
@@ -49,13 +49,7 @@ afterEach(async () => {
   proxies = [];
 });
 
-async function connectedDesk(name: string, via?: TcpProxy): Promise<TestDesk> {
-  const d = openTestDesk(null);
-  desks.push(d);
-  await callChecked(d.services, 'newsroom.connect', { url: via?.url ?? server.url, name, password: PASSWORD });
-  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
-  return d;
-}
+const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0, 20_000);
@@ -219,6 +213,59 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
     await drained(b);
     expect((await status(b)).conflicts).toBe(0);
     await pageOn(a, made.pageId, "B's kept move on desk A", (v) => moduleOf(v, made.storyModuleId)?.topLine === 30);
+  }, 120_000);
+
+  it('two desks add 第2版 to one issue: the second is a number conflict on the server, kept and resolvable', async () => {
+    const editor = await connectedDesk('编辑甲');
+    const made = await editorMakesPage(editor);
+    const proxy = await startTcpProxy(server.port);
+    proxies.push(proxy);
+    const a = await connectedDesk('版式戊');
+    const b = await connectedDesk('版式己', proxy);
+    await pageOn(a, made.pageId, 'the page on desk A', (v) => v.modules.length === 2);
+    await pageOn(b, made.pageId, 'the page on desk B', (v) => v.modules.length === 2);
+
+    proxy.cut();
+    await waitFor('desk B offline', async () => {
+      if ((await status(b)).state === 'offline') return true;
+      await callChecked(b.services, 'pages.update', { id: made.pageId, proofreader: '校对丙' });
+      return false;
+    });
+    const onA = await callChecked(a.services, 'pages.add', { issueId: made.issueId, section: '经济' });
+    await drained(a);
+    const onB = await callChecked(b.services, 'pages.add', { issueId: made.issueId, section: '体育' });
+    const pageA = onA.pages.find((p) => p.section === '经济')!;
+    const pageB = onB.pages.find((p) => p.section === '体育')!;
+    expect([pageA.number, pageB.number]).toEqual([2, 2]);
+    await callChecked(b.services, 'modules.add', { pageId: pageB.id, kind: 'furniture', furniture: 'running-head', column: 0, columnSpan: 8, topLine: 0, heightLines: 3 });
+
+    proxy.restore();
+    await drained(b);
+    const token = await login(server.url, '版式戊', PASSWORD);
+    const planOnServer = async () => (await ok(server.url, 'plan.get', { issueId: made.issueId }, token)) as { pages: Array<{ id: string; number: number }>; modules: Array<{ pageId: string }> };
+    const numbers = (plan: { pages: Array<{ id: string; number: number }> }) => Object.fromEntries(plan.pages.map((p) => [p.id, p.number]));
+    let onServer = await planOnServer();
+    // No page overwritten, none doubled: A's keeps 第2版, B's (and what is on it) is 第3版.
+    expect(numbers(onServer)).toEqual({ [made.pageId]: 1, [pageA.id]: 2, [pageB.id]: 3 });
+    expect(onServer.modules.filter((m) => m.pageId === pageB.id)).toHaveLength(1);
+    const conflicts = await callChecked(b.services, 'newsroom.planConflicts', {});
+    expect(conflicts).toEqual([expect.objectContaining({ entity: 'page', id: pageB.id, field: 'number', reason: 'number-taken', mine: 2, theirs: 3 })]);
+    expect((await status(b)).planConflicts).toBe(1);
+    await waitFor('desk B shows the numbers the server keeps', async () => {
+      const issue = await callChecked(b.services, 'issues.get', { id: made.issueId });
+      return issue.pages.map((p) => `${p.id}:${p.number}`).join() === [`${made.pageId}:1`, `${pageA.id}:2`, `${pageB.id}:3`].join();
+    }, 20_000);
+
+    // B keeps its number: its page becomes 第2版 and A's moves to 第3版, on the server and on desk A.
+    await callChecked(b.services, 'newsroom.resolvePlanConflict', { id: conflicts[0].conflictId, keep: 'mine' });
+    await drained(b);
+    expect((await status(b)).planConflicts).toBe(0);
+    onServer = await planOnServer();
+    expect(numbers(onServer)).toEqual({ [made.pageId]: 1, [pageB.id]: 2, [pageA.id]: 3 });
+    await waitFor('desk A shows the new order', async () => {
+      const issue = await callChecked(a.services, 'issues.get', { id: made.issueId });
+      return issue.pages.find((p) => p.id === pageB.id)?.number === 2 && issue.pages.find((p) => p.id === pageA.id)?.number === 3;
+    }, 20_000);
   }, 120_000);
 
   it('an issue made on the desk before it joined the newsroom reaches the server whole with its first change', async () => {

@@ -9,7 +9,8 @@ import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
 import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
 import { startTestServer } from '../../server/newsroom-harness';
-import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 const pgAvailable = await havePostgres('newsroom desk marks');
 const PASSWORD = 'correct horse battery';
@@ -30,18 +31,15 @@ afterAll(async () => {
   await server.close();
   await database.drop();
 });
-afterEach(() => {
+let proxies: TcpProxy[] = [];
+afterEach(async () => {
   for (const d of desks) d.close();
   desks = [];
+  for (const p of proxies) await p.close();
+  proxies = [];
 });
 
-async function connectedDesk(name: string): Promise<TestDesk> {
-  const d = openTestDesk(null);
-  desks.push(d);
-  await callChecked(d.services, 'newsroom.connect', { url: server.url, name, password: PASSWORD });
-  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
-  return d;
-}
+const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
 
 const drained = (d: TestDesk) =>
   waitFor('outbox drained', async () => (await callChecked(d.services, 'newsroom.status', {})).outbox === 0);
@@ -103,4 +101,48 @@ describe.runIf(pgAvailable)('marks between desks', () => {
       (await callChecked(editor.services, 'marks.list', { storyId: story.id })).find((m) => m.id === onEditor.id)?.status === 'withdrawn',
     );
   });
+
+  it("the proofreader edits an undecided mark: the server and the editor's desk show the new proposal; an edit made offline after the editor accepted is refused, kept in the refused list", async () => {
+    const editor = await connectedDesk('编辑甲');
+    const proxy = await startTcpProxy(server.port);
+    proxies.push(proxy);
+    const proofreader = await connectedDesk('校对丙', proxy);
+    const story = await callChecked(editor.services, 'stories.create', { content: storyContent('改符号稿', '粮食产量稳步增长') });
+    await drained(editor);
+    const copy = await waitFor('the story on the proofreader desk', async () =>
+      (await callChecked(proofreader.services, 'stories.list', {})).find((s) => s.title === '改符号稿'),
+    );
+    const mark = await callChecked(proofreader.services, 'marks.add', {
+      storyId: copy.id, round: 'first', kind: 'replace', blockIndex: 1, start: 4, end: 6, quote: '稳步', proposed: '平稳',
+    });
+    await drained(proofreader);
+    await callChecked(proofreader.services, 'marks.edit', { id: mark.id, proposed: '持续', note: '用词更准' });
+    await drained(proofreader);
+    expect((await callChecked(proofreader.services, 'newsroom.status', {})).rejected).toEqual([]);
+    const stored = async () => (await server.pool.query<{ doc: { proposed: string; note: string | null } }>("SELECT doc FROM marks WHERE doc ->> 'original' = '稳步'")).rows;
+    expect((await stored()).map((r) => [r.doc.proposed, r.doc.note])).toEqual([['持续', '用词更准']]);
+    const onEditor = await waitFor("the edited mark on the editor's desk", async () =>
+      (await callChecked(editor.services, 'marks.list', { storyId: story.id })).find((m) => m.proposed === '持续' && m.note === '用词更准'),
+    );
+
+    // Cable pulled: the editor accepts meanwhile; the proofreader's late edit reaches a mark already acted on.
+    proxy.cut();
+    await waitFor('the proofreader desk offline', async () => (await callChecked(proofreader.services, 'newsroom.status', {})).state === 'offline');
+    await callChecked(editor.services, 'marks.accept', { id: onEditor.id });
+    await drained(editor);
+    await callChecked(proofreader.services, 'marks.edit', { id: mark.id, proposed: '快速' });
+    proxy.restore();
+    const refused = await waitFor('the late edit refused', async () => {
+      const s = await callChecked(proofreader.services, 'newsroom.status', {});
+      return s.outbox === 0 && s.rejected.find((r) => r.method === 'marks.edit');
+    }, 20_000);
+    expect(refused && refused.code).toBe('conflict');
+    expect((await stored()).map((r) => r.doc.proposed)).toEqual(['持续']);
+    expect(textOf((await callChecked(editor.services, 'stories.get', { id: story.id })).content)).toContain('粮食产量持续增长');
+    // The proofreader's desk shows the mark as the server has it: accepted, with the proposal that was accepted.
+    await waitFor('the accepted mark back on the proofreader desk', async () => {
+      const back = (await callChecked(proofreader.services, 'marks.list', { storyId: copy.id })).find((m) => m.id === mark.id);
+      return back?.status === 'accepted' && back.proposed === '持续';
+    }, 20_000);
+  }, 60_000);
 });

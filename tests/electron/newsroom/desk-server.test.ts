@@ -10,7 +10,7 @@ import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
 import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
 import { login, ok, startTestServer } from '../../server/newsroom-harness';
-import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 const pgAvailable = await havePostgres('newsroom desk sync');
@@ -41,13 +41,7 @@ afterEach(async () => {
   proxies = [];
 });
 
-async function connectedDesk(name: string, via?: TcpProxy): Promise<TestDesk> {
-  const d = openTestDesk(null);
-  desks.push(d);
-  await callChecked(d.services, 'newsroom.connect', { url: via?.url ?? server.url, name, password: PASSWORD });
-  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
-  return d;
-}
+const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0);
@@ -178,9 +172,16 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
       kind: 'locked',
       lock: { holder: '编辑甲' },
     });
-    await callChecked(chief.services, 'stories.takeOverLock', { id: onChief.storyId, clientId: 'window-c' });
-    // The old holder learns it from the feed: its next heartbeat answers 'locked', naming the chief.
     const { last } = await callChecked(editor.services, 'newsroom.events', { since: 0 });
+    await callChecked(chief.services, 'stories.takeOverLock', { id: onChief.storyId, clientId: 'window-c' });
+    // The old holder learns it from the feed: the 'lease' event comes, and the desk's lock list — what the editing
+    // window looks at when that event arrives, before any heartbeat — names the chief although the desk's own
+    // lock row is still there.
+    await callChecked(editor.services, 'newsroom.events', { since: last, waitMs: 10_000 });
+    await waitFor('the takeover in the lock list of the old holder', async () =>
+      (await callChecked(editor.services, 'stories.locks', {})).some((l) => l.storyId === story.id && l.holder === '总编丁' && l.clientId !== 'window-a'),
+    );
+    // Its next heartbeat answers 'locked', naming the chief.
     await waitFor('the takeover on the old holder', async () => {
       const answer = await callChecked(editor.services, 'stories.lock', { id: story.id, clientId: 'window-a' });
       return answer.kind === 'locked' && answer.lock.holder === '总编丁';

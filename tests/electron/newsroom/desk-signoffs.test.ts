@@ -11,7 +11,7 @@ import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
 import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
 import { login, ok, startTestServer } from '../../server/newsroom-harness';
-import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 const pgAvailable = await havePostgres('newsroom sign-offs');
@@ -42,21 +42,15 @@ afterEach(async () => {
   proxies = [];
 });
 
-async function connectedDesk(name: string, via?: TcpProxy): Promise<TestDesk> {
-  const d = openTestDesk(null);
-  desks.push(d);
-  await callChecked(d.services, 'newsroom.connect', { url: via?.url ?? server.url, name, password: PASSWORD });
-  await waitFor(`${name} online`, async () => (await callChecked(d.services, 'newsroom.status', {})).state === 'online');
-  return d;
-}
+const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0, 20_000);
 const signoffsOn = (d: TestDesk, pageId: string) => callChecked(d.services, 'signoff.list', { pageId });
 
 /** An issue with one page and a story on it, made on the editor's desk and sent to the server. */
-async function editorMakesPage(editor: TestDesk): Promise<string> {
-  const story = await callChecked(editor.services, 'stories.create', { content: storyContent('秋粮入库', '今年秋粮入库进度快于往年。') });
+async function editorMakesPage(editor: TestDesk, title = '秋粮入库'): Promise<string> {
+  const story = await callChecked(editor.services, 'stories.create', { content: storyContent(title, '今年秋粮入库进度快于往年。') });
   const issue = await callChecked(editor.services, 'issues.create', { paperName: '钢城日报', date: '2026-12-06', issueNumber: 9, pageCount: 1, sections: ['要闻'] });
   const pageId = issue.pages[0].id;
   await callChecked(editor.services, 'modules.add', { pageId, kind: 'story', storyId: story.id, column: 0, columnSpan: 4, topLine: 0, heightLines: 40 });
@@ -96,6 +90,40 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
     // The echo of its own signature replaced nothing twice: one row per act on each desk.
     expect((await signoffsOn(proofreader, pageId)).history.map((h) => h.kind)).toEqual(['round', 'page']);
     expect((await status(proofreader)).rejected).toEqual([]);
+  }, 120_000);
+
+  it('status moves reach the server: 送校 from the editor, 已校 when the last required round is signed, 签发 and its withdrawal', async () => {
+    await addAccount(server.pool, '总编丁', 'chief', PASSWORD).catch(() => undefined);
+    const editor = await connectedDesk('编辑甲');
+    const proofreader = await connectedDesk('校对丙');
+    const pageId = await editorMakesPage(editor, '签字稿');
+    const [storyId] = (await callChecked(editor.services, 'stories.list', {})).filter((s) => s.title === '签字稿').map((s) => s.id);
+    for (const to of ['to-edit', 'edited', 'to-proof'] as const) await callChecked(editor.services, 'stories.transition', { id: storyId, to });
+    await drained(editor);
+    expect((await status(editor)).rejected).toEqual([]);
+    const token = await login(server.url, '编辑甲', PASSWORD);
+    const [onServer] = (await ok(server.url, 'stories.list', { filter: '签字稿' }, token)) as Array<{ id: string }>;
+    const serverStatus = async () => (await ok(server.url, 'stories.get', { id: onServer.id }, token)).status as string;
+    expect(await serverStatus()).toBe('to-proof');
+
+    await pageReaches(proofreader, pageId);
+    const copy = await waitFor('送校 on the proofreader desk', async () =>
+      (await callChecked(proofreader.services, 'stories.list', {})).find((s) => s.title === '签字稿' && s.status === 'to-proof'),
+    );
+    await callChecked(proofreader.services, 'signoff.round', { pageId, round: 'first' });
+    // The desk moved its copy by the shared rule; the server does the same, and the editor's desk follows.
+    expect((await callChecked(proofreader.services, 'stories.get', { id: copy.id })).status).toBe('proofed');
+    await drained(proofreader);
+    expect(await serverStatus()).toBe('proofed');
+    await waitFor('已校 on the editor desk', async () => (await callChecked(editor.services, 'stories.get', { id: storyId })).status === 'proofed', 20_000);
+
+    await callChecked(editor.services, 'signoff.page', { pageId });
+    await drained(editor);
+    await ok(server.url, 'signoff.approve', { pageId }, await login(server.url, '总编丁', PASSWORD));
+    await waitFor('签发 on the editor desk', async () => (await callChecked(editor.services, 'stories.get', { id: storyId })).status === 'approved', 20_000);
+    await ok(server.url, 'signoff.withdraw', { pageId, reason: '标题有误' }, await login(server.url, '总编丁', PASSWORD));
+    expect(await serverStatus()).toBe('proofed');
+    await waitFor('the withdrawal on the proofreader desk', async () => (await callChecked(proofreader.services, 'stories.get', { id: copy.id })).status === 'proofed', 20_000);
   }, 120_000);
 
   it('a round another desk signed first is refused on the server, listed as refused, and the page shows the signature in force', async () => {

@@ -15,6 +15,7 @@ const online: NewsroomStatus = {
   lastSeq: 12,
   holders: [],
   conflicts: 0,
+  planConflicts: 0,
   rejected: [],
   lastError: null,
 };
@@ -49,6 +50,19 @@ describe('newsroom status cell', () => {
     expect(shown.byTestId('newsroom-conflicts')[0].textContent).toBe('冲突 1');
     expect(shown.byTestId('newsroom-rejected')[0].title).toContain('校对不能改稿');
     expect(cell.title).toContain('ECONNREFUSED');
+  });
+
+  it('counts page-plan conflicts apart from story conflicts, each opening its own view', async () => {
+    const onMerge = vi.fn();
+    const onPlanConflicts = vi.fn();
+    shown = await render(<NewsroomStatusCell status={{ ...online, conflicts: 3, planConflicts: 2 }} onOpen={() => undefined} onMerge={onMerge} onPlanConflicts={onPlanConflicts} />);
+    expect(shown.byTestId('newsroom-conflicts')[0].textContent).toBe('冲突 1');
+    expect(shown.byTestId('newsroom-plan-conflicts')[0].textContent).toBe('版面冲突 2');
+    await click(shown.byTestId('newsroom-plan-conflicts')[0]);
+    expect(onPlanConflicts).toHaveBeenCalledOnce();
+    expect(onMerge).not.toHaveBeenCalled();
+    await shown.rerender(<NewsroomStatusCell status={{ ...online, conflicts: 2, planConflicts: 2 }} onOpen={() => undefined} />);
+    expect(shown.byTestId('newsroom-conflicts')).toHaveLength(0);
   });
 
   it('has every string in English too', () => {

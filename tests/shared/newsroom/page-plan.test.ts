@@ -101,6 +101,35 @@ describe('mergePlan', () => {
     expect(kept.conflicts).toEqual([expect.objectContaining({ entity: 'page', reason: 'not-empty' })]);
   });
 
+  it('two desks add a page with the same number: the second becomes a number conflict, never a double or an overwrite', () => {
+    const base = state({ modules: [] });
+    const p2 = (id: string, section: string): PlanPage => ({ ...page, id, number: 2, section });
+    const deskA = diffPlan(base, state({ modules: [], pages: [page, p2('pa', '经济')] }));
+    const deskB = diffPlan(base, state({ modules: [{ ...mod('x', 0, 1), pageId: 'pb' }], pages: [page, p2('pb', '体育')] }));
+    const afterA = mergePlan(base, deskA).next;
+    const result = mergePlan(afterA, deskB);
+    const numbers = result.next.pages.map((p) => [p.id, p.number]);
+    expect(numbers).toEqual([['p1', 1], ['pa', 2], ['pb', 3]]);
+    // B's page and what it placed on it are kept; its wanted number waits for the person.
+    expect(result.next.modules.map((m) => [m.id, m.pageId])).toEqual([['x', 'pb']]);
+    expect(result.changed.pages).toContain('pb');
+    expect(result.conflicts).toEqual([
+      { entity: 'page', id: 'pb', pageId: 'pb', field: 'number', reason: 'number-taken', base: null, mine: 2, theirs: 3 },
+    ]);
+  });
+
+  it('a page renumbered onto a number another desk took meanwhile goes back to its own, as a conflict', () => {
+    const p2: PlanPage = { ...page, id: 'p2', number: 2, section: '经济' };
+    const base = state({ modules: [], pages: [page, p2] });
+    // Desk A adds 第3版; desk B, from the old base, moves p2 to 第3版 (as if after a removal elsewhere).
+    const afterA = mergePlan(base, diffPlan(base, state({ modules: [], pages: [page, p2, { ...page, id: 'p3', number: 3, section: '体育' }] }))).next;
+    const result = mergePlan(afterA, diffPlan(base, state({ modules: [], pages: [page, { ...p2, number: 3, section: '财经' }] })));
+    expect(result.next.pages.map((p) => [p.id, p.number, p.section])).toEqual([['p1', 1, '要闻'], ['p2', 2, '财经'], ['p3', 3, '体育']]);
+    expect(result.conflicts).toEqual([
+      { entity: 'page', id: 'p2', pageId: 'p2', field: 'number', reason: 'number-taken', base: 2, mine: 3, theirs: 2 },
+    ]);
+  });
+
   it('draws modules in one order everywhere', () => {
     expect(inDrawingOrder([mod('b', 2, 1), mod('a', 0, 1), mod('c', 4, 0)]).map((m) => m.id)).toEqual(['c', 'a', 'b']);
   });

@@ -30,6 +30,7 @@ import { createSeparationHandlers } from './handlers-separations';
 import { createProofPdfHandlers } from './handlers-proof-pdf';
 import { createNewsroomHandlers } from './handlers-newsroom';
 import { createStyleHandlers } from './handlers-styles';
+import { createMasterHandlers } from './handlers-masters';
 import { createJobHandlers } from './handlers-jobs';
 import { JobRunner } from './jobs/job-runner';
 import { Newsroom } from '../newsroom/newsroom';
@@ -57,6 +58,7 @@ export function createHandlers(
     ...createProofPdfHandlers(desk),
     ...createNewsroomHandlers(db, newsroom),
     ...createStyleHandlers(desk),
+    ...createMasterHandlers(desk),
     ...createJobHandlers(desk, context.jobs),
     'app.info': () => info(),
 

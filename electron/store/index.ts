@@ -57,3 +57,11 @@ export {
   exportStyleSheetFile,
   type StoredStyleSheet,
 } from './style-sheets-repo';
+export {
+  listPageMasters,
+  savePageMaster,
+  removePageMaster,
+  requirePageMaster,
+  issuesUsingMaster,
+  type SavePageMaster,
+} from './page-masters-repo';

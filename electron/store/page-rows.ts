@@ -37,11 +37,12 @@ export interface PageRow {
   template: string;
   updated_at: string;
   module_count: number;
+  master_id: string | null;
 }
 
 export const PAGE_SELECT = `
   SELECT p.id, p.issue_id, p.number, p.section, p.editor, p.layout_by, p.proofreader, p.status, p.template,
-         p.updated_at, (SELECT count(*) FROM modules m WHERE m.page_id = p.id) AS module_count
+         p.updated_at, (SELECT count(*) FROM modules m WHERE m.page_id = p.id) AS module_count, p.master_id
   FROM pages p`;
 
 export function toPageSummary(row: PageRow): PageSummary {
@@ -56,6 +57,7 @@ export function toPageSummary(row: PageRow): PageSummary {
     status: row.status,
     moduleCount: row.module_count,
     updatedAt: row.updated_at,
+    masterId: row.master_id,
   };
 }
 

@@ -17,6 +17,7 @@ import { newsroomDeskMethods } from './contract-newsroom-desk';
 import { ErrorMessageSchema } from '../errors';
 import { styleMethods } from './contract-styles';
 import { jobMethods } from './contract-jobs';
+import { masterMethods } from './contract-masters';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -32,6 +33,7 @@ export const contract = {
   ...newsroomDeskMethods,
   ...styleMethods,
   ...jobMethods,
+  ...masterMethods,
 } as const;
 
 

@@ -575,6 +575,12 @@ const STORE = {
   'host-unreachable': { params: ['detail'], zh: '连不上 Folio（{{detail}}）。', en: 'Cannot reach Folio ({{detail}}).' },
   'host-bad-reply': { params: ['status'], zh: 'Folio 的回答无法读取（HTTP {{status}}）。', en: 'Folio sent an unreadable answer (HTTP {{status}}).' },
   'request-refused': { params: ['detail'], zh: '请求被拒绝：{{detail}}', en: 'The request was refused: {{detail}}' },
+  // 版式模板 (page masters)
+  'page-master-not-found': { params: ['id'], zh: '版式模板不存在：{{id}}', en: 'No such page template: {{id}}' },
+  'page-master-no-paper': { params: [], zh: '版式模板没有保存：没有指定报名。', en: 'The page template was not saved: no paper named.' },
+  'page-master-invalid': { params: ['field', 'why'], zh: '版式模板无效（{{field}}）：{{why}}', en: 'The page template is invalid ({{field}}): {{why}}' },
+  'page-master-name-taken': { params: ['name'], zh: '已有名为「{{name}}」的版式模板，请换一个名字。', en: 'A page template named “{{name}}” already exists: choose another name.' },
+  'page-master-breaks-page': { params: ['page', 'why'], zh: '第{{page}}版用这个版式模板后，{{why}}请先调整该版的稿件块。', en: 'On page {{page}} with this template, {{why}} Adjust that page’s modules first.' },
 } as const satisfies Record<string, Entry>;
 
 export const ERROR_CATALOGUE = { ...WORDS, ...DISK, ...STORE } as const satisfies Record<string, Entry>;

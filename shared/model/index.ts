@@ -15,3 +15,4 @@ export * from './proof';
 export * from './style-sheet';
 export * from './signoff-rules';
 export * from './page-roles';
+export * from './page-master';

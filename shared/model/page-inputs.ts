@@ -49,6 +49,8 @@ export const UpdatePageSchema = PagePeopleSchema.partial()
     status: PageStatusSchema.optional(),
     /** A whole template (every figure editable); refused when a placed module would fall off the page. */
     template: PageTemplateSchema.optional(),
+    /** Take this 版式模板's template and furniture (its furniture replaces the page's); null: keep, unlinked. */
+    masterId: IdSchema.nullable().optional(),
   })
   .strict();
 export type UpdatePageInput = z.input<typeof UpdatePageSchema>;
@@ -61,6 +63,11 @@ export const AddPageSchema = z
     section: z.string().max(40).optional(),
     /** Default: the preset of the issue's first page. */
     preset: PresetSchema.optional(),
+    /**
+     * The 版式模板 the page takes its template and furniture from. Default: the master of the page before it;
+     * without one, the house inner page (报眉 and 责编行), so a new page is never bare.
+     */
+    masterId: IdSchema.optional(),
   })
   .strict();
 export type AddPageInput = z.input<typeof AddPageSchema>;

@@ -1,0 +1,21 @@
+/**
+ * 版式模板 (page masters): a paper's page designs — template (grid, 栏线, credit words) and furniture (报头, 报眉,
+ * 责编行). One domain of the API contract (see contract.ts). A page picks one with pages.update { masterId } or
+ * pages.add { masterId }; saving a master re-applies it to the pages that use it. `paper` omitted: the paper of
+ * the desk's newest issue.
+ */
+import { z } from 'zod';
+import { IdSchema, PageMasterFieldsSchema, PageMasterSchema } from '../model';
+
+const MasterListSchema = z.object({ paper: z.string(), masters: z.array(PageMasterSchema) });
+
+export const masterMethods = {
+  'masters.list': { params: z.object({ paper: z.string().max(40).optional() }).strict(), result: MasterListSchema },
+  /** Create (no id) or replace a master whole; the pages using it take the new template and furniture. */
+  'masters.save': {
+    params: z.object({ id: IdSchema.optional(), paper: z.string().max(40), fields: PageMasterFieldsSchema }).strict(),
+    result: PageMasterSchema,
+  },
+  /** Delete a master; its pages keep their template and furniture, unlinked. */
+  'masters.remove': { params: z.object({ id: IdSchema }).strict(), result: MasterListSchema },
+} as const;

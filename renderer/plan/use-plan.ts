@@ -114,9 +114,9 @@ export function usePlan() {
       if (result.ok) await refresh(result.value.id); // keeps the list in date order
       return true;
     },
-    async addPage(section: string): Promise<boolean> {
+    async addPage(section: string, masterId?: string): Promise<boolean> {
       if (!issue) return false;
-      return settle(await invoke('pages.add', { issueId: issue.id, section: section.trim() || undefined }));
+      return settle(await invoke('pages.add', { issueId: issue.id, section: section.trim() || undefined, ...(masterId ? { masterId } : {}) }));
     },
     async removePage(pageId: string, discardModules: boolean): Promise<boolean> {
       return settle(await invoke('pages.remove', { id: pageId, discardModules }));

@@ -65,3 +65,4 @@ export {
   issuesUsingMaster,
   type SavePageMaster,
 } from './page-masters-repo';
+export { setStoryPlannedPage, plannedStories, type PlannedStory } from './story-planning';

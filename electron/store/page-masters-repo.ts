@@ -113,6 +113,19 @@ export function furnishWithHouseMaster(db: WritableDb, pageId: string, now = now
   applyMasterToPage(db, pageId, { ...house, template: page.template }, null, now);
 }
 
+/** A new issue's pages: page 1 from the front master (else the house 头版), the rest from the inner one (else 内页). */
+export function furnishIssuePages(db: WritableDb, pageIds: readonly string[], frontId: string | undefined, innerId: string | undefined, now = nowIso()): void {
+  const front = frontId ? requirePageMaster(db, frontId) : null;
+  const inner = innerId ? requirePageMaster(db, innerId) : null;
+  pageIds.forEach((pageId, i) => {
+    const master = i === 0 ? front : inner;
+    if (master) return applyMasterToPage(db, pageId, master, master.id, now);
+    const page = requirePage(db, pageId);
+    const house = houseMaster(i === 0 ? 'front' : 'inner', page.template.preset === 'tabloid' ? 'tabloid' : 'broadsheet');
+    applyMasterToPage(db, pageId, { ...house, template: page.template }, null, now);
+  });
+}
+
 /** Pages using the master that may still change (not 签发). */
 function openPagesOf(db: ReadableDb, masterId: string): string[] {
   return db

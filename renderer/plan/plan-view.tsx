@@ -39,9 +39,7 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
   }, [paper]);
 
   const remove = (row: PlanRow) => {
-    const modules = row.page.moduleCount;
-    if (modules > 0 && !window.confirm(t('plan.removeConfirm', { n: row.page.number, m: modules }))) return;
-    void plan.removePage(row.page.id, modules > 0);
+    void plan.removePageAsking(row.page.id, () => window.confirm(t('plan.removeConfirm', { n: row.page.number, m: row.page.moduleCount })));
   };
 
   return (
@@ -83,7 +81,7 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
         {creating && <CreateIssueForm latest={plan.issues[0] ?? null} onCreate={plan.createIssue} onCancel={() => setCreating(false)} />}
         {issue && (
           <>
-            <PlanTable rows={plan.rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} />
+            <PlanTable rows={plan.rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} masters={masters} onPickMaster={(pageId, masterId) => void plan.pickMaster(pageId, masterId)} />
             <form
               className="plan-add"
               onSubmit={(e) => {

@@ -18,4 +18,14 @@ export const masterMethods = {
   },
   /** Delete a master; its pages keep their template and furniture, unlinked. */
   'masters.remove': { params: z.object({ id: IdSchema }).strict(), result: MasterListSchema },
+  /** Mark a story as meant for a page (安排在第N版), or for none: preflight flags it when it is placed nowhere. */
+  'stories.setPlannedPage': {
+    params: z.object({ id: IdSchema, pageId: IdSchema.nullable() }).strict(),
+    result: z.object({ id: IdSchema, plannedPageId: IdSchema.nullable() }),
+  },
+  /** The live stories meant for a page, and whether each is placed. */
+  'pages.plannedStories': {
+    params: z.object({ id: IdSchema }).strict(),
+    result: z.array(z.object({ id: IdSchema, title: z.string(), placed: z.boolean() })),
+  },
 } as const;

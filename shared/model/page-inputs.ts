@@ -37,6 +37,14 @@ export const CreateIssueSchema = IssueFieldsSchema.extend({
   preset: PresetSchema.default('broadsheet'),
   /** 版名 per page, in order (missing ones are ''). */
   sections: z.array(z.string().max(40)).max(64).default([]),
+  /**
+   * Give the pages their furniture: page 1 from `frontMasterId` (else the house 头版: 报头 and 责编行), the others
+   * from `innerMasterId` (else the house 内页: 报眉 and 责编行). Off by default for callers that lay pages out
+   * whole (the demo, imports); the desk's form always asks for it.
+   */
+  furnish: z.boolean().default(false),
+  frontMasterId: IdSchema.optional(),
+  innerMasterId: IdSchema.optional(),
 }).strict();
 export type CreateIssueInput = z.input<typeof CreateIssueSchema>;
 

@@ -32,6 +32,7 @@ export const PLAN_METHODS = new Set([
   'modules.update',
   'modules.remove',
   'masters.save',
+  'modules.continueOnPage',
 ]);
 
 type Params = Record<string, unknown>;
@@ -60,6 +61,9 @@ export function issuesBefore(db: ReadableDb, method: string, params: Params): st
       ids.push(id && issueOfModule(db, id), str(params.pageId) && issueOfPage(db, str(params.pageId)!));
       break;
     case 'modules.remove':
+      ids.push(id && issueOfModule(db, id));
+      break;
+    case 'modules.continueOnPage':
       ids.push(id && issueOfModule(db, id));
       break;
     case 'masters.save':

@@ -1,6 +1,6 @@
 /** Handlers of the page-master methods (shared/api/contract-masters.ts), typed like handlers.ts. */
 import { LAYOUT_PERMISSIONS, mayLayout } from '../../shared/model';
-import { listPageMasters, plannedStories, removePageMaster, savePageMaster, setStoryPlannedPage, StoreError, type Desk } from '../store';
+import { continueOnPage, listPageMasters, plannedStories, removePageMaster, savePageMaster, setStoryPlannedPage, StoreError, type Desk } from '../store';
 import { errorMessage } from '../../shared/errors';
 import type { Handler } from './handler';
 import { actingAs } from './handlers-workflow';
@@ -20,6 +20,7 @@ export function createMasterHandlers(desk: Desk): { [M in MasterMethod]: Handler
     'masters.list': (p) => listPageMasters(db, p.paper),
     'masters.save': (p) => (refuse(), savePageMaster(db, { ...(p.id ? { id: p.id } : {}), paper: p.paper, fields: p.fields }, actingAs(desk))),
     'masters.remove': (p) => (refuse(), removePageMaster(db, p.id)),
+    'modules.continueOnPage': (p) => (refuse(), continueOnPage(db, p.id, p.pageId)),
     'stories.setPlannedPage': (p) => (refuse(), setStoryPlannedPage(db, p.id, p.pageId)),
     'pages.plannedStories': (p) => plannedStories(db, p.id),
   };

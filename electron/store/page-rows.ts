@@ -93,8 +93,8 @@ export const MODULE_COLUMNS =
   'id, page_id, kind, story_id, column_index, column_span, top_line, height_lines, body_columns, settings, continues_to';
 
 /** The JSON part of the settings (the rest has columns of its own). */
-export type StoredSettings = Pick<ModuleSettings, 'headline' | 'border' | 'picture' | 'furniture' | 'box'>;
-const StoredSettingsSchema = ModuleSettingsSchema.pick({ headline: true, border: true, picture: true, furniture: true, box: true });
+export type StoredSettings = Pick<ModuleSettings, 'headline' | 'border' | 'picture' | 'furniture' | 'box' | 'jumpHead'>;
+const StoredSettingsSchema = ModuleSettingsSchema.pick({ headline: true, border: true, picture: true, furniture: true, box: true, jumpHead: true });
 
 export function toModule(row: ModuleRow): Module {
   const settings = StoredSettingsSchema.parse(JSON.parse(row.settings));
@@ -114,7 +114,7 @@ export function toModule(row: ModuleRow): Module {
 }
 
 export function storedSettings(m: Module): string {
-  const settings: StoredSettings = { headline: m.headline, border: m.border, picture: m.picture, furniture: m.furniture, ...(m.box ? { box: m.box } : {}) };
+  const settings: StoredSettings = { headline: m.headline, border: m.border, picture: m.picture, furniture: m.furniture, ...(m.box ? { box: m.box } : {}), ...(m.jumpHead ? { jumpHead: m.jumpHead } : {}) };
   return JSON.stringify(settings);
 }
 

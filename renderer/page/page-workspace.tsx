@@ -229,6 +229,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
         otherPages={otherPages.pages}
         onPage={(patch) => void desk.updatePage(patch)}
         onModule={(m, patch) => void desk.updateModule(m, patch)}
+        onContinueOnPage={(m, pageId) => void desk.continueOnPage(m, pageId)}
         onRemove={(m) => {
           setSelectedId(null);
           void desk.removeModule(m);

@@ -235,6 +235,8 @@ export function usePageDesk() {
     addModule: (params: LayoutEdit & { kind: 'add' }) => apply(params),
     removeModule: (m: ModuleView) => apply(moduleAddParams(m)),
     nudgeModule,
+    /** 下转 to a page without the story: the services place the continuation there (not on the undo history). */
+    continueOnPage: (m: ModuleView, pageId: string) => enqueue(async () => settle(await invoke('modules.continueOnPage', { id: m.id, pageId }))),
     undo: () => enqueue(async () => settle(await history.undo())),
     redo: () => enqueue(async () => settle(await history.redo())),
     canUndo: historyOf(view?.page.id).canUndo(),

@@ -5,7 +5,7 @@
  * the desk's newest issue.
  */
 import { z } from 'zod';
-import { IdSchema, PageMasterFieldsSchema, PageMasterSchema } from '../model';
+import { IdSchema, PageMasterFieldsSchema, PageMasterSchema, PageViewSchema } from '../model';
 
 const MasterListSchema = z.object({ paper: z.string(), masters: z.array(PageMasterSchema) });
 
@@ -18,6 +18,11 @@ export const masterMethods = {
   },
   /** Delete a master; its pages keep their template and furniture, unlinked. */
   'masters.remove': { params: z.object({ id: IdSchema }).strict(), result: MasterListSchema },
+  /** 下转 to a page in one step: the story is placed in that page's largest empty area and continued there. */
+  'modules.continueOnPage': {
+    params: z.object({ id: IdSchema, pageId: IdSchema }).strict(),
+    result: PageViewSchema,
+  },
   /** Mark a story as meant for a page (安排在第N版), or for none: preflight flags it when it is placed nowhere. */
   'stories.setPlannedPage': {
     params: z.object({ id: IdSchema, pageId: IdSchema.nullable() }).strict(),

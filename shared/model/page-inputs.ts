@@ -121,6 +121,8 @@ export const UpdateModuleSchema = z
     box: ModuleBoxSchema.nullable().optional(),
     /** The module this story continues in (转版), or null to end it here. */
     continuesTo: IdSchema.nullable().optional(),
+    /** 转版标题 of a continuation; '' or null takes it away. */
+    jumpHead: z.string().max(40).nullable().optional(),
   })
   .strict();
 export type UpdateModuleInput = z.input<typeof UpdateModuleSchema>;

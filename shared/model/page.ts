@@ -228,6 +228,8 @@ export const ModuleSettingsSchema = z.object({
   continuesTo: IdSchema.nullable(),
   /** 花边, 底纹, 反白, rounded corners (absent: none; drawn over the plain border setting). */
   box: ModuleBoxSchema.optional(),
+  /** 转版标题: the continuation's own short headline, set over its 上接 line when it is continued from another page. */
+  jumpHead: z.string().max(40).optional(),
 });
 export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
 

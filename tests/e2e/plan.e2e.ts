@@ -159,7 +159,8 @@ describe.skipIf(!haveChromium)('issue plan (Chromium)', () => {
     // 从备份恢复 asks first, then says it takes effect after restarting Folio.
     page().once('dialog', (dialog) => void dialog.accept());
     await page().getByTestId('backup-restore').first().click();
-    await expect.poll(() => page().getByTestId('backup-notice').textContent()).toContain('重启 Folio');
+    // The restore runs as a job too (a loaded runner takes seconds): wait for its notice.
+    await expect.poll(() => page().getByTestId('backup-notice').textContent(), { timeout: 30_000 }).toContain('重启 Folio');
     expect(ui.problems).toEqual([]);
   });
 });

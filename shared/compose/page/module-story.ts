@@ -5,7 +5,7 @@
  * side by side align.
  */
 import { countContent, moduleRectPt, type StoryContent } from '../../model';
-import { roundPt } from '../../units';
+import { HAO_PT, roundPt } from '../../units';
 import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
 import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
@@ -29,6 +29,9 @@ export function headLines(content: StoryContent, fonts: FontBook, options: Story
   const head = composeStory({ blocks }, fonts, { ...options, heightLines: 1 });
   return Math.round(head.headHeightPt / pitchPt);
 }
+
+/** Grid lines of a continuation's 转版标题 band. */
+export const JUMP_HEAD_LINES = 2;
 
 /** 下转第X版 / 上接第X版, in parentheses as papers print them. */
 export function jumpText(kind: '下转' | '上接', jump: JumpLine): string {
@@ -115,7 +118,11 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const bodySizePt = t.grid.bodySizePt;
   const options = moduleStoryOptions(t, m, ctx.styleSheet);
   const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
-  const topReserve = ctx.jumpFrom ? 1 : 0;
+  // 转版标题: a continuation from another page may carry its own short head, in a band of JUMP_HEAD_LINES over
+  // its 上接 line.
+  const jumpHead = ctx.jumpFrom && m.jumpHead ? m.jumpHead : null;
+  const jumpHeadLines = jumpHead ? JUMP_HEAD_LINES : 0;
+  const topReserve = (ctx.jumpFrom ? 1 : 0) + jumpHeadLines;
   const footReserve = ctx.jumpTo ? 1 : 0;
   const bodyLines = m.heightLines - head - topReserve - footReserve;
   const body = setStoryBody(content, fonts, options, ctx.startsAt, bodyLines, topReserve * pitchPt);
@@ -124,8 +131,15 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const items = body.headItems;
   const firstCol = layout.columns[0];
   const lastCol = layout.columns[layout.columns.length - 1];
+  if (jumpHead) {
+    const face = fonts.face('heiBold');
+    const sizePt = Math.min(HAO_PT.三号, (jumpHeadLines * pitchPt) / 1.4);
+    // Centre the head's ink (ascent to descent) in its band of grid lines.
+    const y = roundPt((jumpHeadLines * pitchPt + ascentPt(face, sizePt) - descentPt(face, sizePt)) / 2);
+    items.push(...shortLineItems(fonts, { text: jumpHead, role: 'heiBold', sizePt, xPt: 0, widthPt: rect.widthPt, yPt: y, align: 'center' }, missing).items);
+  }
   if (ctx.jumpFrom) {
-    const y = layout.headHeightPt + layout.firstBaselinePt;
+    const y = layout.headHeightPt + jumpHeadLines * pitchPt + layout.firstBaselinePt;
     items.push(...shortLineItems(fonts, { text: jumpText('上接', ctx.jumpFrom), role: 'hei', sizePt: bodySizePt, xPt: firstCol.xPt, widthPt: firstCol.widthPt, yPt: y, align: 'left' }, missing).items);
   }
   items.push(...body.bodyItems);

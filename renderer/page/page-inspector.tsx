@@ -13,6 +13,7 @@ import type { ModulePatch } from './layout-history';
 import type { PageLayout } from '../../shared/compose/page-types';
 import { ModulePicturePanel } from '../pictures/module-picture-panel';
 import { ContinuesToSelect } from './continues-to-select';
+import { PlannedStories } from './planned-stories';
 
 const HEADLINE_HAO: Hao[] = ['初号', '小初', '一号', '小一', '二号', '小二', '三号', '小三', '四号'];
 type PeopleField = 'section' | 'editor' | 'layoutBy' | 'proofreader';
@@ -81,6 +82,7 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
         {(['section', 'editor', 'layoutBy', 'proofreader'] as const).map((field) => (
           <PageField key={field} field={field} value={page[field]} onCommit={(value) => onPage({ [field]: value })} />
         ))}
+        <PlannedStories pageId={page.id} placementKey={view.modules.map((x) => x.storyId ?? '').join(',')} />
       </div>
       <header className="pane-head sub"><h3>{t('page.moduleTitle')}</h3></header>
       {!m ? (

@@ -1,7 +1,7 @@
 /**
  * 安排在本版的稿件: the stories meant for this page (stories.setPlannedPage), each shown placed or not yet placed —
  * preflight stops a page whose planned story is placed nowhere. A story is planned from the list of the desk's
- * stories, and taken off the plan with ×.
+ * stories (read again when the list is opened, so a story written meanwhile is there), and taken off with ×.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ export function PlannedStories({ pageId, placementKey }: { pageId: string; place
           </li>
         ))}
       </ul>
-      <select data-testid="plan-story-select" aria-label={t('page.plannedAdd')} value="" onChange={(e) => e.target.value && void plan(e.target.value, pageId)}>
+      <select data-testid="plan-story-select" aria-label={t('page.plannedAdd')} value="" onFocus={() => void load()} onChange={(e) => e.target.value && void plan(e.target.value, pageId)}>
         <option value="">{t('page.plannedAdd')}</option>
         {offered.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
       </select>

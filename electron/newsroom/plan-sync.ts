@@ -17,6 +17,7 @@ import {
 } from '../../shared/newsroom/page-plan';
 import type { ReadableDb, WritableDb } from '../store';
 import { issueOfModule, issueOfPage, readPlanState, writePlanCopy } from '../store/plan-copy';
+import { issuesUsingMaster } from '../store/page-masters-repo';
 import { localIdOf, serverIdOf } from './id-map';
 import { appendOutbox, hasPendingForIssue, type OutboxEntry } from './outbox';
 
@@ -30,6 +31,8 @@ export const PLAN_METHODS = new Set([
   'modules.add',
   'modules.update',
   'modules.remove',
+  'masters.save',
+  'modules.continueOnPage',
 ]);
 
 type Params = Record<string, unknown>;
@@ -59,6 +62,12 @@ export function issuesBefore(db: ReadableDb, method: string, params: Params): st
       break;
     case 'modules.remove':
       ids.push(id && issueOfModule(db, id));
+      break;
+    case 'modules.continueOnPage':
+      ids.push(id && issueOfModule(db, id));
+      break;
+    case 'masters.save':
+      if (id) ids.push(...issuesUsingMaster(db, id));
       break;
   }
   return [...new Set(ids.filter((x): x is string => x !== null))];

@@ -33,6 +33,7 @@ import { createSeparationHandlers } from './handlers-separations';
 import { createProofPdfHandlers } from './handlers-proof-pdf';
 import { createNewsroomHandlers } from './handlers-newsroom';
 import { createStyleHandlers } from './handlers-styles';
+import { createMasterHandlers } from './handlers-masters';
 import { createJobHandlers } from './handlers-jobs';
 import { createEpaperHandlers } from './handlers-epaper';
 import { createPageDiffHandlers } from './handlers-page-diff';
@@ -62,6 +63,7 @@ export function createHandlers(
     ...createProofPdfHandlers(desk),
     ...createNewsroomHandlers(db, newsroom),
     ...createStyleHandlers(desk),
+    ...createMasterHandlers(desk),
     ...createJobHandlers(desk, context.jobs),
     ...createEpaperHandlers(desk, context),
     ...createPageDiffHandlers(desk, context),

@@ -43,7 +43,7 @@ export {
 export { listIssues, getIssue, createIssue, updateIssue, type CreateIssue, type UpdateIssue } from './issues-repo';
 export { updatePage, addPage, removePage, reorderPages, type UpdatePage, type AddPage } from './pages-repo';
 export { getPageView } from './page-view';
-export { addModule, updateModule, removeModule, type AddModule, type UpdateModule } from './modules-repo';
+export { addModule, updateModule, removeModule, continueOnPage, type AddModule, type UpdateModule } from './modules-repo';
 export { storyPlacements } from './story-placements';
 export { createDemoIssue, type DemoIssue } from './demo-issue';
 export { addMark, listMarks, acceptMark, acceptMarks, editMark, rejectMark, withdrawMark, type AddMark } from './proof-marks-repo';
@@ -57,3 +57,12 @@ export {
   exportStyleSheetFile,
   type StoredStyleSheet,
 } from './style-sheets-repo';
+export {
+  listPageMasters,
+  savePageMaster,
+  removePageMaster,
+  requirePageMaster,
+  issuesUsingMaster,
+  type SavePageMaster,
+} from './page-masters-repo';
+export { setStoryPlannedPage, plannedStories, type PlannedStory } from './story-planning';

@@ -15,6 +15,7 @@ import { nowIso } from './clock';
 import type { ReadableDb, WritableDb } from './db';
 import { StoreError, guardStorage } from './errors';
 import { PAGE_SELECT, parseInput, toPageSummary, type PageRow } from './page-rows';
+import { furnishIssuePages } from './page-masters-repo';
 import { errorMessage } from '../../shared/errors';
 
 export interface IssueRow {
@@ -138,7 +139,8 @@ export function createIssue(db: WritableDb, input: CreateIssue): Issue {
           demoSlug: demoSlug ?? null,
           now,
         });
-        insertPages(db, id, 1, data.pageCount, data.preset, data.sections, now);
+        const pageIds = insertPages(db, id, 1, data.pageCount, data.preset, data.sections, now);
+        if (data.furnish || data.frontMasterId || data.innerMasterId) furnishIssuePages(db, pageIds, data.frontMasterId, data.innerMasterId, now);
       })
       .immediate(),
   );

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AddModuleSchema,
   FURNITURE_LABELS,
+  largestEmptyArea,
   ModuleSchema,
   UpdateModuleSchema,
   type AddModuleInput,
@@ -131,7 +132,7 @@ export function updateModule(db: WritableDb, id: string, changes: UpdateModule):
         const old = requireModule(db, id);
         assertPageLayoutEditable(db, old.pageId);
         if (data.pageId !== undefined && data.pageId !== old.pageId) assertPageLayoutEditable(db, data.pageId);
-        const { headline, picture, box, inset, shape, vertical, ...plain } = data;
+        const { headline, picture, box, inset, shape, vertical, jumpHead, ...plain } = data;
         const next: Module = {
           ...old,
           ...plain,
@@ -146,6 +147,8 @@ export function updateModule(db: WritableDb, id: string, changes: UpdateModule):
         else if (shape !== undefined) next.shape = shape;
         if (vertical === null) delete next.vertical;
         else if (vertical !== undefined) next.vertical = vertical;
+        if (jumpHead === null || jumpHead?.trim() === '') delete next.jumpHead;
+        else if (jumpHead !== undefined) next.jumpHead = jumpHead.trim();
         // Swapping the story ends a continuation that now joins different stories.
         if (data.storyId !== undefined && data.storyId !== old.storyId && data.continuesTo === undefined) next.continuesTo = null;
         if (next.storyId && next.storyId !== old.storyId) checkStoryToPlace(db, next.storyId);
@@ -180,4 +183,34 @@ export function removeModule(db: WritableDb, id: string): PageView {
       })
       .immediate(),
   );
+}
+
+/**
+ * 下转 to another page in one step: place the module's story in the largest empty area of that page (as wide as
+ * the module, at most) and continue the module there. The page the continuation goes to must have room; the
+ * module's own page is returned. If the link is refused, the placed module is taken off again.
+ */
+export function continueOnPage(db: WritableDb, moduleId: string, pageId: string): PageView {
+  const m = requireModule(db, moduleId);
+  if (m.kind !== 'story' || !m.storyId) throw invalid(errorMessage('continuation-other-story'), 'id');
+  const target = getPageView(db, pageId);
+  const area = largestEmptyArea(target.page.template, target.modules);
+  if (!area) throw new StoreError('conflict', errorMessage('continuation-no-room', { page: target.page.number }), { field: 'pageId' });
+  const added = addModule(db, {
+    pageId,
+    kind: 'story',
+    storyId: m.storyId,
+    column: area.column,
+    columnSpan: Math.min(area.columnSpan, m.columnSpan),
+    topLine: area.topLine,
+    heightLines: area.heightLines,
+  });
+  const before = new Set(target.modules.map((x) => x.id));
+  const placed = added.modules.find((x) => !before.has(x.id) && x.storyId === m.storyId)!;
+  try {
+    return updateModule(db, moduleId, { continuesTo: placed.id });
+  } catch (error) {
+    removeModule(db, placed.id);
+    throw error;
+  }
 }

@@ -37,11 +37,12 @@ export interface PageRow {
   template: string;
   updated_at: string;
   module_count: number;
+  master_id: string | null;
 }
 
 export const PAGE_SELECT = `
   SELECT p.id, p.issue_id, p.number, p.section, p.editor, p.layout_by, p.proofreader, p.status, p.template,
-         p.updated_at, (SELECT count(*) FROM modules m WHERE m.page_id = p.id) AS module_count
+         p.updated_at, (SELECT count(*) FROM modules m WHERE m.page_id = p.id) AS module_count, p.master_id
   FROM pages p`;
 
 export function toPageSummary(row: PageRow): PageSummary {
@@ -56,6 +57,7 @@ export function toPageSummary(row: PageRow): PageSummary {
     status: row.status,
     moduleCount: row.module_count,
     updatedAt: row.updated_at,
+    masterId: row.master_id,
   };
 }
 
@@ -91,8 +93,8 @@ export const MODULE_COLUMNS =
   'id, page_id, kind, story_id, column_index, column_span, top_line, height_lines, body_columns, settings, continues_to';
 
 /** The JSON part of the settings (the rest has columns of its own). */
-export type StoredSettings = Pick<ModuleSettings, 'headline' | 'border' | 'picture' | 'furniture' | 'box' | 'inset' | 'shape' | 'vertical'>;
-const StoredSettingsSchema = ModuleSettingsSchema.pick({ headline: true, border: true, picture: true, furniture: true, box: true, inset: true, shape: true, vertical: true });
+export type StoredSettings = Pick<ModuleSettings, 'headline' | 'border' | 'picture' | 'furniture' | 'box' | 'inset' | 'shape' | 'vertical' | 'jumpHead'>;
+const StoredSettingsSchema = ModuleSettingsSchema.pick({ headline: true, border: true, picture: true, furniture: true, box: true, inset: true, shape: true, vertical: true, jumpHead: true });
 
 export function toModule(row: ModuleRow): Module {
   const settings = StoredSettingsSchema.parse(JSON.parse(row.settings));
@@ -112,7 +114,7 @@ export function toModule(row: ModuleRow): Module {
 }
 
 export function storedSettings(m: Module): string {
-  const settings: StoredSettings = { headline: m.headline, border: m.border, picture: m.picture, furniture: m.furniture, ...(m.box ? { box: m.box } : {}), ...(m.inset ? { inset: m.inset } : {}), ...(m.shape ? { shape: m.shape } : {}), ...(m.vertical ? { vertical: m.vertical } : {}) };
+  const settings: StoredSettings = { headline: m.headline, border: m.border, picture: m.picture, furniture: m.furniture, ...(m.box ? { box: m.box } : {}), ...(m.inset ? { inset: m.inset } : {}), ...(m.shape ? { shape: m.shape } : {}), ...(m.vertical ? { vertical: m.vertical } : {}), ...(m.jumpHead ? { jumpHead: m.jumpHead } : {}) };
   return JSON.stringify(settings);
 }
 

@@ -16,6 +16,7 @@ import { StoreError, guardStorage } from './errors';
 import { getIssue, insertPages, requireIssueFields } from './issues-repo';
 import { pageModules, parseInput, requirePage } from './page-rows';
 import { getPageView } from './page-view';
+import { applyMasterToPage, furnishWithHouseMaster, requirePageMaster } from './page-masters-repo';
 import { errorMessage } from '../../shared/errors';
 
 /** Pages are renumbered through this offset so UNIQUE (issue_id, number) holds after every statement. */
@@ -33,6 +34,16 @@ export function updatePage(db: WritableDb, id: string, changes: UpdatePage): Pag
     db
       .transaction(() => {
         const page = requirePage(db, id);
+        if (data.masterId) {
+          assertPageLayoutEditable(db, id);
+          const master = requirePageMaster(db, data.masterId);
+          applyMasterToPage(db, id, master, master.id);
+          // The master's template is the page's now; a template sent along with it does not count.
+          Object.assign(page, { template: master.template });
+          delete data.template;
+        } else if (data.masterId === null) {
+          db.prepare('UPDATE pages SET master_id = NULL WHERE id = ?').run(id);
+        }
         if (data.template) {
           assertPageLayoutEditable(db, id);
           const problem = templateProblems(data.template)[0];
@@ -40,7 +51,8 @@ export function updatePage(db: WritableDb, id: string, changes: UpdatePage): Pag
           const error = pageModules(db, id).flatMap((m) => moduleErrors(data.template!, m))[0];
           if (error) throw new StoreError('invalid', errorMessage('template-breaks-module', { why: error.text }), { field: 'template' });
         }
-        const merged = { ...page, ...data };
+        const { masterId: _master, ...rest } = data;
+        const merged = { ...page, ...rest };
         db.prepare(
           `UPDATE pages SET section = @section, editor = @editor, layout_by = @layoutBy, proofreader = @proofreader,
                             status = @status, template = @template, updated_at = @now
@@ -87,8 +99,15 @@ export function addPage(db: WritableDb, input: AddPage): Issue {
         const number = Math.min(data.number ?? last + 1, last + 1);
         // A new page takes the preset of the issue's first page unless told otherwise.
         const preset = data.preset ?? (issue.pages[0] ? presetOf(db, issue.pages[0].id) : 'broadsheet');
+        // The master: the one asked for, else that of the page before the new one (which then sits there).
+        const before = issue.pages.find((p) => p.number === number - 1) ?? issue.pages[issue.pages.length - 1];
+        const masterId = data.masterId ?? before?.masterId ?? null;
+        const master = masterId === null ? null : requirePageMaster(db, masterId);
         shiftPages(db, issue.id, number, 1);
-        insertPages(db, issue.id, number, 1, preset, [data.section ?? ''], nowIso());
+        const now = nowIso();
+        const [pageId] = insertPages(db, issue.id, number, 1, preset, [data.section ?? ''], now);
+        if (master) applyMasterToPage(db, pageId, master, master.id, now);
+        else furnishWithHouseMaster(db, pageId, now);
         touchIssue(db, issue.id);
         return getIssue(db, issue.id);
       })
@@ -113,11 +132,10 @@ export function removePage(db: WritableDb, id: string, options: { discardModules
     db
       .transaction(() => {
         const page = requirePage(db, id);
-        if (page.moduleCount > 0 && !options.discardModules) {
-          throw new StoreError(
-            'conflict',
-            errorMessage('page-has-modules', { page: page.number, count: page.moduleCount }),
-          );
+        // Furniture (from the page's 版式模板) is not content: a page holding only furniture goes without asking.
+        const content = pageModules(db, id).filter((m) => m.kind !== 'furniture').length;
+        if (content > 0 && !options.discardModules) {
+          throw new StoreError('conflict', errorMessage('page-has-modules', { page: page.number, count: content }));
         }
         db.prepare('DELETE FROM pages WHERE id = ?').run(id);
         shiftPages(db, page.issueId, page.number + 1, -1);

@@ -11,7 +11,7 @@ import type { ReadableDb, WritableDb } from './db';
 import { MODULE_COLUMNS, moduleParams, toModule, type ModuleRow, type PageRow } from './page-rows';
 import type { IssueRow } from './issues-repo';
 
-type PlanPageRow = Omit<PageRow, 'updated_at' | 'module_count'>;
+type PlanPageRow = Omit<PageRow, 'updated_at' | 'module_count' | 'master_id'>;
 
 function placeholders(ids: readonly string[]): string {
   return ids.map(() => '?').join(', ');

@@ -34,6 +34,7 @@ import { ApprovedBanner, useApprovalLocked } from '../proof/proof-lock';
 import { PlacementFilter } from '../plan/placement-filter';
 import { PlanView } from '../plan/plan-view';
 import { StyleSheetPanel } from '../styles/style-sheet-panel';
+import { PageMastersPanel } from '../styles/page-masters-panel';
 // 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
 import { ExportPanel } from '../export/export-panel';
 // Newsroom mode: connection state in the status bar, the connect dialog, live refresh from the feed.
@@ -79,6 +80,7 @@ export function App() {
   // The plan view replaces the panes while open; opening a page row asks the page view for that page.
   const [planOpen, setPlanOpen] = useState(false);
   const [stylesOpen, setStylesOpen] = useState(false);
+  const [mastersOpen, setMastersOpen] = useState(false);
   const [pageRequest, setPageRequest] = useState<PageOpenRequest | null>(null);
   const openPageFromPlan = (issueId: string, pageId: string) => {
     setPageRequest({ issueId, pageId });
@@ -131,7 +133,7 @@ export function App() {
 
   return (
     <div className="workspace" data-role={people.profile?.role ?? ''} data-zoom={commands.zoom} style={commands.zoom === 1 ? undefined : { zoom: commands.zoom }}>
-      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={() => setPlanOpen((open) => !open)} planOpen={planOpen} onOpenStyles={() => setStylesOpen(true)} onCommand={(id) => commands.handlers[id]()} />
+      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={() => setPlanOpen((open) => !open)} planOpen={planOpen} onOpenStyles={() => setStylesOpen(true)} onOpenMasters={() => setMastersOpen(true)} onCommand={(id) => commands.handlers[id]()} />
       <MenuBarNotice text={commands.notice} />
       {!planOpen && <ViewSwitch value={centreView} onChange={setCentreView} />} {/* hidden under the plan */}
       {ws.info?.brokenDatabase && (
@@ -310,6 +312,7 @@ export function App() {
       {planConflictsOpen && <PlanConflictsView onResolved={() => newsroom.refreshStatus()} onClose={() => setPlanConflictsOpen(false)} />}
       <ExportPanel open={exportOpen} tabRequest={exportTabRequest} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
       {stylesOpen && <StyleSheetPanel onClose={() => setStylesOpen(false)} />}
+      {mastersOpen && <PageMastersPanel onClose={() => setMastersOpen(false)} />}
       {commands.sheetOpen && <ShortcutsSheet onClose={commands.closeSheet} />}
       {people.dialogOpen && (
         <ProfileDialog

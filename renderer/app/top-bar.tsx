@@ -5,7 +5,7 @@ import type { CommandId } from '../../shared/commands/desk-commands';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { MenuBar } from './commands/menu-bar';
 
-export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenStyles, onCommand }: { profile: Profile | null; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** opens the paper's style sheet */ onOpenStyles?: () => void; /** A menu item was chosen (the one command table). */ onCommand: (id: CommandId) => void }) {
+export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenStyles, onOpenMasters, onCommand }: { profile: Profile | null; /** opens the paper's 版式模板 */ onOpenMasters?: () => void; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** opens the paper's style sheet */ onOpenStyles?: () => void; /** A menu item was chosen (the one command table). */ onCommand: (id: CommandId) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="top-bar" data-testid="topbar">
@@ -23,6 +23,11 @@ export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenS
       {onOpenStyles && (
         <button type="button" className="btn small" data-testid="open-styles" onClick={onOpenStyles}>
           {t('styles.open')}
+        </button>
+      )}
+      {onOpenMasters && (
+        <button type="button" className="btn small" data-testid="open-masters" onClick={onOpenMasters}>
+          {t('styles.masters.open')}
         </button>
       )}
       <button

@@ -11,3 +11,6 @@ export interface SavedStyleSheet {
 }
 
 export const savedStyleSheet = observable<SavedStyleSheet | null>(null);
+
+/** Bumped when a 版式模板 is saved in this session: the open page reloads (its template and furniture may change). */
+export const savedPageMasters = observable<number>(0);

@@ -3,7 +3,7 @@
  * for selecting, dragging, resizing and the copyfit badge. Stories dragged from the desk drop onto the grid.
  * Keyboard: arrows nudge the selected module one column/line, Delete takes it off the page, Ctrl+Z/Y undo/redo.
  */
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { PageLayout } from '../../shared/compose/page-types';
 import { gridColumnXPt, gridLineCount, gridSpanChars, typeAreaPt, type ModuleGeometry, type ModuleView, type PageTemplate, type PageView } from '../../shared/model';
 import { copyfitOf } from './copyfit';
@@ -36,6 +36,8 @@ export interface PageCanvasProps {
   onRedo(): void;
   onOpen(module: ModuleView): void;
   onJumpToOverset(module: ModuleView): void;
+  /** The geometry of a module being resized (null when none): the page recomposes with it, so copyfit follows. */
+  onResizing?(resizing: { moduleId: string; geometry: ModuleGeometry } | null): void;
   /** [page proof] The 校样 overlay (renderer/page-proof), drawn over the page and its modules when on. */
   proofLayer?: ReactNode;
 }
@@ -71,6 +73,15 @@ const noDrag = (event: React.PointerEvent): void => event.stopPropagation();
 export function PageCanvas(p: PageCanvasProps) {
   const t = p.view.page.template;
   const { drag, onPointerDown, onPointerMove, onPointerUp } = useModuleDrag(t, p.scale, p.onGeometry);
+  // A resize in progress (a size other than the stored one) is shown composed: copyfit updates before release.
+  const onResizing = p.onResizing;
+  const resized = drag && p.view.modules.find((m) => m.id === drag.moduleId && (m.columnSpan !== drag.geometry.columnSpan || m.heightLines !== drag.geometry.heightLines));
+  const resizeKey = resized && drag ? `${drag.moduleId}:${drag.geometry.column}:${drag.geometry.columnSpan}:${drag.geometry.topLine}:${drag.geometry.heightLines}` : '';
+  useEffect(() => {
+    if (!onResizing) return;
+    const [moduleId, column, columnSpan, topLine, heightLines] = resizeKey.split(':');
+    onResizing(resizeKey ? { moduleId, geometry: { column: Number(column), columnSpan: Number(columnSpan), topLine: Number(topLine), heightLines: Number(heightLines) } } : null);
+  }, [resizeKey, onResizing]);
   const layoutById = useMemo(() => new Map(p.layout.modules.map((m) => [m.moduleId, m])), [p.layout]);
   const overlapping = useMemo(() => new Set(p.view.findings.filter((f) => f.kind === 'overlap').flatMap((f) => f.moduleIds)), [p.view]);
   const selected = p.view.modules.find((m) => m.id === p.selectedId) ?? null;

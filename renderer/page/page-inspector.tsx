@@ -15,6 +15,7 @@ import type { ModulePatch } from './layout-history';
 import type { PageLayout } from '../../shared/compose/page-types';
 import { ModulePicturePanel } from '../pictures/module-picture-panel';
 import { ContinuesToSelect } from './continues-to-select';
+import { PlannedStories } from './planned-stories';
 
 const HEADLINE_HAO: Hao[] = ['初号', '小初', '一号', '小一', '二号', '小二', '三号', '小三', '四号'];
 type PeopleField = 'section' | 'editor' | 'layoutBy' | 'proofreader';
@@ -37,6 +38,19 @@ function PageField({ field, value, onCommit }: { field: PeopleField; value: stri
   );
 }
 
+function JumpHeadField({ module: m, onCommit }: { module: ModuleView; onCommit(value: string): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(m.jumpHead ?? '');
+  useEffect(() => setDraft(m.jumpHead ?? ''), [m.jumpHead]);
+  const commit = () => draft.trim() !== (m.jumpHead ?? '') && onCommit(draft.trim());
+  return (
+    <label className="field" title={t('page.jumpHeadHint')}>
+      <span>{t('page.jumpHead')}</span>
+      <input data-testid="module-jump-head" value={draft} maxLength={40} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+    </label>
+  );
+}
+
 export interface PageInspectorProps {
   view: PageView | null;
   module: ModuleView | null;
@@ -47,9 +61,11 @@ export interface PageInspectorProps {
   onPage(patch: Partial<Record<PeopleField, string>>): void;
   onModule(module: ModuleView, patch: ModulePatch): void;
   onRemove(module: ModuleView): void;
+  /** 下转 to a page without the story: placed there in its free space and continued (modules.continueOnPage). */
+  onContinueOnPage?(module: ModuleView, pageId: string): void;
 }
 
-export function PageInspector({ view, module: m, otherPages, layout, onPage, onModule, onRemove }: PageInspectorProps) {
+export function PageInspector({ view, module: m, otherPages, layout, onPage, onModule, onRemove, onContinueOnPage }: PageInspectorProps) {
   const { t } = useTranslation();
   if (!view) {
     return (
@@ -68,6 +84,7 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
         {(['section', 'editor', 'layoutBy', 'proofreader'] as const).map((field) => (
           <PageField key={field} field={field} value={page[field]} onCommit={(value) => onPage({ [field]: value })} />
         ))}
+        <PlannedStories pageId={page.id} placementKey={view.modules.map((x) => x.storyId ?? '').join(',')} />
       </div>
       <header className="pane-head sub"><h3>{t('page.moduleTitle')}</h3></header>
       {!m ? (
@@ -114,7 +131,12 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
           <ModuleWrapEditor module={m} onModule={onModule} />
           <ModuleShapeEditor module={m} onModule={onModule} />
           {/* same-story modules on any page of the issue */}
-          {m.kind === 'story' && <ContinuesToSelect view={view} otherPages={otherPages ?? []} module={m} onChange={(continuesTo) => onModule(m, { continuesTo })} />}
+          {m.kind === 'story' && (
+            <ContinuesToSelect view={view} otherPages={otherPages ?? []} module={m} onChange={(continuesTo) => onModule(m, { continuesTo })}
+              onContinueOnPage={onContinueOnPage && ((pageId) => onContinueOnPage(m, pageId))} />
+          )}
+          {/* 转版标题: only a continuation from another page prints it */}
+          {m.kind === 'story' && m.continuesFrom && !view.modules.some((o) => o.id === m.continuesFrom) && <JumpHeadField module={m} onCommit={(jumpHead) => onModule(m, { jumpHead: jumpHead || null })} />}
           <button type="button" className="btn small" data-testid="module-remove" onClick={() => onRemove(m)}>{t('page.remove')}</button>
         </div>
       )}

@@ -3,7 +3,7 @@
  * it (its live value feeds the composer), and the page inspector. Lives in the workspace's centre and
  * inspector columns.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayLayout, type ModuleGeometry, type ModuleView, type Role } from '../../shared/model';
 import { liveStory } from '../common/live-story';
@@ -70,7 +70,16 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // other pages load when the page links to them, or a story module is selected (转至 choices).
   const otherPages = useOtherPages(desk.view, desk.view?.modules.find((m) => m.id === selectedId)?.kind === 'story', desk.busy);
-  const layout = usePageLayout(desk.view, desk.contents, fonts, otherPages);
+  // While a module is being resized the page is composed with its new size (copyfit follows the pointer).
+  const [resizing, setResizing] = useState<{ moduleId: string; geometry: ModuleGeometry } | null>(null);
+  const shownView = useMemo(
+    () =>
+      resizing && desk.view?.modules.some((m) => m.id === resizing.moduleId)
+        ? { ...desk.view, modules: desk.view.modules.map((m) => (m.id === resizing.moduleId ? { ...m, ...resizing.geometry } : m)) }
+        : desk.view,
+    [desk.view, resizing],
+  );
+  const layout = usePageLayout(shownView, desk.contents, fonts, otherPages);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [fitScale, setFitScale] = useState(0.5);
   const [boardWidthPx, setBoardWidthPx] = useState(0);
@@ -246,6 +255,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
                 canChangeModules={role === null || mayLayout(role, 'change-modules')}
                 onSelect={setSelectedId}
                 onGeometry={onGeometry}
+                onResizing={setResizing}
                 onNudge={(m, columns, lines) => void desk.nudgeModule(m.id, columns, lines)}
                 onDropStory={(storyId, g) => void desk.addModule({ kind: 'add', moduleId: '', params: { pageId: view.page.id, kind: 'story', storyId, ...g } })}
                 onRemove={(m) => {
@@ -271,6 +281,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
         otherPages={otherPages.pages}
         onPage={(patch) => void desk.updatePage(patch)}
         onModule={(m, patch) => void desk.updateModule(m, patch)}
+        onContinueOnPage={(m, pageId) => void desk.continueOnPage(m, pageId)}
         onRemove={(m) => {
           setSelectedId(null);
           void desk.removeModule(m);

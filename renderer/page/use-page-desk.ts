@@ -8,6 +8,7 @@ import type { Envelope } from '../../shared/api/contract';
 import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
+import { savedPageMasters } from '../common/style-sheets';
 import { LayoutHistory, type LayoutEdit, type ModulePatch } from './layout-history';
 import { errorText } from '../api/error-text';
 
@@ -171,6 +172,22 @@ export function usePageDesk() {
     [enqueue, loadContents, refreshIssues],
   );
 
+  // A 版式模板 saved in this session may have changed this page's template and furniture: show it as stored.
+  useEffect(
+    () =>
+      savedPageMasters.subscribe(() => {
+        const open = viewRef.current;
+        if (open === null) return;
+        void enqueue(async () => {
+          const result = await invoke('pages.get', { id: open.page.id });
+          if (!result.ok || viewRef.current?.page.id !== open.page.id) return;
+          viewRef.current = result.value;
+          setView(result.value);
+        });
+      }),
+    [enqueue],
+  );
+
   const updateModule = useCallback(
     (m: ModuleView, after: ModulePatch) => {
       const before: ModulePatch = {};
@@ -223,6 +240,8 @@ export function usePageDesk() {
     addModule: (params: LayoutEdit & { kind: 'add' }) => apply(params),
     removeModule: (m: ModuleView) => apply(moduleAddParams(m)),
     nudgeModule,
+    /** 下转 to a page without the story: the services place the continuation there (not on the undo history). */
+    continueOnPage: (m: ModuleView, pageId: string) => enqueue(async () => settle(await invoke('modules.continueOnPage', { id: m.id, pageId }))),
     undo: () => enqueue(async () => settle(await history.undo())),
     redo: () => enqueue(async () => settle(await history.redo())),
     canUndo: historyOf(view?.page.id).canUndo(),

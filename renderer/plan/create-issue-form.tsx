@@ -37,6 +37,8 @@ export function CreateIssueForm({ latest, onCreate, onCancel }: CreateIssueFormP
       serialNumber: serialNumber.trim() ? Number(serialNumber) : null,
       pageCount: Number(pageCount),
       preset,
+      // Every page starts with its furniture: 报头 on page 1, 报眉 on the others, the 责编行 on all.
+      furnish: true,
     });
     setBusy(false);
     if (ok) onCancel();

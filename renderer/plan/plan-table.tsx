@@ -3,6 +3,7 @@
  * controls. Rows drag to reorder (HTML5 drag and drop) or move with 上移/下移 (Alt+↑/↓ on a focused row);
  * Enter, a double click or 打开版面 opens the page view.
  */
+import type { PageMaster } from '../../shared/model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_STATUS_LABELS } from '../../shared/model';
@@ -14,9 +15,12 @@ export interface PlanTableProps {
   onReorder(pageIds: string[]): void;
   onOpenPage(pageId: string): void;
   onRemove(row: PlanRow): void;
+  /** The paper's 版式模板; choosing one for a row gives that page its template and furniture. */
+  masters?: readonly PageMaster[];
+  onPickMaster?(pageId: string, masterId: string): void;
 }
 
-export function PlanTable({ rows, onReorder, onOpenPage, onRemove }: PlanTableProps) {
+export function PlanTable({ rows, onReorder, onOpenPage, onRemove, masters = [], onPickMaster }: PlanTableProps) {
   const { t } = useTranslation();
   const [dragIndex, setDragIndex] = useState<number | null>(null);
   const [overIndex, setOverIndex] = useState<number | null>(null);
@@ -32,6 +36,7 @@ export function PlanTable({ rows, onReorder, onOpenPage, onRemove }: PlanTablePr
           <th className="num">{t('plan.col.number')}</th>
           <th>{t('plan.col.section')}</th>
           <th>{t('plan.col.editor')}</th>
+          <th>{t('styles.masters.pick')}</th>
           <th className="num">{t('plan.col.stories')}</th>
           <th className="fill-col">{t('plan.col.fill')}</th>
           <th>{t('plan.col.proof')}</th>
@@ -88,6 +93,13 @@ export function PlanTable({ rows, onReorder, onOpenPage, onRemove }: PlanTablePr
               <td className="num"><strong>{t('page.pageTitle', { n: row.page.number })}</strong></td>
               <td data-testid="plan-section">{row.page.section || <span className="muted">—</span>}</td>
               <td data-testid="plan-editor">{row.page.editor || <span className="muted">—</span>}</td>
+              <td>
+                <select data-testid="plan-master" aria-label={t('styles.masters.pick')} value={row.page.masterId ?? ''} disabled={!onPickMaster}
+                  onChange={(e) => e.target.value && onPickMaster?.(row.page.id, e.target.value)}>
+                  <option value="">—</option>
+                  {masters.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+                </select>
+              </td>
               <td className="num" data-testid="plan-stories">{row.stories ?? '…'}</td>
               <td className="fill-col" data-testid="plan-fill" data-percent={pct ?? ''} title={row.fill ? t('plan.fillTitle', { used: row.fill.usedLines, available: row.fill.availableLines }) : ''}>
                 {row.fill && (

@@ -3,7 +3,9 @@
  * round and status; create an issue, add/remove/reorder pages; the backups below. Opening a row opens the page
  * view on that page.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { PageMaster } from '../../shared/model';
+import { invoke } from '../api/client';
 import { useTranslation } from 'react-i18next';
 import { BackupPanel } from './backup-panel';
 import { CreateIssueForm } from './create-issue-form';
@@ -22,12 +24,22 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
   const plan = usePlan();
   const [creating, setCreating] = useState(false);
   const [newSection, setNewSection] = useState('');
+  const [newMaster, setNewMaster] = useState('');
+  const [masters, setMasters] = useState<PageMaster[]>([]);
   const issue = plan.issue;
+  const paper = issue?.paperName;
+  // The paper's 版式模板, for the page to add (none chosen: the page before's, or the house inner page).
+  useEffect(() => {
+    if (!paper) return;
+    let live = true;
+    void invoke('masters.list', { paper }).then((result) => live && result.ok && setMasters(result.value.masters));
+    return () => {
+      live = false;
+    };
+  }, [paper]);
 
   const remove = (row: PlanRow) => {
-    const modules = row.page.moduleCount;
-    if (modules > 0 && !window.confirm(t('plan.removeConfirm', { n: row.page.number, m: modules }))) return;
-    void plan.removePage(row.page.id, modules > 0);
+    void plan.removePageAsking(row.page.id, () => window.confirm(t('plan.removeConfirm', { n: row.page.number, m: row.page.moduleCount })));
   };
 
   return (
@@ -69,15 +81,19 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
         {creating && <CreateIssueForm latest={plan.issues[0] ?? null} onCreate={plan.createIssue} onCancel={() => setCreating(false)} />}
         {issue && (
           <>
-            <PlanTable rows={plan.rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} />
+            <PlanTable rows={plan.rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} masters={masters} onPickMaster={(pageId, masterId) => void plan.pickMaster(pageId, masterId)} />
             <form
               className="plan-add"
               onSubmit={(e) => {
                 e.preventDefault();
-                void plan.addPage(newSection).then((ok) => ok && setNewSection(''));
+                void plan.addPage(newSection, newMaster || undefined).then((ok) => ok && setNewSection(''));
               }}
             >
               <input data-testid="plan-add-section" placeholder={t('plan.addSection')} aria-label={t('plan.addSection')} value={newSection} maxLength={40} onChange={(e) => setNewSection(e.target.value)} />
+              <select data-testid="plan-add-master" aria-label={t('styles.masters.pick')} value={newMaster} onChange={(e) => setNewMaster(e.target.value)}>
+                <option value="">{t('styles.masters.pickFollow')}</option>
+                {masters.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              </select>
               <button type="submit" className="btn small" data-testid="plan-add">{t('plan.addPage')}</button>
               <span className="muted plan-hint">{t('plan.dragHint')}</span>
             </form>

@@ -114,9 +114,29 @@ export function usePlan() {
       if (result.ok) await refresh(result.value.id); // keeps the list in date order
       return true;
     },
-    async addPage(section: string): Promise<boolean> {
+    async addPage(section: string, masterId?: string): Promise<boolean> {
       if (!issue) return false;
-      return settle(await invoke('pages.add', { issueId: issue.id, section: section.trim() || undefined }));
+      return settle(await invoke('pages.add', { issueId: issue.id, section: section.trim() || undefined, ...(masterId ? { masterId } : {}) }));
+    },
+    /** Give a page a 版式模板 (its template and furniture); the issue reloads with it. */
+    async pickMaster(pageId: string, masterId: string): Promise<boolean> {
+      if (!issue) return false;
+      const result = await invoke('pages.update', { id: pageId, masterId });
+      if (!result.ok) {
+        setMessage(result.error.message);
+        return false;
+      }
+      return settle(await invoke('issues.get', { id: issue.id }));
+    },
+    /**
+     * Remove a page; when it holds content (the store refuses: furniture alone does not count), ask first and
+     * then remove it with its modules.
+     */
+    async removePageAsking(pageId: string, ask: () => boolean): Promise<boolean> {
+      const first = await invoke('pages.remove', { id: pageId, discardModules: false });
+      if (first.ok || first.error.code !== 'conflict') return settle(first);
+      if (!ask()) return false;
+      return settle(await invoke('pages.remove', { id: pageId, discardModules: true }));
     },
     async removePage(pageId: string, discardModules: boolean): Promise<boolean> {
       return settle(await invoke('pages.remove', { id: pageId, discardModules }));

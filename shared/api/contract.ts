@@ -19,6 +19,7 @@ import { styleMethods } from './contract-styles';
 import { jobMethods } from './contract-jobs';
 import { epaperMethods } from './contract-epaper';
 import { pageDiffMethods } from './contract-page-diff';
+import { masterMethods } from './contract-masters';
 
 export { AppInfoSchema, type AppInfo } from './contract-stories';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...jobMethods,
   ...epaperMethods,
   ...pageDiffMethods,
+  ...masterMethods,
 } as const;
 
 

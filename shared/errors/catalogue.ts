@@ -579,6 +579,14 @@ const STORE = {
   // Page snapshots and the visual page diff (版面比对)
   'page-snapshot-not-found': { params: ['id'], zh: '没有这个版面快照：{{id}}', en: 'No such page snapshot: {{id}}' },
   'page-snapshot-unreadable': { params: ['id'], zh: '版面快照读不出来：{{id}}', en: 'The page snapshot cannot be read: {{id}}' },
+  // 版式模板 (page masters)
+  'page-master-not-found': { params: ['id'], zh: '版式模板不存在：{{id}}', en: 'No such page template: {{id}}' },
+  'page-master-no-paper': { params: [], zh: '版式模板没有保存：没有指定报名。', en: 'The page template was not saved: no paper named.' },
+  'page-master-invalid': { params: ['field', 'why'], zh: '版式模板无效（{{field}}）：{{why}}', en: 'The page template is invalid ({{field}}): {{why}}' },
+  'page-master-name-taken': { params: ['name'], zh: '已有名为「{{name}}」的版式模板，请换一个名字。', en: 'A page template named “{{name}}” already exists: choose another name.' },
+  'preflight-planned-story-missing': { params: ['page', 'title'], zh: '稿件「{{title}}」安排在第{{page}}版，但没有上版：请把它排上版面，或取消这个安排。', en: 'The story “{{title}}” is planned for page {{page}} but placed nowhere: place it on the page, or take it off the plan.' },
+  'continuation-no-room': { params: ['page'], zh: '第{{page}}版已排满，没有空位放转版的稿件：请先在那一版腾出地方。', en: 'Page {{page}} is full: there is no room for the continuation. Make room on that page first.' },
+  'page-master-breaks-page': { params: ['page', 'why'], zh: '第{{page}}版用这个版式模板后，{{why}}请先调整该版的稿件块。', en: 'On page {{page}} with this template, {{why}} Adjust that page’s modules first.' },
 } as const satisfies Record<string, Entry>;
 
 export const ERROR_CATALOGUE = { ...WORDS, ...DISK, ...STORE } as const satisfies Record<string, Entry>;

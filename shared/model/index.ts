@@ -18,3 +18,4 @@ export * from './page-roles';
 export * from './story-roles';
 export * from './revision-coalesce';
 export * from './module-shape';
+export * from './page-master';

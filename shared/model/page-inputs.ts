@@ -39,6 +39,14 @@ export const CreateIssueSchema = IssueFieldsSchema.extend({
   preset: PresetSchema.default('broadsheet'),
   /** 版名 per page, in order (missing ones are ''). */
   sections: z.array(z.string().max(40)).max(64).default([]),
+  /**
+   * Give the pages their furniture: page 1 from `frontMasterId` (else the house 头版: 报头 and 责编行), the others
+   * from `innerMasterId` (else the house 内页: 报眉 and 责编行). Off by default for callers that lay pages out
+   * whole (the demo, imports); the desk's form always asks for it.
+   */
+  furnish: z.boolean().default(false),
+  frontMasterId: IdSchema.optional(),
+  innerMasterId: IdSchema.optional(),
 }).strict();
 export type CreateIssueInput = z.input<typeof CreateIssueSchema>;
 
@@ -51,6 +59,8 @@ export const UpdatePageSchema = PagePeopleSchema.partial()
     status: PageStatusSchema.optional(),
     /** A whole template (every figure editable); refused when a placed module would fall off the page. */
     template: PageTemplateSchema.optional(),
+    /** Take this 版式模板's template and furniture (its furniture replaces the page's); null: keep, unlinked. */
+    masterId: IdSchema.nullable().optional(),
   })
   .strict();
 export type UpdatePageInput = z.input<typeof UpdatePageSchema>;
@@ -63,6 +73,11 @@ export const AddPageSchema = z
     section: z.string().max(40).optional(),
     /** Default: the preset of the issue's first page. */
     preset: PresetSchema.optional(),
+    /**
+     * The 版式模板 the page takes its template and furniture from. Default: the master of the page before it;
+     * without one, the house inner page (报眉 and 责编行), so a new page is never bare.
+     */
+    masterId: IdSchema.optional(),
   })
   .strict();
 export type AddPageInput = z.input<typeof AddPageSchema>;
@@ -114,6 +129,8 @@ export const UpdateModuleSchema = z
     vertical: z.enum(['head', 'block']).nullable().optional(),
     /** The module this story continues in (转版), or null to end it here. */
     continuesTo: IdSchema.nullable().optional(),
+    /** 转版标题 of a continuation; '' or null takes it away. */
+    jumpHead: z.string().max(40).nullable().optional(),
   })
   .strict();
 export type UpdateModuleInput = z.input<typeof UpdateModuleSchema>;

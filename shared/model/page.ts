@@ -38,6 +38,13 @@ export const PageTemplateSchema = z.object({
   marginLeftPt: marginPt,
   marginRightPt: marginPt,
   grid: PageGridSchema,
+  /** 栏线 in every gutter between base columns where no module spans it (from the page's 版式模板). */
+  columnRules: z.boolean().optional(),
+  /** The credit line's role words (版式模板): '' leaves that role out; absent: 本版责编 / 版式 / 校对. */
+  creditLabels: z
+    .object({ editor: z.string().max(12), layoutBy: z.string().max(12), proofreader: z.string().max(12) })
+    .strict()
+    .optional(),
 });
 export type PageTemplate = z.infer<typeof PageTemplateSchema>;
 export type PageTemplatePreset = Exclude<PageTemplate['preset'], 'custom'>;
@@ -93,6 +100,8 @@ export const PageSummarySchema = PagePeopleSchema.extend({
   status: PageStatusSchema,
   moduleCount: z.number().int().nonnegative(),
   updatedAt: z.string(),
+  /** The 版式模板 (page master) the page takes its grid and furniture from; null/absent: none (its own copy). */
+  masterId: IdSchema.nullable().optional(),
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 
@@ -269,6 +278,8 @@ export const ModuleSettingsSchema = z.object({
    * beside it; 'block' sets the whole story vertically, right to left (short blocks). Absent: horizontal.
    */
   vertical: z.enum(['head', 'block']).optional(),
+  /** 转版标题: the continuation's own short headline, set over its 上接 line when it is continued from another page. */
+  jumpHead: z.string().max(40).optional(),
 });
 export type ModuleSettings = z.infer<typeof ModuleSettingsSchema>;
 

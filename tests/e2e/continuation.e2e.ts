@@ -43,7 +43,8 @@ describe.skipIf(!haveChromium)('continuations across pages (Chromium)', () => {
     featureId = feature.id;
     storyId = feature.storyId!;
     const added = await api<PageView>(folio.url, 'modules.add', { pageId: pageIds[1], kind: 'story', storyId: feature.storyId, column: 0, columnSpan: 3, topLine: 10, heightLines: 40 });
-    contId = added.modules[0].id;
+    // The new page has its furniture (报眉, 责编行) from the house inner page: the story's module is the added one.
+    contId = added.modules.find((m) => m.storyId === feature.storyId)!.id;
     await api(folio.url, 'modules.update', { id: featureId, heightLines: 16, continuesTo: contId });
     const story = await api<Story>(folio.url, 'stories.get', { id: feature.storyId });
     opening = story.content.blocks.find((b) => b.type === 'paragraph')!.runs.map((r) => r.text).join('').slice(0, 12);

@@ -99,15 +99,23 @@ describe.skipIf(!haveChromium)('page view (Chromium)', () => {
     await expect(ui.page.getByTestId('page-warning').count()).resolves.toBe(0);
   });
 
-  it('resizes a module by its handle, snapped to lines, and the copyfit follows', async () => {
+  it('resizes a module by its handle, snapped to lines, and the copyfit follows (already while resizing)', async () => {
     const id = (await pv.modules()).find((m) => m.storyId === extra[0].id)!.id;
     const module = pv.module(id);
     const before = await pv.copyfit(module);
     const { line } = await pv.pitchPx();
     await module.click({ position: { x: 20, y: 20 } });
     const start = (await pv.modules()).find((m) => m.id === id)!;
-    // Pull the bottom edge up by 12 lines: the text no longer fits.
-    await pv.dragBy(module.getByTestId('handle-s'), 0, -12 * line);
+    // Pull the bottom edge up by 12 lines: the text no longer fits — the copyfit says so while the edge is
+    // still held, before the release sends the change.
+    const box = (await module.getByTestId('handle-s').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await ui.page.mouse.move(x, y);
+    await ui.page.mouse.down();
+    for (let i = 1; i <= 8; i++) await ui.page.mouse.move(x, y - (12 * line * i) / 8);
+    await expect.poll(async () => (await pv.copyfit(module)).overset, { timeout: 10_000 }).toBeGreaterThan(before.overset);
+    expect((await pv.modules()).find((m) => m.id === id)!.heightLines).toBe(start.heightLines);
+    await ui.page.mouse.up();
     await pv.waitGeometry(id, { heightLines: start.heightLines - 12 });
     const after = await pv.copyfit(module);
     expect(after.overset).toBeGreaterThan(before.overset);

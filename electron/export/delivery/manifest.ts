@@ -18,6 +18,11 @@ export interface ManifestEntry extends DeliveredFile {
   ink: string | null;
   /** ISO-8601 time the file was written. */
   time: string;
+  /**
+   * The page's revision the file was made from (page-revision.ts: a hash of what the page prints): every file of
+   * one page's set carries the same one. Absent in manifests written before it was recorded.
+   */
+  revision?: string;
 }
 
 export interface Manifest {

@@ -34,6 +34,8 @@ export interface PagePreflightInput {
   /** Whether the page PDF paints or declares RGB colour (pdf-colour.ts); absent when no PDF was made. */
   pdfHasRgb?: boolean;
   settings?: Partial<PreflightSettings>;
+  /** Stories marked for this page that no module places (page-inputs.ts); absent: not checked. */
+  plannedUnplaced?: readonly { id: string; title: string }[];
 }
 
 function inksUsed(color: Cmyk): number {
@@ -113,6 +115,8 @@ export function checkPage(input: PagePreflightInput): PreflightFinding[] {
     const where = { column: empty.column + 1, columnSpan: empty.columnSpan, line: empty.topLine + 1, lines: empty.heightLines, pct: Math.round(empty.share * 100) };
     add('empty-area', errorMessage('preflight-empty-area', { page, ...where }));
   }
+
+  for (const story of input.plannedUnplaced ?? []) add('planned-story-missing', errorMessage('preflight-planned-story-missing', { page, title: story.title }));
 
   if (input.pdfHasRgb) add('rgb-content', errorMessage('preflight-rgb-page', { page }));
   if (input.ink && input.ink.maxTacPct > settings.inkLimitPct + 1.5) {

@@ -27,6 +27,8 @@ export const PREFLIGHT_ERROR_CODES = [
   'empty-frame',
   /** A page without its 报头 (page 1) or 报眉 (the other pages), or without its 责编行. */
   'missing-furniture',
+  /** A story marked for this page (安排在本版) but placed on no page: the page would print without it. */
+  'planned-story-missing',
 ] as const;
 
 export const PREFLIGHT_WARNING_CODES = [

@@ -7,7 +7,7 @@ import type { PageLayout } from '../../../shared/compose/page-types';
 import { findAsset } from '../../store/assets-repo';
 import { assetFile } from '../../store/asset-files';
 import { getExportSettings, type ExportSettings } from '../../store/export-log-repo';
-import { getIssue, listLiveLocks, StoreError, type ReadableDb, type WritableDb } from '../../store';
+import { getIssue, listLiveLocks, plannedStories, StoreError, type ReadableDb, type WritableDb } from '../../store';
 import { readStoredPage } from '../../compose/stored-page';
 import { composeStoredPageData, type StoredPage } from '../../compose/stored-page-data';
 import type { PictureInfo } from './check-page';
@@ -19,6 +19,8 @@ export interface ExportPageData extends StoredPage {
   /** Where each placed picture's original file is (assetId → absolute path), for the PDF; empty without a dataDir. */
   pictureFiles: Record<string, string>;
   lockedStoryIds: string[];
+  /** Stories marked for this page (安排在本版) that are placed nowhere. */
+  plannedUnplaced: { id: string; title: string }[];
 }
 
 export interface ExportPage extends ExportPageData {
@@ -72,7 +74,8 @@ export function loadPageData(db: WritableDb, pageId: string, nowMs: number, data
   }
   const live = new Set(listLiveLocks(db, nowMs).map((l) => l.storyId));
   const lockedStoryIds = view.modules.flatMap((m) => (m.storyId && live.has(m.storyId) ? [m.storyId] : []));
-  return { ...stored, pictures, pictureFiles, lockedStoryIds };
+  const plannedUnplaced = plannedStories(db, pageId).flatMap((s) => (s.placed ? [] : [{ id: s.id, title: s.title }]));
+  return { ...stored, pictures, pictureFiles, lockedStoryIds, plannedUnplaced };
 }
 
 /** A page's data, composed. */

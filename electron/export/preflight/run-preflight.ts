@@ -77,6 +77,7 @@ export async function preflightIssue(db: WritableDb, run: PreflightRun): Promise
       ink,
       pdfHasRgb,
       settings,
+      plannedUnplaced: page.plannedUnplaced,
     });
     out.push({ ...pageResult(page.view.page.number, id, findings), inkMeasured: ink !== null });
   }

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic, type DeliveredFile } from '../delivery/atomic-write';
 import { updateManifest, type ManifestEntry } from '../delivery/manifest';
+import { pageRevision } from '../delivery/page-revision';
 import { checkPage, type PictureInfo } from '../preflight/check-page';
 import { pageResult, type PagePreflight, type PreflightSettings } from '../preflight/findings';
 import { measurePdfInk } from '../preflight/measure-ink';
@@ -47,6 +48,8 @@ export interface PageJob extends StoredPage {
   /** assetId → the original's file (loadPageData): embedded in the PDF as CMYK; absent = grey slots. */
   pictureFiles?: Record<string, string>;
   lockedStoryIds: string[];
+  /** Stories marked for this page but placed nowhere (loadPageData); absent: not checked. */
+  plannedUnplaced?: { id: string; title: string }[];
   /** Warning codes acknowledged for this page (export.acknowledge). */
   acknowledged: string[];
 }
@@ -81,6 +84,7 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
     ink,
     pdfHasRgb: pdfUsesRgb(pdf),
     settings: options.preflight,
+    ...(job.plannedUnplaced ? { plannedUnplaced: job.plannedUnplaced } : {}),
   });
   const preflight = pageResult(number, view.page.id, findings);
   const unacknowledged = preflight.warnings.filter((w) => !job.acknowledged.includes(w.code));
@@ -109,7 +113,8 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
     }
   }
   const time = new Date().toISOString();
-  const entries: ManifestEntry[] = written.map((f) => ({ ...f, page: number, time }));
+  const revision = pageRevision(job);
+  const entries: ManifestEntry[] = written.map((f) => ({ ...f, page: number, time, revision }));
   await updateManifest(options.outDir, { paper: view.issue.paperName, date: view.issue.date }, entries);
   return { status: 'done', preflight, files: written, forcedCodes };
 }

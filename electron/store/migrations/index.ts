@@ -26,6 +26,7 @@ import { errorMessage } from '../../../shared/errors';
 import { migrate as migrate0540 } from './0540-newsroom-pages';
 import { migrate as migrate0560 } from './0560-mark-withdraw-kinds';
 import { migrate as migrate0590 } from './0590-style-sheets';
+import { migrate as migrate0620 } from './0620-page-masters';
 import { migrate as migrate0640 } from './0640-page-snapshots';
 import { migrate as migrate0660 } from './0660-revision-stats-index';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 540, migrate: migrate0540 },
   { version: 560, migrate: migrate0560 },
   { version: 590, migrate: migrate0590 },
+  { version: 620, migrate: migrate0620 },
   { version: 640, migrate: migrate0640 },
   { version: 660, migrate: migrate0660 },
 ];

@@ -18,7 +18,7 @@ import { composeNoteModule, moduleNote } from './module-note';
 import { composePictureModule } from './module-picture';
 import { composeStoryModule } from './module-story';
 import { withModuleBox } from './module-box';
-import { moduleRules } from './rules';
+import { moduleRules, templateColumnRules } from './rules';
 
 interface CacheEntry {
   key: string;
@@ -128,7 +128,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
   // Drop memo entries of modules no longer on the page.
   for (const id of memo.entries.keys()) if (!onPage.has(id)) memo.entries.delete(id);
   const t = view.page.template;
-  items.push(...moduleRules(t, view.modules));
+  items.push(...moduleRules(t, view.modules), ...templateColumnRules(t, view.modules));
   const missing = new Set<string>();
   for (const l of modules) for (const g of l.missingGlyphs) missing.add(g);
   return {

@@ -5,7 +5,7 @@
  * - 报眉 running head (inner pages): paper name, date, 第N版 and the section over the 天线 rule.
  * - 责编行 credit line: 本版责编：… 版式：… 校对：… from the page's people, right-aligned.
  */
-import { moduleRectPt, type PageView } from '../../model';
+import { DEFAULT_CREDIT_LABELS, moduleRectPt, type PageView } from '../../model';
 import { HAO_PT, roundPt } from '../../units';
 import { BLACK, type FrameItem } from '../frame';
 import type { FontBook } from '../fonts/font-book';
@@ -29,14 +29,18 @@ export function issueNumbers(issue: PageView['issue']): string {
   return `第${issue.issueNumber}期${issue.serialNumber ? `　总第${issue.serialNumber}期` : ''}`;
 }
 
-/** The credit line's text from the page people; empty roles are left out. */
+/**
+ * The credit line's text from the page people, in the role words of the page's 版式模板 (本版责编/版式/校对 when
+ * it sets none); empty roles, and roles the template gives no word, are left out.
+ */
 export function creditText(page: PageView['page']): string {
+  const labels = page.template.creditLabels ?? DEFAULT_CREDIT_LABELS;
   const parts = [
-    ['本版责编', page.editor],
-    ['版式', page.layoutBy],
-    ['校对', page.proofreader],
+    [labels.editor, page.editor],
+    [labels.layoutBy, page.layoutBy],
+    [labels.proofreader, page.proofreader],
   ]
-    .filter(([, name]) => name.trim() !== '')
+    .filter(([role, name]) => role.trim() !== '' && name.trim() !== '')
     .map(([role, name]) => `${role}：${name.trim()}`);
   return parts.join('　');
 }

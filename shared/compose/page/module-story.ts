@@ -7,7 +7,7 @@
 import { countContent, gridSpanChars, moduleRectPt, moduleTakesCell, type ModuleView, type PageTemplate, type StoryContent } from '../../model';
 import { charsToPt } from '../../units';
 import type { WrapObstacle } from '../wrap';
-import { roundPt } from '../../units';
+import { HAO_PT, roundPt } from '../../units';
 import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
 import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
@@ -32,6 +32,9 @@ export function headLines(content: StoryContent, fonts: FontBook, options: Story
   const head = composeStory({ blocks }, fonts, { ...options, heightLines: 1 });
   return Math.round(head.headHeightPt / pitchPt);
 }
+
+/** Grid lines of a continuation's 转版标题 band. */
+export const JUMP_HEAD_LINES = 2;
 
 /** 下转第X版 / 上接第X版, in parentheses as papers print them. */
 export function jumpText(kind: '下转' | '上接', jump: JumpLine): string {
@@ -178,7 +181,11 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   // Irregular: an L-shaped or stepped module, or a head over only some of its columns (the others start at the top).
   const irregular = m.shape !== undefined || (m.headline.spanColumns !== null && m.headline.spanColumns < m.columnSpan);
   const cells = irregular ? irregularCells(t, m, options, head, ctx.jumpFrom !== null, ctx.jumpTo !== null) : null;
-  const topReserve = ctx.jumpFrom && !cells ? 1 : 0;
+  // 转版标题: a continuation from another page may carry its own short head, in a band of JUMP_HEAD_LINES over
+  // its 上接 line (a rectangular module only: an irregular one puts 上接 on its first free row).
+  const jumpHead = ctx.jumpFrom && m.jumpHead && !cells ? m.jumpHead : null;
+  const jumpHeadLines = jumpHead ? JUMP_HEAD_LINES : 0;
+  const topReserve = ctx.jumpFrom && !cells ? 1 + jumpHeadLines : 0;
   const footReserve = ctx.jumpTo && !cells ? 1 : 0;
   // The body's first row: below the head (and a 上接 line), or the module top for an irregular module.
   const bodyRow0 = cells ? 0 : head + topReserve;
@@ -199,7 +206,14 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   if (vHead) items.push(...vHead.items);
   const firstCol = layout.columns[0];
   const lastCol = layout.columns[layout.columns.length - 1];
-  const fromRow = cells ? cells.fromRow : head;
+  if (jumpHead) {
+    const face = fonts.face('heiBold');
+    const sizePt = Math.min(HAO_PT.三号, (jumpHeadLines * pitchPt) / 1.4);
+    // Centre the head's ink (ascent to descent) in its band of grid lines.
+    const y = roundPt((jumpHeadLines * pitchPt + ascentPt(face, sizePt) - descentPt(face, sizePt)) / 2);
+    items.push(...shortLineItems(fonts, { text: jumpHead, role: 'heiBold', sizePt, xPt: 0, widthPt: rect.widthPt, yPt: y, align: 'center' }, missing).items);
+  }
+  const fromRow = cells ? cells.fromRow : head + jumpHeadLines;
   if (ctx.jumpFrom && fromRow !== null) {
     const y = fromRow * pitchPt + layout.firstBaselinePt;
     items.push(...shortLineItems(fonts, { text: jumpText('上接', ctx.jumpFrom), role: 'hei', sizePt: bodySizePt, xPt: firstCol.xPt, widthPt: firstCol.widthPt, yPt: y, align: 'left' }, missing).items);

@@ -8,7 +8,7 @@ import { findPlaceholder } from '../../../electron/export/preflight/placeholder-
 import { loadExportPage, parsePageRange, type ExportPage } from '../../../electron/export/preflight/page-inputs';
 import { preflightIssue } from '../../../electron/export/preflight/run-preflight';
 import { composeStoredPageData, storiesOf } from '../../../electron/compose/stored-page-data';
-import { acquireLock, addModule, updatePage } from '../../../electron/store';
+import { acquireLock, addModule, createStory, setStoryPlannedPage, updatePage } from '../../../electron/store';
 import { setExportSettings } from '../../../electron/store/export-log-repo';
 import { demoDesk, demoPage, UNFINISHED_DEMO, type DemoDesk } from './preflight-fixture';
 import { thrownText } from '../../error-text';
@@ -167,6 +167,28 @@ describe('preflight errors: each fixture fires its code', () => {
     const pageTwo = variant((p) => void (p.view.page.number = 2), false);
     const found = checkPage(pageTwo).filter((f) => f.code === 'missing-furniture');
     expect(found.map((f) => [f.page, f.text.params.names])).toEqual([[2, [errorMessage('furniture-running-head')]]]);
+  });
+
+  it('planned-story-missing: a story marked for the page but placed nowhere; placing it or unmarking clears it', () => {
+    const own = demoDesk();
+    const s = createStory(own.db, { content: para('安排在本版的稿件。') });
+    expect(checkPage({ ...variant(() => undefined, false), plannedUnplaced: loadExportPage(own.db, own.pageId, Date.now()).plannedUnplaced })).toEqual([]);
+    setStoryPlannedPage(own.db, s.id, own.pageId);
+    const page = loadExportPage(own.db, own.pageId, Date.now());
+    expect(page.plannedUnplaced.map((p) => p.id)).toEqual([s.id]);
+    const findings = checkPage({ ...variant(() => undefined, false), plannedUnplaced: page.plannedUnplaced });
+    expectCode(findings, 'planned-story-missing');
+    expect(findings[0].text).toEqual(errorMessage('preflight-planned-story-missing', { page: 1, title: s.title }));
+    // The paper may lower it to a warning or switch it off.
+    const lowered = checkPage({ ...variant(() => undefined, false), plannedUnplaced: page.plannedUnplaced, settings: { severity: { ...UNFINISHED_DEMO, 'planned-story-missing': 'warning' } } });
+    expect(lowered.map((f) => [f.code, f.severity])).toEqual([['planned-story-missing', 'warning']]);
+    // Placed (anywhere): no longer a finding.
+    addModule(own.db, { pageId: own.pageId, kind: 'story', storyId: s.id, column: 0, columnSpan: 3, topLine: 60, heightLines: 10 });
+    expect(loadExportPage(own.db, own.pageId, Date.now()).plannedUnplaced).toEqual([]);
+    const t = createStory(own.db, { content: para('另一篇。') });
+    setStoryPlannedPage(own.db, t.id, own.pageId);
+    setStoryPlannedPage(own.db, t.id, null);
+    expect(loadExportPage(own.db, own.pageId, Date.now()).plannedUnplaced).toEqual([]);
   });
 
   it('covers every error code', () => {

@@ -46,7 +46,8 @@ describe('continuation across pages on a desk', () => {
     const page1 = await call('pages.get', { id: p1.id });
     const feature = page1.modules.find((m) => m.story?.title === '一腔热血写春秋')!;
     const added = await call('modules.add', { pageId: p2.id, kind: 'story', storyId: feature.storyId, column: 0, columnSpan: 3, topLine: 10, heightLines: 40 });
-    const cont = added.modules[0];
+    // The new page has the house furniture (报眉, 责编行): the continuation is the story's module.
+    const cont = added.modules.find((m) => m.storyId === feature.storyId)!;
     await call('modules.update', { id: feature.id, heightLines: 16, continuesTo: cont.id });
 
     const one = composeStoredPage(desk.db, p1.id);
@@ -55,7 +56,7 @@ describe('continuation across pages on a desk', () => {
     expect(first.overflowAt).not.toBeNull();
     expect(pageFit(one).modules.find((m) => m.moduleId === feature.id)!.oversetChars).toBe(0);
 
-    const second = composeStoredPage(desk.db, p2.id).layout.modules[0];
+    const second = composeStoredPage(desk.db, p2.id).layout.modules.find((m) => m.moduleId === cont.id)!;
     expect(text(second.frame).startsWith('（上接第1版）')).toBe(true);
     expect(second.startsAt).toEqual(first.overflowAt);
 

@@ -76,6 +76,11 @@ describe.skipIf(!findGhostscript())('export and plates as jobs of the one job ru
     const manifest = await readManifest(outDir);
     expect(manifest?.files.map((f) => [f.page, f.ink])).toEqual([[1, null], [1, 'C'], [1, 'M'], [1, 'Y'], [1, 'K'], [3, null], [3, 'C'], [3, 'M'], [3, 'Y'], [3, 'K']]);
     expect(manifest?.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256) && f.bytes > 0)).toBe(true);
+    // Each page's set names the page revision it was made from, the same on its PDF and its four plates.
+    for (const page of [1, 3]) {
+      const revisions = new Set(manifest?.files.filter((f) => f.page === page).map((f) => f.revision));
+      expect([...revisions]).toEqual([expect.stringMatching(/^sha256:[0-9a-f]{64}$/)]);
+    }
     expect(status.pages[0].files.map((f) => f.file)).toEqual(['测试日报_20261125_01.pdf', '测试日报_20261125_01_C.tif', '测试日报_20261125_01_M.tif', '测试日报_20261125_01_Y.tif', '测试日报_20261125_01_K.tif']);
   });
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IdSchema } from '../model';
+import type { DisplayList, DisplayOp } from '../display/display-list';
 
 export const PageSnapshotSchema = z.object({
   id: IdSchema,
@@ -13,6 +14,13 @@ export const PageSnapshotSchema = z.object({
   reason: z.enum(['export', 'manual']),
   actor: z.string(),
 });
+
+/** A display list from the host, drawn as it is (the drawers check each operation's kind). */
+const DisplayListSchema = z.object({
+  widthPt: z.number(),
+  heightPt: z.number(),
+  ops: z.array(z.custom<DisplayOp>((v) => typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string')).readonly(),
+}) satisfies z.ZodType<DisplayList>;
 
 const RectSchema = z.object({ xPt: z.number(), yPt: z.number(), widthPt: z.number(), heightPt: z.number() });
 
@@ -30,6 +38,19 @@ export const pageDiffMethods = {
       modules: z.array(z.object({ kind: z.enum(['added', 'removed', 'moved', 'resized', 'moved-resized']), moduleId: z.string(), before: RectSchema.nullable(), after: RectSchema.nullable() })),
       /** Text lines added, removed or changed. */
       lines: z.number().int().nonnegative(),
+    }),
+  },
+  /**
+   * The same diff for the screen: the overlay display list the PDF draws (one composition, one list), for the page
+   * view's drawer; with what changed.
+   */
+  'pages.diffList': {
+    params: z.object({ pageId: IdSchema, snapshotId: IdSchema }).strict(),
+    result: z.object({
+      list: DisplayListSchema,
+      modules: z.array(z.object({ kind: z.enum(['added', 'removed', 'moved', 'resized', 'moved-resized']), moduleId: z.string(), before: RectSchema.nullable(), after: RectSchema.nullable() })),
+      lines: z.number().int().nonnegative(),
+      snapshot: z.object({ id: IdSchema, createdAt: z.string() }),
     }),
   },
 } as const;

@@ -4,7 +4,7 @@
  * colours, what changed, 导出对比 PDF and 退出比对. Nothing here edits the page.
  */
 import { useTranslation } from 'react-i18next';
-import { cmykToCss, DIFF_INKS } from '../../shared/display';
+import { cmykToCss, DIFF_INKS, type DisplayOp } from '../../shared/display';
 import { DisplayOps } from '../common/display-svg';
 import type { PageDiffState } from './use-page-diff';
 
@@ -46,6 +46,8 @@ export function PageDiffView({ diff, scale }: { diff: PageDiffState; scale: numb
   const shown = diff.shown;
   if (!shown) return null;
   const { list } = shown;
+  // The host's overlay list, shared/display's DisplayList (the contract types its operations by kind only).
+  const ops = list.ops as readonly DisplayOp[];
   return (
     <div className="page-diff" data-testid="page-diff" data-snapshot-id={shown.snapshot.id}>
       <div className="page-diff-bar">
@@ -68,7 +70,7 @@ export function PageDiffView({ diff, scale }: { diff: PageDiffState; scale: numb
           textRendering="geometricPrecision"
         >
           <rect className="paper" x={0} y={0} width={list.widthPt} height={list.heightPt} fill="#fffefb" />
-          <DisplayOps ops={list.ops} />
+          <DisplayOps ops={ops} />
         </svg>
         <aside className="page-diff-side">
           <h4>{t('page.diff.legend')}</h4>

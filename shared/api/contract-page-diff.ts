@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { IdSchema } from '../model';
-import type { DisplayList, DisplayOp } from '../display/display-list';
 
 export const PageSnapshotSchema = z.object({
   id: IdSchema,
@@ -15,12 +14,16 @@ export const PageSnapshotSchema = z.object({
   actor: z.string(),
 });
 
-/** A display list from the host, drawn as it is (the drawers check each operation's kind). */
+/**
+ * A display list (shared/display's DisplayList) from the host, drawn as it is: the drawers switch on each
+ * operation's kind. shared/api does not import shared/display (layering), so the operations are typed by their kind
+ * only here and read as DisplayOp by the screen's drawer.
+ */
 const DisplayListSchema = z.object({
   widthPt: z.number(),
   heightPt: z.number(),
-  ops: z.array(z.custom<DisplayOp>((v) => typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string')).readonly(),
-}) satisfies z.ZodType<DisplayList>;
+  ops: z.array(z.custom<{ kind: string }>((v) => typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string')).readonly(),
+});
 
 const RectSchema = z.object({ xPt: z.number(), yPt: z.number(), widthPt: z.number(), heightPt: z.number() });
 

@@ -85,6 +85,8 @@ describe.skipIf(!haveChromium)('page diff on screen (Chromium)', () => {
     expect(legend).toContain('移动或改尺寸');
     expect(await page.getByTestId('page-diff-read-only').isVisible()).toBe(true);
 
+    if (process.env.FOLIO_SCREENSHOTS) await page.screenshot({ path: `${process.env.FOLIO_SCREENSHOTS}/page diff.png` });
+
     // 导出对比 PDF downloads the same diff as a PDF.
     const download = page.waitForEvent('download');
     await page.getByTestId('page-diff-pdf').click();

@@ -1,6 +1,6 @@
 /** Handlers of page snapshots and the visual page diff (shared/api/contract-page-diff.ts). */
 import type { pageDiffMethods } from '../../shared/api/contract-page-diff';
-import { renderPageDiffPdf } from '../export/page-diff/page-diff-pdf';
+import { pageDiffLists, renderPageDiffPdf } from '../export/page-diff/page-diff-pdf';
 import { loadPageData } from '../export/preflight/page-inputs';
 import type { Desk } from '../store';
 import { addPageSnapshot, listPageSnapshots } from '../store/page-snapshots-repo';
@@ -19,6 +19,10 @@ export function createPageDiffHandlers(desk: Desk, context: { clock: () => numbe
     'pages.diffPdf': async (p) => {
       const { pdf, diff } = await renderPageDiffPdf(desk.db, p.pageId, p.snapshotId, { nowMs: context.clock(), dataDir: desk.dataDir });
       return { pdfBase64: Buffer.from(pdf).toString('base64'), modules: diff.modules, lines: diff.lines.length };
+    },
+    'pages.diffList': (p) => {
+      const { overlay, diff, snapshot } = pageDiffLists(desk.db, p.pageId, p.snapshotId, { nowMs: context.clock(), dataDir: desk.dataDir });
+      return { list: overlay, modules: diff.modules, lines: diff.lines.length, snapshot };
     },
   };
 }

@@ -20,6 +20,8 @@ import { CSS_PX_PER_PT } from '../../shared/units';
 import { zoomStep } from './zoom-step';
 import { PaneSplitter } from '../common/pane-splitter';
 import { PANEL_LIMITS } from '../common/panel-layout';
+import { PageDiffControls, PageDiffView } from './page-diff-view'; // 版面比对: a kept version drawn against the page, read-only
+import { usePageDiff } from './use-page-diff';
 
 /** 'fit', or a factor of the real size (the buttons give 1 and 2; Ctrl+wheel steps through ZOOM_LEVELS). */
 export type Zoom = 'fit' | number;
@@ -87,6 +89,8 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
   const pendingJump = useRef<{ storyId: string; moduleId: string } | null>(null);
   const view = desk.view;
   const pageProof = usePageProof(view, desk.contents);
+  const pageDiff = usePageDiff(view);
+  const diffing = pageDiff.shown !== null;
 
   // Fit: the whole page in the pasteboard, recomputed when the pane changes size.
   useEffect(() => {
@@ -199,9 +203,10 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
             ))}
           </select>
           <span className="tb-spacer" />
-          <button type="button" className="btn small" data-testid="page-undo" disabled={!desk.canUndo} onClick={() => void desk.undo()}>{t('page.undo')}</button>
-          <button type="button" className="btn small" data-testid="page-redo" disabled={!desk.canRedo} onClick={() => void desk.redo()}>{t('page.redo')}</button>
-          <PageProofControls proof={pageProof} disabled={!view || !layout} /> {/* 校样 toggle, 打印校样 */}
+          <button type="button" className="btn small" data-testid="page-undo" disabled={diffing || !desk.canUndo} onClick={() => void desk.undo()}>{t('page.undo')}</button>
+          <button type="button" className="btn small" data-testid="page-redo" disabled={diffing || !desk.canRedo} onClick={() => void desk.redo()}>{t('page.redo')}</button>
+          <PageProofControls proof={pageProof} disabled={!view || !layout || diffing} /> {/* 校样 toggle, 打印校样 */}
+          <PageDiffControls diff={pageDiff} disabled={!view || !layout} />
           <span className="zoom-group">
             {([['fit', 'zoom-fit'], [1, 'zoom-100'], [2, 'zoom-200']] as const).map(([z, id]) => (
               <button key={id} type="button" className={zoom === z ? 'btn small on' : 'btn small'} data-testid={id} aria-pressed={zoom === z} onClick={() => setZoom(z)}>
@@ -245,7 +250,9 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
           )}
           {openStoryId && !editorCollapsed && <section className="page-editor" data-testid="page-editor" data-story-id={openStoryId}>{editor}</section>}
           <div className="pasteboard" ref={boardRef} data-testid="pasteboard" data-scale={scale.toFixed(4)}>
-            {view && layout ? (
+            {view && layout && diffing ? (
+              <PageDiffView diff={pageDiff} scale={scale} />
+            ) : view && layout ? (
               <PageCanvas
                 view={view}
                 layout={layout}
@@ -275,7 +282,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
         </div>
       </main>
       {!inspectorHidden && <PageInspector
-        view={view}
+        view={diffing ? null : view} /* read-only while the diff shows */
         layout={layout} /* for a picture module's ppi */
         module={selected}
         otherPages={otherPages.pages}

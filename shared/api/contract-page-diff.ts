@@ -14,6 +14,17 @@ export const PageSnapshotSchema = z.object({
   actor: z.string(),
 });
 
+/**
+ * A display list (shared/display's DisplayList) from the host, drawn as it is: the drawers switch on each
+ * operation's kind. shared/api does not import shared/display (layering), so the operations are typed by their kind
+ * only here and read as DisplayOp by the screen's drawer.
+ */
+const DisplayListSchema = z.object({
+  widthPt: z.number(),
+  heightPt: z.number(),
+  ops: z.array(z.custom<{ kind: string }>((v) => typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string')).readonly(),
+});
+
 const RectSchema = z.object({ xPt: z.number(), yPt: z.number(), widthPt: z.number(), heightPt: z.number() });
 
 export const pageDiffMethods = {
@@ -30,6 +41,19 @@ export const pageDiffMethods = {
       modules: z.array(z.object({ kind: z.enum(['added', 'removed', 'moved', 'resized', 'moved-resized']), moduleId: z.string(), before: RectSchema.nullable(), after: RectSchema.nullable() })),
       /** Text lines added, removed or changed. */
       lines: z.number().int().nonnegative(),
+    }),
+  },
+  /**
+   * The same diff for the screen: the overlay display list the PDF draws (one composition, one list), for the page
+   * view's drawer; with what changed.
+   */
+  'pages.diffList': {
+    params: z.object({ pageId: IdSchema, snapshotId: IdSchema }).strict(),
+    result: z.object({
+      list: DisplayListSchema,
+      modules: z.array(z.object({ kind: z.enum(['added', 'removed', 'moved', 'resized', 'moved-resized']), moduleId: z.string(), before: RectSchema.nullable(), after: RectSchema.nullable() })),
+      lines: z.number().int().nonnegative(),
+      snapshot: z.object({ id: IdSchema, createdAt: z.string() }),
     }),
   },
 } as const;

@@ -10,6 +10,7 @@ import { listPageSnapshots } from '../../../../electron/store/page-snapshots-rep
 import { tempDir } from '../../store/helpers';
 import { callChecked } from '../../services/call-checked';
 import { hasTool, pdfFile, run } from '../pdf-tools';
+import { cmykToCss, DIFF_INKS, type DisplayOp } from '../../../../shared/display';
 
 let services: Services;
 let data: string;
@@ -74,6 +75,16 @@ describe.skipIf(!hasTool('pdftotext') || !hasTool('pdftoppm'))('visual page diff
     expect(Math.max(blueOnRow(moved.after!.yPt - 1.5), blueOnRow(moved.after!.yPt - 2.5), blueOnRow(moved.after!.yPt - 0.5))).toBeGreaterThan(20);
     // And not where nothing changed: the page's top margin row.
     expect(blueOnRow(4)).toBe(0);
+
+    // The screen gets the same diff as a display list (pages.diffList): the same changes, and the moved module's
+    // new frame in the "moved" ink among the list's operations, 1.5 pt outside the module.
+    const screen = await call('pages.diffList', { pageId, snapshotId: kept.id });
+    expect(screen.modules).toEqual(result.modules);
+    expect(screen.lines).toBe(result.lines);
+    expect(screen.snapshot.id).toBe(kept.id);
+    const movedCss = cmykToCss(DIFF_INKS.moved);
+    const frames = (screen.list.ops as readonly DisplayOp[]).filter((op) => op.kind === 'box' && op.stroke?.css === movedCss);
+    expect(frames.map((op) => op.kind === 'box' && [op.yPt, op.dashPt === null])).toContainEqual([moved.after!.yPt - 1.5, true]);
 
     // Snapshots live in the desk file (migration 0640).
     const desk = openDesk(data);

@@ -26,12 +26,19 @@ export function localIdOf(db: ReadableDb, serverId: string): string {
 
 const ID_KEY = /^(id|[a-z]+Id)$/;
 
-/** Id fields (`id`, `storyId`, `pageId` …) at the top level of params that name a mapped local id get the server's. */
+/**
+ * Id fields (`id`, `storyId`, `pageId` …) at the top level of params that name a mapped local id get the server's;
+ * so do the members of an `ids` list (marks.acceptMany).
+ */
 export function toServerIds(db: ReadableDb, params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
-      ID_KEY.test(key) && typeof value === 'string' ? serverIdOf(db, value) : value,
+      ID_KEY.test(key) && typeof value === 'string'
+        ? serverIdOf(db, value)
+        : key === 'ids' && Array.isArray(value)
+          ? value.map((v) => (typeof v === 'string' ? serverIdOf(db, v) : v))
+          : value,
     ]),
   );
 }

@@ -62,12 +62,12 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
     case 'marks.add':
       return appendOutbox(db, { method, params, storyId: str(params.storyId), createdId: str(value.id) });
     case 'marks.acceptMany': {
-      // The server has no batch call: each decision travels as its own marks.accept (the desk made one revision).
-      let last: OutboxEntry | null = null;
-      for (const mark of (Array.isArray(result) ? result : []) as { id: string; storyId: string }[]) {
-        last = appendOutbox(db, { method: 'marks.accept', params: { id: mark.id, confirmDrift: true }, storyId: mark.storyId });
-      }
-      return last;
+      // The whole batch travels as one call, so the server too makes one revision per story (shared/proof applyMarks).
+      // The drift was confirmed on this desk; the server does not ask again. storyId: the first mark's story.
+      const marks = (Array.isArray(result) ? result : []) as { id: string; storyId: string }[];
+      if (marks.length === 0) return null;
+      const { confirmDrift: _confirm, ...rest } = withoutDeskFields(params);
+      return appendOutbox(db, { method, params: { ...rest, ids: marks.map((m) => m.id) }, storyId: marks[0].storyId });
     }
     case 'marks.accept':
     case 'marks.reject':

@@ -6,7 +6,7 @@
  * except saves of the same story, whose base is then the old one: they become conflicts, nothing is lost).
  */
 import type { WritableDb } from '../store';
-import { rememberServerId, toServerIds } from './id-map';
+import { localIdOf, rememberServerId, toServerIds } from './id-map';
 import { countAttempt, nextPending, settleEntry, type OutboxEntry } from './outbox';
 import { callServer, type CallOutcome } from './server-client';
 import { recordConflict, serverRevisionOf, setServerRevision } from './sync-state';
@@ -127,6 +127,12 @@ export function settleAnswer(db: WritableDb, entry: OutboxEntry, outcome: { stat
     }
     if (entry.method === 'marks.accept' && entry.storyId !== null && typeof value.appliedRevision === 'number') {
       setServerRevision(db, entry.storyId, value.appliedRevision);
+    }
+    if (entry.method === 'marks.acceptMany' && Array.isArray(value)) {
+      // One revision per story for the batch: each story stands on the revision its marks name.
+      for (const mark of value as { storyId?: unknown; appliedRevision?: unknown }[]) {
+        if (typeof mark.storyId === 'string' && typeof mark.appliedRevision === 'number') setServerRevision(db, localIdOf(db, mark.storyId), mark.appliedRevision);
+      }
     }
     if (entry.method === 'plan.push') {
       const conflicts = Array.isArray(value.conflicts) ? value.conflicts : [];

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { ProofMark } from '../../shared/model/proof';
 import type { StoryContent } from '../../shared/model/story';
 import { makeAnchor, reanchor } from '../../shared/proof/anchor';
-import { applyMark } from '../../shared/proof/apply-mark';
+import { applyMark, applyMarks } from '../../shared/proof/apply-mark';
+import { MARK_KINDS } from '../../shared/model/proof';
 import { checkProposal } from '../../shared/proof/mark-proposal';
 import { withdrawRefusal } from '../../shared/proof/mark-withdraw';
 import { editedMark } from '../../shared/proof/mark-edit';
@@ -123,6 +124,51 @@ const accept: Handler<'marks.accept'> = async (ctx, p) => {
   return decided;
 };
 
+/**
+ * 采纳 in one batch: each story the marks are on gets exactly ONE new revision with all their changes (the shared
+ * rule, shared/proof applyMarks, applied from the end of the story back), and every mark names it (null for
+ * stet/note, which change no text). All or nothing: one transaction, so a mark already decided, orphaned or no
+ * longer applicable refuses the whole batch ('conflict') and nothing is written.
+ */
+const acceptMany: Handler<'marks.acceptMany'> = async (ctx, p) => {
+  const ids = [...new Set(p.ids)];
+  // Rows locked in one order, so two batches over the same marks cannot deadlock.
+  const stored = new Map<string, ProofMark>();
+  for (const id of [...ids].sort()) stored.set(id, await markForUpdate(ctx, id));
+  for (const id of ids) undecided(stored.get(id)!);
+  const storyIds = [...new Set(ids.map((id) => stored.get(id)!.storyId))].sort();
+  const txStore = storyTx(ctx);
+  const decidedById = new Map<string, ProofMark>();
+  for (const storyId of storyIds) {
+    const head = await txStore.storyForUpdate(storyId);
+    if (!head) throw new NewsroomError('not-found', errorMessage('story-not-found', { id: storyId }));
+    const marks = ids.filter((id) => stored.get(id)!.storyId === storyId).map((id) => current(stored.get(id)!, head.headContent, head.headRevision));
+    for (const mark of marks) {
+      if (mark.status === 'orphaned') throw new NewsroomError('conflict', errorMessage('mark-original-deleted', { original: mark.original }));
+    }
+    const applied = applyMarks(head.headContent, marks);
+    if (!applied.ok) throw new NewsroomError('conflict', applied.message);
+    let revision: number | null = null;
+    if (applied.changed) {
+      const saved = await saveStory(
+        txStore,
+        ctx.caller,
+        { id: storyId, content: applied.content, baseRevision: head.headRevision, leaseToken: p.leaseToken },
+        'mark',
+      );
+      revision = saved.revision?.number ?? null;
+    }
+    for (const mark of marks) {
+      const appliedRevision = MARK_KINDS[mark.kind].editsText ? revision : null;
+      const decided: ProofMark = { ...mark, status: 'accepted', decidedBy: ctx.caller.name, decidedAt: new Date(ctx.nowMs).toISOString(), appliedRevision };
+      await store(ctx, decided);
+      ctx.changes.push({ entity: 'mark', id: mark.id, op: 'decide', storyId: mark.storyId, data: { status: 'accepted', appliedRevision } });
+      decidedById.set(mark.id, decided);
+    }
+  }
+  return ids.map((id) => decidedById.get(id)!);
+};
+
 const reject: Handler<'marks.reject'> = async (ctx, p) => {
   const stored = await markForUpdate(ctx, p.id);
   undecided(stored);
@@ -167,6 +213,7 @@ export const markHandlers = {
   'marks.add': add,
   'marks.list': list,
   'marks.accept': accept,
+  'marks.acceptMany': acceptMany,
   'marks.reject': reject,
   'marks.withdraw': withdraw,
   'marks.edit': edit,

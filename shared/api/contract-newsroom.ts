@@ -112,6 +112,13 @@ export const newsroomProofMethods = {
     params: z.object({ id: IdSchema, clientId: z.string().min(1).max(64).optional(), leaseToken: z.number().int().positive().optional() }).strict(),
     result: proofMethods['marks.accept'].result,
   },
+  /** 采纳 in one batch: one revision per story for all the marks (shared/proof applyMarks), all or nothing. */
+  'marks.acceptMany': {
+    params: z
+      .object({ ids: z.array(IdSchema).min(1).max(500), clientId: z.string().min(1).max(64).optional(), leaseToken: z.number().int().positive().optional() })
+      .strict(),
+    result: proofMethods['marks.acceptMany'].result,
+  },
   'marks.reject': proofMethods['marks.reject'],
   'marks.withdraw': proofMethods['marks.withdraw'],
   'marks.edit': proofMethods['marks.edit'],

@@ -102,8 +102,8 @@ export const proofMethods = {
    * Accept several marks at once (采纳 in one batch): each story gets exactly one new revision with all their
    * changes, and every mark names it (appliedRevision; null for stet/note). All or nothing, with marks.accept's
    * refusals: an orphaned mark or one no longer applicable is 'conflict'; a drifted one 'conflict' with field
-   * 'confirmDrift' until repeated with confirmDrift: true. Editors only. Desk: one revision; on the newsroom the
-   * decisions travel as one marks.accept each.
+   * 'confirmDrift' until repeated with confirmDrift: true. Editors only. One revision on the desk, and the batch travels to
+   * the newsroom as one marks.acceptMany, where the server makes the same single revision.
    */
   'marks.acceptMany': {
     params: z.object({ ids: z.array(IdSchema).min(1).max(500), clientId: ClientIdSchema.optional(), confirmDrift: z.boolean().optional() }).strict(),

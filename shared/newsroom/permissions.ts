@@ -62,6 +62,7 @@ export const NEWSROOM_PERMISSIONS: Readonly<Record<NewsroomMethod, readonly News
   'marks.list': EVERYONE,
   'marks.add': proofRoles('mark'),
   'marks.accept': proofRoles('decide'),
+  'marks.acceptMany': proofRoles('decide'),
   'marks.reject': proofRoles('decide'),
   'marks.withdraw': proofRoles('mark'),
   /** Only the mark's author, only until the editor acts on it (shared/proof/mark-edit.ts). */

@@ -44,6 +44,46 @@ describe.runIf(pgAvailable)('marks, pages and 签发 on the server', () => {
     expect(twice.body).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
+  it('marks.acceptMany: one batch 采纳 is ONE revision (shared applyMarks), replayable by key, all or nothing, editors only', async () => {
+    const story = await ok(server.url, 'stories.create', { content: paragraphs('钢城日报讯今天天气很好。', '第二段有错字。') }, t.editor);
+    const add = (params: Record<string, unknown>) => ok(server.url, 'marks.add', { storyId: story.id, round: 'first', ...params }, t.proofreader);
+    const weather = await add({ kind: 'replace', blockIndex: 0, start: 7, end: 9, quote: '天气', proposed: '气候' });
+    const xun = await add({ kind: 'delete', blockIndex: 0, start: 4, end: 5, quote: '讯' });
+    const typo = await add({ kind: 'replace', blockIndex: 1, start: 4, end: 6, quote: '错字', proposed: '别字' });
+    const note = await add({ kind: 'note', blockIndex: 1, start: 0, end: 2, note: '核实' });
+    const ids = [xun.id, weather.id, note.id, typo.id];
+
+    const forbidden = await post(server.url, 'marks.acceptMany', { ids }, { token: t.proofreader });
+    expect(forbidden.status).toBe(403);
+
+    const first = await post(server.url, 'marks.acceptMany', { ids }, { token: t.editor, key: 'batch-once-1' });
+    if (!first.body.ok) throw new Error(JSON.stringify(first.body.error));
+    const decided = first.body.value as { id: string; status: string; appliedRevision: number | null; decidedBy: string }[];
+    expect(decided.map((m) => [m.id, m.status, m.appliedRevision, m.decidedBy])).toEqual([
+      [xun.id, 'accepted', 2, 'editor'],
+      [weather.id, 'accepted', 2, 'editor'],
+      [note.id, 'accepted', null, 'editor'],
+      [typo.id, 'accepted', 2, 'editor'],
+    ]);
+    const again = await post(server.url, 'marks.acceptMany', { ids }, { token: t.editor, key: 'batch-once-1' });
+    expect(again.body).toEqual(first.body);
+    const revisions = await ok(server.url, 'stories.revisions', { id: story.id }, t.editor);
+    expect(revisions.map((r: { number: number; reason: string }) => [r.number, r.reason])).toEqual([[1, 'create'], [2, 'mark']]);
+    expect((await ok(server.url, 'stories.get', { id: story.id }, t.editor)).content).toEqual(paragraphs('钢城日报今天气候很好。', '第二段有别字。'));
+    // A fresh key is a new call: the marks are decided now.
+    expect((await post(server.url, 'marks.acceptMany', { ids: [typo.id] }, { token: t.editor })).body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    // All or nothing: one decided mark in the batch refuses it; the open one stays open, no revision is made.
+    const other = await ok(server.url, 'stories.create', { content: paragraphs('另一篇稿件。') }, t.editor);
+    const open = await ok(server.url, 'marks.add', { storyId: other.id, round: 'first', kind: 'delete', blockIndex: 0, start: 0, end: 2 }, t.proofreader);
+    const rejected = await ok(server.url, 'marks.add', { storyId: other.id, round: 'first', kind: 'delete', blockIndex: 0, start: 3, end: 5 }, t.proofreader);
+    await ok(server.url, 'marks.reject', { id: rejected.id, reason: '原文无误' }, t.editor);
+    const refused = await post(server.url, 'marks.acceptMany', { ids: [open.id, rejected.id] }, { token: t.editor });
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ok(server.url, 'marks.list', { storyId: other.id }, t.editor)).map((m: { status: string }) => m.status)).toEqual(['open', 'rejected']);
+    expect((await ok(server.url, 'stories.revisions', { id: other.id }, t.editor)).length).toBe(1);
+  });
+
   it('rejects with a reason; a mark whose text was deleted is orphaned and cannot be accepted', async () => {
     const story = await ok(server.url, 'stories.create', { content: paragraphs('删掉这一句。', '留下') }, t.editor);
     const mark = await ok(server.url, 'marks.add', { storyId: story.id, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '去掉' }, t.proofreader);

@@ -88,6 +88,7 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     'marks.list': async () => ({ storyId: await story() }),
     'marks.add': async () => ({ storyId: await story(), round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }),
     'marks.accept': async () => ({ id: await mark() }),
+    'marks.acceptMany': async () => ({ ids: [await mark(), await mark()] }),
     'marks.reject': async () => ({ id: await mark(), reason: '原文无误' }),
     // Only the mark's author may withdraw it: the mark is made by the calling role where that role may mark.
     'marks.withdraw': async (role) => {

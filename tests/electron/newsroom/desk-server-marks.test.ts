@@ -145,4 +145,52 @@ describe.runIf(pgAvailable)('marks between desks', () => {
       return back?.status === 'accepted' && back.proposed === '持续';
     }, 20_000);
   }, 60_000);
+
+  it('a batch 采纳 on the editor desk is ONE revision on the desk, on the server and on the proofreader desk', async () => {
+    const editor = await connectedDesk('编辑甲');
+    const proofreader = await connectedDesk('校对丙');
+    const story = await callChecked(editor.services, 'stories.create', { content: storyContent('批量稿', '钢产量再创新高') });
+    await drained(editor);
+    const copy = await waitFor('the story on the proofreader desk', async () =>
+      (await callChecked(proofreader.services, 'stories.list', {})).find((s) => s.title === '批量稿'),
+    );
+    // 钢产量再创新高: 再创 (3–5) → 创下, and delete 钢 (0–1).
+    await callChecked(proofreader.services, 'marks.add', { storyId: copy.id, round: 'first', kind: 'replace', blockIndex: 1, start: 3, end: 5, quote: '再创', proposed: '创下' });
+    await callChecked(proofreader.services, 'marks.add', { storyId: copy.id, round: 'first', kind: 'delete', blockIndex: 1, start: 0, end: 1, quote: '钢' });
+    await drained(proofreader);
+    const open = await waitFor("both marks on the editor's desk", async () => {
+      const marks = (await callChecked(editor.services, 'marks.list', { storyId: story.id })).filter((m) => m.status === 'open');
+      return marks.length === 2 ? marks : undefined;
+    });
+    const before = (await callChecked(editor.services, 'stories.revisions', { id: story.id })).length;
+
+    const accepted = await callChecked(editor.services, 'marks.acceptMany', { ids: open.map((m) => m.id) });
+    expect(new Set(accepted.map((m) => m.appliedRevision)).size).toBe(1);
+    await drained(editor);
+    expect((await callChecked(editor.services, 'newsroom.status', {})).rejected).toEqual([]);
+    expect((await callChecked(editor.services, 'stories.revisions', { id: story.id })).length).toBe(before + 1);
+    expect(textOf((await callChecked(editor.services, 'stories.get', { id: story.id })).content)).toContain('产量创下新高');
+
+    // The server: one revision with reason 'mark' holds both changes.
+    const { rows } = await server.pool.query<{ reason: string; content: unknown }>(
+      `SELECT r.reason, r.content FROM revisions r JOIN stories s ON s.id = r.story_id WHERE s.title = '批量稿' ORDER BY r.number`,
+    );
+    expect(rows.map((r) => r.reason)).toEqual(['create', 'mark']);
+    expect(textOf(rows[1].content)).toContain('产量创下新高');
+    expect(textOf(rows[1].content)).not.toContain('钢产量');
+
+    // The other desk: the same single new revision, both marks accepted.
+    await waitFor('the batch on the proofreader desk', async () => {
+      const text = textOf((await callChecked(proofreader.services, 'stories.get', { id: copy.id })).content);
+      const marks = await callChecked(proofreader.services, 'marks.list', { storyId: copy.id });
+      return text.includes('产量创下新高') && !text.includes('钢产量') && marks.every((m) => m.status === 'accepted');
+    });
+    const onProofreader = await callChecked(proofreader.services, 'stories.revisions', { id: copy.id });
+    expect(onProofreader.length).toBe(2);
+    // Both desks have applied every change before they are closed (the feed copies marks after the text).
+    const last = Number((await server.pool.query<{ last: string }>('SELECT max(seq) AS last FROM changes')).rows[0].last);
+    for (const d of [editor, proofreader]) {
+      await waitFor('the desk caught up with the feed', async () => (await callChecked(d.services, 'newsroom.status', {})).lastSeq >= last);
+    }
+  });
 });

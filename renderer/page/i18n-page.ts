@@ -71,6 +71,7 @@ export const pageZhCN = {
     removePart: '删去',
     vertical: '竖排',
     verticals: { none: '横排', head: '标题竖排', block: '整块竖排' },
+  },
   diff: {
     choose: '版面比对…',
     chooseTitle: '选一个留存的版本，与当前版面比对（只读）',
@@ -166,6 +167,7 @@ export const pageEn: typeof pageZhCN = {
     removePart: 'Remove',
     vertical: 'Vertical text',
     verticals: { none: 'Horizontal', head: 'Vertical headline', block: 'Whole block vertical' },
+  },
   diff: {
     choose: 'Compare with…',
     chooseTitle: 'Pick a kept version to compare the page with (read-only)',

@@ -197,6 +197,8 @@ describe.skipIf(!haveTools)('plan to plates (Chromium)', () => {
       const pdf = join(outDir, plateFileName(DEFAULT_PDF_PATTERN, fields(n)));
       expect(run('pdfinfo', [pdf]).stdout).toMatch(/^Pages:\s+1$/m);
       const text = run('pdftotext', ['-enc', 'UTF-8', pdf, '-']).stdout.replace(/\s+/g, '');
+      // The slug names every plate by its ink (the pixels below prove each name is on its own plate only).
+      for (const ink of INKS) expect(text).toContain(`色版${ink}`);
       if (n === 2) expect(text).toContain(`${EDIT}钢城工人`);
       else expect(text).not.toContain(EDIT);
     }

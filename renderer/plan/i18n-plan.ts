@@ -39,6 +39,9 @@ export const planZhCN = {
     tabloid: '四开',
     submit: '建立',
     cancel: '取消',
+    frontMaster: '头版模板',
+    innerMaster: '内页模板',
+    houseMaster: '默认（报社通用）',
   },
   deskFilter: { page: '按版', allPages: '全部版', pageOption: '第{{n}}版 {{section}}', section: '按版名', allSections: '全部版名' },
   backup: {
@@ -95,6 +98,9 @@ export const planEn: typeof planZhCN = {
     tabloid: 'Tabloid',
     submit: 'Create',
     cancel: 'Cancel',
+    frontMaster: 'Front page template',
+    innerMaster: 'Inner page template',
+    houseMaster: 'Default (house)',
   },
   deskFilter: { page: 'By page', allPages: 'All pages', pageOption: 'p.{{n}} {{section}}', section: 'By section', allSections: 'All sections' },
   backup: {

@@ -78,7 +78,7 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
             <button type="button" className="link-btn" onClick={plan.clearMessage}>×</button>
           </div>
         )}
-        {creating && <CreateIssueForm latest={plan.issues[0] ?? null} onCreate={plan.createIssue} onCancel={() => setCreating(false)} />}
+        {creating && <CreateIssueForm latest={plan.issues[0] ?? null} masters={masters} onCreate={plan.createIssue} onCancel={() => setCreating(false)} />}
         {issue && (
           <>
             <PlanTable rows={plan.rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} masters={masters} onPickMaster={(pageId, masterId) => void plan.pickMaster(pageId, masterId)} />

@@ -6,9 +6,10 @@
  * The story model has no table block and a newspaper body does not set tables, so a table becomes readable
  * text — one paragraph per row, its cells joined by ｜ — and the user is told (the paste notice, an import
  * warning: TABLE_NOTICE). Nothing is lost: every cell's text is kept in order with its bold/emphasis; a table
- * nested in a cell joins that cell's text; an empty cell keeps its place between separators, and a cell spanning
- * n columns (colspan) is followed by n − 1 empty places, so the columns of every row line up. A <caption> is a
- * row of its own. Rows with no text at all are left out (they hold nothing to keep).
+ * nested in a cell joins that cell's text; an empty cell keeps its place between separators, a cell spanning
+ * n columns (colspan) is followed by n − 1 empty places, and a cell spanning rows (rowspan) leaves an empty place
+ * in the rows below, so the columns of every row line up. A <caption> is a row of its own. Rows with no text at
+ * all are left out (they hold nothing to keep).
  */
 import type { TextRun } from './story';
 
@@ -34,9 +35,9 @@ export function tablePartOf(tagName: string): TablePart | null {
   }
 }
 
-/** How many columns a cell spans, from its colspan attribute (1 when absent or unreadable; at most 100). */
-export function cellSpan(colspan: string | null | undefined): number {
-  const n = Number.parseInt(colspan ?? '', 10);
+/** How many columns (colspan) or rows (rowspan) a cell spans: 1 when absent or unreadable; at most 100. */
+export function cellSpan(span: string | null | undefined): number {
+  const n = Number.parseInt(span ?? '', 10);
   return Number.isFinite(n) && n > 1 ? Math.min(n, 100) : 1;
 }
 
@@ -84,13 +85,19 @@ export class TableReader {
   private row: TextRun[][] | null = null;
   private cell: TextRun[] | null = null;
   private span = 1;
+  private rowSpan = 1;
+  /** By column: how many more rows a cell from a row above covers (rowspan). */
+  private covered: number[] = [];
+  /** The columns covered from above when the current row began. */
+  private coveredInRow: boolean[] = [];
 
   /** True while the outermost table is open. */
   get open(): boolean {
     return this.depth > 0;
   }
 
-  enter(part: TablePart, span = 1): void {
+  /** `span`/`rowSpan`: the columns and rows a cell spans (cellSpan of its colspan and rowspan). */
+  enter(part: TablePart, span = 1, rowSpan = 1): void {
     if (part === 'table') {
       if (this.depth > 0) this.softBreak(); // a table in a cell: its text joins the cell
       this.depth++;
@@ -99,14 +106,14 @@ export class TableReader {
     if (this.depth !== 1) return this.softBreak();
     if (part === 'row' || part === 'caption') {
       this.endRow();
-      this.row = [];
-      if (part === 'caption') this.cell = [];
+      if (part === 'caption') {
+        this.row = [];
+        this.cell = [];
+      } else this.startRow();
       return;
     }
     this.endCell();
-    this.row ??= [];
-    this.cell = [];
-    this.span = span;
+    this.startCell(span, rowSpan);
   }
 
   leave(part: TablePart): TextRun[][] | null {
@@ -126,9 +133,7 @@ export class TableReader {
     if (this.depth === 0) return;
     if (this.cell === null) {
       if (run.text.trim() === '') return; // white space between tags
-      this.row ??= [];
-      this.cell = [];
-      this.span = 1;
+      this.startCell(1, 1);
     }
     this.cell.push(run);
   }
@@ -139,18 +144,48 @@ export class TableReader {
     if (last && !/\s$/u.test(last.text)) this.cell!.push({ text: ' ' });
   }
 
+  private startRow(): void {
+    this.row = [];
+    this.coveredInRow = this.covered.map((n) => n > 0);
+  }
+
+  /** Empty places for the columns a cell above covers, up to the next free column. */
+  private skipCovered(): void {
+    const row = this.row!;
+    while (this.coveredInRow[row.length]) row.push([]);
+  }
+
+  private startCell(span: number, rowSpan: number): void {
+    if (this.row === null) this.startRow();
+    this.skipCovered();
+    this.cell = [];
+    this.span = span;
+    this.rowSpan = rowSpan;
+  }
+
   private endCell(): void {
     if (this.cell === null) return;
-    this.row ??= [];
-    this.row.push(tidyCell(this.cell));
-    for (let i = 1; i < this.span; i++) this.row.push([]);
+    const row = (this.row ??= []);
+    const at = row.length;
+    row.push(tidyCell(this.cell));
+    for (let i = 1; i < this.span; i++) row.push([]);
+    if (this.rowSpan > 1) for (let c = at; c < at + this.span; c++) this.covered[c] = this.rowSpan - 1;
     this.cell = null;
     this.span = 1;
+    this.rowSpan = 1;
   }
 
   private endRow(): void {
     this.endCell();
-    if (this.row && this.row.some((cell) => cell.length > 0)) this.rows.push(this.row);
+    if (this.row === null) return;
+    if (this.coveredInRow.length > 0) {
+      this.skipCovered(); // covered columns at the row's end
+      this.coveredInRow.forEach((was, c) => {
+        if (was) this.covered[c]--;
+      });
+      this.coveredInRow = [];
+    }
+    if (this.row.some((cell) => cell.length > 0)) this.rows.push(this.row);
     this.row = null;
   }
 

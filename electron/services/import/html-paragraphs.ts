@@ -48,7 +48,7 @@ export function htmlToParagraphs(html: string): SourceParagraph[] {
           table = new TableReader();
         }
         if (table) {
-          if (part) table.enter(part, cellSpan(attrs.colspan));
+          if (part) table.enter(part, cellSpan(attrs.colspan), cellSpan(attrs.rowspan));
           else if (BLOCKS.has(name) || name === 'br' || name === 'ul' || name === 'ol') table.softBreak();
           else if (name === 'strong' || name === 'b') bold++;
           else if (name === 'em' || name === 'i') emphasis++;

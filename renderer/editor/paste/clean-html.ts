@@ -260,7 +260,7 @@ function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlO
   }
   if (ctx.table) {
     if (part) {
-      ctx.table.enter(part, cellSpan(el.getAttribute('colspan')));
+      ctx.table.enter(part, cellSpan(el.getAttribute('colspan')), cellSpan(el.getAttribute('rowspan')));
       walkChildren(ctx);
       ctx.table.leave(part);
     } else if (tag === 'BR' || tag === 'IMG' || BLOCK_TAGS.has(tag) || tag === 'UL' || tag === 'OL') {

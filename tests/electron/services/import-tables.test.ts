@@ -47,6 +47,11 @@ describe('.docx tables: the classifier paste uses (shared/model/table-text.ts)',
     ]);
   });
 
+  it('keeps the columns below a merged cell (rowspan, as mammoth writes Word\'s vertical merge)', () => {
+    const html = '<table><tr><td rowspan="2"><p>二厂</p></td><td><p>一月</p></td></tr><tr><td><p>二月</p></td></tr></table>';
+    expect(htmlToParagraphs(html).map(paragraphText)).toEqual(['二厂｜一月', '｜二月']);
+  });
+
   it('maps table rows to body text, never a head, byline, 小标题, caption or signature by their look', () => {
     const row = (text: string, bold = false) => ({ runs: [{ text, ...(bold ? { bold: true as const } : {}) }], heading: 0, centred: false, tableRow: 0 });
     const blocks = mapBlocks([

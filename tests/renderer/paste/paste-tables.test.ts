@@ -62,6 +62,11 @@ describe('pasted tables become rows of text, and the user is told', () => {
     ]);
   });
 
+  it('keeps the columns below a cell merged down (rowspan) and across (colspan)', () => {
+    const html = '<table><tr><th rowspan=2>地区</th><th colspan=2>降水</th></tr><tr><td>早</td><td>晚</td></tr><tr><td>北京</td><td>3</td><td>7</td></tr></table>';
+    expect(texts(cleanHtmlReport(html, new DOMParser()).blocks)).toEqual(['paragraph:地区｜降水｜', 'paragraph:｜早｜晚', 'paragraph:北京｜3｜7']);
+  });
+
   it('counts every table of a paste, and tells nothing when there is none', () => {
     const two = '<table><tr><td>a</td></tr></table><p>中</p><table><tr><td>b</td><td>c</td></tr><tr><td>d</td></tr></table><table><tr><td> </td></tr></table>';
     expect(readClipboard(clipboard(two), new DOMParser()).notices).toEqual([{ code: 'paste-table-as-text', params: { tables: 2, rows: 3 } }]);

@@ -39,6 +39,25 @@ describe('table text (the one table classifier of paste and .docx import)', () =
     expect(texts(rows).map((t) => t.split('｜').length)).toEqual([3, 3, 3]);
   });
 
+  it('leaves an empty place below a cell that spans rows (rowspan), in the middle or at the end of a row', () => {
+    const reader = new TableReader();
+    const row = (cells: Array<[string, number?, number?]>) => {
+      reader.enter('row');
+      for (const [text, span = 1, rowSpan = 1] of cells) {
+        reader.enter('cell', span, rowSpan);
+        reader.text({ text });
+        reader.leave('cell');
+      }
+      reader.leave('row');
+    };
+    reader.enter('table');
+    row([['地区', 1, 3], ['早'], ['晚', 1, 2]]);
+    row([['3']]);
+    row([['4'], ['5']]);
+    row([['a'], ['b'], ['c']]);
+    expect(texts(reader.leave('table'))).toEqual(['地区｜早｜晚', '｜3｜', '｜4｜5', 'a｜b｜c']);
+  });
+
   it('joins a nested table\'s text to its cell, and a line break in a cell to the row, in order', () => {
     const rows = read(['table', ['row', ['cell', '上海'], ['cell', ['table', ['row', ['cell', '早'], ['cell', '3']], ['row', ['cell', '晚'], ['cell', '7']]]]], ['row', ['cell', '120', { br: true }, '万吨']]]);
     expect(texts(rows)).toEqual(['上海｜早 3 晚 7', '120 万吨']);

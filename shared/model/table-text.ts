@@ -135,7 +135,7 @@ export class TableReader {
       if (run.text.trim() === '') return; // white space between tags
       this.startCell(1, 1);
     }
-    this.cell.push(run);
+    this.cell!.push(run);
   }
 
   /** A line break inside a cell: a space, unless one is there already. */

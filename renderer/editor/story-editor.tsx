@@ -3,7 +3,7 @@
  * when the story is (re)opened; live counts and save state go out through observables, so nothing re-renders
  * or transforms the document under an open IME composition.
  */
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
@@ -15,6 +15,8 @@ import { insertFigure, setBlockType, toggleMark } from './commands';
 import { contentToValue, valueToContent } from './convert';
 import { activeEditor } from './active-editor';
 import { createStoryEditor } from './create-editor';
+import { onPasteNotice } from './plugins/with-paste';
+import { errorText } from '../api/error-text';
 import { FindBar, type FindMode } from './find/find-bar';
 import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
@@ -72,6 +74,10 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   );
 
   const save = useCallback(() => void saver.flush(), [saver]);
+
+  // What a paste changed on the way in (a table became text), told under the toolbar until dismissed.
+  const [pasteNotice, setPasteNotice] = useState<string | null>(null);
+  useEffect(() => onPasteNotice(editor, (notice) => setPasteNotice(errorText(notice))), [editor]);
 
   const openFind = useRef<(mode: FindMode) => void>(() => {});
   const registerFind = useCallback((open: (mode: FindMode) => void) => {
@@ -131,6 +137,12 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
         <div className={readOnly ? 'editor-paper read-only' : 'editor-paper'}>
           {textLocked && !heldElsewhere && (
             <p className="muted editor-text-locked" data-testid="editor-text-locked">{t('editor.textLocked', { role: roleLabel })}</p>
+          )}
+          {pasteNotice && (
+            <p className="muted editor-paste-notice" role="status" data-testid="editor-paste-notice">
+              {pasteNotice}{' '}
+              <button type="button" className="link-btn" onClick={() => setPasteNotice(null)}>{t('editor.pasteNoticeDismiss')}</button>
+            </p>
           )}
           <TextLockedContext.Provider value={textLocked}>
           <Editable

@@ -91,6 +91,7 @@ export const en: Resources = {
   },
   editor: {
     textLocked: 'A {{role}} does not type into the story: select the text and add a proof mark in the proof panel.',
+    pasteNoticeDismiss: 'Dismiss',
     label: 'Story text',
     placeholder: 'Type the story here…',
     noStory: 'Open a story from the desk on the left, or create one.',

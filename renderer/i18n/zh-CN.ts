@@ -90,6 +90,7 @@ export const zhCN = {
   },
   editor: {
     textLocked: '{{role}}不能直接改动稿件文字：选中文字，在校对面板里添加校对符号。',
+    pasteNoticeDismiss: '知道了',
     label: '稿件正文',
     placeholder: '在此输入稿件正文…',
     noStory: '从左边的稿库打开一篇稿件，或新建一篇。',

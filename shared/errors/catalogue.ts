@@ -587,6 +587,17 @@ const STORE = {
   'preflight-planned-story-missing': { params: ['page', 'title'], zh: '稿件「{{title}}」安排在第{{page}}版，但没有上版：请把它排上版面，或取消这个安排。', en: 'The story “{{title}}” is planned for page {{page}} but placed nowhere: place it on the page, or take it off the plan.' },
   'continuation-no-room': { params: ['page'], zh: '第{{page}}版已排满，没有空位放转版的稿件：请先在那一版腾出地方。', en: 'Page {{page}} is full: there is no room for the continuation. Make room on that page first.' },
   'page-master-breaks-page': { params: ['page', 'why'], zh: '第{{page}}版用这个版式模板后，{{why}}请先调整该版的稿件块。', en: 'On page {{page}} with this template, {{why}} Adjust that page’s modules first.' },
+  // Tables in pasted or imported copy become text (shared/model/table-text.ts): never silently
+  'paste-table-as-text': {
+    params: ['tables', 'rows'],
+    zh: '表格已转为 {{rows}} 段文字（{{tables}} 个表格，一行一段，单元格以“｜”分隔）：报纸正文不排表格。',
+    en: 'Tables became {{rows}} paragraphs of text ({{tables}} table(s), one paragraph per row, cells separated by “｜”): a newspaper body does not set tables.',
+  },
+  'import-table-as-text': {
+    params: ['name', 'tables', 'rows'],
+    zh: '{{name}} 中的表格已转为 {{rows}} 段文字（{{tables}} 个表格，一行一段，单元格以“｜”分隔）：报纸正文不排表格。',
+    en: 'The tables in {{name}} became {{rows}} paragraphs of text ({{tables}} table(s), one paragraph per row, cells separated by “｜”): a newspaper body does not set tables.',
+  },
 } as const satisfies Record<string, Entry>;
 
 export const ERROR_CATALOGUE = { ...WORDS, ...DISK, ...STORE } as const satisfies Record<string, Entry>;

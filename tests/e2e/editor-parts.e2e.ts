@@ -1,6 +1,6 @@
 /**
  * Editing inside the parts of a story in the real editor: Enter in a figure's caption and credit, Enter after a
- * run-in head, a paste into a caption, and a Word list and table pasted into the body.
+ * run-in head, a paste into a caption, and a Word list and table pasted into the body (the table's notice).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './browser';
@@ -63,8 +63,13 @@ describe.skipIf(!chromiumAvailable())('editing inside story parts (Chromium)', (
       { type: 'paragraph', text: '今天开会。' },
       { type: 'paragraph', text: '1.第一条。' },
       { type: 'paragraph', text: '2.第二条。' },
-      { type: 'paragraph', text: '单位　产量' },
+      { type: 'paragraph', text: '单位｜产量' },
       { type: 'paragraph', text: '面积120m²。' },
     ]);
+    // The table became text: said under the toolbar, never silent, until dismissed.
+    const notice = ui.page.getByTestId('editor-paste-notice');
+    await expect.poll(() => notice.textContent()).toContain('表格已转为 1 段文字（1 个表格，一行一段，单元格以“｜”分隔）：报纸正文不排表格。');
+    await notice.getByRole('button', { name: '知道了' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
   });
 });

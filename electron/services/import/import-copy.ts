@@ -126,6 +126,11 @@ async function readCopy(dataDir: string, file: CopyFile, jobs: JobRunner | undef
         warnings.push(image.altText ? errorMessage('import-picture-dropped-named', { ...which, alt: image.altText }) : errorMessage('import-picture-dropped', which));
       }
     }
+    // Tables became text (one paragraph per row): said, never silent.
+    const tableRows = paragraphs.filter((p) => p.tableRow !== undefined);
+    if (tableRows.length > 0) {
+      warnings.push(errorMessage('import-table-as-text', { name, tables: new Set(tableRows.map((p) => p.tableRow)).size, rows: tableRows.length }));
+    }
     return { kind: 'docx', paragraphs, pictures, images: figures, warnings };
   }
   if (kind === 'ole') {

@@ -11,6 +11,7 @@
  * - figure: a picture; the next line is its caption, and a line ending in 摄 / 提供 its credit (split off the
  *   caption when both share a line).
  * - signature: a trailing line wholly in full-width parentheses （…）.
+ * - a table's row (tableRow) is body text, never a head, caption or part by its look.
  * Everything else is a paragraph. Leading indentation (　　) is dropped: indenting is the composer's job.
  */
 import type { Block, FigureBlock, TextRun } from '../../../shared/model';
@@ -55,7 +56,7 @@ const chars = (text: string) => [...text].length;
 
 
 function isHeadLike(p: SourceParagraph, text: string): boolean {
-  if (p.image !== undefined || isBylineLine(text) || LEAD.test(text)) return false;
+  if (p.image !== undefined || p.tableRow !== undefined || isBylineLine(text) || LEAD.test(text)) return false;
   return p.heading > 0 || (chars(text) <= TITLE_MAX_CHARS && !SENTENCE_END.test(text));
 }
 
@@ -89,7 +90,7 @@ function mapFigure(paras: readonly SourceParagraph[], texts: readonly string[], 
   const figure: FigureBlock = { type: 'figure', image: options.image?.(paras[at].image ?? -1) ?? null, caption: [], credit: [] };
   let used = 1;
   const next = at + 1;
-  if (next < paras.length && paras[next].image === undefined && chars(texts[next]) <= CAPTION_MAX_CHARS) {
+  if (next < paras.length && paras[next].image === undefined && paras[next].tableRow === undefined && chars(texts[next]) <= CAPTION_MAX_CHARS) {
     const split = creditSplit(texts[next]);
     const looksLikeCaption = /^(图为|上图|下图|图：|图:|图\s)/u.test(texts[next]) || paras[next].centred;
     if (split) {
@@ -112,6 +113,8 @@ function mapFigure(paras: readonly SourceParagraph[], texts: readonly string[], 
 
 function mapBodyParagraph(p: SourceParagraph, text: string, options: MapOptions, isLast: boolean): Block {
   const runs = trimRuns(p.runs);
+  // A table's row is a row of cells (shared/model/table-text.ts): body text, whatever it looks like.
+  if (p.tableRow !== undefined) return { type: 'paragraph', runs };
   if (isBylineLine(text)) return { type: 'byline', runs: plainRuns(runs) };
   if (LEAD.test(text)) return { type: 'lead', runs };
   if (isLast && isSignatureLine(text)) return { type: 'signature', runs: plainRuns(runs) };

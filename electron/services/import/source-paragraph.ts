@@ -9,6 +9,8 @@ export interface SourceParagraph {
   centred: boolean;
   /** A picture on its own: the index of the file's picture (then runs are empty). */
   image?: number;
+  /** A row of a table, as text (shared/model/table-text.ts): which table of the file (0, 1, …). */
+  tableRow?: number;
 }
 
 export function paragraphText(p: SourceParagraph): string {

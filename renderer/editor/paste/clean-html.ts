@@ -7,9 +7,11 @@
  * What the story model has no element for is kept as text, never dropped: list numbers (Word's typed mso-list
  * numbers, <ol> counters) open their paragraph, a bullet becomes ●; superscript/subscript become the Unicode
  * super/subscript characters where all of them exist (m², CO₂), else plain text; a table becomes one paragraph
- * per row, its cells separated by an ideographic space.
+ * per row, its cells joined by ｜, by the classifier .docx import uses too (shared/model/table-text.ts), and
+ * cleanHtmlReport says how many tables and rows became text (for the paste notice).
  */
 import type { Block, TextBlockType, TextRun } from '../../../shared/model';
+import { cellSpan, tablePartOf, TableReader, type TableSummary } from '../../../shared/model/table-text';
 import { splitRunInHead, tidyRuns } from './runs';
 
 export interface CleanHtmlOptions {
@@ -28,8 +30,8 @@ interface ListContext {
 
 interface WalkContext {
   list: ListContext | null;
-  /** Inside a table cell: blocks in it do not split the row's paragraph. */
-  inCell: boolean;
+  /** Inside a table: everything goes to the table's reader (blocks in a cell do not split the row). */
+  table: TableReader | null;
 }
 
 /** Marks Word's typed list number (from <![if !supportLists]>) so the walk keeps it as the item's opening. */
@@ -37,8 +39,6 @@ const LIST_MARKER_ATTR = 'data-folio-list-marker';
 /** Bullet glyphs as Word types them in Symbol/Wingdings/Courier fonts, and as web pages write them. */
 const BULLETS = /^[·•o§Øü▪■□◆◇●○➢✓-]$/u;
 const BULLET = '●';
-/** Between the cells of a pasted table row. */
-const CELL_SEPARATOR = '\u3000';
 
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
@@ -123,8 +123,18 @@ function disarmStyles(html: string): string {
     .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)style(\s*=)/gi, '$1data-style$2'));
 }
 
+function runOf(raw: string, marks: Marks): TextRun {
+  const run: TextRun = { text: marks.script ? scriptText(raw, marks.script) : raw };
+  if (marks.bold) run.bold = true;
+  if (marks.emphasis) run.emphasis = true;
+  return run;
+}
+
 class BlockCollector {
   readonly blocks: Block[] = [];
+  readonly tables: TableSummary = { tables: 0, rows: 0 };
+  /** Where the table rows are in `blocks` (classifyPastedParts leaves them as they are). */
+  readonly tableRowIndexes: number[] = [];
   private runs: TextRun[] = [];
   private type: TextBlockType = 'paragraph';
   /** A list item's number, written before the item's first text (which may sit in a <p> inside the <li>). */
@@ -135,22 +145,13 @@ class BlockCollector {
   }
 
   /** A line break inside one paragraph (a table cell's <br> or second <p>): a space, unless one is there. */
-  softSpace(): void {
-    const last = this.runs[this.runs.length - 1];
-    if (last && !/[\s\u3000]$/u.test(last.text)) this.runs.push({ ...last, text: ' ' });
-  }
-
   text(raw: string, marks: Marks): void {
     if (raw === '') return;
     if (this.pendingPrefix) {
       this.runs.push(this.pendingPrefix);
       this.pendingPrefix = null;
     }
-    const text = marks.script ? scriptText(raw, marks.script) : raw;
-    const run: TextRun = { text };
-    if (marks.bold) run.bold = true;
-    if (marks.emphasis) run.emphasis = true;
-    this.runs.push(run);
+    this.runs.push(runOf(raw, marks));
   }
 
   /** Ends the current block (if it holds text) and sets the type of the next one. */
@@ -162,6 +163,18 @@ class BlockCollector {
     }
     this.runs = [];
     this.type = nextType;
+  }
+
+  /** A table's rows, as paragraphs the way they are (never a run-in or a heading by their look). */
+  tableRows(rows: readonly TextRun[][]): void {
+    this.breakBlock();
+    for (const runs of rows) {
+      this.tableRowIndexes.push(this.blocks.length);
+      this.blocks.push({ type: 'paragraph', runs: [...runs] });
+    }
+    if (rows.length === 0) return;
+    this.tables.tables++;
+    this.tables.rows += rows.length;
   }
 
   figure(caption: string): void {
@@ -213,19 +226,23 @@ function isHidden(el: Element): boolean {
 const MAX_NESTING = 256;
 
 function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlOptions, ctx: WalkContext, depth = 0): void {
+  const text = (raw: string, m: Marks) => {
+    if (ctx.table) ctx.table.text(runOf(raw, m));
+    else out.text(raw, m);
+  };
   if (depth > MAX_NESTING) {
-    out.text(node.textContent ?? '', marks);
+    text(node.textContent ?? '', marks);
     return;
   }
   if (node.nodeType === 3 /* text */) {
-    out.text(node.nodeValue ?? '', marks);
+    text(node.nodeValue ?? '', marks);
     return;
   }
   if (node.nodeType !== 1 /* element */) return; // comments, processing instructions
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
   if (el.getAttribute(LIST_MARKER_ATTR) !== null) {
-    out.text(listMarkerText(el.textContent ?? ''), { ...marks, script: null });
+    text(listMarkerText(el.textContent ?? ''), { ...marks, script: null });
     return;
   }
   if (DROP_TAGS.has(tag) || tag.includes(':') || isHidden(el)) return; // <o:p>, <v:shape>, <w:…>
@@ -233,24 +250,35 @@ function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlO
     const childMarks = marksOf(el, marks);
     for (const child of Array.from(el.childNodes)) walk(child, childMarks, out, options, childCtx, depth + 1);
   };
+  const part = tablePartOf(tag);
+  if (part === 'table' && !ctx.table) {
+    const table = new TableReader();
+    table.enter('table');
+    walkChildren({ ...ctx, table });
+    out.tableRows(table.leave('table') ?? []);
+    return;
+  }
+  if (ctx.table) {
+    if (part) {
+      ctx.table.enter(part, cellSpan(el.getAttribute('colspan')), cellSpan(el.getAttribute('rowspan')));
+      walkChildren(ctx);
+      ctx.table.leave(part);
+    } else if (tag === 'BR' || tag === 'IMG' || BLOCK_TAGS.has(tag) || tag === 'UL' || tag === 'OL') {
+      // A paragraph or line break inside a cell (Word puts a <p> in every cell): the row stays one paragraph;
+      // a picture in a cell keeps its description as text.
+      ctx.table.softBreak();
+      if (tag === 'IMG') text((el.getAttribute('alt') ?? '').trim(), marks);
+      else walkChildren(ctx);
+    } else walkChildren(ctx);
+    return;
+  }
   if (tag === 'BR') {
-    if (ctx.inCell) out.softSpace();
-    else out.breakBlock();
+    out.breakBlock();
     return;
   }
   if (tag === 'IMG') {
     out.figure((el.getAttribute('alt') ?? '').trim());
     return;
-  }
-  if (tag === 'TD' || tag === 'TH') {
-    if (ctx.inCell) return walkChildren(ctx); // a table nested in a cell: its text joins the cell
-    if (el.previousElementSibling) out.text(CELL_SEPARATOR, marks);
-    return walkChildren({ ...ctx, inCell: true });
-  }
-  if (ctx.inCell && (BLOCK_TAGS.has(tag) || tag === 'UL' || tag === 'OL')) {
-    // A paragraph inside a cell (Word puts a <p> in every cell): the row stays one paragraph.
-    out.softSpace();
-    return walkChildren(ctx);
   }
   if (tag === 'UL' || tag === 'OL') {
     const ordered = tag === 'OL';
@@ -260,7 +288,8 @@ function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlO
     out.breakBlock();
     return;
   }
-  if (BLOCK_TAGS.has(tag) || tag === 'TR' || tag === 'TABLE') {
+  if (BLOCK_TAGS.has(tag) || part) {
+    // (A stray row or cell outside any table is a block of its own.)
     out.breakBlock(BLOCK_TAGS.has(tag) ? blockTypeOf(el, options) : 'paragraph');
     if (tag === 'LI' && ctx.list) {
       const value = Number.parseInt(el.getAttribute('value') ?? '', 10);
@@ -275,11 +304,24 @@ function walk(node: Node, marks: Marks, out: BlockCollector, options: CleanHtmlO
   walkChildren(ctx);
 }
 
-/** Clipboard HTML → clean blocks (possibly none). */
-export function cleanHtml(html: string, parser: DOMParser, options: CleanHtmlOptions = {}): Block[] {
+export interface CleanHtmlReport {
+  blocks: Block[];
+  /** How many tables became how many paragraphs (both 0 when the paste held none). */
+  tables: TableSummary;
+  /** Indexes in `blocks` of the paragraphs that are table rows. */
+  tableRowIndexes: number[];
+}
+
+/** Clipboard HTML → clean blocks (possibly none), and what became of its tables. */
+export function cleanHtmlReport(html: string, parser: DOMParser, options: CleanHtmlOptions = {}): CleanHtmlReport {
   const doc = parser.parseFromString(disarmStyles(stripConditionals(html)), 'text/html');
   const out = new BlockCollector();
-  walk(doc.body, { bold: false, emphasis: false, script: null }, out, options, { list: null, inCell: false });
+  walk(doc.body, { bold: false, emphasis: false, script: null }, out, options, { list: null, table: null });
   out.breakBlock();
-  return out.blocks;
+  return { blocks: out.blocks, tables: out.tables, tableRowIndexes: out.tableRowIndexes };
+}
+
+/** Clipboard HTML → clean blocks (possibly none). */
+export function cleanHtml(html: string, parser: DOMParser, options: CleanHtmlOptions = {}): Block[] {
+  return cleanHtmlReport(html, parser, options).blocks;
 }

@@ -6,7 +6,22 @@ import JSZip from 'jszip';
 
 export type DocxParagraph =
   | { style?: 'Heading1' | 'Heading2' | 'Title'; centred?: boolean; runs: Array<{ text: string; bold?: boolean; italic?: boolean }> }
-  | { picture: Buffer };
+  | { picture: Buffer }
+  /** A Word table: rows of cells, each cell its paragraphs' text ('' = an empty cell); `span` merges columns. */
+  | { table: Array<Array<string | { text: string; span: number; bold?: boolean } | { table: string[][] }>> };
+
+type DocxCell = Extract<DocxParagraph, { table: unknown }>['table'][number][number];
+
+function tableXml(rows: ReadonlyArray<ReadonlyArray<DocxCell>>): string {
+  const cell = (c: DocxCell) => {
+    if (typeof c === 'object' && 'table' in c) return `<w:tc>${tableXml(c.table)}<w:p/></w:tc>`;
+    const { text, span, bold } = typeof c === 'string' ? { text: c, span: 1, bold: false } : c;
+    const props = span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : '';
+    const paras = text === '' ? ['<w:p/>'] : text.split('\n').map((line) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`);
+    return `<w:tc>${props}${paras.join('')}</w:tc>`;
+  };
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+}
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -33,6 +48,7 @@ export async function buildDocx(paragraphs: DocxParagraph[]): Promise<Buffer> {
   let pictures = 0;
   const body = paragraphs
     .map((p) => {
+      if ('table' in p) return tableXml(p.table);
       if ('picture' in p) {
         pictures++;
         const relId = `rIdImg${pictures}`;

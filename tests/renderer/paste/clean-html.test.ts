@@ -71,13 +71,13 @@ describe('cleanHtml: lists, super/subscript and tables (kept as text, never drop
     expect(clean(html)).toEqual([{ type: 'paragraph', runs: [{ text: '面积120m²，排放CO₂，第1st名，10⁻³' }] }]);
   });
 
-  it('makes a table one paragraph per row, cells separated by an ideographic space (Word puts a <p> in each cell)', () => {
+  it('makes a table one paragraph per row, cells joined by ｜ (Word puts a <p> in each cell)', () => {
     const html =
       '<table class=MsoTableGrid><tr><td><p class=MsoNormal>单位<o:p></o:p></p></td><td><p class=MsoNormal><b>产量</b></p></td></tr>' +
       '<tr><td><p>炼钢二厂</p></td><td><p>120<br>万吨</p></td></tr></table><p>表后正文。</p>';
     expect(clean(html)).toEqual([
-      { type: 'paragraph', runs: [{ text: '单位\u3000' }, { text: '产量', bold: true }] },
-      { type: 'paragraph', runs: [{ text: '炼钢二厂\u3000120 万吨' }] },
+      { type: 'paragraph', runs: [{ text: '单位｜' }, { text: '产量', bold: true }] },
+      { type: 'paragraph', runs: [{ text: '炼钢二厂｜120 万吨' }] },
       { type: 'paragraph', runs: [{ text: '表后正文。' }] },
     ]);
   });

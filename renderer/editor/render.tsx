@@ -3,6 +3,8 @@ import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 // a proof mark's decoration on a leaf (renderer/proof/proof-editor.ts).
 import { proofLeafProps } from '../proof/proof-editor';
+// a finding of the automatic checks underlined (renderer/editor/checks/use-checks.tsx).
+import { checkLeafProps } from './checks/use-checks';
 // the figure's image slot with its picture picker.
 import { FigureSlot } from './figure-slot';
 
@@ -50,8 +52,10 @@ export function StoryLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.emphasis) className += ' mark-emphasis';
   const proof = proofLeafProps(leaf);
   if (proof) className += ' ' + proof.className;
+  const check = checkLeafProps(leaf);
+  if (check) className += ' ' + check.className;
   return (
-    <span {...attributes} className={className.trim() || undefined} style={proof?.style}>
+    <span {...attributes} {...check?.attributes} className={className.trim() || undefined} style={proof?.style}>
       {children}
     </span>
   );

@@ -5,7 +5,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Descendant } from 'slate';
+import type { Descendant, NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Story } from '../../shared/model';
 import type { CharCount } from '../../shared/model';
@@ -29,6 +29,8 @@ import { liveStory } from '../common/live-story';
 import { useProofDecorate } from '../proof/proof-editor';
 import { syncSelectionFromDom } from './sync-dom-selection';
 import { TextLockedContext, textLockHandlers } from './text-lock';
+// spell-as-you-type: the automatic checks underlined while writing (renderer/editor/checks).
+import { useChecks } from './checks/use-checks';
 
 export interface StoryEditorProps {
   story: Story;
@@ -53,9 +55,20 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   // The text as this story's saver last saw it (saved or not), else as opened: an editor mounted again for the
   // same open story (switching 稿件 ↔ 版面) must start from the newest text, never the text at opening.
   const initialValue = useMemo(() => contentToValue(saver.currentContent() ?? story.content), [story, saver]);
-  const decorate = useProofDecorate(editor, story.id);
+  const proofDecorate = useProofDecorate(editor, story.id);
+  const checks = useChecks(editor, { canFix: !readOnly });
+  const checksDecorate = checks.decorate;
+  const decorate = useCallback(
+    (entry: NodeEntry) => {
+      const proof = proofDecorate(entry);
+      const found = checksDecorate(entry);
+      return found.length === 0 ? proof : proof.length === 0 ? found : [...proof, ...found];
+    },
+    [proofDecorate, checksDecorate],
+  );
   const lock = useMemo(() => (textLocked ? textLockHandlers(editor) : null), [editor, textLocked]);
 
+  const checksChanged = checks.changed;
   const onChange = useCallback(
     (value: Descendant[]) => {
       // Selection moves are not edits.
@@ -63,8 +76,9 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
       counts.set(countValue(value));
       saver.changed(() => valueToContent(editor.children));
       liveStory.changed(story.id);
+      checksChanged();
     },
-    [editor, saver, counts, story.id],
+    [editor, saver, counts, story.id, checksChanged],
   );
 
   // lets the page read this editor's current value and put its caret where the text stops fitting.
@@ -98,8 +112,10 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
     [editor, save, readOnly],
   );
 
+  const checksKeyDown = checks.onKeyDown;
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
+      if (checksKeyDown(event)) return;
       const command = commandForKey(event);
       if (!command) return;
       // A text-locked editor is still contenteditable: the browser's own bold/undo must not run either.
@@ -126,7 +142,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
           return insertFigure(editor);
       }
     },
-    [editor, save, readOnly, textLocked],
+    [editor, save, readOnly, textLocked, checksKeyDown],
   );
 
   return (
@@ -149,6 +165,8 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             readOnly={heldElsewhere}
             data-testid="editor"
             data-text-locked={textLocked || undefined}
+            data-checks={checks.enabled ? 'on' : 'off'}
+            onClick={checks.onClick}
             className="editor-editable"
             renderElement={StoryElement}
             renderLeaf={StoryLeaf}
@@ -173,6 +191,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             autoFocus
           />
           </TextLockedContext.Provider>
+          {checks.popover}
         </div>
       </div>
     </Slate>

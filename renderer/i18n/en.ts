@@ -89,6 +89,7 @@ export const en: Resources = {
     signature: 'Signature',
     figure: 'Figure',
   },
+  checks: { label: 'Automatic checks', fix: 'Change to “{{text}}”', remove: 'Delete “{{text}}”', ignore: 'Ignore', close: 'Close', on: 'Check while typing: on', off: 'Check while typing: off' },
   editor: {
     textLocked: 'A {{role}} does not type into the story: select the text and add a proof mark in the proof panel.',
     pasteNoticeDismiss: 'Dismiss',

@@ -88,6 +88,7 @@ export const zhCN = {
     signature: '署名',
     figure: '图片',
   },
+  checks: { label: '自动检查', fix: '改为“{{text}}”', remove: '删去“{{text}}”', ignore: '忽略', close: '关闭', on: '边写边查：开', off: '边写边查：关' },
   editor: {
     textLocked: '{{role}}不能直接改动稿件文字：选中文字，在校对面板里添加校对符号。',
     pasteNoticeDismiss: '知道了',

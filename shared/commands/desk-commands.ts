@@ -15,6 +15,7 @@ export const COMMAND_IDS = [
   'export-epaper',
   'zoom-in', 'zoom-out', 'zoom-reset', 'toggle-desk', 'toggle-side',
   'shortcuts',
+  'toggle-checks',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -51,6 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'toggle-desk', shortcut: 'CmdOrCtrl+Shift+D' },
   { id: 'toggle-side', shortcut: 'CmdOrCtrl+Shift+E' },
   { id: 'shortcuts', shortcut: 'F1' },
+  { id: 'toggle-checks' },
 ];
 
 /** Which commands each menu lists, in order; a command may appear in more than one menu. */
@@ -61,7 +63,7 @@ export const MENUS: Readonly<Record<MenuId, readonly CommandId[]>> = {
   page: ['page-view', 'plan'],
   proof: ['proof-panel'],
   output: ['export', 'export-epaper'],
-  view: ['story-view', 'page-view', 'zoom-in', 'zoom-out', 'zoom-reset', 'toggle-desk', 'toggle-side'],
+  view: ['story-view', 'page-view', 'zoom-in', 'zoom-out', 'zoom-reset', 'toggle-desk', 'toggle-side', 'toggle-checks'],
   help: ['shortcuts'],
 };
 
@@ -107,6 +109,7 @@ export const COMMAND_LABELS_ZH_CN: CommandLabels = {
     'toggle-desk': '显示/隐藏稿库',
     'toggle-side': '显示/隐藏属性栏',
     shortcuts: '快捷键',
+    'toggle-checks': '边写边查（自动检查）',
   },
 };
 
@@ -136,6 +139,7 @@ export const COMMAND_LABELS_EN: CommandLabels = {
     'toggle-desk': 'Show/Hide Desk',
     'toggle-side': 'Show/Hide Side Panel',
     shortcuts: 'Keyboard Shortcuts',
+    'toggle-checks': 'Check While Typing',
   },
 };
 

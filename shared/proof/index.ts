@@ -9,7 +9,7 @@
  */
 export { FINDING_CODES, CODE_INFO, formatMessage, type FindingCode, type Severity, type MessageArgs, type CodeInfo } from './codes';
 export { applyFinding, applyFindings, type ApplyResult, type Finding, type StoryFinding, type LocalFinding } from './finding';
-export { checkText, checkStory, checkParagraphs, type CheckOptions } from './run-checks';
+export { checkText, checkStory, checkParagraphs, paragraphCheckKey, type CheckOptions, type ParagraphCheckCache } from './run-checks';
 export { parseTermList, EMPTY_TERMS, type TermList, type TermRule, type BannedWord, type TermParseError, type TermParseResult } from './terms';
 export { TYPO_DOUBLES, type TypoDouble } from './typo-doubles';
 export { UNIT_FAMILIES } from './checks-units';

@@ -67,22 +67,52 @@ function resolveOverlaps(findings: LocalFinding[]): LocalFinding[] {
   return kept;
 }
 
+/**
+ * Remembers the per-paragraph checks' findings by what they read (the paragraph's kind and text and the next
+ * paragraph's), so a re-check after an edit runs those checks on the changed paragraphs only (spell-as-you-type,
+ * renderer/editor/checks). One cache belongs to one set of CheckOptions. The story-wide checks (numbers and
+ * units written two ways) always run over every paragraph: their findings depend on the whole story.
+ */
+export interface ParagraphCheckCache {
+  get(key: string): readonly LocalFinding[] | undefined;
+  set(key: string, findings: readonly LocalFinding[]): void;
+}
+
+/** The cache key of a paragraph: everything a per-paragraph check reads. */
+export function paragraphCheckKey(paragraph: ProofParagraph, next: ProofParagraph | undefined): string {
+  return `${paragraph.kind}\u0000${paragraph.text}\u0000${next ? `${next.kind}\u0000${next.text}` : '\u0001'}`;
+}
+
 /** Findings per paragraph, offsets local to each paragraph's text. */
-export function checkParagraphs(paragraphs: readonly ProofParagraph[], options: CheckOptions = {}): LocalFinding[][] {
+export function checkParagraphs(paragraphs: readonly ProofParagraph[], options: CheckOptions = {}, cache?: ParagraphCheckCache): LocalFinding[][] {
   const out: LocalFinding[][] = paragraphs.map(() => []);
-  const paperTerms = options.terms ?? EMPTY_TERMS;
-  const terms = termCheck(options.builtInWording === false ? paperTerms : withBuiltInWording(paperTerms));
-  const words = confusionCheck(options.segmenter ?? defaultWordSegmenter());
-  const style = options.style ?? {};
-  const context = contextCheck(style);
-  const numerals = numeralFormCheck(style.arabicCounts === true);
+  let perParagraph: ((paragraph: ProofParagraph, next: ProofParagraph | undefined, into: LocalFinding[]) => void) | null = null;
+  const makeChecks = () => {
+    const paperTerms = options.terms ?? EMPTY_TERMS;
+    const terms = termCheck(options.builtInWording === false ? paperTerms : withBuiltInWording(paperTerms));
+    const words = confusionCheck(options.segmenter ?? defaultWordSegmenter());
+    const style = options.style ?? {};
+    const context = contextCheck(style);
+    const numerals = numeralFormCheck(style.arabicCounts === true);
+    return (paragraph: ProofParagraph, next: ProofParagraph | undefined, into: LocalFinding[]) => {
+      terms(paragraph, next, into);
+      words(paragraph, next, into);
+      context(paragraph, next, into);
+      numerals(paragraph, next, into);
+      for (const check of PARAGRAPH_CHECKS) check(paragraph, next, into);
+    };
+  };
   paragraphs.forEach((paragraph, i) => {
     const next = paragraphs[i + 1];
-    terms(paragraph, next, out[i]);
-    words(paragraph, next, out[i]);
-    context(paragraph, next, out[i]);
-    numerals(paragraph, next, out[i]);
-    for (const check of PARAGRAPH_CHECKS) check(paragraph, next, out[i]);
+    const key = cache ? paragraphCheckKey(paragraph, next) : '';
+    const cached = cache?.get(key);
+    if (cached) {
+      out[i].push(...cached);
+      return;
+    }
+    perParagraph ??= makeChecks();
+    perParagraph(paragraph, next, out[i]);
+    cache?.set(key, out[i].slice());
   });
   checkNumberForms(paragraphs, out);
   checkUnitForms(paragraphs, out);
@@ -119,7 +149,7 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
 }
 
 /** Check a story with its block kinds. Offsets are into each block's text (a figure's caption or credit). */
-export function checkStory(content: StoryContent, options: CheckOptions = {}): StoryFinding[] {
+export function checkStory(content: StoryContent, options: CheckOptions = {}, cache?: ParagraphCheckCache): StoryFinding[] {
   const paragraphs: (ProofParagraph & { block: number; part?: 'caption' | 'credit' })[] = [];
   content.blocks.forEach((block, index) => {
     if (block.type === 'figure') {
@@ -127,7 +157,7 @@ export function checkStory(content: StoryContent, options: CheckOptions = {}): S
       paragraphs.push({ kind: 'credit', text: blockText({ ...block, caption: [] }), block: index, part: 'credit' });
     } else paragraphs.push({ kind: block.type, text: blockText(block), block: index });
   });
-  const perParagraph = checkParagraphs(paragraphs, options);
+  const perParagraph = checkParagraphs(paragraphs, options, cache);
   const findings: StoryFinding[] = [];
   perParagraph.forEach((list, i) => {
     const { block, part, text } = paragraphs[i];

@@ -162,6 +162,14 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
       await run();
       await visible('side-dock');
     },
+    'toggle-checks': async (run) => {
+      const state = () => ui.editor.getAttribute('data-checks');
+      const before = await state();
+      await run();
+      await expect.poll(state).not.toBe(before);
+      await run();
+      await expect.poll(state).toBe(before);
+    },
     shortcuts: async (run) => {
       await run();
       await visible('shortcuts-sheet');

@@ -10,6 +10,7 @@ import type { CentreView } from '../../page/view-switch';
 import type { Tab as SideTab } from '../../proof/proof-dock';
 import type { CommandHandlers } from './use-command-keys';
 import { usePanelLayout } from '../../common/panel-layout';
+import { checksEnabled } from '../../editor/checks/checks-toggle';
 
 export const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5] as const;
 
@@ -103,6 +104,10 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     'toggle-desk': () => setDeskHidden((hidden) => !hidden),
     'toggle-side': () => setSideHidden((hidden) => !hidden),
     shortcuts: () => setSheetOpen(true),
+    'toggle-checks': () => {
+      checksEnabled.set(!checksEnabled.get());
+      setNotice(t(checksEnabled.get() ? 'checks.on' : 'checks.off'));
+    },
   };
 
   return {

@@ -24,6 +24,7 @@ import { readGlyphs } from '../electron/export/pdf-readback';
 import { anchorPageExists, anchorPageView, ANCHOR_PAGE_PATH } from '../shared/compose/anchor-page-view';
 import { demoPageView } from '../../shared/seed/demo-page-view';
 import { featurePageView } from '../shared/compose/feature-page-view';
+import { boxedPageView } from '../shared/compose/boxed-page-view';
 import { chromiumAvailable, launchChromium } from './browser';
 
 const DPI = 150;
@@ -178,6 +179,14 @@ describe.runIf(runs)('preview = PDF at 150 dpi', () => {
   it('draws the layout-feature page (绕排) the same on screen and in the PDF', async () => {
     const { view, stories } = featurePageView();
     await expectParity(composePage(view, stories, fonts), 'features');
+  });
+
+  it('draws the boxed page (花边, 底纹, rounded corners, 反白) the same on screen and in the PDF', async () => {
+    const { view, stories } = boxedPageView();
+    const layout = composePage(view, stories, fonts);
+    // Every box look is on the page (the fixture would otherwise prove nothing about boxes).
+    for (const id of ['m1', 'm2', 'm3', 'm4', 'm6']) expect(layout.modules.find((m) => m.moduleId === id), id).toBeDefined();
+    await expectParity(layout, 'boxes');
   });
 
   it.runIf(anchorAvailable())('draws the dense anchor page the same on screen and in the PDF', async () => {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
 import { cliErrorText } from '../cli-language';
+import { issueOutputArgs } from './issue-output-args';
 
 export const EPAPER_USAGE = `Usage: folio epaper --issue ID --out DIR [--pages 1-4] [--dpi N] [--data DIR]
 
@@ -30,28 +31,15 @@ export async function runEpaperCommand(argv: string[], io: CliIo, dataDir: (valu
     io.stderr.write(`folio epaper: ${(error as Error).message}\n\n${EPAPER_USAGE}`);
     return 2;
   }
-  const dpi = values.dpi === undefined ? undefined : Number(values.dpi);
-  if (!values.issue || !values.out || (dpi !== undefined && (!Number.isInteger(dpi) || dpi < 36 || dpi > 600))) {
-    io.stderr.write(`folio epaper: give --issue ID and --out DIR (and --dpi as a whole number 36–600)\n\n${EPAPER_USAGE}`);
-    return 2;
-  }
+  const args = await issueOutputArgs('epaper', values, 600, EPAPER_USAGE, io);
+  if ('exit' in args) return args.exit;
   const { openDesk } = await import('../../store');
-  const { parsePageRange } = await import('../../export/preflight/page-inputs');
-  const { requireGhostscript } = await import('../../export/plates/ghostscript');
   const { JobRunner } = await import('../../services/jobs/job-runner');
   const { epaperInput } = await import('../../export/epaper/start-epaper');
-  let pages: number[] | null;
-  try {
-    pages = values.pages === undefined ? null : parsePageRange(values.pages);
-    requireGhostscript();
-  } catch (error) {
-    io.stderr.write(`folio epaper: ${cliErrorText(error) ?? (error as Error).message}\n`);
-    return error instanceof Error && error.name === 'GhostscriptError' ? 1 : 2;
-  }
   const desk = openDesk(dataDir(values.data));
   const runner = new JobRunner();
   try {
-    const input = epaperInput(desk.db, { issueId: values.issue, pages, outDir: resolve(values.out), dpi, nowMs: Date.now(), dataDir: desk.dataDir });
+    const input = epaperInput(desk.db, { issueId: args.issue, pages: args.pages, outDir: resolve(args.out), dpi: args.dpi, nowMs: Date.now(), dataDir: desk.dataDir });
     const result = await runner.run('epaper', input, { lowPriority: false, timeoutMs: 60_000 + 120_000 * input.pages.length });
     io.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;

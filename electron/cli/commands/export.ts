@@ -9,7 +9,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io';
-import { cliErrorText, cliText } from '../cli-language';
+import { issueOutputArgs } from './issue-output-args';
+import { cliText } from '../cli-language';
 import { preflightJson } from './preflight';
 
 export const EXPORT_USAGE = `Usage: folio export --issue ID --out DIR [--pages 1-4] [--plates] [--dpi N] [--no-marks] [--force] [--data DIR]
@@ -45,28 +46,16 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
     io.stderr.write(`folio export: ${(error as Error).message}\n\n${EXPORT_USAGE}`);
     return 2;
   }
-  const dpi = values.dpi === undefined ? undefined : Number(values.dpi);
-  if (!values.issue || !values.out || (dpi !== undefined && (!Number.isInteger(dpi) || dpi < 36 || dpi > 4000))) {
-    io.stderr.write(`folio export: give --issue ID and --out DIR (and --dpi as a whole number 36–4000)\n\n${EXPORT_USAGE}`);
-    return 2;
-  }
+  const args = await issueOutputArgs('export', values, 4000, EXPORT_USAGE, io);
+  if ('exit' in args) return args.exit;
+  const { issue, pages, dpi } = args;
   const { openDesk, getProfile } = await import('../../store');
-  const { parsePageRange } = await import('../../export/preflight/page-inputs');
   const { preflightIssue } = await import('../../export/preflight/run-preflight');
   const { loadPdfRenderer } = await import('../../export/queue/pdf-renderer');
-  const { requireGhostscript } = await import('../../export/plates/ghostscript');
   const { JobRunner } = await import('../../services/jobs/job-runner');
   const { ExportJobs } = await import('../../services/jobs/export-jobs');
   const { startExport } = await import('../../export/queue/start-export');
   const { logAcknowledgment } = await import('../../export/queue/log-export');
-  let pages: number[] | null;
-  try {
-    pages = values.pages === undefined ? null : parsePageRange(values.pages);
-    requireGhostscript();
-  } catch (error) {
-    io.stderr.write(`folio export: ${cliErrorText(error) ?? (error as Error).message}\n`);
-    return error instanceof Error && error.name === 'GhostscriptError' ? 1 : 2;
-  }
   const renderPdf = await loadPdfRenderer();
   const desk = openDesk(dataDir(values.data));
   const runner = new JobRunner();
@@ -74,7 +63,7 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
   try {
     const actor = getProfile(desk.db)?.name || 'folio export (命令行)';
     const force = values.force ?? false;
-    const report = await preflightIssue(desk.db, { issueId: values.issue, pages, nowMs: Date.now(), renderPdf, marks: !values['no-marks'], dataDir: desk.dataDir });
+    const report = await preflightIssue(desk.db, { issueId: issue, pages, nowMs: Date.now(), renderPdf, marks: !values['no-marks'], dataDir: desk.dataDir });
     const hasErrors = report.some((p) => p.errors.length > 0);
     if (hasErrors && !force) {
       io.stdout.write(`${JSON.stringify({ preflight: preflightJson(report).pages, files: [] })}\n`);
@@ -83,12 +72,12 @@ export async function runExport(argv: string[], io: CliIo, dataDir: (value: stri
     }
     for (const page of report) {
       const codes = [...new Set(page.warnings.map((w) => w.code))];
-      if (codes.length > 0) logAcknowledgment(desk.db, { actor, issueId: values.issue, pageId: page.pageId, pageNumber: page.page, codes });
+      if (codes.length > 0) logAcknowledgment(desk.db, { actor, issueId: issue, pageId: page.pageId, pageNumber: page.page, codes });
     }
     const { finished } = startExport(desk.db, queue, {
-      issueId: values.issue,
+      issueId: issue,
       pages,
-      outDir: resolve(values.out),
+      outDir: resolve(args.out),
       plates: values.plates ?? false,
       dpi,
       marks: !values['no-marks'],

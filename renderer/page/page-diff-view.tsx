@@ -19,13 +19,13 @@ export function PageDiffControls({ diff, disabled }: { diff: PageDiffState; disa
       <select
         data-testid="page-diff-select"
         aria-label={t('page.diff.choose')}
-        title={t('page.diff.chooseTitle')}
+        title={diff.snapshots.length === 0 ? t('page.diff.none') : t('page.diff.chooseTitle')}
         disabled={disabled || diff.loading}
         value={diff.shown?.snapshot.id ?? ''}
         onFocus={() => void diff.refresh()}
         onChange={(e) => (e.target.value ? void diff.open(e.target.value) : diff.leave())}
       >
-        <option value="">{diff.snapshots.length === 0 ? t('page.diff.none') : t('page.diff.choose')}</option>
+        <option value="">{t('page.diff.choose')}</option>
         {diff.snapshots.map((s) => (
           <option key={s.id} value={s.id} data-reason={s.reason}>{t('page.diff.option', { time: diff.timeOf(s.createdAt), reason: t(`page.diff.reason.${s.reason}`) })}</option>
         ))}

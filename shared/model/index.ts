@@ -19,3 +19,4 @@ export * from './story-roles';
 export * from './revision-coalesce';
 export * from './module-shape';
 export * from './page-master';
+export * from './picture-crop';

@@ -20,3 +20,4 @@ export * from './revision-coalesce';
 export * from './module-shape';
 export * from './page-master';
 export * from './picture-crop';
+export * from './page-empty-frame';

@@ -42,7 +42,9 @@ export function ModulePicturePanel({ module: m, layout, onAssign, onCrop }: Modu
   // The module's own picture, else the picture story's figure (the composer places the same).
   const assetId = m.picture?.assetId ?? slot?.assetId ?? null;
   const asset = useAsset(assetId);
-  const ppi = asset && slot ? Math.round(effectivePpi(asset, { widthPt: slot.widthPt, heightPt: slot.heightPt })) : null;
+  // A cropped picture: its pixels spread over the whole image rectangle (as preflight counts).
+  const placed = slot?.image ?? slot;
+  const ppi = asset && placed ? Math.round(effectivePpi(asset, { widthPt: placed.widthPt, heightPt: placed.heightPt })) : null;
   return (
     <div className="module-picture" data-testid="module-picture" data-asset-id={assetId ?? ''} style={{ position: 'relative' }}>
       {assetId && <img src={assetSrc(assetId)} alt="" data-testid="module-picture-thumb" style={{ maxWidth: '100%', maxHeight: 120, display: 'block' }} />}

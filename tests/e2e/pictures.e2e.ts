@@ -172,4 +172,20 @@ describe.skipIf(!haveChromium)('pictures (Chromium)', () => {
     await expect.poll(() => clip.count()).toBe(0);
     await expect(drawn.getAttribute('preserveAspectRatio')).resolves.toBe('xMidYMid slice');
   });
+
+  it('creates an empty picture frame on the grid from the toolbar (新建图片框): a new empty image module in the free space', async () => {
+    const images = ui.page.locator('[data-testid="module"][data-kind="image"]');
+    const before = await images.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.moduleId ?? ''));
+    const action = ui.page.getByTestId('page-new-frame-image');
+    await expect(action.textContent()).resolves.toBe('新建图片框');
+    await action.click();
+    await expect.poll(() => images.count(), { timeout: 10_000 }).toBe(before.length + 1);
+    const added = (await images.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.moduleId ?? ''))).find((id) => !before.includes(id)) ?? '';
+    // The new frame draws its empty grey slot, and it is saved without a picture or a story.
+    await ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${added}"] rect[fill="${cmykToCss(SLOT_GREY)}"]`).waitFor();
+    const view = await api<{ modules: { id: string; storyId: string | null; picture: { assetId: string | null } | null }[] }>(folio.url, 'pages.get', {
+      id: (await ui.page.getByTestId('page-view').getAttribute('data-page-id')) ?? '',
+    });
+    expect(view.modules.find((m) => m.id === added)).toMatchObject({ storyId: null, picture: { assetId: null } });
+  });
 });

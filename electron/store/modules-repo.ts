@@ -44,7 +44,7 @@ function checkStoryToPlace(db: ReadableDb, storyId: string): void {
 
 /** The rules of each kind, and the body columns and picture band. */
 function checkKind(m: Module): void {
-  if (m.kind === 'story' && !m.storyId) throw invalid(errorMessage('module-needs-story'), 'storyId');
+  // A story module without a story is a deliberate empty text frame (新建文字框), drawn as 待排稿件 until one is set.
   if (m.kind === 'furniture') {
     if (!m.furniture) throw invalid(errorMessage('module-needs-furniture'), 'furniture');
     if (m.storyId) throw invalid(errorMessage('furniture-takes-no-story', { furniture: errorMessage(`furniture-${m.furniture}`) }), 'storyId');

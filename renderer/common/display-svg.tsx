@@ -63,6 +63,23 @@ function Op({ op }: { op: DisplayOp }) {
     case 'path':
       return <path d={polygonsPath(op.polygons)} fill={op.fill.css} />;
     case 'picture':
+      // A stored crop: the whole picture in the display list's image rectangle, clipped to the frame (a nested
+      // svg clips to its viewport), exactly as the PDF draws it.
+      if (op.image)
+        return (
+          <svg x={op.xPt} y={op.yPt} width={op.widthPt} height={op.heightPt} overflow="hidden" className="image-crop" data-asset={op.assetId}>
+            <image
+              x={op.image.xPt - op.xPt}
+              y={op.image.yPt - op.yPt}
+              width={op.image.widthPt}
+              height={op.image.heightPt}
+              href={assetSrc(op.assetId)}
+              preserveAspectRatio="none"
+              data-asset={op.assetId}
+              className="image-picture"
+            />
+          </svg>
+        );
       // The JPEG thumbnail (every format the desk takes, light to draw); slice = cover, centred, cropped.
       return (
         <image

@@ -98,7 +98,7 @@ export function PageInspector({ view, module: m, otherPages, layout, onPage, onM
             {t('page.place', { column: m.column + 1, span: m.columnSpan, line: m.topLine + 1, lines: m.heightLines })}
           </div>
           {/* the picture, its ppi at the placed size, 选择图片 (renderer/pictures) */}
-          {m.kind === 'image' && <ModulePicturePanel module={m} layout={layout} onAssign={(assetId) => onModule(m, { picture: { assetId } })} />}
+          {m.kind === 'image' && <ModulePicturePanel module={m} layout={layout} onAssign={(assetId) => onModule(m, { picture: { assetId, crop: null } })} onCrop={(crop) => onModule(m, { picture: { crop } })} />}
           <label className="field">
             <span>{t('page.field.columnSpan')}</span>
             <input type="number" min={1} max={page.template.grid.columnCount} data-testid="module-span" value={m.columnSpan}

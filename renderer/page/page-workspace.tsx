@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayLayout, type ModuleGeometry, type ModuleView, type Role } from '../../shared/model';
+import { emptyFramePlacement, mayLayout, type ModuleGeometry, type ModuleView, type Role } from '../../shared/model';
 import { liveStory } from '../common/live-story';
 import { measureCapped } from './perf-marks';
 import { PageCanvas, STORY_DRAG_TYPE } from './page-canvas';
@@ -205,6 +205,17 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
           <span className="tb-spacer" />
           <button type="button" className="btn small" data-testid="page-undo" disabled={diffing || !desk.canUndo} onClick={() => void desk.undo()}>{t('page.undo')}</button>
           <button type="button" className="btn small" data-testid="page-redo" disabled={diffing || !desk.canRedo} onClick={() => void desk.redo()}>{t('page.redo')}</button>
+          {/* 新建文字框 / 新建图片框: an empty frame in the page's largest free area (shared/model emptyFramePlacement) */}
+          {(['story', 'image'] as const).map((kind) => {
+            const at = view ? emptyFramePlacement(view.page.template, view.modules, kind) : null;
+            return (
+              <button key={kind} type="button" className="btn small" data-testid={`page-new-frame-${kind}`} title={view && !at ? t('page.newFrame.full') : undefined}
+                disabled={diffing || !view || !at || !(role === null || mayLayout(role, 'change-modules'))}
+                onClick={() => view && at && void desk.addModule({ kind: 'add', moduleId: '', params: { pageId: view.page.id, ...at } })}>
+                {t(`page.newFrame.${kind}`)}
+              </button>
+            );
+          })}
           <PageProofControls proof={pageProof} disabled={!view || !layout || diffing} /> {/* 校样 toggle, 打印校样 */}
           <PageDiffControls diff={pageDiff} disabled={!view || !layout} />
           <span className="zoom-group">

@@ -15,6 +15,17 @@ export const picturesZhCN = {
   ppiLow: '{{ppi}} ppi（分辨率不足）',
   failed: '图片导入失败：{{message}}',
   tooLarge: '文件太大，一次最多约 24 MB。',
+  crop: {
+    title: '裁切与位置',
+    scale: '缩放',
+    left: '左移',
+    right: '右移',
+    up: '上移',
+    down: '下移',
+    x: '水平位置',
+    y: '垂直位置',
+    reset: '复原（充满居中）',
+  },
 };
 
 export const picturesEn: typeof picturesZhCN = {
@@ -33,4 +44,15 @@ export const picturesEn: typeof picturesZhCN = {
   ppiLow: '{{ppi}} ppi (too low)',
   failed: 'Picture import failed: {{message}}',
   tooLarge: 'File too large: about 24 MB at most.',
+  crop: {
+    title: 'Crop and position',
+    scale: 'Scale',
+    left: 'Move left',
+    right: 'Move right',
+    up: 'Move up',
+    down: 'Move down',
+    x: 'Horizontal position',
+    y: 'Vertical position',
+    reset: 'Reset (fill, centred)',
+  },
 };

@@ -14,7 +14,8 @@ export const PpiBadge = memo(function PpiBadge({ slot, scale }: { slot: BoxItem;
   const { t } = useTranslation();
   const asset = useAsset(slot.assetId);
   if (!asset) return null;
-  const ppi = Math.round(effectivePpi(asset, { widthPt: slot.widthPt, heightPt: slot.heightPt }));
+  const placed = slot.image ?? slot; // a cropped picture spreads its pixels over its whole rectangle
+  const ppi = Math.round(effectivePpi(asset, { widthPt: placed.widthPt, heightPt: placed.heightPt }));
   const level = ppiClass(ppi);
   return (
     <span className={`ppi-badge module-ppi-badge ${level}`} data-testid="module-ppi-badge" data-ppi={ppi} data-level={level} style={{ top: slot.yPt * scale + 2, left: slot.xPt * scale + 2 }}>

@@ -62,6 +62,8 @@ export interface BoxItem {
    * is at hand and a placeholder otherwise, empty slots included. Decided here, by the composer, never by a drawer.
    */
   slot?: true;
+  /** A picture slot's picture placed by its stored crop: the whole picture's rectangle (drawn clipped to the box). */
+  image?: { xPt: number; yPt: number; widthPt: number; heightPt: number };
   /** Stroke width, pt (default: the display list's one box stroke). */
   strokeWidthPt?: number;
   /** Rounded corners, pt. */

@@ -44,7 +44,7 @@ function lineOp(item: RuleItem): LineOp {
 function boxOps(item: BoxItem, hasPicture: (assetId: string) => boolean, out: DisplayOp[]): void {
   const frame = { xPt: item.xPt, yPt: item.yPt, widthPt: item.widthPt, heightPt: item.heightPt };
   if (item.assetId && hasPicture(item.assetId)) {
-    out.push({ kind: 'picture', assetId: item.assetId, ...frame, crop: 'cover-centre' });
+    out.push({ kind: 'picture', assetId: item.assetId, ...frame, image: item.image ?? null });
   } else if (item.assetId) {
     out.push({ kind: 'placeholder', assetId: item.assetId, ...frame, fill: inkOf(item.fill ?? PLACEHOLDER_FILL), cross: inkOf(PLACEHOLDER_CROSS), crossWidthPt: PLACEHOLDER_CROSS_PT });
   } else if (item.slot) {

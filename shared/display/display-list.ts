@@ -68,7 +68,10 @@ export interface PathOp {
   fill: Ink;
 }
 
-/** A placed picture filling its frame: scaled to cover it, centred, the overflow cropped. */
+/**
+ * A placed picture in its frame (xPt…heightPt): drawn in `image` (the whole picture's rectangle, from the stored
+ * crop) clipped to the frame; without `image`, scaled to cover the frame, centred, the overflow cropped.
+ */
 export interface PictureOp {
   kind: 'picture';
   assetId: string;
@@ -76,7 +79,7 @@ export interface PictureOp {
   yPt: number;
   widthPt: number;
   heightPt: number;
-  crop: 'cover-centre';
+  image: { xPt: number; yPt: number; widthPt: number; heightPt: number } | null;
 }
 
 /**

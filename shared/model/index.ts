@@ -19,3 +19,5 @@ export * from './story-roles';
 export * from './revision-coalesce';
 export * from './module-shape';
 export * from './page-master';
+export * from './picture-crop';
+export * from './page-empty-frame';

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { IdSchema, StoryStatusSchema } from './story';
 import { ErrorMessageSchema } from '../errors';
 import { StyleSheetSchema } from './style-sheet';
+import { PictureCropSchema } from './picture-crop';
 
 const positivePt = z.number().positive().max(10_000);
 const marginPt = z.number().nonnegative().max(2_000);
@@ -200,6 +201,8 @@ export const ModulePictureSchema = z.object({
   imageHeightLines: z.number().int().min(1).max(500),
   caption: z.string().max(2_000),
   credit: z.string().max(200),
+  /** 裁切: the picture's scale and position in its frame (absent or null: filling it, centred). */
+  crop: PictureCropSchema.nullable().optional(),
 });
 
 /**

@@ -140,4 +140,52 @@ describe.skipIf(!haveChromium)('pictures (Chromium)', () => {
     });
     expect(view.modules.find((m) => m.id === moduleId)?.picture?.assetId).toBe(assetId);
   });
+
+  it('scales and moves the picture inside its frame from the inspector: the drawn rectangle follows, clipped to the frame', async () => {
+    const pictureModule = ui.page.locator(`[data-testid="module"][data-kind="image"]`).first();
+    const moduleId = (await pictureModule.getAttribute('data-module-id')) ?? '';
+    await pictureModule.click({ position: { x: 10, y: 10 } });
+    const inspector = ui.page.locator(`[data-testid="module-inspector"][data-module-id="${moduleId}"]`);
+    const crop = inspector.getByTestId('picture-crop');
+    await crop.waitFor();
+    const drawn = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${moduleId}"] image[data-asset="${assetId}"]`);
+    await expect(drawn.getAttribute('preserveAspectRatio')).resolves.toBe('xMidYMid slice');
+    const frameWidth = Number(await drawn.getAttribute('width'));
+    await crop.getByTestId('picture-crop-scale').fill('2');
+    // Now the picture is drawn in the display list's rectangle (1200 × 800 picture at twice the cover size) inside
+    // a clipping viewport the size of the frame.
+    const clip = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${moduleId}"] svg.image-crop`);
+    await expect.poll(() => clip.count(), { timeout: 10_000 }).toBe(1);
+    await expect(clip.getAttribute('width')).resolves.toBe(String(frameWidth));
+    await expect(drawn.getAttribute('preserveAspectRatio')).resolves.toBe('none');
+    const scaled = Number(await drawn.getAttribute('width'));
+    expect(scaled).toBeGreaterThanOrEqual(frameWidth * 2 - 0.01);
+    const x0 = Number(await drawn.getAttribute('x'));
+    await crop.getByTestId('picture-crop-left').click();
+    await expect.poll(async () => Number(await drawn.getAttribute('x'))).toBeLessThan(x0);
+    // Saved with the placement.
+    const view = await api<{ modules: { id: string; picture: { crop?: { scale: number } | null } | null }[] }>(folio.url, 'pages.get', {
+      id: (await ui.page.getByTestId('page-view').getAttribute('data-page-id')) ?? '',
+    });
+    expect(view.modules.find((m) => m.id === moduleId)?.picture?.crop?.scale).toBe(2);
+    await crop.getByTestId('picture-crop-reset').click();
+    await expect.poll(() => clip.count()).toBe(0);
+    await expect(drawn.getAttribute('preserveAspectRatio')).resolves.toBe('xMidYMid slice');
+  });
+
+  it('creates an empty picture frame on the grid from the toolbar (新建图片框): a new empty image module in the free space', async () => {
+    const images = ui.page.locator('[data-testid="module"][data-kind="image"]');
+    const before = await images.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.moduleId ?? ''));
+    const action = ui.page.getByTestId('page-new-frame-image');
+    await expect(action.textContent()).resolves.toBe('新建图片框');
+    await action.click();
+    await expect.poll(() => images.count(), { timeout: 10_000 }).toBe(before.length + 1);
+    const added = (await images.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.moduleId ?? ''))).find((id) => !before.includes(id)) ?? '';
+    // The new frame draws its empty grey slot, and it is saved without a picture or a story.
+    await ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${added}"] rect[fill="${cmykToCss(SLOT_GREY)}"]`).waitFor();
+    const view = await api<{ modules: { id: string; storyId: string | null; picture: { assetId: string | null } | null }[] }>(folio.url, 'pages.get', {
+      id: (await ui.page.getByTestId('page-view').getAttribute('data-page-id')) ?? '',
+    });
+    expect(view.modules.find((m) => m.id === added)).toMatchObject({ storyId: null, picture: { assetId: null } });
+  });
 });

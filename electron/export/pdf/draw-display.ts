@@ -6,7 +6,7 @@
  * accumulates along a line. Inks marked overprint (100 % K) overprint (PDF/X newsprint convention).
  */
 import type { Cmyk } from '../../../shared/compose/frame';
-import { forEachLeaf, type BoxOp, type DisplayList, type GlyphRunOp, type Ink, type LeafOp, type LineOp, type PathOp, type PlaceholderOp } from '../../../shared/display';
+import { forEachLeaf, type BoxOp, type DisplayList, type GlyphRunOp, type Ink, type LeafOp, type LineOp, type PathOp, type PictureOp, type PlaceholderOp } from '../../../shared/display';
 import { cidHex, type EmbeddedFonts } from './embedded-fonts';
 import { num, pdfX, pdfY, type PageBoxes } from './page-boxes';
 import { PdfInputError } from './pdf-options';
@@ -173,9 +173,12 @@ export function placeholderOps(op: PlaceholderOp, at: At, boxes: PageBoxes): str
   return out;
 }
 
-function pictureOps(op: { xPt: number; yPt: number; widthPt: number; heightPt: number }, at: At, boxes: PageBoxes, name: string): string[] {
+/** The picture in its image rectangle, clipped to the frame (re W n) when a stored crop placed it. */
+export function pictureOps(op: PictureOp, at: At, boxes: PageBoxes, name: string): string[] {
   const r = rect(op, at, boxes);
-  return [`q ${num(op.widthPt)} 0 0 ${num(op.heightPt)} ${num(r.x)} ${num(r.bottom)} cm /${name} Do Q`];
+  if (!op.image) return [`q ${num(op.widthPt)} 0 0 ${num(op.heightPt)} ${num(r.x)} ${num(r.bottom)} cm /${name} Do Q`];
+  const i = rect(op.image, at, boxes);
+  return [`q ${num(r.x)} ${num(r.bottom)} ${num(op.widthPt)} ${num(op.heightPt)} re W n ${num(op.image.widthPt)} 0 0 ${num(op.image.heightPt)} ${num(i.x)} ${num(i.bottom)} cm /${name} Do Q`];
 }
 
 /**

@@ -35,11 +35,17 @@ export function capTotalInk(pixels: Buffer, limitPercent = TOTAL_INK_LIMIT_PERCE
   }
 }
 
-export async function cmykPicture(bytes: Uint8Array, box: Pick<PictureOp, 'widthPt' | 'heightPt'>, iccProfilePath: string | null, label: string): Promise<CmykPicture> {
-  const width = Math.max(1, Math.round(ptToPx(box.widthPt, PICTURE_PPI)));
-  const height = Math.max(1, Math.round(ptToPx(box.heightPt, PICTURE_PPI)));
+/**
+ * `box`: the picture's frame (covered, centred, cropped), or with `image` the whole picture's rectangle from its
+ * stored crop (the picture stretched to it exactly, as the preview draws it; the PDF clips it to the frame).
+ */
+export async function cmykPicture(bytes: Uint8Array, box: Pick<PictureOp, 'widthPt' | 'heightPt'> & { image?: PictureOp['image'] }, iccProfilePath: string | null, label: string): Promise<CmykPicture> {
+  const size = box.image ?? box;
+  const width = Math.max(1, Math.round(ptToPx(size.widthPt, PICTURE_PPI)));
+  const height = Math.max(1, Math.round(ptToPx(size.heightPt, PICTURE_PPI)));
   try {
-    let pipeline = sharp(bytes).rotate().resize(width, height, { fit: 'cover', position: 'centre', withoutEnlargement: false }).toColourspace('cmyk');
+    const fit = box.image ? { fit: 'fill' as const } : { fit: 'cover' as const, position: 'centre' };
+    let pipeline = sharp(bytes).rotate().resize(width, height, { ...fit, withoutEnlargement: false }).toColourspace('cmyk');
     if (iccProfilePath) pipeline = pipeline.withIccProfile(iccProfilePath);
     const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     if (info.channels !== 4) throw new Error(`expected 4 channels after CMYK conversion, got ${info.channels}`);

@@ -153,7 +153,9 @@ function checkItems(items: readonly FrameItem[], moduleId: string, label: ErrorM
     } else if (item.kind === 'box' && item.assetId) {
       const picture = pictures.get(item.assetId);
       if (!picture) continue;
-      const ppi = Math.round(effectivePpi(picture, { widthPt: item.widthPt, heightPt: item.heightPt }));
+      // A cropped picture spreads its pixels over its whole image rectangle, not only the frame.
+      const placed = item.image ?? item;
+      const ppi = Math.round(effectivePpi(picture, { widthPt: placed.widthPt, heightPt: placed.heightPt }));
       if (ppi < s.minImagePpi) add('image-resolution', errorMessage('preflight-image-resolution', { module: label, ppi, min: s.minImagePpi }), moduleId);
       else if (ppi < s.warnImagePpi) add('image-resolution-low', errorMessage('preflight-image-resolution-low', { module: label, ppi, recommended: s.warnImagePpi }), moduleId);
       if (picture.isRgb) add('rgb-content', errorMessage('preflight-rgb-picture', { module: label }), moduleId);

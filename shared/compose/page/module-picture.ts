@@ -3,7 +3,7 @@
  * box until one is placed) over `picture.imageHeightLines` grid lines, then caption and credit (“彭锦 摄”,
  * right-aligned) on the grid below it, across the module.
  */
-import { moduleRectPt, type StoryContent } from '../../model';
+import { moduleRectPt, pictureImageRect, type StoryContent } from '../../model';
 import { roundPt } from '../../units';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout } from '../page-types';
@@ -38,7 +38,9 @@ export function composePictureModule(ctx: ModuleContext, fonts: FontBook): Modul
   const slotTop = head * pitchPt;
   // The slot ends half a leading above the caption's first line, as the text above a rule does.
   const slot = { xPt: 0, yPt: roundPt(slotTop), widthPt: rect.widthPt, heightPt: roundPt(imageLines * pitchPt - halfLeadPt) };
-  const slotItems: ModuleLayout['frame']['items'] = [{ kind: 'box', ...slot, fill: assetId ? null : SLOT_GREY, stroke: null, assetId, slot: true }];
+  const crop = assetId ? m.picture?.crop : null;
+  const image = crop && slot.widthPt > 0 && slot.heightPt > 0 ? { image: pictureImageRect(slot, crop) } : {};
+  const slotItems: ModuleLayout['frame']['items'] = [{ kind: 'box', ...slot, fill: assetId ? null : SLOT_GREY, stroke: null, assetId, slot: true, ...image }];
   if (!assetId) {
     const y = slot.yPt + slot.heightPt / 2 + t.grid.bodySizePt / 2;
     slotItems.push(...shortLineItems(fonts, { text: '图片', role: 'hei', sizePt: t.grid.bodySizePt, xPt: 0, widthPt: rect.widthPt, yPt: y, align: 'center', color: NOTE_GREY }, missing).items);

@@ -8,7 +8,9 @@ import sharp from 'sharp';
 import { PdfInputError, renderPagePdf } from '../../../electron/export/pdf';
 import { capTotalInk } from '../../../electron/export/pdf/picture-images';
 import { colourPageFrame, pageInput } from './pdf-fixtures';
-import { hasTool, pdfFile, qpdfObjects, run, streamText } from './pdf-tools';
+import { contentStreamIds, hasTool, pdfFile, qpdfObjects, run, streamText } from './pdf-tools';
+import type { BoxItem } from '../../../shared/compose/frame';
+import { pictureImageRect } from '../../../shared/model';
 
 const ICC = '/usr/share/color/icc/ghostscript/default_cmyk.icc';
 
@@ -84,5 +86,27 @@ describe.runIf(hasTool('qpdf'))('pictures in a print PDF', () => {
     const input = { ...pageInput(colourPageFrame()), pictures: new Map([['photo-1', new Uint8Array([1, 2, 3, 4])]]) };
     await expect(renderPagePdf(input)).rejects.toThrow(PdfInputError);
     await expect(renderPagePdf(input)).rejects.toThrow(/picture "photo-1" on page 1/);
+  });
+});
+
+describe.runIf(hasTool('qpdf'))('a cropped picture in a print PDF', () => {
+  it('draws the picture at its crop rectangle, clipped to the frame (re W n before Do), at 200 ppi of that rectangle', async () => {
+    const base = colourPageFrame();
+    const slot = base.items.find((i) => i.kind === 'box' && i.assetId === 'photo-1') as BoxItem;
+    const image = pictureImageRect(slot, { scale: 2, offsetX: 0, offsetY: 1, aspect: 300 / 225 });
+    const frame = { ...base, items: base.items.map((i) => (i === slot ? { ...slot, slot: true as const, image } : i)) };
+    const path = pdfFile('picture-cropped.pdf', await renderPagePdf({ ...pageInput(frame), pictures: new Map([['photo-1', await rgbPicture()]]) }));
+    expect(run('qpdf', ['--check', path]).status).toBe(0);
+    const objects = qpdfObjects(path);
+    const [[, dict]] = imageObjects(objects);
+    // The whole picture's rectangle (400 × 300 pt) at 200 ppi, not the 200 × 150 pt frame.
+    expect([dict['/Width'], dict['/Height']]).toEqual([Math.round((image.widthPt * 200) / 72), Math.round((image.heightPt * 200) / 72)]);
+    const content = contentStreamIds(objects).map((id) => streamText(path, id)).join('\n');
+    const drawn = /q ([\d.]+) ([\d.]+) 200 150 re W n 400 0 0 300 ([-\d.]+) ([-\d.]+) cm \/(\S+) Do Q/.exec(content);
+    expect(drawn).not.toBeNull();
+    const [, clipX, clipY, imageX, imageY] = drawn!.map(Number);
+    // offsetX 0: the picture's left edge at the frame's; offsetY 1: its bottom edge at the frame's (PDF y up).
+    expect(imageX).toBeCloseTo(clipX, 3);
+    expect(imageY).toBeCloseTo(clipY, 3);
   });
 });

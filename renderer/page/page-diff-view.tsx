@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { cmykToCss, DIFF_INKS, type DisplayOp } from '../../shared/display';
-import { DisplayOps } from '../common/display-svg';
+import { DisplayListSvg } from './page-svg';
 import type { PageDiffState } from './use-page-diff';
 
 /** Toolbar: keep the page now, and pick a kept version to compare with. */
@@ -60,18 +60,7 @@ export function PageDiffView({ diff, scale }: { diff: PageDiffState; scale: numb
         <button type="button" className="btn small" data-testid="page-diff-leave" onClick={diff.leave}>{t('page.diff.leave')}</button>
       </div>
       <div className="page-diff-body">
-        <svg
-          className="page-svg"
-          data-testid="page-diff-svg"
-          xmlns="http://www.w3.org/2000/svg"
-          width={list.widthPt * scale}
-          height={list.heightPt * scale}
-          viewBox={`0 0 ${list.widthPt} ${list.heightPt}`}
-          textRendering="geometricPrecision"
-        >
-          <rect className="paper" x={0} y={0} width={list.widthPt} height={list.heightPt} fill="#fffefb" />
-          <DisplayOps ops={ops} />
-        </svg>
+        <DisplayListSvg list={{ widthPt: list.widthPt, heightPt: list.heightPt, ops }} scale={scale} testId="page-diff-svg" />
         <aside className="page-diff-side">
           <h4>{t('page.diff.legend')}</h4>
           <ul className="page-diff-legend" data-testid="page-diff-legend">

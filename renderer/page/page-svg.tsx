@@ -4,7 +4,7 @@
  */
 import { memo, useMemo } from 'react';
 import type { PageLayout } from '../../shared/compose/page-types';
-import { displayList } from '../../shared/display';
+import { displayList, type DisplayList } from '../../shared/display';
 import { DisplayOps } from '../common/display-svg';
 
 export interface PageSvgProps {
@@ -16,18 +16,23 @@ export interface PageSvgProps {
 /** The paper with everything the composer placed on it. */
 export const PageSvg = memo(function PageSvg({ layout, scale }: PageSvgProps) {
   const list = useMemo(() => displayList(layout.frame), [layout.frame]);
+  return <DisplayListSvg list={list} scale={scale} testId="page-svg" />;
+});
+
+/** A page-sized display list on paper, drawn by the screen's drawer (the page preview, the page diff). */
+export function DisplayListSvg({ list, scale, testId }: { list: Pick<DisplayList, 'widthPt' | 'heightPt' | 'ops'>; scale: number; testId: string }) {
   return (
     <svg
       className="page-svg"
-      data-testid="page-svg"
+      data-testid={testId}
       xmlns="http://www.w3.org/2000/svg"
-      width={layout.widthPt * scale}
-      height={layout.heightPt * scale}
-      viewBox={`0 0 ${layout.widthPt} ${layout.heightPt}`}
+      width={list.widthPt * scale}
+      height={list.heightPt * scale}
+      viewBox={`0 0 ${list.widthPt} ${list.heightPt}`}
       textRendering="geometricPrecision"
     >
-      <rect className="paper" x={0} y={0} width={layout.widthPt} height={layout.heightPt} fill="#fffefb" />
+      <rect className="paper" x={0} y={0} width={list.widthPt} height={list.heightPt} fill="#fffefb" />
       <DisplayOps ops={list.ops} />
     </svg>
   );
-});
+}

@@ -10,6 +10,7 @@ import { invoke } from '../api/client';
 import { liveStory } from '../common/live-story';
 import type { NewMark } from '../proof/use-proof';
 import type { PageSelection } from './hit-test';
+import { downloadPdf } from '../common/download-pdf';
 
 /** The key renderer/proof/use-proof.ts remembers the round under: one round for both views. */
 const ROUND_KEY = 'folio.proof.round';
@@ -166,16 +167,7 @@ export function usePageProof(view: PageView | null, saved: ReadonlyMap<string, S
     try {
       const result = await invoke('proof.markedPdf', { pageId: view.page.id });
       if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
-      const bytes = Uint8Array.from(atob(result.value.pdfBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `第${view.page.number}版校样.pdf`;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      // The download has taken the blob by the next task; keep it a little for slow hosts.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadPdf(result.value.pdfBase64, `第${view.page.number}版校样.pdf`);
     } finally {
       setPrinting(false);
     }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../shared/api/contract';
 import type { PageView } from '../../shared/model';
 import { invoke } from '../api/client';
+import { downloadPdf } from '../common/download-pdf';
 
 export type PageSnapshotItem = Result<'pages.snapshots'>[number];
 export type PageDiffShown = Result<'pages.diffList'>;
@@ -87,15 +88,7 @@ export function usePageDiff(view: PageView | null): PageDiffState {
     try {
       const result = await invoke('pages.diffPdf', { pageId, snapshotId: shown.snapshot.id });
       if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
-      const bytes = Uint8Array.from(atob(result.value.pdfBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `第${view.page.number}版比对.pdf`;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadPdf(result.value.pdfBase64, `第${view.page.number}版比对.pdf`);
     } finally {
       setPdfBusy(false);
     }

@@ -28,6 +28,8 @@ export class Feed {
   private socket: WebSocket | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
+  /** Bumped by stop(): a change still being applied from an earlier run records nothing (its desk may be closed). */
+  private run = 0;
   private failures = 0;
   private queue: Promise<void> = Promise.resolve();
 
@@ -42,6 +44,7 @@ export class Feed {
 
   stop(): void {
     this.stopped = true;
+    this.run += 1;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.socket?.terminate();
@@ -50,17 +53,22 @@ export class Feed {
 
   /** Apply changes strictly in sequence (WS messages arrive while an earlier one is still being applied). */
   private enqueue(change: Change): Promise<void> {
+    const run = this.run;
+    const current = () => run === this.run;
     this.queue = this.queue.then(async () => {
-      if (change.seq <= this.options.lastSeq()) return;
+      if (!current() || change.seq <= this.options.lastSeq()) return;
       let applied: Applied | null = null;
       try {
         applied = await this.options.applier.apply(change);
       } catch (error) {
+        // Stopped while the server answered (the desk closing, a reconnect): the change is read again next run.
+        if (!current()) return;
         if (error instanceof FeedUnreachable) throw error;
         // A change this desk cannot copy must not stop the feed for every later one: it is logged and passed
         // over (the server keeps it; the next change of the same story copies the story's whole state again).
         console.error(`folio: newsroom change ${change.seq} (${change.entity} ${change.op}) not applied:`, error);
       }
+      if (!current()) return;
       this.options.saveLastSeq(change.seq);
       if (applied) this.options.onApplied(applied);
     });
@@ -71,7 +79,10 @@ export class Feed {
   async catchUp(): Promise<boolean> {
     const server = this.options.server();
     if (server === null) return false;
+    const run = this.run;
     for (;;) {
+      // Stopped meanwhile: the changes were not applied, so reading on would fetch the same page for ever.
+      if (run !== this.run) return false;
       const outcome = await getFromServer(server, `api/changes?since=${this.options.lastSeq()}&limit=500`);
       if (outcome.kind === 'unreachable') return false;
       if (!outcome.envelope.ok) {
@@ -100,11 +111,13 @@ export class Feed {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
+    const run = this.run;
     const caughtUp = await this.catchUp().catch(() => {
       this.queue = Promise.resolve();
       return false;
     });
-    if (this.stopped) return;
+    // Stopped (and maybe started again) while catching up: the newer run connects on its own.
+    if (this.stopped || run !== this.run) return;
     if (!caughtUp) {
       this.failures += 1;
       this.options.onState('offline');

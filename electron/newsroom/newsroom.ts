@@ -265,12 +265,10 @@ export class Newsroom {
     const result = this.db.transaction(() => {
       const value = run();
       if (value instanceof Promise) throw new Error(`${method}: an outbox mutation must be synchronous`);
-      return { value, entry: recordMutation(this.db, method, params, value) };
+      return { value, entries: recordMutation(this.db, method, params, value) };
     })();
-    if (result.entry !== null) {
-      this.sender.kick();
-      this.emit('status', result.entry.storyId);
-    }
+    if (result.entries.length > 0) this.sender.kick();
+    for (const entry of result.entries) this.emit('status', entry.storyId);
     return result.value;
   }
 

@@ -39,9 +39,28 @@ function baseFor(db: WritableDb, storyId: string): number | null {
   return serverRevisionOf(db, storyId);
 }
 
-/** Append the outbox entry for a local mutation that just succeeded; null when nothing needs sending. */
-export function recordMutation(db: WritableDb, method: string, params: Params, result: unknown): OutboxEntry | null {
-  if (!OUTBOX_METHODS.has(method)) return null;
+/** Append the outbox entries for a local mutation that just succeeded (none when nothing needs sending). */
+export function recordMutation(db: WritableDb, method: string, params: Params, result: unknown): OutboxEntry[] {
+  if (!OUTBOX_METHODS.has(method)) return [];
+  if (method === 'marks.acceptMany') return recordAcceptMany(db, params, result);
+  const entry = recordOne(db, method, params, result);
+  return entry === null ? [] : [entry];
+}
+
+/**
+ * A batch 采纳 travels as one call per story, so the server too makes one revision per story (shared/proof
+ * applyMarks), and every story it changed is pending here — the feed leaves each one's accepted text alone until
+ * the server answers. The drift was confirmed on this desk; the server does not ask again.
+ */
+function recordAcceptMany(db: WritableDb, params: Params, result: unknown): OutboxEntry[] {
+  const marks = (Array.isArray(result) ? result : []) as { id: string; storyId: string }[];
+  const { confirmDrift: _confirm, ...rest } = withoutDeskFields(params);
+  const idsByStory = new Map<string, string[]>();
+  for (const mark of marks) idsByStory.set(mark.storyId, [...(idsByStory.get(mark.storyId) ?? []), mark.id]);
+  return [...idsByStory].map(([storyId, ids]) => appendOutbox(db, { method: 'marks.acceptMany', params: { ...rest, ids }, storyId }));
+}
+
+function recordOne(db: WritableDb, method: string, params: Params, result: unknown): OutboxEntry | null {
   const value = (result ?? {}) as Record<string, unknown>;
   switch (method) {
     case 'stories.save': {
@@ -61,14 +80,6 @@ export function recordMutation(db: WritableDb, method: string, params: Params, r
       return appendOutbox(db, { method, params, storyId: str(value.id), createdId: str(value.id) });
     case 'marks.add':
       return appendOutbox(db, { method, params, storyId: str(params.storyId), createdId: str(value.id) });
-    case 'marks.acceptMany': {
-      // The whole batch travels as one call, so the server too makes one revision per story (shared/proof applyMarks).
-      // The drift was confirmed on this desk; the server does not ask again. storyId: the first mark's story.
-      const marks = (Array.isArray(result) ? result : []) as { id: string; storyId: string }[];
-      if (marks.length === 0) return null;
-      const { confirmDrift: _confirm, ...rest } = withoutDeskFields(params);
-      return appendOutbox(db, { method, params: { ...rest, ids: marks.map((m) => m.id) }, storyId: marks[0].storyId });
-    }
     case 'marks.accept':
     case 'marks.reject':
     case 'marks.withdraw':

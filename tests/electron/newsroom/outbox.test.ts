@@ -71,4 +71,19 @@ describe('outbox (newsroom mode)', () => {
     expect(reply.ok).toBe(false);
     expect((await callChecked(d.services, 'stories.get', { id: story.id })).revision).toBe(1);
   });
+
+  it('a batch 采纳 across two stories is one outbox entry per story, so each story waits for the server', async () => {
+    const d = openTestDesk(OFFLINE);
+    desks.push(d);
+    const a = await callChecked(d.services, 'stories.create', { content: storyContent('甲稿', '钢产量再创新高') });
+    const b = await callChecked(d.services, 'stories.create', { content: storyContent('乙稿', '铁水产量再创新高') });
+    const markA = await callChecked(d.services, 'marks.add', { storyId: a.id, round: 'first', kind: 'delete', blockIndex: 1, start: 0, end: 1, quote: '钢' });
+    const markB = await callChecked(d.services, 'marks.add', { storyId: b.id, round: 'first', kind: 'delete', blockIndex: 1, start: 0, end: 1, quote: '铁' });
+    await callChecked(d.services, 'marks.acceptMany', { ids: [markA.id, markB.id] });
+    const batch = listOutbox(d.desk).filter((r) => r.method === 'marks.acceptMany');
+    expect(batch.map((r) => [r.story_id, JSON.parse(r.params).ids])).toEqual([
+      [a.id, [markA.id]],
+      [b.id, [markB.id]],
+    ]);
+  });
 });

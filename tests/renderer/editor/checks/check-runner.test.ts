@@ -65,16 +65,13 @@ describe('CheckRunner', () => {
     let now = [para('今天,我们')];
     const runner = new CheckRunner(worker, () => now);
     const first = runner.check(now);
-    const sent = now;
     now = [para('今天,我们很震憾。')];
     const second = runner.check(now);
     expect(await first).toBeNull(); // superseded at once: the worker's late answer is ignored
     worker.answer(1);
-    const edited = now;
     now = [para('今天,我们很震憾。再改')]; // typed again before the answer came
     worker.answer(2);
     expect(await second).toBeNull();
-    expect(sent).not.toBe(edited);
     const third = runner.check(now);
     worker.answer(3);
     expect((await third)?.length).toBeGreaterThan(0);

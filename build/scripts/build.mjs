@@ -18,7 +18,9 @@ const common = { bundle: true, sourcemap: true, logLevel: quiet ? 'error' : 'war
 
 await build({
   ...common,
-  entryPoints: { app: join(root, 'renderer/main.tsx') },
+  // The spell-as-you-type checks' Web Worker (renderer/editor/checks/check-worker.ts) beside the app: the CSP's
+  // worker-src 'self' loads it from the app's own origin in both transports.
+  entryPoints: { app: join(root, 'renderer/main.tsx'), 'check-worker': join(root, 'renderer/editor/checks/check-worker.ts') },
   outdir: join(out, 'renderer'),
   platform: 'browser',
   format: 'esm',

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, type BaseWindow } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, type BaseWindow } from 'electron';
 import type { CommandId } from '../../shared/commands/desk-commands';
 import { openServices } from '../services/index';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
@@ -18,6 +18,7 @@ import { registerInvokeHandler } from './ipc-bridge';
 import { menuLocale, menuTemplate } from './menu-template';
 import { guardNavigation } from './navigation-guard';
 import { windowWebPreferences } from './secure-web-preferences';
+import { placeWindow, readWindowState, trackWindowState, writeWindowState } from './window-state';
 
 /** dist/electron, where main.cjs and preload.cjs live (import.meta.url is shimmed in the CJS bundle). */
 const bundleDir = dirname(fileURLToPath(import.meta.url));
@@ -84,18 +85,28 @@ function secureSession(): void {
   defaultSession.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
+const MIN_WINDOW = { width: 1024, height: 680 };
+
 function createWindow(isQuitting: () => boolean): BrowserWindow {
+  // Where the window was left, fitted onto today's displays (a detached monitor's window comes back on-screen).
+  const stateDir = app.getPath('userData');
+  const saved = readWindowState(stateDir);
+  const primary = screen.getPrimaryDisplay();
+  const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const bounds = saved ? placeWindow(saved, areas, MIN_WINDOW) : { width: 1440, height: 900 };
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1024,
-    minHeight: 680,
+    ...bounds,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     show: false,
     title: 'Folio',
     backgroundColor: '#ffffff',
     webPreferences: windowWebPreferences(preloadPath),
   });
+  if (saved?.maximized) window.maximize();
+  if (saved?.fullScreen) window.setFullScreen(true);
   window.once('ready-to-show', () => window.show());
+  trackWindowState(window, (state) => writeWindowState(stateDir, state));
   flushBeforeClose(window, ipcMain);
   window.on('closed', () => {
     // Quit was postponed by the flush; finish it now that the window is gone.

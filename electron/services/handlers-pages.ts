@@ -7,6 +7,8 @@ import {
   getIssue,
   getPageView,
   listIssues,
+  noteIssueOpened,
+  recentIssues,
   removeModule,
   removePage,
   reorderPages,
@@ -34,6 +36,8 @@ export function createPageHandlers(desk: Desk): PageHandlers {
     'issues.get': (p) => getIssue(db, p.id),
     'issues.create': (p) => createIssue(db, p),
     'issues.update': ({ id, ...changes }) => updateIssue(db, id, changes),
+    'issues.recent': () => recentIssues(db),
+    'issues.opened': (p) => noteIssueOpened(db, p.id),
 
     'pages.presets': () => ({ broadsheet: presetTemplate('broadsheet'), tabloid: presetTemplate('tabloid') }),
     'pages.get': (p) => getPageView(db, p.id),

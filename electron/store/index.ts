@@ -19,6 +19,7 @@ export { saveStory, listRevisions, getRevision, restoreRevision } from './revisi
 export { createDemoStories, findDemoStories, type DemoStoryRef } from './demo-stories';
 export { ANONYMOUS_EDITOR, type Actor } from './actor';
 export { getProfile, setProfile } from './settings-repo';
+export { recentIssues, noteIssueOpened, RECENT_ISSUES_MAX } from './recent-issues';
 export { transitionStory, listStatusLog } from './workflow-repo';
 export {
   acquireLock,

@@ -5,12 +5,13 @@ import { guardStorage } from './errors';
 
 const PROFILE_KEY = 'profile';
 
-function readSetting(db: ReadableDb, key: string): unknown {
+/** A desk setting's stored JSON value, or undefined when unset (callers validate it). */
+export function readSetting(db: ReadableDb, key: string): unknown {
   const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
   return row === undefined ? undefined : JSON.parse(row.value);
 }
 
-function writeSetting(db: WritableDb, key: string, value: unknown): void {
+export function writeSetting(db: WritableDb, key: string, value: unknown): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(value));

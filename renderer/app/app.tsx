@@ -1,5 +1,5 @@
 /** The workspace: top bar, desk | editor | inspector, status bar (docs/ui.md); the profile is asked for first. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../desk/demo-banner';
 import { Desk } from '../desk/desk';
@@ -18,10 +18,11 @@ import { StatusBar } from './status-bar';
 import { TopBar } from './top-bar';
 import { MenuBarNotice } from './commands/menu-bar-notice';
 import { ShortcutsSheet } from './commands/shortcuts-sheet';
+import { RecentIssues } from './commands/recent-issues';
 import { useCommandKeys } from './commands/use-command-keys';
 import { useDeskCommands } from './commands/use-desk-commands';
 import { useWorkspace } from './use-workspace';
-import { fitPanels, PANEL_LIMITS } from '../common/panel-layout';
+import { fitPanels, PANEL_LIMITS, readPanels } from '../common/panel-layout';
 import { PaneSplitter } from '../common/pane-splitter';
 // 稿件 | 版面 switch and the page workspace (renderer/page).
 import { PageWorkspace } from '../page/page-workspace';
@@ -76,7 +77,8 @@ export function App() {
     reloadOpenStory: story.loadNewest,
     recheckLock: useCallback(() => story.openRef.current?.lock.checkNow(), [story.openRef]),
   });
-  const [centreView, setCentreView] = useState<CentreView>('story');
+  // The view worked in last comes back after a restart (kept with the panel layout).
+  const [centreView, setCentreView] = useState<CentreView>(() => readPanels().centreView);
   // The plan view replaces the panes while open; opening a page row asks the page view for that page.
   const [planOpen, setPlanOpen] = useState(false);
   const [stylesOpen, setStylesOpen] = useState(false);
@@ -107,6 +109,21 @@ export function App() {
     setPlanOpen,
   });
   useCommandKeys(commands.handlers);
+  // A file dropped beside the desk or the page must not replace the window with the file (losing unsaved text):
+  // the desk and the page take their drops first; anywhere else a drop of files does nothing.
+  useEffect(() => {
+    const refuse = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, []);
+  const updatePanels = commands.panels.update;
+  useEffect(() => updatePanels({ centreView }), [centreView, updatePanels]);
   // Panel widths fitted to the window (the proof tab wants room for its marks); the edges resize and collapse.
   const panels = commands.panels;
   const sideAtLeast = centreView === 'story' && commands.sideTab === 'proof' ? 360 : 0;
@@ -220,6 +237,7 @@ export function App() {
             editorShare={panels.state.editorShare}
             onEditorShare={(share) => panels.update({ editorShare: share })}
             onOpenStory={(id) => void story.openStory(id)}
+            onImported={() => void desk.refreshList()}
             editor={story.open ? (
               <>
                 {notices}
@@ -314,6 +332,20 @@ export function App() {
       {stylesOpen && <StyleSheetPanel onClose={() => setStylesOpen(false)} />}
       {mastersOpen && <PageMastersPanel onClose={() => setMastersOpen(false)} />}
       {commands.sheetOpen && <ShortcutsSheet onClose={commands.closeSheet} />}
+      {commands.recentOpen && (
+        <RecentIssues
+          onClose={commands.closeRecent}
+          onOpenPlan={() => {
+            commands.closeRecent();
+            setPlanOpen(true);
+          }}
+          onOpen={(issue) => {
+            commands.closeRecent();
+            if (issue.pages[0]) openPageFromPlan(issue.id, issue.pages[0].id);
+            else setPlanOpen(true);
+          }}
+        />
+      )}
       {people.dialogOpen && (
         <ProfileDialog
           initial={people.profile}

@@ -1,5 +1,5 @@
 /**
- * The workspace's panel sizes and collapsed panels (issue #14): the desk (稿库) and side (属性/校对, or the page
+ * The workspace's panel sizes, collapsed panels and last centre view (issue #14): the desk (稿库) and side (属性/校对, or the page
  * inspector) widths in CSS px, the story editor's share of the 版面 split, and which panels are hidden. Kept in
  * localStorage so a restart opens the workspace as it was left; fitted to the window on every resize so the
  * centre never gets squeezed below a working width (1280×800 laptops included).
@@ -14,6 +14,8 @@ export interface PanelState {
   editorShare: number;
   deskHidden: boolean;
   sideHidden: boolean;
+  /** The centre view worked in last (稿件 or 版面), opened again after a restart. */
+  centreView: 'story' | 'page';
 }
 
 export const PANEL_LIMITS = {
@@ -24,7 +26,7 @@ export const PANEL_LIMITS = {
   editorShare: { min: 0.25, max: 0.75 },
 } as const;
 
-export const DEFAULT_PANELS: PanelState = { deskWidth: null, sideWidth: null, editorShare: 0.46, deskHidden: false, sideHidden: false };
+export const DEFAULT_PANELS: PanelState = { deskWidth: null, sideWidth: null, editorShare: 0.46, deskHidden: false, sideHidden: false, centreView: 'story' };
 const STORAGE_KEY = 'folio.panels';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -59,6 +61,7 @@ export function readPanels(): PanelState {
       editorShare: num(raw.editorShare, PANEL_LIMITS.editorShare.min, PANEL_LIMITS.editorShare.max) ?? DEFAULT_PANELS.editorShare,
       deskHidden: raw.deskHidden === true,
       sideHidden: raw.sideHidden === true,
+      centreView: raw.centreView === 'page' ? 'page' : 'story',
     };
   } catch {
     return DEFAULT_PANELS;

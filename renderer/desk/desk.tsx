@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { LockInfo, StoryStatus, StorySummary } from '../../shared/model';
 import { DeskFilters } from './desk-filters';
 import { useRovingList } from '../common/roving-list';
-import { IMPORT_ACCEPT } from './import-files';
+import { IMPORT_ACCEPT } from '../common/import-files';
 import { ImportReport } from './import-report';
 import { SearchResults } from './search-results';
 import { StoryRow } from './story-row';

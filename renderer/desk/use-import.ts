@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Upload } from '../../shared/api/contract-library';
 import { invoke } from '../api/client';
-import { batchUploads, bytesToBase64, importKind, tooBig } from './import-files';
+import { batchUploads, bytesToBase64, importKind, tooBig } from '../common/import-files';
 import { errorText } from '../api/error-text';
 
 export interface ImportLine {

@@ -31,6 +31,8 @@ export interface PageCanvasProps {
   /** Arrow keys: by whole columns/lines (Shift: a larger step), queued after any write still on its way. */
   onNudge(module: ModuleView, columns: number, lines: number): void;
   onDropStory(storyId: string, geometry: ModuleGeometry): void;
+  /** Files dropped from the system (.docx/.txt, pictures) at a grid cell (renderer/page/page-file-drop.ts). */
+  onDropFiles?(files: File[], column: number, line: number): void;
   onRemove(module: ModuleView): void;
   onUndo(): void;
   onRedo(): void;
@@ -114,13 +116,17 @@ export function PageCanvas(p: PageCanvasProps) {
 
   const onDrop = (event: React.DragEvent<HTMLDivElement>) => {
     const storyId = event.dataTransfer.getData(STORY_DRAG_TYPE);
-    if (!storyId || p.canChangeModules === false) return;
+    const files = [...event.dataTransfer.files];
+    if ((!storyId && files.length === 0) || p.canChangeModules === false) return;
     event.preventDefault();
+    // The page is a drop target of its own: files dropped here are not also imported by the desk around it.
+    event.stopPropagation();
     const box = event.currentTarget.getBoundingClientRect();
     const xPt = (event.clientX - box.left) / p.scale;
     const yPt = (event.clientY - box.top) / p.scale;
     const column = Math.floor((xPt - t.marginLeftPt) / columnPitchPt(t));
     const line = Math.floor((yPt - t.marginTopPt) / t.grid.linePitchPt);
+    if (!storyId) return p.onDropFiles?.(files, column, line);
     const chars = Number(event.dataTransfer.getData('application/x-folio-story-chars')) || 800;
     p.onDropStory(storyId, dropGeometry(t, column, line, chars));
   };
@@ -141,7 +147,7 @@ export function PageCanvas(p: PageCanvasProps) {
           onPointerUp={(e) => void onPointerUp(e)}
           onPointerDown={() => p.onSelect(null)}
           onDragOver={(e) => {
-            if (e.dataTransfer.types.includes(STORY_DRAG_TYPE)) {
+            if (e.dataTransfer.types.includes(STORY_DRAG_TYPE) || (p.onDropFiles && e.dataTransfer.types.includes('Files'))) {
               e.preventDefault();
               e.dataTransfer.dropEffect = 'copy';
             }

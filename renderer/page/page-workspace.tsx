@@ -22,6 +22,8 @@ import { PaneSplitter } from '../common/pane-splitter';
 import { PANEL_LIMITS } from '../common/panel-layout';
 import { PageDiffControls, PageDiffView } from './page-diff-view'; // 版面比对: a kept version drawn against the page, read-only
 import { usePageDiff } from './use-page-diff';
+import { dropFilesOnPage } from './page-file-drop'; // .docx/.txt and pictures dropped onto the page
+import { errorText } from '../api/error-text';
 
 /** 'fit', or a factor of the real size (the buttons give 1 and 2; Ctrl+wheel steps through ZOOM_LEVELS). */
 export type Zoom = 'fit' | number;
@@ -41,6 +43,8 @@ export interface PageWorkspaceProps {
   /** The story editor's share of the editor | page split (remembered by the shell), and its change. */
   editorShare?: number;
   onEditorShare?(share: number): void;
+  /** A file dropped on the page became a story: the desk list has a new row. */
+  onImported?(): void;
 }
 
 /** Which page to open, of which issue. */
@@ -53,7 +57,7 @@ export interface PageOpenRequest {
 
 export { STORY_DRAG_TYPE };
 
-export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, role = null, inspectorHidden = false, editorShare = 0.46, onEditorShare }: PageWorkspaceProps) {
+export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, role = null, inspectorHidden = false, editorShare = 0.46, onEditorShare, onImported }: PageWorkspaceProps) {
   const { t } = useTranslation();
   // The editor | page split: its width, for the edge's drag (px → share); the editor can be collapsed.
   const splitRef = useRef<HTMLDivElement>(null);
@@ -276,6 +280,15 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
                 onResizing={setResizing}
                 onNudge={(m, columns, lines) => void desk.nudgeModule(m.id, columns, lines)}
                 onDropStory={(storyId, g) => void desk.addModule({ kind: 'add', moduleId: '', params: { pageId: view.page.id, kind: 'story', storyId, ...g } })}
+                onDropFiles={(files, column, line) => void dropFilesOnPage(files, column, line, {
+                  pageId: view.page.id,
+                  template: view.page.template,
+                  modules: desk.currentModules,
+                  addModule: (params) => desk.addModule({ kind: 'add', moduleId: '', params }),
+                  updateModule: (m, patch) => desk.updateModule(m, patch),
+                  fail: (error) => desk.showError(typeof error === 'string' ? error : errorText(error)),
+                  onImported: () => onImported?.(),
+                })}
                 onRemove={(m) => {
                   setSelectedId(null);
                   void desk.removeModule(m);

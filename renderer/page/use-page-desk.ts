@@ -113,6 +113,8 @@ export function usePageDesk() {
         setBusy(false);
         return setMessage({ kind: 'error', text: result.error.message });
       }
+      // 最近的期次 (kept in the desk file); a failure only means the list misses this one.
+      void invoke('issues.opened', { id: result.value.page.issueId });
       await loadContents(result.value);
       setHistoryTick((n) => n + 1);
       setView(result.value);
@@ -227,6 +229,7 @@ export function usePageDesk() {
     selectIssue: (id: string) => {
       rememberIssue(id);
       setIssueId(id);
+      void invoke('issues.opened', { id }); // 最近的期次, as for a page opened
     },
     refreshIssues,
     view,
@@ -234,6 +237,10 @@ export function usePageDesk() {
     busy,
     message,
     clearMessage: () => setMessage(null),
+    /** Shows a refusal found in the page view itself (a dropped file it does not take). */
+    showError: useCallback((text: string) => setMessage({ kind: 'error', text }), []),
+    /** The open page's modules as they are now (after writes not yet rendered). */
+    currentModules: useCallback(() => viewRef.current?.modules ?? [], []),
     openPage,
     updateModule,
     updatePage,

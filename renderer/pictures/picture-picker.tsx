@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../shared/model/asset';
 import { assetSrc } from '../common/asset-src';
 import { call, invoke } from '../api/client';
-import { bytesToBase64, tooBig } from '../desk/import-files';
+import { bytesToBase64, tooBig } from '../common/import-files';
 import './pictures.css';
 
 export { assetSrc };

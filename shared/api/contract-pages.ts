@@ -39,6 +39,10 @@ export const pageMethods = {
   'issues.create': { params: CreateIssueSchema, result: IssueSchema },
   /** Change the 报头 fields (paper name, date, 第N期, 总第N期 …). */
   'issues.update': { params: UpdateIssueSchema.extend({ id: IdSchema }).strict(), result: IssueSchema },
+  /** 最近的期次: the issues last opened on this desk (kept in the desk file), most recent first. */
+  'issues.recent': { params: z.object({}).strict(), result: z.array(IssueSchema) },
+  /** Notes that an issue was opened (it goes first in issues.recent); returns the new list. */
+  'issues.opened': { params: ById, result: z.array(IssueSchema) },
 
   /** The page templates Folio offers (对开 broadsheet, 四开 tabloid), all figures in pt. */
   'pages.presets': {

@@ -7,7 +7,7 @@ export const MENU_IDS = ['file', 'edit', 'story', 'page', 'proof', 'output', 'vi
 export type MenuId = (typeof MENU_IDS)[number];
 
 export const COMMAND_IDS = [
-  'new-story', 'import', 'save', 'close-story',
+  'new-story', 'import', 'recent-issues', 'save', 'close-story',
   'undo', 'redo', 'find', 'replace', 'search-desk', 'bold', 'emphasis',
   'story-view', 'page-view', 'plan',
   'proof-panel',
@@ -31,6 +31,7 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   { id: 'new-story', shortcut: 'CmdOrCtrl+N' },
   { id: 'import', shortcut: 'CmdOrCtrl+O' },
+  { id: 'recent-issues' },
   { id: 'save', shortcut: 'CmdOrCtrl+S' },
   { id: 'close-story', shortcut: 'CmdOrCtrl+Shift+W' },
   { id: 'undo', shortcut: 'CmdOrCtrl+Z' },
@@ -57,7 +58,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 /** Which commands each menu lists, in order; a command may appear in more than one menu. */
 export const MENUS: Readonly<Record<MenuId, readonly CommandId[]>> = {
-  file: ['new-story', 'import', 'save', 'export', 'close-story'],
+  file: ['new-story', 'import', 'recent-issues', 'save', 'export', 'close-story'],
   edit: ['undo', 'redo', 'find', 'replace', 'search-desk', 'bold', 'emphasis'],
   story: ['new-story', 'save', 'story-view'],
   page: ['page-view', 'plan'],
@@ -88,6 +89,7 @@ export const COMMAND_LABELS_ZH_CN: CommandLabels = {
   command: {
     'new-story': '新建稿件',
     import: '导入…',
+    'recent-issues': '最近的期次…',
     save: '保存',
     'close-story': '关闭稿件',
     undo: '撤销',
@@ -118,6 +120,7 @@ export const COMMAND_LABELS_EN: CommandLabels = {
   command: {
     'new-story': 'New Story',
     import: 'Import…',
+    'recent-issues': 'Recent Issues…',
     save: 'Save',
     'close-story': 'Close Story',
     undo: 'Undo',

@@ -115,6 +115,17 @@ export const DESK_ERRORS = {
   'out-dir-not-absolute': { params: ['dir'], zh: '输出文件夹必须是完整路径：{{dir}}', en: 'The output folder must be a full path: {{dir}}' },
   'dpi-out-of-range': { params: ['min', 'max'], zh: '分辨率须为 {{min}}–{{max}} dpi 的整数', en: 'The resolution must be a whole number of {{min}}–{{max}} dpi' },
   'only-warnings-acknowledged': { params: ['codes'], zh: '只能确认警告，不能确认：{{codes}}', en: 'Only warnings can be acknowledged, not: {{codes}}' },
+  'drop-unsupported-file': {
+    params: ['name'],
+    zh: '{{name}} 不能放到版面上：只收 .docx、.txt 稿件和 JPEG、PNG、TIFF 图片。',
+    en: '{{name}} cannot be dropped on the page: only .docx and .txt copy and JPEG, PNG or TIFF pictures.',
+  },
+  'drop-file-too-big': { params: ['name', 'limit'], zh: '{{name}} 太大（一次最多 {{limit}}），未导入。', en: '{{name}} is too big (at most {{limit}} at a time); not imported.' },
+  'drop-story-not-placed': {
+    params: ['title'],
+    zh: '稿件“{{title}}”已导入稿库，但没能放到版面上，可从稿库拖到版面。',
+    en: 'The story “{{title}}” was imported to the desk but could not be placed; drag it from the desk onto the page.',
+  },
   'import-empty-file': { params: ['name'], zh: '{{name}} 是空文件。', en: '{{name}} is empty.' },
   'import-old-word': {
     params: ['name'],

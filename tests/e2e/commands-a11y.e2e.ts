@@ -1,12 +1,12 @@
 /**
- * axe-core over the menu bar (a menu open), the shortcuts sheet and the story's find bar: no serious or
+ * axe-core over the menu bar (a menu open), the shortcuts sheet, 最近的期次 and the story's find bar: no serious or
  * critical violation. (The rest of the desk, page and proof views are not covered here yet.)
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './browser';
-import { EditorPage } from './editor-page';
+import { api, EditorPage } from './editor-page';
 import { deskSuite } from './desk-suite';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,6 +45,15 @@ describe.skipIf(!chromiumAvailable())('accessibility of the menus, shortcuts she
     await ui.page.keyboard.press('F1');
     await ui.page.getByTestId('shortcuts-sheet').waitFor();
     expect(await violations(ui, '[data-testid="shortcuts-sheet"]')).toEqual([]);
+    await ui.page.keyboard.press('Escape');
+
+    // 文件 → 最近的期次 with an issue in it.
+    const issue = await api<{ id: string }>(desk.folio.url, 'issues.create', { paperName: '钢城日报', date: '2026-12-02', issueNumber: 9, pageCount: 1 });
+    await api(desk.folio.url, 'issues.opened', { id: issue.id });
+    await ui.page.getByTestId('menu-file').click();
+    await ui.page.getByTestId('menu-popup-file').getByTestId('cmd-recent-issues').click();
+    await ui.page.getByTestId('recent-entry').waitFor();
+    expect(await violations(ui, '[data-testid="recent-issues"]')).toEqual([]);
     expect(ui.problems).toEqual([]);
   });
 });

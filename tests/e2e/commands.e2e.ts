@@ -53,6 +53,12 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
       const [chooser] = await Promise.all([ui.page.waitForEvent('filechooser'), run()]);
       expect(chooser.isMultiple()).toBe(true);
     },
+    'recent-issues': async (run) => {
+      await run();
+      await visible('recent-issues');
+      await ui.page.keyboard.press('Escape');
+      await gone('recent-issues');
+    },
     save: async (run) => {
       await ui.editor.click();
       await ui.page.keyboard.press('End');

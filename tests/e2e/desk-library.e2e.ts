@@ -148,15 +148,26 @@ describe.skipIf(!haveChromium)('desk library (Chromium)', () => {
     const assets = await api<{ name: string }[]>(folio.url, 'assets.list', {});
     expect(assets.map((a) => a.name)).toContain('高炉.png');
 
-    // Dropping a file on the desk imports it the same way.
-    await ui.page.getByTestId('desk').evaluate((desk) => {
+    // Dropping files on the desk imports them the same way: copy to stories, a picture to the library, and
+    // another type refused by name.
+    await ui.page.getByTestId('desk').evaluate(async (desk) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['冬季安全检查\n\n各车间开展冬季安全大检查。'], '安全检查.txt', { type: 'text/plain' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = 24;
+      canvas.height = 18;
+      canvas.getContext('2d')!.fillRect(0, 0, 12, 18);
+      const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+      transfer.items.add(new File([png], '拖入.png', { type: 'image/png' }));
+      transfer.items.add(new File(['MZ'], '安装程序.exe', { type: 'application/octet-stream' }));
       for (const type of ['dragenter', 'dragover', 'drop']) {
         desk.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }
     });
     await expect.poll(() => report.getByTestId('import-line').filter({ hasText: '安全检查.txt' }).getAttribute('data-ok')).toBe('true');
     await expect.poll(() => ui.page.getByTestId('story-row').filter({ hasText: '冬季安全检查' }).count()).toBe(1);
+    await expect.poll(() => report.getByTestId('import-line').filter({ hasText: '拖入.png' }).textContent()).toContain('24×18');
+    await expect.poll(() => report.getByTestId('import-line').filter({ hasText: '安装程序.exe' }).getAttribute('data-ok')).toBe('false');
+    expect((await api<{ name: string }[]>(folio.url, 'assets.list', {})).map((a) => a.name)).toContain('拖入.png');
   });
 });

@@ -27,4 +27,32 @@ describe.skipIf(!chromiumAvailable())('state restored after a restart (Chromium)
     await expect.poll(chosen).toBe(older.id);
     expect(ui.problems).toEqual([]);
   });
+
+  it('reopens the view and the panels as they were left', async () => {
+    const ui = await suite.openEditor();
+    const page = ui.page;
+    const pv = new PageViewUi(page);
+    await pv.open();
+    // The side panel hidden from its edge, the desk narrowed from the keyboard, in the page view.
+    await page.getByTestId('side-edge-toggle').click();
+    await expect.poll(() => page.getByTestId('page-inspector').count()).toBe(0);
+    const deskWidth = async () => (await page.getByTestId('desk').boundingBox())!.width;
+    const before = await deskWidth();
+    await page.getByTestId('desk-edge-handle').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(deskWidth).toBeLessThan(before - 10);
+    const narrowed = await deskWidth();
+    await page.reload();
+    await page.locator('[data-testid="page-view"][data-loaded="true"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('centre').count()).toBe(0);
+    expect(await page.getByTestId('page-inspector').count()).toBe(0);
+    expect(Math.abs((await deskWidth()) - narrowed)).toBeLessThan(2);
+    // And back: the story view is what a restart opens once it was left there.
+    await page.getByTestId('view-story').click();
+    await page.getByTestId('centre').waitFor();
+    await page.reload();
+    await page.getByTestId('centre').waitFor();
+    expect(await page.getByTestId('page-view').count()).toBe(0);
+    expect(ui.problems).toEqual([]);
+  });
 });

@@ -22,6 +22,8 @@ describe.skipIf(!chromiumAvailable())('spell-as-you-type in the story editor (Ch
     await ui.createStory();
     const page = ui.page;
     await expect.poll(() => ui.editor.getAttribute('data-checks')).toBe('on');
+    // The checks run in their Web Worker (dist/renderer/check-worker.js, allowed by the CSP's worker-src 'self').
+    await expect.poll(() => page.workers().map((w) => new URL(w.url()).pathname.split('/').pop())).toContain('check-worker.js');
 
     // When the last keystroke landed and when the first underline appeared, as the page saw them.
     await ui.editor.evaluate((root) => {

@@ -35,6 +35,7 @@ export function useDeskCommands(deps: DeskCommandDeps) {
   const setDeskHidden = (f: (hidden: boolean) => boolean) => panels.update((s) => ({ deskHidden: f(s.deskHidden) }));
   const setSideHidden = (f: boolean | ((hidden: boolean) => boolean)) => panels.update((s) => ({ sideHidden: typeof f === 'function' ? f(s.sideHidden) : f }));
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [recentOpen, setRecentOpen] = useState(false);
   const [sideTab, setSideTab] = useState<SideTab>('inspector');
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -74,6 +75,7 @@ export function useDeskCommands(deps: DeskCommandDeps) {
   const handlers: CommandHandlers = {
     'new-story': deps.createStory,
     import: () => deps.importInput.current?.click(),
+    'recent-issues': () => setRecentOpen(true),
     save: () => onEditor((editor) => editor.save(), false),
     'close-story': () => onEditor(() => deps.closeStory(), false),
     undo: () => onEditor((editor) => editor.undo()),
@@ -118,6 +120,8 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     panels,
     sheetOpen,
     closeSheet: () => setSheetOpen(false),
+    recentOpen,
+    closeRecent: () => setRecentOpen(false),
     sideTab,
     setSideTab,
     notice,

@@ -6,30 +6,11 @@
  */
 import { Element, Node, Range, Text, type BaseRange, type Descendant, type Path } from 'slate';
 import type { Block } from '../../../shared/model';
-import { checkStory, type CheckOptions, type LocalFinding, type ParagraphCheckCache, type StoryFinding } from '../../../shared/proof';
+import { checkStory, type CheckOptions, type ParagraphCheckCache, type StoryFinding } from '../../../shared/proof';
 import { nodeToBlock } from '../convert';
 import { blockPieces } from '../../proof/slate-anchor';
 
-/** A bounded per-paragraph cache (oldest entries dropped first), for one set of CheckOptions. */
-export class BlockCheckCache implements ParagraphCheckCache {
-  private readonly entries = new Map<string, readonly LocalFinding[]>();
-  /** How many paragraphs were checked (not found in the cache) since creation: for tests and the docs. */
-  misses = 0;
-  constructor(private readonly limit = 4000) {}
-  get(key: string): readonly LocalFinding[] | undefined {
-    const found = this.entries.get(key);
-    if (found === undefined) this.misses++;
-    return found;
-  }
-  set(key: string, findings: readonly LocalFinding[]): void {
-    this.entries.delete(key);
-    this.entries.set(key, findings);
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
-  }
-  get size(): number {
-    return this.entries.size;
-  }
-}
+export { BlockCheckCache } from './check-cache';
 
 /** One finding located in the editor value it was checked on. */
 export interface LocatedFinding {
@@ -41,12 +22,16 @@ export interface LocatedFinding {
   range: BaseRange;
 }
 
+/** A node's block, kept per node object: Slate replaces only changed nodes, so unchanged ones convert once. */
+const blockOfNode = new WeakMap<object, Block | null>();
+
 /** Top-level nodes → model blocks, with the Slate index of each block (nodes holding nothing are skipped). */
-function blocksOf(children: readonly Descendant[]): { blocks: Block[]; nodeOf: number[] } {
+export function blocksOf(children: readonly Descendant[]): { blocks: Block[]; nodeOf: number[] } {
   const blocks: Block[] = [];
   const nodeOf: number[] = [];
   children.forEach((node, i) => {
-    const block = nodeToBlock(node);
+    let block = blockOfNode.get(node);
+    if (block === undefined) blockOfNode.set(node, (block = nodeToBlock(node)));
     if (!block) return;
     blocks.push(block);
     nodeOf.push(i);
@@ -99,9 +84,15 @@ export function partText(block: Descendant | undefined, part: StoryFinding['part
 export function checkValue(children: readonly Descendant[], options: CheckOptions, cache: ParagraphCheckCache): LocatedFinding[] {
   const { blocks, nodeOf } = blocksOf(children);
   if (blocks.length === 0) return [];
+  return locateFindings(children, nodeOf, checkStory({ blocks }, options, cache));
+}
+
+/** The findings of a check over `blocksOf(children)` (here or in the worker), located in `children`. */
+export function locateFindings(children: readonly Descendant[], nodeOf: readonly number[], findings: readonly StoryFinding[]): LocatedFinding[] {
   const located: LocatedFinding[] = [];
-  for (const finding of checkStory({ blocks }, options, cache)) {
+  for (const finding of findings) {
     const node = nodeOf[finding.block];
+    if (node === undefined) continue;
     const range = findingRange(children, node, finding);
     if (!range || Range.isCollapsed(range)) continue;
     located.push({ id: `${node}:${finding.part ?? ''}:${finding.start}:${finding.end}:${finding.code}`, finding, node, range });

@@ -1,7 +1,8 @@
 /**
  * Spell-as-you-type in the story editor: after typing pauses (DEBOUNCE_MS, never on the keystroke path, never
- * under an open IME composition) the automatic checks of shared/proof run over the value — unchanged paragraphs
- * come from a per-paragraph cache — and their findings are drawn as Slate decorations (a wavy underline; the
+ * under an open IME composition) the automatic checks of shared/proof run over the value in a Web Worker
+ * (check-runner.ts; unchanged paragraphs come from a per-paragraph cache; a reply for a value since edited is
+ * dropped) and their findings are drawn as Slate decorations (a wavy underline; the
  * document is never transformed, so the undo history and compositions are untouched). Clicking an underline or
  * Alt+Enter on it opens a popover with the message, 改为 X (one undoable edit; not for a text-locked role) and
  * 忽略 (hidden for this session).
@@ -14,7 +15,8 @@ import { ReactEditor } from 'slate-react';
 import { formatMessage, type CheckOptions } from '../../../shared/proof';
 import { invoke } from '../../api/client';
 import { useObservable } from '../../common/observable';
-import { BlockCheckCache, checkValue, findingRange, ignoreKey, partText, sliceInLeaf, type LocatedFinding } from './check-ranges';
+import { findingRange, ignoreKey, partText, sliceInLeaf, type LocatedFinding } from './check-ranges';
+import { CheckRunner, createCheckWorker } from './check-runner';
 import { checksEnabled, ignoredFindings } from './checks-toggle';
 
 export const DEBOUNCE_MS = 400;
@@ -46,7 +48,18 @@ export function useChecks(editor: Editor, { canFix }: { canFix: boolean }) {
   const [checked, setChecked] = useState<Checked>(EMPTY);
   const [ignoredCount, setIgnoredCount] = useState(0);
   const [popover, setPopover] = useState<Popover | null>(null);
-  const options = useRef<{ options: CheckOptions; cache: BlockCheckCache }>({ options: {}, cache: new BlockCheckCache() });
+  // One runner (and worker) per editor; the options it checks with arrive below.
+  const runner = useRef<CheckRunner | null>(null);
+  const options = useRef<CheckOptions>({});
+  useEffect(() => {
+    const created = new CheckRunner(createCheckWorker(), () => editor.children);
+    created.setOptions(options.current);
+    runner.current = created;
+    return () => {
+      created.dispose();
+      if (runner.current === created) runner.current = null;
+    };
+  }, [editor]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const enabledRef = useRef(enabled);
   enabledRef.current = enabled;
@@ -60,14 +73,22 @@ export function useChecks(editor: Editor, { canFix }: { canFix: boolean }) {
       return;
     }
     const nodes = editor.children;
-    const byNode: Checked['byNode'] = new Map();
-    for (const found of checkValue(nodes, options.current.options, options.current.cache)) {
-      const key = ignoreKey(partText(nodes[found.node], found.finding.part), found.finding);
-      const list = byNode.get(found.node) ?? [];
-      list.push({ ...found, key });
-      byNode.set(found.node, list);
-    }
-    setChecked({ nodes, byNode });
+    void runner.current?.check(nodes).then((located) => {
+      // null: the value changed (or a later check went out) meanwhile; the pause after that edit checks again.
+      if (!located || !enabledRef.current) return;
+      if (ReactEditor.isComposing(editor)) {
+        timer.current = setTimeout(run, DEBOUNCE_MS);
+        return;
+      }
+      const byNode: Checked['byNode'] = new Map();
+      for (const found of located) {
+        const key = ignoreKey(partText(nodes[found.node], found.finding.part), found.finding);
+        const list = byNode.get(found.node) ?? [];
+        list.push({ ...found, key });
+        byNode.set(found.node, list);
+      }
+      setChecked({ nodes, byNode });
+    });
   }, [editor]);
 
   /** Called on every content change: only (re)arms a timer. */
@@ -85,7 +106,8 @@ export function useChecks(editor: Editor, { canFix }: { canFix: boolean }) {
         const next: CheckOptions = {};
         if (terms.ok) next.terms = { rules: terms.value.rules, banned: terms.value.banned };
         if (policy.ok && policy.value.houseStyle) next.style = policy.value.houseStyle;
-        options.current = { options: next, cache: new BlockCheckCache() };
+        options.current = next;
+        runner.current?.setOptions(next);
         changed();
       })
       .catch(() => {});

@@ -8,6 +8,8 @@ import { vi } from 'vitest';
 export function createFakeElectron() {
   const appEvents = new EventEmitter();
   const windows: FakeWindow[] = [];
+  /** The displays' work areas; the first is the primary. */
+  const displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
 
   class FakeWebContents extends EventEmitter {
     send = vi.fn();
@@ -24,6 +26,11 @@ export function createFakeElectron() {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
+    maximize = vi.fn();
+    setFullScreen = vi.fn();
+    isMaximized = () => false;
+    isFullScreen = () => false;
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1300, height: 800 });
     isDestroyed = () => false;
     close = vi.fn();
     constructor(readonly options: Record<string, unknown>) {
@@ -35,6 +42,8 @@ export function createFakeElectron() {
   return {
     windows,
     appEvents,
+    displays,
+    screen: { getPrimaryDisplay: vi.fn(() => displays[0]), getAllDisplays: vi.fn(() => displays) },
     app: {
       on: vi.fn((name: string, listener: (...args: unknown[]) => void) => appEvents.on(name, listener)),
       requestSingleInstanceLock: vi.fn(() => true),

@@ -16,6 +16,9 @@ vi.mock('../../../electron/services/index', () => ({
   openServices: vi.fn(() => ({ dispatch: vi.fn(), info: vi.fn(), close: vi.fn() })),
 }));
 
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createFakeElectron } from './fake-electron';
 import { openServices } from '../../../electron/services/index';
 import { SECURE_WEB_PREFERENCES } from '../../../electron/app/secure-web-preferences';
@@ -54,6 +57,30 @@ describe('electron main', () => {
     expect(preferences).toMatchObject(SECURE_WEB_PREFERENCES);
     expect(preferences.preload).toMatch(/preload\.cjs$/);
     expect(window.loadURL).toHaveBeenCalledWith('folio://app/');
+  });
+
+  it('opens the window where it was left, back on-screen when its monitor is gone, maximised again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'folio-window-'));
+    try {
+      // Saved on a second monitor to the right, since detached: only the 1920×1040 primary is left.
+      writeFileSync(join(dir, 'window-state.json'), JSON.stringify({ x: 2200, y: 100, width: 1400, height: 900, maximized: true, fullScreen: false }));
+      state.electron.app.getPath.mockImplementation(() => dir);
+      await startMain();
+      const [window] = state.electron.windows;
+      expect(window.options).toMatchObject({ x: 520, y: 100, width: 1400, height: 900 });
+      expect(window.maximize).toHaveBeenCalled();
+      // Closing saves the normal bounds and state for next time.
+      window.emit('close', { preventDefault: () => {} });
+      expect(JSON.parse(readFileSync(join(dir, 'window-state.json'), 'utf8'))).toEqual({ x: 10, y: 20, width: 1300, height: 800, maximized: false, fullScreen: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('opens a new window at the default size without a saved state', async () => {
+    await startMain();
+    expect(state.electron.windows[0].options).toMatchObject({ width: 1440, height: 900 });
+    expect(state.electron.windows[0].maximize).not.toHaveBeenCalled();
   });
 
   it('opens the services in FOLIO_DATA_DIR and answers folio:invoke', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchUploads, bytesToBase64, importKind, tooBig } from '../../../renderer/desk/import-files';
+import { batchUploads, bytesToBase64, importKind, tooBig } from '../../../renderer/common/import-files';
 import { MAX_UPLOAD_BASE64_CHARS } from '../../../shared/api/contract-library';
 
 describe('importKind', () => {

@@ -7,7 +7,7 @@
  * Hashed files never change, so they are cached for good (immutable). Only bundled face ids, the face's current
  * hash and small slice numbers match (shared parseWebFontPath), so a URL cannot name any other file.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWebFontPath, WEB_FONT_MANIFEST_PATH } from '../../../shared/compose/font-files';
 import { ensureWebFace, webFaceHash, webFontManifest } from '../../fonts/web-fonts';
@@ -29,7 +29,10 @@ function manifestFile(dir: string): string {
   if (!file) {
     mkdirSync(dir, { recursive: true });
     file = join(dir, 'manifest.json');
-    writeFileSync(file, JSON.stringify(webFontManifest(dir)));
+    // Written beside and renamed: another host sharing the folder never reads half a manifest.
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(webFontManifest(dir)));
+    renameSync(temp, file);
     manifests.set(dir, file);
   }
   return file;

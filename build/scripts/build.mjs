@@ -1,6 +1,7 @@
 // Builds what the app runs: the renderer bundle (browser) and the Electron main/preload (Node, CommonJS).
 // esbuild only: fast on these 2-core machines, and no plugin is needed for TSX.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,4 +39,10 @@ if (existsSync(join(root, 'electron/app/main.ts'))) {
   await build({ ...common, ...preloadBundleOptions(root, electronOut) });
   await build({ ...common, ...cliBundleOptions(root, electronOut) });
 }
-if (!quiet) console.log('built dist/renderer and dist/electron');
+// The preview's web fonts (seconds per face, once per face version; kept across builds: their names are hashed).
+const fonts = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'build/scripts/build-web-fonts.ts')], { cwd: root, stdio: quiet ? 'pipe' : 'inherit' });
+if (fonts.status !== 0) {
+  // Not fatal: the host builds a missing face on its first request.
+  console.warn(`web fonts not prebuilt (the host builds them on first use): ${fonts.stderr?.toString() ?? ''}`);
+}
+if (!quiet) console.log('built dist/renderer, dist/electron and dist/web-fonts');

@@ -51,7 +51,7 @@ function start(isQuitting: () => boolean): void {
   const services = openServices({ dataDir, version: app.getVersion() });
   app.on('will-quit', () => services.close());
 
-  handleAppProtocol({ rendererDir, resolvePackageFile: createRequire(import.meta.url).resolve, dataDir });
+  handleAppProtocol({ rendererDir, webFontsDir: join(bundleDir, '..', 'web-fonts'), resolvePackageFile: createRequire(import.meta.url).resolve, dataDir });
   secureSession();
   registerInvokeHandler(ipcMain, services);
 

@@ -1,12 +1,14 @@
 /**
  * Maps an app URL path to a file on disk: the built renderer (dist/renderer), the bundled fonts
- * (GET /fonts/<id>.ttf from FONT_FILES) and the desk's pictures (GET /assets/<sha256>/<variant>). Shared by the browser host and the Electron protocol handler so
+ * (GET /fonts/<id>.ttf from FONT_FILES, for the PDF-side tools), the preview's web fonts (fonts/manifest.json,
+ * fonts/<id>-<hash>/…: electron/services/fonts/web-font-route) and the desk's pictures (GET /assets/<sha256>/<variant>). Shared by the browser host and the Electron protocol handler so
  * both transports serve exactly the same URLs with the same types and cache rules.
  */
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { FONT_FILES, type FontFileId } from '../../shared/compose/font-files';
 import { resolveAssetRoute } from '../services/pictures/asset-route';
+import { resolveWebFontRoute } from '../services/fonts/web-font-route';
 
 /** A file to send: where it is, what it is, how long a browser may keep it. */
 export interface AppFile {
@@ -15,6 +17,8 @@ export interface AppFile {
   cacheControl: string;
   /** Headers the file needs beyond type and caching (e.g. a TIFF is sent as a download). */
   extraHeaders?: Record<string, string>;
+  /** The same content gzip-compressed (web-font slices), sent with Content-Encoding to a client that accepts it. */
+  gzipPath?: string;
 }
 
 export type AppFileLookup =
@@ -51,6 +55,8 @@ export interface AppFileRoots {
   resolvePackageFile: (packagePath: string) => string;
   /** The desk's data folder, whose content-addressed assets are served; without it /assets/ is not found. */
   dataDir?: string;
+  /** Where the preview's web fonts (metrics files, slices) are built and kept; without it they are not found. */
+  webFontsDir?: string;
 }
 
 /** Look up one URL pathname (already without query). Never escapes rendererDir. */
@@ -63,6 +69,7 @@ export function lookupAppFile(pathname: string, roots: AppFileRoots): AppFileLoo
   }
   const font = /^\/fonts\/([a-z0-9-]+)\.ttf$/.exec(decoded);
   if (font) return lookupFont(font[1], roots);
+  if (decoded.startsWith('/fonts/') && roots.webFontsDir && !decoded.includes('\0')) return lookupWebFont(decoded, roots.webFontsDir);
   if (decoded.startsWith('/assets/')) return lookupAsset(decoded, roots);
   if (decoded.startsWith('/fonts/') || decoded.startsWith('/api/') || decoded.includes('\0')) {
     return { kind: 'not-found' };
@@ -89,6 +96,12 @@ function lookupFont(id: string, roots: AppFileRoots): AppFileLookup {
     return { kind: 'not-found' };
   }
   return { kind: 'file', file: { filePath, contentType: 'font/ttf', cacheControl: FONT_CACHE } };
+}
+
+function lookupWebFont(pathname: string, dir: string): AppFileLookup {
+  const route = resolveWebFontRoute(dir, pathname);
+  if (route.kind !== 'file') return { kind: 'not-found' };
+  return { kind: 'file', file: { filePath: route.file, contentType: route.contentType, cacheControl: route.cacheControl, gzipPath: route.gzipFile } };
 }
 
 function lookupAsset(pathname: string, roots: AppFileRoots): AppFileLookup {

@@ -3,6 +3,8 @@
  * 127.0.0.1 (tests, CI, and `npm start` where the Electron binary is missing).
  *   GET  /, /app.js, /app.css, *.map  → dist/renderer (strict CSP header on every response)
  *   GET  /k/<key>/fonts/<id>.ttf      → the bundled fonts from FONT_FILES
+ *   GET  /k/<key>/fonts/manifest.json, /k/<key>/fonts/<id>-<hash>/{metrics.bin,<n>.ttf}
+ *                                     → the preview's web fonts (metrics files, unicode-range slices)
  *   GET  /k/<key>/assets/<sha>/<var>  → the desk's pictures (original, thumbnail)
  *   POST /api/<method>                → services.dispatch(method, JSON body) → JSON Envelope
  * Only loopback: it binds to 127.0.0.1 and refuses foreign Host headers (DNS rebinding) and cross-site
@@ -41,6 +43,8 @@ export interface HostOptions {
   services?: HostServices;
   /** Defaults to <repo>/dist/renderer. */
   rendererDir?: string;
+  /** Where the preview's web fonts are built and kept; defaults to <repo>/dist/web-fonts. */
+  webFontsDir?: string;
   /** The launch key (tests); default 32 random bytes, base64url. */
   key?: string;
 }
@@ -69,6 +73,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const services = options.services ?? (await openDefaultServices(options.dataDir));
   const roots: AppFileRoots = {
     rendererDir: options.rendererDir ?? join(REPO_ROOT, 'dist', 'renderer'),
+    webFontsDir: options.webFontsDir ?? join(REPO_ROOT, 'dist', 'web-fonts'),
     resolvePackageFile: createRequire(import.meta.url).resolve,
     dataDir: options.dataDir,
   };
@@ -207,12 +212,16 @@ function serveFile(request: IncomingMessage, response: ServerResponse, pathname:
     response.end(text);
     return;
   }
-  const { filePath, contentType, cacheControl, extraHeaders } = found.file;
-  const stream = createReadStream(filePath);
+  const { filePath, contentType, cacheControl, extraHeaders, gzipPath } = found.file;
+  // Web-font slices have a gzip twin: a third of the bytes for the browser to receive and keep.
+  const gzip = gzipPath !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const stream = createReadStream(gzip ? gzipPath : filePath);
   stream.once('open', () => {
     response.writeHead(200, {
       'Content-Type': contentType,
       'Cache-Control': cacheControl,
+      ...(gzipPath !== undefined ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       ...extraHeaders,
       ...SECURITY_HEADERS,
     });

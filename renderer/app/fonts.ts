@@ -1,9 +1,11 @@
 /**
- * Loads the bundled faces (the ones the composer and the PDF use) as web fonts. Done from script with the
- * FontFace API because the CSS bundler would try to resolve url()s at build time; the host serves them at
- * fonts/<id>.ttf. Where they are not served, the CSS falls back to system CJK faces.
+ * The bundled faces (the ones the composer and the PDF use) as the UI's web fonts: each face's unicode-range
+ * slices (renderer/common/web-fonts) under the UI's family names, so the browser fetches only the slices the UI's
+ * text needs. Done from script because the slices' names come from the host's manifest. Where they are not
+ * served, the CSS falls back to system CJK faces.
  */
-import { fontUrlPath, type FontFileId } from '../../shared/compose/font-files';
+import type { FontFileId } from '../../shared/compose/font-files';
+import { addSliceFaces, loadWebFaces } from '../common/web-fonts';
 
 const FACES: { family: string; id: FontFileId; weight: string }[] = [
   { family: 'Folio Serif', id: 'serif-regular', weight: '400' },
@@ -14,9 +16,13 @@ const FACES: { family: string; id: FontFileId; weight: string }[] = [
 
 export function loadBundledFonts(): void {
   if (typeof FontFace === 'undefined') return;
-  for (const face of FACES) {
-    const font = new FontFace(face.family, `url(${fontUrlPath(face.id)})`, { weight: face.weight, display: 'swap' });
-    // Added, not loaded: the browser fetches a face when text first uses it; a missing one falls back quietly.
-    document.fonts.add(font);
-  }
+  loadWebFaces().then(
+    (faces) => {
+      for (const f of FACES) {
+        const face = faces.get(f.id);
+        if (face) addSliceFaces(face, f.family, { weight: f.weight, display: 'swap' });
+      }
+    },
+    () => undefined, // the UI falls back to system CJK faces quietly; the page view reports its own failure
+  );
 }

@@ -2,9 +2,10 @@
  * Folio's CJK composition engine (public API). Pure TS: runs unchanged in Node and in the browser; fonts come
  * in as bytes. Pipeline: shape (classes, widths, breaks) → breakLines → setLine (justify) → flowColumns → Frame.
  */
-export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, type FontFileId } from './font-files';
+export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, metricsUrlPath, parseWebFontPath, sliceUrlPath, WEB_FONT_MANIFEST_PATH, type FontFileId, type WebFontManifest } from './font-files';
 export { faceMetricsFromBytes, syntheticFace, type FaceMetrics, type GlyphMetrics } from './fonts/face-metrics';
-export { fontBookFromBytes, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
+export { decodeMetricsFile, encodeMetricsFile, faceMetricsFromFile, sliceUnicodeRanges, type MetricsFileContent } from './fonts/metrics-file';
+export { fontBookFromBytes, fontBookFromFaces, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
 export { C, classOf, type CharClass } from './classify';
 export { DEFAULT_SETTINGS, isNoEnd, isNoStart, type CompositionSettings, type ProhibitionLevel } from './rules';
 export { shapeRuns, type Cluster, type StyledRun } from './shape';

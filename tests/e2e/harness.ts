@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost, type HostServices } from '../../electron/host/server';
+import { ensureWebFace } from '../../electron/fonts/web-fonts';
+import { FONT_FILE_IDS } from '../../shared/compose/font-files';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -45,7 +47,12 @@ let built = false;
 
 /** Builds dist/ once per process if the renderer bundle is missing. */
 export function ensureBuilt(): void {
-  if (built || existsSync(join(REPO_ROOT, 'dist', 'renderer', 'index.html'))) {
+  if (built) return;
+  // The preview's web fonts: a dist built before they existed has none, and the host would build them on the
+  // first page view's requests (tens of seconds), inside a test's time limit. Instant when they are there.
+  const ensureFonts = () => FONT_FILE_IDS.forEach((id) => ensureWebFace(join(REPO_ROOT, 'dist', 'web-fonts'), id));
+  if (existsSync(join(REPO_ROOT, 'dist', 'renderer', 'index.html'))) {
+    ensureFonts();
     built = true;
     return;
   }
@@ -56,5 +63,6 @@ export function ensureBuilt(): void {
   if (result.status !== 0) {
     throw new Error(`e2e harness: npm run build failed:\n${result.stderr || result.stdout}`);
   }
+  ensureFonts();
   built = true;
 }

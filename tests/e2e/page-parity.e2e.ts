@@ -17,9 +17,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { renderPagePdf } from '../../electron/export/pdf';
 import { readAllFontBytes } from '../../electron/fonts';
+import { ensureWebFace, webFaceHash } from '../../electron/fonts/web-fonts';
 import { PageSvg } from '../../renderer/page/page-svg';
 import { faceFamily } from '../../shared/display';
-import { composePage, FONT_FILE_IDS, faceMetricsFromBytes, fontBookFromBytes, fontUrlPath, type FontBook, type PageLayout } from '../../shared/compose';
+import {
+  composePage,
+  decodeMetricsFile,
+  FONT_FILE_IDS,
+  faceMetricsFromBytes,
+  faceMetricsFromFile,
+  fontBookFromFaces,
+  sliceUnicodeRanges,
+  sliceUrlPath,
+  type FontBook,
+  type PageLayout,
+} from '../../shared/compose';
+import { REPO_ROOT } from './harness';
 import { readGlyphs } from '../electron/export/pdf-readback';
 import { anchorPageExists, anchorPageView, ANCHOR_PAGE_PATH } from '../shared/compose/anchor-page-view';
 import { demoPageView } from '../../shared/seed/demo-page-view';
@@ -67,7 +80,15 @@ interface DrawnGlyph {
 
 describe.runIf(runs)('preview = PDF at 150 dpi', () => {
   const fontBytes = readAllFontBytes();
-  const fonts: FontBook = fontBookFromBytes(fontBytes);
+  // The preview's own fonts (electron/fonts/web-fonts, kept where the host keeps them): the composer measures with
+  // the metrics files, Chromium draws with the unicode-range slices, the PDF embeds the full faces.
+  const webFontsDir = join(REPO_ROOT, 'dist', 'web-fonts');
+  const webFaces = FONT_FILE_IDS.map((id) => {
+    const folder = ensureWebFace(webFontsDir, id);
+    const metrics = decodeMetricsFile(new Uint8Array(readFileSync(join(folder, 'metrics.bin'))))!;
+    return { id, hash: webFaceHash(id), folder, metrics, ranges: sliceUnicodeRanges(metrics) };
+  });
+  const fonts: FontBook = fontBookFromFaces(new Map(webFaces.map((f) => [f.id, faceMetricsFromFile(f.id, f.metrics)])));
   const faces = new Map(FONT_FILE_IDS.map((id) => [faceFamily(id), faceMetricsFromBytes(id, fontBytes[id]!)]));
   const dir = mkdtempSync(join(tmpdir(), 'folio-parity-'));
   let browser: Browser;
@@ -82,21 +103,29 @@ describe.runIf(runs)('preview = PDF at 150 dpi', () => {
   /** The preview's SVG in Chromium: a PNG of it and every drawn character's origin and advance, in px. */
   async function drawPreview(layout: PageLayout, name: string): Promise<{ png: string; glyphs: DrawnGlyph[] }> {
     const svg = renderToStaticMarkup(createElement(PageSvg, { layout, scale: PX_PER_PT }));
-    const fontFaces = FONT_FILE_IDS.map((id) => `@font-face { font-family: "${faceFamily(id)}"; src: url(/${fontUrlPath(id)}); }`).join('\n');
+    const fontFaces = webFaces
+      .flatMap((f) => f.ranges.map((range, i) => (range ? `@font-face { font-family: "${faceFamily(f.id)}"; src: url(/${sliceUrlPath(f.id, f.hash, i)}); unicode-range: ${range}; font-display: block; }` : '')))
+      .join('\n');
     const widthPx = Math.round(layout.widthPt * PX_PER_PT);
     const page = await browser.newPage({ viewport: { width: widthPx, height: 800 }, deviceScaleFactor: 1 });
     try {
       await page.route('https://folio.parity/**', async (route) => {
         const path = new URL(route.request().url()).pathname.slice(1);
-        const id = FONT_FILE_IDS.find((f) => fontUrlPath(f) === path);
-        if (id) return route.fulfill({ body: Buffer.from(fontBytes[id]!), contentType: 'font/ttf' });
+        const slice = webFaces.flatMap((f) => f.ranges.map((_, i) => ({ path: sliceUrlPath(f.id, f.hash, i), file: join(f.folder, `${i}.ttf`) }))).find((s) => s.path === path);
+        if (slice) return route.fulfill({ body: readFileSync(slice.file), contentType: 'font/ttf' });
         return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8"><style>${fontFaces} body { margin: 0; } svg { display: block; }</style>${svg}` });
       });
       await page.goto('https://folio.parity/', { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await page.evaluate(async (families) => {
-        await Promise.all(families.map((family) => document.fonts.load(`12px "${family}"`, '汉')));
+      // Every slice the page's text needs, per face (a slice loads only for the characters it covers).
+      await page.evaluate(async () => {
+        const byFamily = new Map<string, string>();
+        for (const t of document.querySelectorAll('svg text')) {
+          const family = t.getAttribute('font-family') ?? '';
+          byFamily.set(family, (byFamily.get(family) ?? '') + (t.textContent ?? ''));
+        }
+        await Promise.all([...byFamily].map(([family, text]) => document.fonts.load(`12px "${family}"`, text)));
         await document.fonts.ready;
-      }, FONT_FILE_IDS.map(faceFamily));
+      });
       const png = join(dir, `${name}-svg.png`);
       await page.locator('svg').screenshot({ path: png });
       const glyphs = await page.evaluate(() => {

@@ -98,6 +98,18 @@ export function descentPt(face: Pick<FaceMetrics, 'descent' | 'unitsPerEm'>, siz
   return fontUnitsToPt(-face.descent, face.unitsPerEm, sizePt);
 }
 
+/**
+ * A face from plain lookups, cached like every face (the metrics file's faces: shared/compose/fonts/metrics-file).
+ */
+export function faceFromLookups(
+  id: string,
+  vertical: { unitsPerEm: number; ascent: number; descent: number },
+  glyph: (cp: number) => GlyphMetrics | null,
+  verticalForm?: (cp: number) => { glyphId: number; ch: string } | null,
+): FaceMetrics {
+  return new CachedFace(id, vertical.unitsPerEm, vertical.ascent, vertical.descent, glyph, verticalForm);
+}
+
 /** Parse a TrueType/OpenType face from its bytes (fontkit). */
 export function faceMetricsFromBytes(id: string, bytes: Uint8Array): FaceMetrics {
   // fontkit accepts a Uint8Array in the browser build and a Buffer in Node; both are Uint8Arrays.

@@ -45,8 +45,16 @@ export function fontBookFromBytes(bytes: FontBytes, roleFaces: Record<FontRole, 
     }
     faces.set(id, f);
   }
+  return fontBookFromFaces(faces, roleFaces);
+}
+
+/**
+ * A book of faces already built (from bytes, or from metrics files in the renderer); missing roles fall back to
+ * 'serif-regular' or any face given, as in fontBookFromBytes.
+ */
+export function fontBookFromFaces(faces: ReadonlyMap<FontFileId, FaceMetrics>, roleFaces: Record<FontRole, FontFileId> = DEFAULT_ROLE_FACES): FontBook {
   const fallback = faces.get('serif-regular') ?? faces.values().next().value;
-  if (!fallback) throw new Error('fontBookFromBytes: no font bytes given');
+  if (!fallback) throw new Error('fontBookFromFaces: no face given');
   return { face: (role) => faces.get(roleFaces[role]) ?? fallback };
 }
 

@@ -11,12 +11,15 @@ vi.mock('electron', () => ({ protocol }));
 import { handleAppProtocol } from '../../../electron/app/app-protocol';
 import { isAppUrl } from '../../../electron/app/app-url';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/content-security-policy';
+import { sliceUrlPath, type WebFontManifest } from '../../../shared/compose/font-files';
 
 const rendererDir = mkdtempSync(join(tmpdir(), 'folio-protocol-'));
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Folio</title>');
 afterAll(() => rmSync(rendererDir, { recursive: true, force: true }));
 
-handleAppProtocol({ rendererDir, resolvePackageFile: createRequire(import.meta.url).resolve });
+// The web fonts where the build puts them (built here once if missing).
+const webFontsDir = join(import.meta.dirname, '..', '..', '..', 'dist', 'web-fonts');
+handleAppProtocol({ rendererDir, webFontsDir, resolvePackageFile: createRequire(import.meta.url).resolve });
 const [scheme, handler] = protocol.handle.mock.calls[0] as unknown as [string, (request: Request) => Promise<Response>];
 
 describe('folio:// protocol', () => {
@@ -35,6 +38,19 @@ describe('folio:// protocol', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('font/ttf');
   });
+
+  it('serves the web fonts: the manifest revalidated, a slice immutable, a wrong hash not at all', async () => {
+    const manifest = await handler(new Request('folio://app/fonts/manifest.json'));
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    const hash = ((await manifest.json()) as WebFontManifest).faces['sans-bold']!;
+    const slice = await handler(new Request(`folio://app/${sliceUrlPath('sans-bold', hash, 0)}`));
+    expect(slice.status).toBe(200);
+    expect(slice.headers.get('content-type')).toBe('font/ttf');
+    expect(slice.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(slice.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await handler(new Request(`folio://app/${sliceUrlPath('sans-bold', 'f'.repeat(16), 0)}`))).status).toBe(404);
+    expect((await handler(new Request(`folio://app/fonts/sans-bold-${hash}/..%2f..%2fmanifest.json`))).status).toBe(404);
+  }, 120_000);
 
   it('answers other hosts and missing files with 404', async () => {
     expect((await handler(new Request('folio://elsewhere/'))).status).toBe(404);

@@ -20,7 +20,7 @@ export const CLI_EXTERNALS = [
 /** Modules the bundled packages import but the command never runs, replaced by a stub that throws when used:
  * linkedom (budoux's HTML processor; the composer only calls parse()) and brotli (fontkit's WOFF2 reader; the
  * bundled faces are TrueType). Each costs 90–180 ms of loading otherwise. */
-const UNUSED_MODULES = /^(linkedom|brotli\/decompress(\.js)?)$/;
+export const UNUSED_MODULES = /^(linkedom|brotli\/decompress(\.js)?)$/;
 
 const unusedModules = {
   name: 'folio-unused-modules',
@@ -37,7 +37,7 @@ const unusedModules = {
  * import the PDF writer (pdfkit), the .docx reader (mammoth) and the picture reader (sharp), 0.1–0.3 s of loading
  * that `folio page` or `search` never use. Only for packages our sources import as a default import (the stand-in
  * is a function whose call, `new`, and property reads load the package). */
-const LAZY_EXTERNALS = ['pdfkit', 'mammoth', 'sharp'];
+export const LAZY_EXTERNALS = ['pdfkit', 'mammoth', 'sharp'];
 
 const lazyExternals = {
   name: 'folio-lazy-externals',

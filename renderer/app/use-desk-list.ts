@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LOCK_HEARTBEAT_MS, type LockInfo, type StoryStatus, type StorySummary } from '../../shared/model';
 import { invoke } from '../api/client';
+import { DESK_LIST_PAGE_ROWS } from '../../shared/api/contract-stories';
 
 export interface DeskQuery {
   inTrash: boolean;
@@ -17,7 +18,7 @@ export interface DeskQuery {
 }
 
 /** Rows fetched at a time (issue #15): many screens' worth, so scrolling seldom waits. */
-export const DESK_PAGE_ROWS = 200;
+export const DESK_PAGE_ROWS = DESK_LIST_PAGE_ROWS;
 
 const listParams = (q: DeskQuery) => ({
   trash: q.inTrash,
@@ -42,9 +43,9 @@ export function useDeskList(fail: (message: string) => void) {
   queryRef.current = query;
   const storiesRef = useRef(stories);
   storiesRef.current = stories;
-  /** The query the fetched rows answer, and a count of refreshes (a page fetched before a refresh is dropped). */
+  /** The query the fetched rows answer, and a count of the lists applied (a page fetched across one is dropped). */
   const loadedFor = useRef<DeskQuery | null>(null);
-  const refreshes = useRef(0);
+  const listsApplied = useRef(0);
   const fetchingMore = useRef(false);
 
   const noteAuthors = useCallback((rows: StorySummary[]) => {
@@ -57,13 +58,13 @@ export function useDeskList(fail: (message: string) => void) {
 
   const refreshList = useCallback(async () => {
     const q = queryRef.current;
-    const refresh = ++refreshes.current;
     // A refresh of the same query keeps as many rows as were fetched, so the list does not shrink under the reader.
     const limit = loadedFor.current === q ? Math.max(DESK_PAGE_ROWS, storiesRef.current.length) : DESK_PAGE_ROWS;
     const result = await invoke('stories.list', { ...listParams(q), limit });
     if (!result.ok) return fail(result.error.message);
     // A slower answer to an older query must not replace a newer one.
-    if (queryRef.current !== q || refreshes.current !== refresh) return;
+    if (queryRef.current !== q) return;
+    listsApplied.current++;
     loadedFor.current = q;
     setStories(result.value);
     setHasMore(result.value.length === limit);
@@ -77,11 +78,11 @@ export function useDeskList(fail: (message: string) => void) {
     const last = storiesRef.current.at(-1);
     if (fetchingMore.current || !last || loadedFor.current !== q) return;
     fetchingMore.current = true;
-    const refresh = refreshes.current;
+    const applied = listsApplied.current;
     try {
       const result = await invoke('stories.list', { ...listParams(q), limit: DESK_PAGE_ROWS, after: { updatedAt: last.updatedAt, id: last.id } });
       if (!result.ok) return fail(result.error.message);
-      if (queryRef.current !== q || refreshes.current !== refresh) return;
+      if (queryRef.current !== q || listsApplied.current !== applied) return;
       setStories((rows) => {
         const seen = new Set(rows.map((s) => s.id));
         return [...rows, ...result.value.filter((s) => !seen.has(s.id))];

@@ -40,6 +40,9 @@ export const StoryPlacementSchema = z.object({
 });
 export type StoryPlacement = z.infer<typeof StoryPlacementSchema>;
 
+/** Rows of the desk list fetched at a time (stories.list `limit`; issue #15): many screens' worth. */
+export const DESK_LIST_PAGE_ROWS = 200;
+
 export const storyMethods = {
   'app.info': { params: Empty, result: AppInfoSchema },
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './browser';
 import { api, type EditorPage } from './editor-page';
 import { deskSuite } from './desk-suite';
-import { DESK_PAGE_ROWS } from '../../renderer/app/use-desk-list';
+import { DESK_LIST_PAGE_ROWS as DESK_PAGE_ROWS } from '../../shared/api/contract-stories';
 
 const STORIES = DESK_PAGE_ROWS + 30;
 

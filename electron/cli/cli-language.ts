@@ -1,15 +1,13 @@
 /**
- * The language of the CLI's messages. zh-CN by default; English by `folio --lang en <command>`, else by
- * FOLIO_LANG=en, else when the locale (LC_ALL, then LC_MESSAGES, then LANG) is an English one (en_US.UTF-8 …).
- * C/POSIX locales keep zh-CN. Errors are translated with i18next from the catalogue (shared/errors), like the UI.
+ * The CLI's messages in its language (chosen in cli-locale.ts: zh-CN by default; English by
+ * `folio --lang en <command>`, else by FOLIO_LANG=en, else when the locale is an English one; C/POSIX locales keep
+ * zh-CN). Errors are translated with i18next from the catalogue (shared/errors), like the UI.
  */
 import i18next, { type i18n } from 'i18next';
 import { ERROR_DICTIONARIES, LOCALES, resolveError, type ErrorMessage, type Locale } from '../../shared/errors';
+import { currentCliLanguage } from './cli-locale';
 
-export function cliLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Locale {
-  const chosen = flag ?? env.FOLIO_LANG ?? (env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
-  return /^en\b|^en[_-]/i.test(chosen) ? 'en' : 'zh-CN';
-}
+export { cliLanguage, setCliLanguage } from './cli-locale';
 
 function instance(locale: Locale): i18n {
   const made = i18next.createInstance();
@@ -23,15 +21,9 @@ function instance(locale: Locale): i18n {
 }
 
 const translators = new Map<Locale, i18n>();
-let current: Locale = 'zh-CN';
-
-/** Set once per command line by runCli. */
-export function setCliLanguage(locale: Locale): void {
-  current = locale;
-}
 
 /** `message` in the CLI's language. */
-export function cliText(message: ErrorMessage, locale: Locale = current): string {
+export function cliText(message: ErrorMessage, locale: Locale = currentCliLanguage()): string {
   let t = translators.get(locale);
   if (!t) translators.set(locale, (t = instance(locale)));
   const translator = t;

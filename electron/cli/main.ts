@@ -7,7 +7,8 @@ import type { Result } from '../../shared/api/contract';
 import { defaultDataDir } from '../services/data-dir';
 
 import type { CliIo } from './cli-io';
-import { cliErrorText, cliLanguage, cliText, setCliLanguage } from './cli-language';
+// The translations (i18next, the error catalogue) are imported only when a message is printed.
+import { cliLanguage, setCliLanguage } from './cli-locale';
 
 export type { CliIo } from './cli-io';
 
@@ -84,6 +85,7 @@ const serve: Command = async (argv, io, signal) => {
 const demo: Command = async (argv, io) => {
   const values = parse(argv, { data: { type: 'string' } });
   const { openServices } = await import('../services/index');
+  const { cliText } = await import('./cli-language');
   const services = openServices({ dataDir: dataDirOption(values.data) });
   try {
     const reply = await services.dispatch('demo.create', {});
@@ -136,7 +138,7 @@ export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = ne
       return EXIT_USAGE;
     }
     // Store errors carry coded messages, translated here; anything else gets its stack on stderr.
-    const text = cliErrorText(error);
+    const text = (await import('./cli-language')).cliErrorText(error);
     io.stderr.write(`folio ${name}: ${text ?? (error instanceof Error ? error.stack : String(error))}\n`);
     return EXIT_FAILED;
   }

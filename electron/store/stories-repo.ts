@@ -34,9 +34,13 @@ export interface ListStories {
   pageId?: string;
   /** Only stories placed on a page of this section (版名, exact), in any issue. */
   section?: string;
+  /** At most this many rows (a page of the desk list); all when absent. */
+  limit?: number;
+  /** The rows after this one (the last row of the previous page), in the list's order. */
+  after?: { updatedAt: string; id: string };
 }
 
-/** Live stories (or the trash), most recently changed first. */
+/** Live stories (or the trash), most recently changed first; a page of them with `limit`/`after`. */
 export function listStories(db: ReadableDb, options: ListStories = {}): StorySummary[] {
   const where = [options.trash ? 's.deleted_at IS NOT NULL' : 's.deleted_at IS NULL'];
   const filter = options.filter?.trim() ?? '';
@@ -54,13 +58,27 @@ export function listStories(db: ReadableDb, options: ListStories = {}): StorySum
       'EXISTS (SELECT 1 FROM modules m JOIN pages p ON p.id = m.page_id WHERE m.story_id = s.id AND p.section = @section)',
     );
   }
-  const sql = `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY s.updated_at DESC, s.rowid DESC`;
+  if (options.after !== undefined) {
+    // Keyset paging in the list's order (updated_at, then rowid, both descending); a story that is gone
+    // ends the ties at its time.
+    where.push(
+      '(s.updated_at < @afterUpdatedAt OR (s.updated_at = @afterUpdatedAt AND s.rowid < coalesce((SELECT rowid FROM stories WHERE id = @afterId), -1)))',
+    );
+  }
+  const order = 'ORDER BY s.updated_at DESC, s.rowid DESC';
+  // With a limit, the page of stories is chosen first and only its rows look up their newest revision.
+  const sql =
+    options.limit === undefined
+      ? `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ${order}`
+      : `${SUMMARY_SELECT.replace('FROM stories s', `FROM (SELECT s.*, s.rowid AS row_order FROM stories s WHERE ${where.join(' AND ')} ${order} LIMIT @limit) s`)} ORDER BY s.updated_at DESC, s.row_order DESC`;
   const params = {
     filter,
     statuses: JSON.stringify(statuses),
     author: options.author ?? '',
     pageId: options.pageId ?? '',
     section: options.section ?? '',
+    ...(options.after !== undefined ? { afterUpdatedAt: options.after.updatedAt, afterId: options.after.id } : {}),
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
   };
   return guardStorage(() => db.prepare<[typeof params], SummaryRow>(sql).all(params).map(toSummary));
 }

@@ -203,6 +203,8 @@ export function App() {
           ref={searchBox}
           stories={desk.stories}
           loaded={desk.listLoaded}
+          hasMore={desk.hasMore}
+          onLoadMore={desk.loadMore}
           inTrash={desk.query.inTrash}
           filter={desk.query.filter}
           status={desk.query.status}

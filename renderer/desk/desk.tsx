@@ -6,7 +6,7 @@ import { forwardRef, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockInfo, StoryStatus, StorySummary } from '../../shared/model';
 import { DeskFilters } from './desk-filters';
-import { useRovingList } from '../common/roving-list';
+import { PAGE_STEP, useRovingList } from '../common/roving-list';
 import { IMPORT_ACCEPT } from '../common/import-files';
 import { ImportReport } from './import-report';
 import { SearchResults } from './search-results';
@@ -18,6 +18,9 @@ export interface DeskProps {
   stories: StorySummary[];
   /** False until the first list arrived (tests wait for it). */
   loaded: boolean;
+  /** More rows than `stories` match: fetched by `onLoadMore` as the list scrolls or the focus nears its end. */
+  hasMore?: boolean;
+  onLoadMore?: () => void;
   inTrash: boolean;
   filter: string;
   status: StoryStatus | null;
@@ -69,6 +72,9 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
     if (inTrash) props.onRestore(story.id);
     else props.onOpen(story.id);
   });
+  const loadMoreNear = (i: number) => {
+    if (props.hasMore && i >= stories.length - 2 * PAGE_STEP) props.onLoadMore?.();
+  };
   const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
   return (
@@ -95,7 +101,9 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
     >
       <header className="pane-head">
         <h2>{inTrash ? t('desk.trashTitle') : t('desk.title')}</h2>
-        <span className="pane-count">{stories.length}</span>
+        <span className="pane-count" data-testid="desk-count">
+          {props.hasMore ? t('desk.countMore', { count: stories.length }) : stories.length}
+        </span>
         <div className="tb-spacer" />
         {!inTrash && (
           <>
@@ -182,6 +190,12 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
             aria-label={inTrash ? t('desk.trashTitle') : t('desk.title')}
             ref={roving.listRef}
             onKeyDown={roving.onKeyDown}
+            data-more={props.hasMore ? 'true' : 'false'}
+            onScroll={(e) => {
+              // Two screens before the end, the next page is fetched.
+              const list = e.currentTarget;
+              if (props.hasMore && list.scrollTop + 3 * list.clientHeight >= list.scrollHeight) props.onLoadMore?.();
+            }}
           >
             {stories.map((story, i) => (
               <StoryRow
@@ -195,7 +209,10 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
                 onDelete={() => props.onDelete(story.id)}
                 onRestore={() => props.onRestore(story.id)}
                 tabIndex={roving.tabIndexOf(i)}
-                onFocus={() => roving.onOptionFocus(i)}
+                onFocus={() => {
+                  roving.onOptionFocus(i);
+                  loadMoreNear(i);
+                }}
               />
             ))}
           </ul>

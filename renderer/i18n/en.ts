@@ -49,6 +49,7 @@ export const en: Resources = {
     showLive: 'Back to stories',
     empty: 'No stories yet.',
     emptyFiltered: 'No story title contains “{{filter}}”.',
+    countMore: '{{count}}+',
     trashEmpty: 'The trash is empty.',
     rename: 'Rename',
     delete: 'Delete',

@@ -48,6 +48,7 @@ export const zhCN = {
     showLive: '返回稿库',
     empty: '稿库里还没有稿件。',
     emptyFiltered: '没有标题含“{{filter}}”的稿件。',
+    countMore: '{{count}}+',
     trashEmpty: '回收站是空的。',
     rename: '重命名',
     delete: '删除',

@@ -40,6 +40,9 @@ export const StoryPlacementSchema = z.object({
 });
 export type StoryPlacement = z.infer<typeof StoryPlacementSchema>;
 
+/** Rows of the desk list fetched at a time (stories.list `limit`; issue #15): many screens' worth. */
+export const DESK_LIST_PAGE_ROWS = 200;
+
 export const storyMethods = {
   'app.info': { params: Empty, result: AppInfoSchema },
 
@@ -58,6 +61,10 @@ export const storyMethods = {
         pageId: IdSchema.optional(),
         /** Only stories placed on a page of this section (版名 such as 党建, exact), in any issue. */
         section: z.string().max(40).optional(),
+        /** A page of the list: at most this many rows (all when absent). Fewer than `limit` = the list's end. */
+        limit: z.number().int().min(1).max(1000).optional(),
+        /** The rows after this one: the last row (updatedAt, id) of the page before. */
+        after: z.object({ updatedAt: z.string().max(40), id: IdSchema }).strict().optional(),
       })
       .strict(),
     result: z.array(StorySummarySchema),

@@ -117,8 +117,9 @@ export async function runCompose(argv: string[], sinks: ComposeIo): Promise<numb
   }
 }
 
-// Run directly: npx tsx electron/cli/commands/compose.ts --text-file F
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run directly: npx tsx electron/cli/commands/compose.ts --text-file F (in the CLI bundle import.meta.url is
+// folio.cjs's, hence the .ts test: `node dist/electron/folio.cjs compose …` must not run this too).
+if (import.meta.url.endsWith('.ts') && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   runCompose(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then((code) => {
     process.exitCode = code;
   });

@@ -30,8 +30,9 @@ const STYLE_MAP = [
   `p[style-name='${CENTRED_STYLE}'] => p.center:fresh`,
 ];
 
-/** mammoth's document transforms (in the library, missing from its type declarations). */
-const transforms = (mammoth as unknown as {
+/** mammoth's document transforms (in the library, missing from its type declarations). Read when used, not at
+ * load: the CLI bundle loads mammoth on first use (build/scripts/cli-bundle.mjs). */
+const transforms = () => (mammoth as unknown as {
   transforms: { paragraph(transform: (element: MammothParagraph) => MammothParagraph): (element: unknown) => unknown };
 }).transforms;
 
@@ -59,7 +60,7 @@ export async function docxToParagraphs(bytes: Buffer, name: string): Promise<{ p
         styleMap: STYLE_MAP,
         // Never follow links to files outside the document (a .docx can name any path).
         externalFileAccess: false,
-        transformDocument: transforms.paragraph(tagCentred),
+        transformDocument: transforms().paragraph(tagCentred),
         convertImage: mammoth.images.imgElement(async (image) => {
           const altText = (image as { altText?: string }).altText;
           images.push({ bytes: await image.read(), contentType: image.contentType, ...(altText ? { altText } : {}) });

@@ -59,6 +59,13 @@ function usePlacedTexts(views: readonly PageView[]): ReadonlyMap<string, StoryCo
   return texts;
 }
 
+/** The same array while the views are the same objects (rows are rebuilt on every load). */
+function useSameViews(next: PageView[]): readonly PageView[] {
+  const last = useRef<PageView[]>(next);
+  if (last.current.length !== next.length || next.some((v, i) => v !== last.current[i])) last.current = next;
+  return last.current;
+}
+
 export function PlanThumbs({ rows, onOpenPage }: { rows: readonly PlanRow[]; onOpenPage(pageId: string): void }) {
   const { t } = useTranslation();
   const [fonts, setFonts] = useState<PageFonts | null>(null);
@@ -69,9 +76,7 @@ export function PlanThumbs({ rows, onOpenPage }: { rows: readonly PlanRow[]; onO
       live = false;
     };
   }, []);
-  const viewsKey = rows.map((r) => r.view);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the views, by identity
-  const views = useMemo(() => rows.flatMap((r) => (r.view ? [r.view] : [])), viewsKey);
+  const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
   const texts = usePlacedTexts(views);
   const started = useRef<number | null>(null);
   const layouts = useMemo(() => {

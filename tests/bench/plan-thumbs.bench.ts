@@ -5,7 +5,8 @@
  * bundled fonts. Cold: a fresh IssueLayouts (the fonts already parsed and used, as in the app once any page has
  * been drawn) — target ≤ 100 ms for the 16 pages; after one edit: one character typed into one story of one page,
  * all 16 pages asked again — target ≤ 5 ms. The very first composition in a process (font metrics cache empty)
- * is given for reference.
+ * is given for reference. The targets are read on CPU time (medianCpuMs: the machine is shared, the wall clock
+ * mostly measures the wait for a core); the wall-clock medians are printed for reference.
  */
 import { readAllFontBytes } from '../../electron/fonts';
 import { fontBookFromBytes } from '../../shared/compose';
@@ -13,7 +14,7 @@ import { displayList } from '../../shared/display';
 import type { PageView, StoryContent } from '../../shared/model';
 import { IssueLayouts } from '../../renderer/plan/issue-layouts';
 import { anchorPageExists, anchorPageView } from '../shared/compose/anchor-page-view';
-import { medianMs, type Bench, type BenchFigure } from './run';
+import { medianCpuMs, medianMs, type Bench, type BenchFigure } from './run';
 
 const PAGES = 16;
 
@@ -51,10 +52,12 @@ export const bench: Bench = {
     const { views, contents } = anchorIssue();
     const draw = (layouts: { frame: Parameters<typeof displayList>[0] }[]) => layouts.map((l) => displayList(l.frame));
 
-    let t = performance.now();
+    const t = performance.now();
     draw(new IssueLayouts().layoutsOf(views, contents, fonts));
     const first = performance.now() - t;
-    const cold = medianMs(() => draw(new IssueLayouts().layoutsOf(views, contents, fonts)), 8, 2);
+    const coldRun = () => draw(new IssueLayouts().layoutsOf(views, contents, fonts));
+    const cold = medianCpuMs(coldRun, 8, 2);
+    const coldWall = medianMs(coldRun, 4, 0);
 
     const layouts = new IssueLayouts();
     draw(layouts.layoutsOf(views, contents, fonts));
@@ -62,16 +65,19 @@ export const bench: Bench = {
     const base = contents.get(storyId)!;
     let n = 0;
     const before = layouts.composedPages;
-    const edit = medianMs(() => {
+    const editRun = () => {
       const edited = new Map(contents).set(storyId, typed(base, n++ % 2 === 0 ? '好' : '的'));
       draw(layouts.layoutsOf(views, edited, fonts));
-    }, 40);
-    const perEdit = (layouts.composedPages - before) / (40 + 10);
-    const unchanged = medianMs(() => draw(layouts.layoutsOf(views, contents, fonts)), 40);
-    t = performance.now();
+    };
+    const edit = medianCpuMs(editRun, 40);
+    const perEdit = (layouts.composedPages - before) / n;
+    const editWall = medianMs(editRun, 40);
+    const unchanged = medianCpuMs(() => draw(layouts.layoutsOf(views, contents, fonts)), 40);
     return [
-      { key: 'plan-thumbs/16-anchor-pages-cold/median', value: cold, unit: 'ms', targetMax: 100, note: `${PAGES} pages × 18 modules, 12,076 chars each; fresh page caches, fonts warm` },
-      { key: 'plan-thumbs/16-anchor-pages-one-edit/median', value: edit, unit: 'ms', targetMax: 5, note: `one char typed in one story; ${perEdit.toFixed(0)} page recomposed per edit` },
+      { key: 'plan-thumbs/16-anchor-pages-cold/median', value: cold, unit: 'ms', targetMax: 100, note: `${PAGES} pages × 18 modules, 12,076 chars each; fresh page caches, fonts warm; CPU time` },
+      { key: 'plan-thumbs/16-anchor-pages-one-edit/median', value: edit, unit: 'ms', targetMax: 5, note: `one char typed in one story; ${perEdit.toFixed(0)} page recomposed per edit; CPU time` },
+      { key: 'plan-thumbs/16-anchor-pages-cold-wall/median', value: coldWall, unit: 'ms', reference: true, note: 'wall clock (includes waiting for a core)' },
+      { key: 'plan-thumbs/16-anchor-pages-one-edit-wall/median', value: editWall, unit: 'ms', reference: true, note: 'wall clock' },
       { key: 'plan-thumbs/16-anchor-pages-unchanged/median', value: unchanged, unit: 'ms', reference: true, note: 'asked again with nothing changed' },
       { key: 'plan-thumbs/16-anchor-pages-first-in-process', value: first, unit: 'ms', reference: true, note: 'font metrics cache empty (once per process)' },
     ];

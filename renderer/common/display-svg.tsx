@@ -5,7 +5,7 @@
  * was built; this file only translates. The page preview, the page proof and the evidence renders all use it.
  */
 import { memo } from 'react';
-import type { DisplayOp, GlyphRunOp, GroupOp } from '../../shared/display';
+import type { DisplayList, DisplayOp, GlyphRunOp, GroupOp } from '../../shared/display';
 import { assetSrc } from './asset-src';
 import { faceFamily } from '../../shared/display';
 
@@ -130,3 +130,25 @@ export const DisplayGroup = memo(
   },
   (a, b) => a.op.ops === b.op.ops && a.op.xPt === b.op.xPt && a.op.yPt === b.op.yPt && a.op.moduleId === b.op.moduleId,
 );
+
+/**
+ * A page-sized display list on paper, drawn by this drawer (the page preview, the page diff, the plan's
+ * thumbnails at a small scale). `label`: an accessible name for the drawing.
+ */
+export function DisplayListSvg({ list, scale, testId, label }: { list: Pick<DisplayList, 'widthPt' | 'heightPt' | 'ops'>; scale: number; testId: string; label?: string }) {
+  return (
+    <svg
+      className="page-svg"
+      data-testid={testId}
+      xmlns="http://www.w3.org/2000/svg"
+      width={list.widthPt * scale}
+      height={list.heightPt * scale}
+      viewBox={`0 0 ${list.widthPt} ${list.heightPt}`}
+      textRendering="geometricPrecision"
+      {...(label ? { role: 'img', 'aria-label': label } : {})}
+    >
+      <rect className="paper" x={0} y={0} width={list.widthPt} height={list.heightPt} fill="#fffefb" />
+      <DisplayOps ops={list.ops} />
+    </svg>
+  );
+}

@@ -10,7 +10,8 @@ import { copyfitOf } from './copyfit';
 import { ModuleOverlay } from './module-overlay';
 import { pictureSlot } from '../pictures/module-picture-panel'; // [pictures]
 import { PageRulers, RULER_PX } from './page-rulers';
-import { PageSvg } from './page-svg';
+import { LivePageSvg } from './page-svg';
+import type { LivePageLayout } from './use-page-layout';
 import { columnPitchPt, useModuleDrag } from './use-module-drag';
 import { nudgeStep } from './nudge-step';
 
@@ -20,6 +21,8 @@ export const STORY_DRAG_TYPE = 'application/x-folio-story';
 export interface PageCanvasProps {
   view: PageView;
   layout: PageLayout;
+  /** The layout with the editor's text now, for the drawn page (the overlays follow `layout`, a frame later). */
+  live?: LivePageLayout;
   scale: number;
   /** Width of the pasteboard, px: the page is centred in it on a whole pixel (crisp, and the same in every shot). */
   boardWidthPx: number;
@@ -154,7 +157,7 @@ export function PageCanvas(p: PageCanvasProps) {
           }}
           onDrop={onDrop}
         >
-          <PageSvg layout={p.layout} scale={p.scale} />
+          <LivePageSvg layout={p.layout} live={p.live} scale={p.scale} />
           <QuietGrid template={t} />
           {p.view.modules.map((m) => (
             <ModuleOverlay

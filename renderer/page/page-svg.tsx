@@ -2,10 +2,13 @@
  * The page preview: the page's display list (shared/display, built from PageLayout.frame) drawn by the screen's
  * drawer (renderer/common/display-svg.tsx). Each module is one group: a keystroke that recomposes one module re-renders one group.
  */
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import type { PageLayout } from '../../shared/compose/page-types';
-import { displayList, type DisplayList } from '../../shared/display';
-import { DisplayOps } from '../common/display-svg';
+import { displayList } from '../../shared/display';
+import { DisplayListSvg } from '../common/display-svg';
+import { liveStory } from '../common/live-story';
+import { measureCapped } from './perf-marks';
+import type { LivePageLayout } from './use-page-layout';
 
 export interface PageSvgProps {
   layout: PageLayout;
@@ -19,20 +22,25 @@ export const PageSvg = memo(function PageSvg({ layout, scale }: PageSvgProps) {
   return <DisplayListSvg list={list} scale={scale} testId="page-svg" />;
 });
 
-/** A page-sized display list on paper, drawn by the screen's drawer (the page preview, the page diff). */
-export function DisplayListSvg({ list, scale, testId }: { list: Pick<DisplayList, 'widthPt' | 'heightPt' | 'ops'>; scale: number; testId: string }) {
-  return (
-    <svg
-      className="page-svg"
-      data-testid={testId}
-      xmlns="http://www.w3.org/2000/svg"
-      width={list.widthPt * scale}
-      height={list.heightPt * scale}
-      viewBox={`0 0 ${list.widthPt} ${list.heightPt}`}
-      textRendering="geometricPrecision"
-    >
-      <rect className="paper" x={0} y={0} width={list.widthPt} height={list.heightPt} fill="#fffefb" />
-      <DisplayOps ops={list.ops} />
-    </svg>
-  );
-}
+/**
+ * The drawn page that follows the editor at once: it subscribes to the live story itself, so a keystroke
+ * composes and re-renders this (and, inside it, the one recomposed module's group) in the keystroke's own render;
+ * the page view around it follows in a transition. `layout` is the owner's (possibly a keystroke behind).
+ */
+export const LivePageSvg = memo(function LivePageSvg({ layout, live, scale }: PageSvgProps & { live: LivePageLayout | undefined }) {
+  useSyncExternalStore(liveStory.subscribe, liveStory.version, liveStory.version);
+  const current = live?.current() ?? null;
+  const now = current && current.pageId === layout.pageId ? current : layout;
+  // Benchmarks read this: keystroke → the preview updated in the DOM (tests/bench/*-preview.bench.ts).
+  useLayoutEffect(() => {
+    const keystroke = performance.getEntriesByName('folio:keystroke', 'mark').at(-1);
+    if (!keystroke) return;
+    measureCapped('folio:keystroke→preview', 'folio:keystroke');
+    performance.clearMarks('folio:keystroke');
+    // And once the frame is painted (the next task after the frame's rAF), for reference.
+    requestAnimationFrame(() => setTimeout(() => measureCapped('folio:keystroke→paint', { start: keystroke.startTime }), 0));
+  }, [now]);
+  return <PageSvg layout={now} scale={scale} />;
+});
+
+export { DisplayListSvg };

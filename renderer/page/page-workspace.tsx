@@ -12,7 +12,7 @@ import { PageCanvas, STORY_DRAG_TYPE } from './page-canvas';
 import { PageInspector } from './page-inspector';
 import { PageThumbs } from './page-thumbs';
 import { usePageDesk } from './use-page-desk';
-import { usePageFonts, usePageLayout } from './use-page-layout';
+import { usePageFonts, usePageLayoutSource } from './use-page-layout';
 import { useOtherPages } from './use-other-pages'; // the issue's other pages, for 下转/上接 and 转至
 import { RULER_PX } from './page-rulers';
 import { PageProofControls, PageProofLayer, usePageProof } from '../page-proof'; // 校样 overlay, marking on the preview
@@ -85,7 +85,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
         : desk.view,
     [desk.view, resizing],
   );
-  const layout = usePageLayout(shownView, desk.contents, fonts, otherPages);
+  const { layout, live } = usePageLayoutSource(shownView, desk.contents, fonts, otherPages);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [fitScale, setFitScale] = useState(0.5);
   const [boardWidthPx, setBoardWidthPx] = useState(0);
@@ -145,7 +145,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [desk.issue?.id]);
 
-  // Benchmarks read these: page open → first complete preview, keystroke → preview on screen (DOM committed).
+  // Benchmarks read this: page open → first complete preview (keystroke → preview: LivePageSvg).
   const openedPage = useRef<string | null>(null);
   useLayoutEffect(() => {
     if (!layout) return;
@@ -153,13 +153,6 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
       openedPage.current = layout.pageId;
       measureCapped('folio:page-open', 'folio:page-open:start');
       performance.clearMarks('folio:page-open:start');
-    }
-    const keystroke = performance.getEntriesByName('folio:keystroke', 'mark').at(-1);
-    if (keystroke) {
-      measureCapped('folio:keystroke→preview', 'folio:keystroke');
-      performance.clearMarks('folio:keystroke');
-      // And once the frame is painted (the next task after the frame's rAF), for reference.
-      requestAnimationFrame(() => setTimeout(() => measureCapped('folio:keystroke→paint', { start: keystroke.startTime }), 0));
     }
   }, [layout]);
 
@@ -271,6 +264,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
               <PageCanvas
                 view={view}
                 layout={layout}
+                live={live}
                 scale={scale}
                 boardWidthPx={boardWidthPx}
                 selectedId={selectedId}

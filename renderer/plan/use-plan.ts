@@ -17,6 +17,8 @@ export interface PlanRow {
   fill: PageFill | null;
   proof: ProofState | null;
   links: ContinuationLinks;
+  /** The page as pages.get gave it (the thumbnails compose it); null while loading or unreadable. */
+  view: PageView | null;
 }
 
 const NO_LINKS: ContinuationLinks = { to: [], from: [] };
@@ -34,7 +36,7 @@ export function usePlan() {
   /** Rows at once from the summary, then the figures as the pages answer. */
   const loadRows = useCallback(async (target: Issue) => {
     const token = ++loadToken.current;
-    setRows(target.pages.map((page) => ({ page, stories: null, fill: null, proof: null, links: NO_LINKS })));
+    setRows((old) => target.pages.map((page) => ({ page, stories: null, fill: null, proof: null, links: NO_LINKS, view: old.find((r) => r.page.id === page.id)?.view ?? null })));
     const details = await Promise.all(
       target.pages.map(async (page) => {
         const [view, fit, signoffs] = await Promise.all([
@@ -55,6 +57,7 @@ export function usePlan() {
         fill: d.view ? computePageFill(d.view, d.fits) : null,
         proof: d.proof,
         links: links.get(d.page.id) ?? NO_LINKS,
+        view: d.view as PageView | null,
       })),
     );
     setLoaded(true);

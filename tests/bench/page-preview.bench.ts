@@ -5,12 +5,12 @@
  * 'folio:keystroke→preview'; 'folio:keystroke→paint' adds the frame's paint, for reference). The figures are
  * the app's own performance.measure entries.
  */
-import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../e2e/browser';
 import { api, EditorPage } from '../e2e/editor-page';
 import { startFolio } from '../e2e/harness';
 import { PageViewUi } from '../e2e/page-view-ui';
 import { benchArticle, pageChars } from './page-fixture';
+import { measures, stats, typeAndMeasure } from './browser-measures';
 import type { Bench, BenchFigure } from './run';
 
 const OPENS = 12;
@@ -22,15 +22,6 @@ const PLAN = [
   ...[0, 2, 4, 6].map((column) => ({ column, columnSpan: 2, topLine: 35, heightLines: 35 })),
   ...[0, 4].map((column) => ({ column, columnSpan: 4, topLine: 70, heightLines: 35 })),
 ];
-
-function stats(values: number[]): { median: number; p95: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[sorted.length >> 1], p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] };
-}
-
-async function measures(page: Page, name: string): Promise<number[]> {
-  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((m) => m.duration), name);
-}
 
 export const bench: Bench = {
   name: 'page-preview',
@@ -72,13 +63,7 @@ export const bench: Bench = {
       await ui.editor.waitFor();
       await ui.editor.locator('[data-block-type="paragraph"]').last().click();
       await ui.page.keyboard.press('End');
-      for (let i = 0; i < 10; i++) await ui.page.keyboard.type('地', { delay: 0 }).then(() => ui.page.waitForTimeout(30)); // warm-up
-      await ui.page.waitForTimeout(100);
-      await ui.page.evaluate(() => performance.clearMeasures());
-      for (let i = 0; i < KEYSTROKES; i++) await ui.page.keyboard.type('天', { delay: 0 }).then(() => ui.page.waitForTimeout(30));
-      await ui.page.waitForTimeout(200);
-      const keys = await measures(ui.page, 'folio:keystroke→preview');
-      const paints = await measures(ui.page, 'folio:keystroke→paint');
+      const { keys, paints } = await typeAndMeasure(ui.page, '天', KEYSTROKES);
       if (process.env.FOLIO_BENCH_VERBOSE) {
         console.log('keys', keys.map((k) => k.toFixed(1)).join(' '));
         console.log('compose', (await measures(ui.page, 'folio:compose-page')).map((k) => k.toFixed(1)).join(' '));

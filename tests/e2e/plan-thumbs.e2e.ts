@@ -1,0 +1,90 @@
+/**
+ * The plan view's thumbnails (issue #15): one per page of the issue, each drawn from the page's composition (a
+ * placed story's text is in its thumbnail, and a saved edit shows there when the plan opens again); a thumbnail
+ * opens its page by click, and by keyboard (Tab to it, Enter); labelled in Chinese and in English.
+ */
+import type { Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './browser';
+import { api, EditorPage } from './editor-page';
+import { startFolio, type RunningFolio } from './harness';
+
+interface IssueJson {
+  id: string;
+  pages: { id: string; number: number }[];
+}
+
+const TEXT = '缩略图里能看到的这一段新闻正文，排在第二版上。';
+const EDITED = '改过以后的正文应当出现在缩略图里。';
+
+describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
+  let folio: RunningFolio;
+  let browser: Browser;
+  let ui: EditorPage;
+  let issue: IssueJson;
+  let storyId: string;
+
+  beforeAll(async () => {
+    folio = await startFolio();
+    browser = await launchChromium();
+    issue = await api<IssueJson>(folio.url, 'issues.create', { paperName: '缩略日报', date: '2099-02-01', issueNumber: 7, pageCount: 3, preset: 'broadsheet', furnish: true });
+    const story = await api<{ id: string }>(folio.url, 'stories.create', { title: '缩略图稿件', content: { blocks: [{ type: 'paragraph', runs: [{ text: TEXT }] }] } });
+    storyId = story.id;
+    await api(folio.url, 'modules.add', { pageId: issue.pages[1].id, kind: 'story', storyId, column: 0, columnSpan: 2, topLine: 10, heightLines: 20 });
+    ui = await EditorPage.open(browser, folio.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await folio?.close();
+  });
+
+  const page = (): Page => ui.page;
+  const thumbs = () => page().getByTestId('plan-thumb');
+  const openPlan = async () => {
+    await page().getByTestId('open-plan').click();
+    await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
+    await page().locator('[data-testid="plan-thumbs"][data-composed="true"]').waitFor();
+  };
+  /** The text drawn in the thumbnail of page n. */
+  const drawn = (n: number) => page().locator(`[data-testid="plan-thumb"][data-page-number="${n}"] text`).evaluateAll((els) => els.map((e) => e.textContent).join(''));
+
+  it('shows one drawn thumbnail per page, the placed story’s text in page 2’s', async () => {
+    await openPlan();
+    await expect.poll(() => thumbs().count()).toBe(3);
+    expect(await thumbs().evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.pageNumber))).toEqual(['1', '2', '3']);
+    await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
+    await expect.poll(() => drawn(2)).toContain('缩略图里能看到');
+    expect(await drawn(3)).not.toContain('缩略图里能看到');
+    expect(await page().getByTestId('plan-thumbs').getAttribute('aria-label')).toBe('各版缩略图');
+    expect(await thumbs().nth(1).getAttribute('aria-label')).toMatch(/^打开第2版/);
+  });
+
+  it('opens page 2 from the keyboard: Tab from page 1’s thumbnail, then Enter', async () => {
+    await thumbs().first().focus();
+    await page().keyboard.press('Tab');
+    expect(await page().evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pageNumber)).toBe('2');
+    await page().keyboard.press('Enter');
+    await page().getByTestId('plan-view').waitFor({ state: 'detached' });
+    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[1].id);
+  });
+
+  it('shows a saved edit in the thumbnail when the plan opens again, and opens page 3 by a click', async () => {
+    const before = await api<{ revision: number }>(folio.url, 'stories.get', { id: storyId });
+    await api(folio.url, 'stories.save', { id: storyId, baseRevision: before.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: EDITED }] }] } });
+    await openPlan();
+    await expect.poll(() => drawn(2)).toContain('改过以后的正文');
+    expect(await drawn(2)).not.toContain('缩略图里能看到');
+    await thumbs().nth(2).click();
+    await page().getByTestId('plan-view').waitFor({ state: 'detached' });
+    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[2].id);
+  });
+
+  it('labels the thumbnails in English when the UI speaks English', async () => {
+    await page().getByTestId('language-select').selectOption('en');
+    await openPlan();
+    expect(await page().getByTestId('plan-thumbs').getAttribute('aria-label')).toBe('Page thumbnails');
+    expect(await thumbs().nth(1).getAttribute('aria-label')).toMatch(/^Open page 2/);
+    await page().getByTestId('language-select').selectOption('zh-CN');
+  });
+});

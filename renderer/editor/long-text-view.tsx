@@ -1,0 +1,73 @@
+/**
+ * Draws a very long text leaf as chunks (renderer/editor/long-text.ts says why and where it is cut). Each chunk is
+ * a `[data-slate-string]` span holding one DOM text node, so slate-dom's point mapping (toDOMPoint walks the
+ * leaf's `[data-slate-string]` spans, toSlatePoint counts the text before the DOM point) works unchanged. As in
+ * slate-react's own TextString, React renders a chunk's text once and a layout effect writes the DOM text only
+ * when it differs from the value: a character the browser inserted natively stays where it is (no text node is
+ * replaced under the caret or an IME composition), and only the chunk an edit fell in changes.
+ */
+import { forwardRef, memo, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { followEdit, fresh, type Chunks } from './long-text';
+
+let lastChunkId = 0;
+const nextChunkId = () => ++lastChunkId;
+
+/** A chunk between two others is its own formatting context (a new line, no first-line indent). */
+const BLOCK_STYLE: CSSProperties = { display: 'flow-root', textIndent: 0 };
+
+export function LongTextString({ text }: { text: string }) {
+  const state = useRef<{ text: string; chunks: Chunks } | null>(null);
+  const seen = state.current;
+  // Follows the previous render's chunks (a render for the same text changes nothing, so this stays pure enough
+  // for React to render twice).
+  const chunks = !seen ? fresh(text, nextChunkId) : seen.text === text ? seen.chunks : followEdit(seen.text, seen.chunks, text, nextChunkId);
+  state.current = { text, chunks };
+  const { ends, ids } = chunks;
+  return ends.map((end, i) => (
+    <TextChunk key={ids[i]} text={text.slice(i === 0 ? 0 : ends[i - 1], end)} block={i > 0 && i < ends.length - 1} />
+  ));
+}
+
+function TextChunk({ text, block }: { text: string; block: boolean }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const [initialText] = useState(text);
+  // Every render, like slate-react's TextString: the DOM may hold a natively typed character in a chunk whose
+  // text prop did not change (the browser put it at the start of the next chunk), which this puts right.
+  useLayoutEffect(() => {
+    const span = ref.current;
+    if (span && span.textContent !== text) span.textContent = text;
+  });
+  return <ChunkSpan ref={ref} block={block}>{initialText}</ChunkSpan>;
+}
+
+const ChunkSpan = memo(
+  forwardRef<HTMLSpanElement, { block: boolean; children: ReactNode }>(function ChunkSpan({ block, children }, ref) {
+    return (
+      <span data-slate-string="true" data-long-text-chunk={block ? 'block' : 'inline'} style={block ? BLOCK_STYLE : undefined} ref={ref}>
+        {children}
+      </span>
+    );
+  }),
+);
+
+/**
+ * Editable onKeyDown: Shift+←/→ across a chunk boundary. The end of one chunk and the start of the next are one
+ * text offset but two caret positions (the chunk after is a new line), so the browser's own extension would spend
+ * a key press on the line change; this moves the selection's focus over it first, and the browser's default
+ * action then extends by the one character. (Plain arrows are Slate's own moves, by text offset.)
+ */
+export function extendOverChunkBoundary(event: React.KeyboardEvent): void {
+  if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  const selection = window.getSelection();
+  const text = selection?.focusNode;
+  const chunk = text?.parentElement;
+  if (!selection || !text || text.nodeType !== 3 || !chunk?.hasAttribute('data-long-text-chunk')) return;
+  if (event.key === 'ArrowRight' && selection.focusOffset === (text as Text).length) {
+    const next = chunk.nextElementSibling?.hasAttribute('data-long-text-chunk') ? chunk.nextElementSibling.firstChild : null;
+    if (next) selection.extend(next, 0);
+  } else if (event.key === 'ArrowLeft' && selection.focusOffset === 0) {
+    const previous = chunk.previousElementSibling?.hasAttribute('data-long-text-chunk') ? chunk.previousElementSibling.lastChild : null;
+    if (previous) selection.extend(previous, (previous as Text).length);
+  }
+}

@@ -7,6 +7,7 @@
  * replaced under the caret or an IME composition), and only the chunk an edit fell in changes.
  */
 import { forwardRef, memo, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { ReactEditor } from 'slate-react';
 import { followEdit, fresh, type Chunks } from './long-text';
 
 let lastChunkId = 0;
@@ -70,4 +71,49 @@ export function extendOverChunkBoundary(event: React.KeyboardEvent): void {
     const previous = chunk.previousElementSibling?.hasAttribute('data-long-text-chunk') ? chunk.previousElementSibling.lastChild : null;
     if (previous) selection.extend(previous, (previous as Text).length);
   }
+}
+
+/**
+ * A DOM point inside a chunk → its offset in the Slate text node, counted from the text nodes' lengths. slate-dom's
+ * toSlatePoint clones the DOM from the start of the text node to the point (`Range.cloneContents`) and measures
+ * the copy: for the caret at the end of a 200,000-character leaf that is a 200,000-character copy on every
+ * keystroke and every selection change. Null when the point is not in a chunk or the leaf holds anything but
+ * plain text before it (zero-width or non-editable spans, which slate-dom leaves out of the count): slate-dom's
+ * own mapping then answers.
+ */
+export function chunkPointOffset(node: globalThis.Node, offset: number): { textElement: HTMLElement; offset: number } | null {
+  const chunk = node.nodeType === 3 ? node.parentElement : null;
+  if (!chunk?.hasAttribute('data-long-text-chunk')) return null;
+  const textElement = chunk.closest<HTMLElement>('[data-slate-node="text"]');
+  if (!textElement) return null;
+  let before = 0;
+  const walker = document.createTreeWalker(textElement, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text && text !== node; text = walker.nextNode()) {
+    const parent = text.parentElement;
+    if (!parent?.hasAttribute('data-slate-string') || parent.closest('[contenteditable="false"]')) return null;
+    before += (text as Text).length;
+  }
+  return { textElement, offset: before + Math.min(offset, (node as Text).length) };
+}
+
+/**
+ * Teaches slate-dom's toSlatePoint (used by toSlateRange on every selection change and input) the chunks: a point
+ * in a chunk is counted by chunkPointOffset; every other point goes to slate-dom's own mapping. Once per page.
+ */
+export function installChunkPointMapping(): void {
+  const editorApi = ReactEditor as typeof ReactEditor & { chunkMapping?: true };
+  if (editorApi.chunkMapping) return;
+  editorApi.chunkMapping = true;
+  const toSlatePoint = ReactEditor.toSlatePoint;
+  ReactEditor.toSlatePoint = ((editor, domPoint, options) => {
+    const found = chunkPointOffset(domPoint[0], domPoint[1]);
+    if (found) {
+      try {
+        return { path: ReactEditor.findPath(editor, ReactEditor.toSlateNode(editor, found.textElement)), offset: found.offset };
+      } catch {
+        // not this editor's node: slate-dom's own mapping decides (and throws or not, as asked)
+      }
+    }
+    return toSlatePoint(editor, domPoint, options);
+  }) as typeof ReactEditor.toSlatePoint;
 }

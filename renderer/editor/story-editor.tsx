@@ -177,6 +177,9 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             aria-label={t('editor.label')}
             aria-readonly={textLocked || undefined}
             onKeyDown={onKeyDown}
+            // Slate copies its own (throttled) selection: a copy right after Shift+Arrow must take the range the
+            // user sees. Not handled here: Slate's copy runs after.
+            onCopy={() => syncSelectionFromDom(editor)}
             {...(lock ?? {
               onCompositionStart: () => {
                 syncSelectionFromDom(editor);

@@ -3,6 +3,7 @@ import { createEditor, Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import type { CustomEditor } from './custom-types';
+import { installChunkPointMapping } from './long-text-view';
 import { withBreaks } from './plugins/with-breaks';
 import { withImeUndo } from './plugins/with-ime-undo';
 import { withNewspaper } from './plugins/with-newspaper';
@@ -12,6 +13,8 @@ import { withPaste } from './plugins/with-paste';
 const BLOCKS_PER_CHUNK = 200;
 
 export function createStoryEditor() {
+  // A long leaf's chunks in slate-dom's DOM→Slate point mapping (long-text-view.tsx).
+  installChunkPointMapping();
   const editor = withImeUndo(withBreaks(withPaste(withNewspaper(withHistory(withReact(createEditor() as CustomEditor))))));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? BLOCKS_PER_CHUNK : null);
   return editor;

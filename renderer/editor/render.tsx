@@ -7,6 +7,8 @@ import { proofLeafProps } from '../proof/proof-editor';
 import { checkLeafProps } from './checks/use-checks';
 // the figure's image slot with its picture picker.
 import { FigureSlot } from './figure-slot';
+import { LONG_TEXT_MIN } from './long-text';
+import { LongTextString } from './long-text-view';
 
 export function StoryElement({ attributes, children, element }: RenderElementProps) {
   const { t } = useTranslation();
@@ -54,9 +56,12 @@ export function StoryLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (proof) className += ' ' + proof.className;
   const check = checkLeafProps(leaf);
   if (check) className += ' ' + check.className;
+  // A very long leaf in chunks, so a keystroke relays out one of them (long-text.ts). Not a leaf ending in a line
+  // break: slate-react's String draws the extra trailing break such a leaf needs at the end of its block.
+  const long = leaf.text.length >= LONG_TEXT_MIN && !leaf.text.endsWith('\n');
   return (
     <span {...attributes} {...check?.attributes} className={className.trim() || undefined} style={proof?.style}>
-      {children}
+      {long ? <LongTextString text={leaf.text} /> : children}
     </span>
   );
 }

@@ -20,6 +20,7 @@ import { errorText } from '../api/error-text';
 import { FindBar, type FindMode } from './find/find-bar';
 import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
+import { extendOverChunkBoundary } from './long-text-view';
 import type { StorySaver } from './story-saver';
 import { EditorToolbar } from './toolbar';
 // the live value feeds the page composer side by side (renderer/page/live-story.ts).
@@ -116,6 +117,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       if (checksKeyDown(event)) return;
+      extendOverChunkBoundary(event);
       const command = commandForKey(event);
       if (!command) return;
       // A text-locked editor is still contenteditable: the browser's own bold/undo must not run either.
@@ -175,6 +177,9 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
             aria-label={t('editor.label')}
             aria-readonly={textLocked || undefined}
             onKeyDown={onKeyDown}
+            // Slate copies its own (throttled) selection: a copy right after Shift+Arrow must take the range the
+            // user sees. Not handled here: Slate's copy runs after.
+            onCopy={() => syncSelectionFromDom(editor)}
             {...(lock ?? {
               onCompositionStart: () => {
                 syncSelectionFromDom(editor);

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Editor, Range, Transforms } from 'slate';
-import { ReactEditor, useSlate } from 'slate-react';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { useDeskStyleSheet } from '../styles/use-style-sheet';
 import type { CustomEditor, TextBlockElement } from './custom-types';
 import { isTextBlock } from './schema';
@@ -31,12 +31,17 @@ export function setCharStyle(editor: CustomEditor, styleId: string): void {
 }
 
 export function StylePicker() {
-  const editor = useSlate();
+  const editor = useSlateStatic();
   const { t } = useTranslation();
   const desk = useDeskStyleSheet();
-  const block = currentBlock(editor);
-  const marks = Editor.marks(editor);
-  const selecting = !!editor.selection && !Range.isCollapsed(editor.selection);
+  // Only what the pickers show: a keystroke that changes none of it does not re-render them (issue #14).
+  const shown = useSlateSelector(
+    (e) => {
+      const block = currentBlock(e);
+      return { hasBlock: !!block, style: block?.style ?? '', charStyle: Editor.marks(e)?.charStyle ?? '', selecting: !!e.selection && !Range.isCollapsed(e.selection) };
+    },
+    (a, b) => !!a && a.hasBlock === b.hasBlock && a.style === b.style && a.charStyle === b.charStyle && a.selecting === b.selecting,
+  );
   if (!desk) return null;
   return (
     <span className="style-picker">
@@ -44,8 +49,8 @@ export function StylePicker() {
         {t('styles.picker')}
         <select
           data-testid="style-select"
-          disabled={!block}
-          value={block?.style ?? ''}
+          disabled={!shown.hasBlock}
+          value={shown.style}
           onChange={(e) => {
             setBlockStyle(editor, e.target.value);
             ReactEditor.focus(editor);
@@ -61,8 +66,8 @@ export function StylePicker() {
         {t('styles.charPicker')}
         <select
           data-testid="char-style-select"
-          disabled={!selecting}
-          value={marks?.charStyle ?? ''}
+          disabled={!shown.selecting}
+          value={shown.charStyle}
           onChange={(e) => {
             setCharStyle(editor, e.target.value);
             ReactEditor.focus(editor);

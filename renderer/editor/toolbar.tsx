@@ -1,16 +1,19 @@
-/** The block-type picker and mark buttons above the editor. Re-renders with the selection; never the editable. */
+/** The block-type picker and mark buttons above the editor. Re-renders when what it shows changes; never the editable. */
 import { useTranslation } from 'react-i18next';
-import { useSlate } from 'slate-react';
-import { ReactEditor } from 'slate-react';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { TextBlockType } from '../../shared/model';
 import { currentBlockType, insertFigure, isMarkActive, setBlockType, toggleMark, type Mark } from './commands';
 import { PICKER_TYPES } from './schema';
 import { StylePicker } from './style-picker';
 
 export function EditorToolbar({ onSave, disabled = false }: { onSave: () => void; disabled?: boolean }) {
-  const editor = useSlate();
+  const editor = useSlateStatic();
   const { t } = useTranslation();
-  const blockType = currentBlockType(editor);
+  // Only what the buttons show: a keystroke that changes none of it does not re-render the toolbar (issue #14).
+  const { blockType, bold, emphasis } = useSlateSelector(
+    (e) => ({ blockType: currentBlockType(e), bold: isMarkActive(e, 'bold'), emphasis: isMarkActive(e, 'emphasis') }),
+    (a, b) => !!a && a.blockType === b.blockType && a.bold === b.bold && a.emphasis === b.emphasis,
+  );
 
   const keepFocus = (event: React.MouseEvent) => event.preventDefault(); // buttons must not steal the caret
   const mark = (name: Mark) => () => {
@@ -59,10 +62,10 @@ export function EditorToolbar({ onSave, disabled = false }: { onSave: () => void
         ))}
       </div>
       <div className="tb-group">
-        <button type="button" data-testid="mark-bold" title={`${t('editor.bold')} Ctrl+B`} className={isMarkActive(editor, 'bold') ? 'tb-btn tb-bold active' : 'tb-btn tb-bold'} onMouseDown={keepFocus} onClick={mark('bold')}>
+        <button type="button" data-testid="mark-bold" title={`${t('editor.bold')} Ctrl+B`} className={bold ? 'tb-btn tb-bold active' : 'tb-btn tb-bold'} onMouseDown={keepFocus} onClick={mark('bold')}>
           B
         </button>
-        <button type="button" data-testid="mark-emphasis" title={`${t('editor.emphasis')} Ctrl+I`} className={isMarkActive(editor, 'emphasis') ? 'tb-btn tb-em active' : 'tb-btn tb-em'} onMouseDown={keepFocus} onClick={mark('emphasis')}>
+        <button type="button" data-testid="mark-emphasis" title={`${t('editor.emphasis')} Ctrl+I`} className={emphasis ? 'tb-btn tb-em active' : 'tb-btn tb-em'} onMouseDown={keepFocus} onClick={mark('emphasis')}>
           I
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countContent, type StoryContent, type TextRun } from '../../../shared/model';
+import { countContent, countText, type StoryContent, type TextRun } from '../../../shared/model';
 import { demoStories } from '../../../shared/seed/demo';
-import { countValue } from '../../../renderer/editor/char-count';
+import { countAfterEdit, countValue } from '../../../renderer/editor/char-count';
 import { contentToValue, textsToRuns, valueToContent } from '../../../renderer/editor/convert';
 
 /** The model with runs merged and empty runs dropped (the seed data carries a few empty runs). */
@@ -87,5 +87,21 @@ describe('convert: style sheet names', () => {
       ],
     };
     expect(valueToContent(contentToValue(content))).toEqual(content);
+  });
+});
+
+describe('countAfterEdit: the 字数 of a long block from its count before the keystroke', () => {
+  it('equals a full recount, also when an edit ends inside a surrogate pair', () => {
+    const before = '卫晋毅 A1，𠀀'.repeat(400);
+    const count = countText(before);
+    const cases = [before + '字', before.slice(0, 100) + 'ab 字' + before.slice(103), before.slice(0, 9) + before.slice(10), before.slice(0, 8) + '𠀁' + before.slice(10), before.slice(0, 500), ''];
+    for (const after of cases) expect(countAfterEdit(before, count, after)).toEqual(countText(after));
+  });
+
+  it('counts a value whose long paragraph changed as a full count would', () => {
+    const text = '钢城工人在炉前坚守岗位，确保 A1 生产。'.repeat(300);
+    countValue([{ type: 'paragraph', children: [{ text }] }]);
+    const edited = text.slice(0, 2000) + '新 b' + text.slice(2010);
+    expect(countValue([{ type: 'paragraph', children: [{ text: edited }] }])).toEqual(countText(edited));
   });
 });

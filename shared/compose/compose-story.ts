@@ -6,10 +6,11 @@ import type { Block, StoryContent, TextRun } from '../model/story';
 import type { StyleSheet } from '../model/style-sheet';
 import { roundPt } from '../units';
 import { flowColumns, type FlowUnit } from './columns';
+import type { ComposeMemo } from './compose-memo';
 import type { FontBook } from './fonts/font-book';
 import { ascentPt } from './fonts/face-metrics';
 import { composeHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
-import type { SetLine } from './justify';
+import { movedLine, type SetLine } from './justify';
 import { composeParagraph, type ParagraphKind } from './paragraph';
 import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
 import { checkLines, type Violation } from './violations';
@@ -62,6 +63,8 @@ export interface StoryOptions {
   bodyAtTop?: boolean;
   /** Leave the head (引题/主题/副题) out: it is set elsewhere (a vertical head). */
   noHead?: boolean;
+  /** Paragraphs and heads set before (a page compose cache's): reused when their text, style and measures match. */
+  memo?: ComposeMemo;
 }
 
 /** A line placed in the story: x relative to its column (or to the head's left edge), y = baseline from the story top. */
@@ -121,29 +124,35 @@ function bodyUnits(
   missing: Set<string>,
   start: TextPosition,
   sheet: StyleSheet | undefined,
+  memo: ComposeMemo | undefined,
 ): FlowUnit[] {
   const units: FlowUnit[] = [];
+  const settingsKey = memo ? JSON.stringify(settings) : '';
   /** Set runs that start at `baseOffset` in their block; a paragraph entered mid-way has no indent. */
   const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false, named?: string) => {
     if (runs.every((r) => r.text.trim() === '')) return;
     const first = units.length;
     const setKind = midway && kind === 'lead' ? 'paragraph' : kind;
     const fromSheet = sheet ? sheetParagraphStyle(sheet, setKind, named, pitchPt) : null;
-    const p = composeParagraph(runs, setKind, fonts, {
-      widthPt: widthOfUnit(first),
-      widthAt: (i) => widthOfUnit(first + i),
-      bodySizePt,
-      settings,
-      ...(midway ? { indentEm: 0 } : {}),
-      ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
-    });
+    const widthAt = (i: number) => widthOfUnit(first + i);
+    const set = () =>
+      composeParagraph(runs, setKind, fonts, {
+        widthPt: widthOfUnit(first),
+        widthAt,
+        bodySizePt,
+        settings,
+        ...(midway ? { indentEm: 0 } : {}),
+        ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
+      });
+    // Everything the setting depends on but the measures (the memo checks those line by line).
+    const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${settingsKey}|${JSON.stringify(runs)}`, widthAt, set) : set();
     for (const m of p.missing) missing.add(m);
     const extra = p.style.extraLines;
     const linesPerLine = fromSheet?.linesPerLine ?? 1;
     p.lines.forEach((paragraphLine, i) => {
       const last = i === p.lines.length - 1;
       // Glyph source offsets are paragraph-relative; a paragraph entered mid-way starts at baseOffset in its block.
-      const line = baseOffset === 0 ? paragraphLine : { ...paragraphLine, glyphs: paragraphLine.glyphs.map((g) => (g.sourceOffset === undefined ? g : { ...g, sourceOffset: g.sourceOffset + baseOffset })) };
+      const line = baseOffset === 0 ? paragraphLine : movedLine(paragraphLine, 0, baseOffset);
       units.push({
         line,
         heightLines: linesPerLine + (last ? extra : 0),
@@ -227,7 +236,9 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     if (b.runs.every((r) => r.text.trim() === '')) return;
     const fromSheet = options.styleSheet ? sheetHeadlineStyle(options.styleSheet, b.type, b.style) : undefined;
     const style = fromSheet ? { ...fromSheet, ...options.headlineStyles?.[b.type] } : options.headlineStyles?.[b.type];
-    const h = composeHeadline(b.runs, b.type, fonts, { widthPt: headWidthPt, settings, style });
+    const kind = b.type;
+    const setHead = () => composeHeadline(b.runs, kind, fonts, { widthPt: headWidthPt, settings, style });
+    const h = options.memo ? options.memo.headline(JSON.stringify([kind, headWidthPt, style ?? null, settings, b.runs]), setHead) : setHead();
     for (const m of h.missing) missing.add(m);
     h.lines.forEach((line, k) => {
       head.push({ ...line, yPt: roundPt(y + ascentPt(fonts.face(h.style.role), h.style.sizePt)), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
@@ -263,7 +274,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   for (let pass = 0; pass < (wrap ? 12 : 6); pass++) {
     const guess = landed;
     const guessRow = landedRow;
-    units = bodyUnits(content, fonts, (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]), bodySizePt, pitchPt, settings, missing, start, options.styleSheet);
+    units = bodyUnits(content, fonts, (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]), bodySizePt, pitchPt, settings, missing, start, options.styleSheet, options.memo);
     totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
     flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
@@ -291,14 +302,16 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
         columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
         continue;
       }
-      const l = unit.line;
       const measure = wrap ? measureAt(c, row) : null;
       const shifted = measure && measure.widthPt !== widths[c];
       const dx = shifted ? measure.xPt : 0;
-      columns[c].lines.push({
-        xPt: l.xPt + dx,
+      const l = dx === 0 ? unit.line : movedLine(unit.line, dx, 0);
+      const placedLine: PlacedLine = {
+        xPt: unit.line.xPt + dx,
         widthPt: l.widthPt,
-        glyphs: dx === 0 ? l.glyphs : l.glyphs.map((g) => ({ ...g, xPt: roundPt(g.xPt + dx), drawXPt: roundPt(g.drawXPt + dx) })),
+        glyphs: l.glyphs,
+        glyphStart: l.glyphStart,
+        glyphEnd: l.glyphEnd,
         hyphenated: l.hyphenated,
         hanging: l.hanging,
         yPt: roundPt(top + firstBaselinePt + unit.baselineShiftPt),
@@ -307,8 +320,10 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
         lineInParagraph: unit.lineInParagraph,
         lastInParagraph: unit.lastInParagraph,
         offset: unit.offset ?? 0,
-        ...(shifted ? { measure } : {}),
-      });
+      };
+      // Set after, not spread in: one object shape for the common case.
+      if (shifted) placedLine.measure = measure;
+      columns[c].lines.push(placedLine);
     }
   });
   // The first unit left over: where a continuation starts and the editor puts the caret (超 N 字 starts here).

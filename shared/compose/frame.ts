@@ -12,7 +12,7 @@ export interface Cmyk {
 }
 export const BLACK: Cmyk = { c: 0, m: 0, y: 0, k: 1 };
 
-/** One glyph of a run: its id in the face, the characters it shows, where its origin is drawn. */
+/** One glyph of a run as an object (textItem, textGlyphs): its id in the face, the characters it shows, its origin x. */
 export interface FrameGlyph {
   glyphId: number;
   /** The source characters it stands for (—— for the one two-em dash glyph): copied text, proof marks. */
@@ -22,7 +22,10 @@ export interface FrameGlyph {
   xPt: number;
 }
 
-/** Glyphs of one face and size on one baseline. */
+/**
+ * Glyphs of one face and size on one baseline, as flat arrays (index i is the i-th glyph; no object per glyph).
+ * The display list's glyph run takes these arrays as they are.
+ */
 export interface TextItem {
   kind: 'text';
   /** FontFileId of the face (or the test face's id). */
@@ -31,7 +34,34 @@ export interface TextItem {
   color: Cmyk;
   /** Baseline, pt from the frame top. */
   yPt: number;
-  glyphs: FrameGlyph[];
+  /** Glyph ids in the face. */
+  glyphIds: Uint32Array;
+  /** Each glyph's origin x, pt. */
+  xPt: Float64Array;
+  /** The character the face maps each glyph id to (— … ⸺ for the one two-em dash glyph): what text outputs draw. */
+  drawn: readonly string[];
+  /** The source characters each glyph stands for (—— for the one two-em dash glyph): copied text, proof marks. */
+  source: readonly string[];
+}
+
+/** A text item from glyph objects (short lines, vertical columns: off the bulk path). */
+export function textItem(faceId: string, sizePt: number, color: Cmyk, yPt: number, glyphs: readonly FrameGlyph[]): TextItem {
+  const n = glyphs.length;
+  const item: TextItem = { kind: 'text', faceId, sizePt, color, yPt, glyphIds: new Uint32Array(n), xPt: new Float64Array(n), drawn: new Array<string>(n), source: new Array<string>(n) };
+  glyphs.forEach((g, i) => {
+    item.glyphIds[i] = g.glyphId;
+    item.xPt[i] = g.xPt;
+    (item.drawn as string[])[i] = g.drawCh ?? g.ch;
+    (item.source as string[])[i] = g.ch;
+  });
+  return item;
+}
+
+/** A text item's glyphs as objects (tests, rare readers). */
+export function textGlyphs(item: TextItem): FrameGlyph[] {
+  return Array.from(item.glyphIds, (glyphId, i) =>
+    item.drawn[i] === item.source[i] ? { glyphId, ch: item.source[i], xPt: item.xPt[i] } : { glyphId, ch: item.source[i], drawCh: item.drawn[i], xPt: item.xPt[i] },
+  );
 }
 
 /** A straight rule (版线, 栏线, underline). */

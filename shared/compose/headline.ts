@@ -7,7 +7,7 @@ import type { TextRun } from '../model/story';
 import { HAO_PT } from '../units';
 import type { FaceMetrics } from './fonts/face-metrics';
 import type { FontBook, FontRole } from './fonts/font-book';
-import { setLine, type SetLine } from './justify';
+import { GlyphStore, setLine, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { C } from './classify';
@@ -98,7 +98,8 @@ function setPart(text: string, face: FaceMetrics, style: HeadlineStyle, widthPt:
     }
     spans = breakAt(hi);
   }
-  const lines = spans.map((span) => setLine(clusters, span, settings, { startPt: 0, availPt: widthPt, align: style.align, isLast: true, hyphenGlyph: null }));
+  const store = new GlyphStore(clusters.length);
+  const lines = spans.map((span) => setLine(clusters, span, settings, { startPt: 0, availPt: widthPt, align: style.align, isLast: true, hyphenGlyph: null }, store));
   return { lines, missing };
 }
 
@@ -140,7 +141,12 @@ export function composeHeadline(
   return { kind, style, lines, pitchPt: style.sizePt * style.leading, missing: [...missing] };
 }
 
-/** Lines with each glyph's source offset mapped from the set text into the headline's source text. */
+/** Lines with each glyph's source offset mapped from the set text into the headline's source text (in place: the
+ * lines' store is their own, just made by setPart). */
 function withSourceOffsets(lines: SetLine[], toSource: (offset: number) => number): SetLine[] {
-  return lines.map((line) => ({ ...line, glyphs: line.glyphs.map((g) => (g.sourceOffset === undefined ? g : { ...g, sourceOffset: toSource(g.sourceOffset) })) }));
+  for (const line of lines) {
+    const offsets = line.glyphs.sourceOffset;
+    for (let i = line.glyphStart; i < line.glyphEnd; i++) if (offsets[i] >= 0) offsets[i] = toSource(offsets[i]);
+  }
+  return lines;
 }

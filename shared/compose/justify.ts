@@ -33,17 +33,101 @@ export interface LineGlyph {
   sourceOffset?: number;
 }
 
+/**
+ * The glyphs of set lines, flat (index i is one glyph, LineGlyph's fields column by column): a paragraph's lines
+ * share one store and each holds its range [glyphStart, glyphEnd), so setting a line allocates nothing per glyph.
+ * Strings are the shared one-character strings of shaping (no string per glyph). sourceOffset -1: an added hyphen.
+ */
+export class GlyphStore {
+  count = 0;
+  readonly glyphId: Uint32Array;
+  readonly xPt: Float64Array;
+  readonly advancePt: Float64Array;
+  readonly drawXPt: Float64Array;
+  readonly sizePt: Float64Array;
+  readonly sourceOffset: Int32Array;
+  readonly ch: string[];
+  /** What the face maps glyphId to: drawCh, else ch. */
+  readonly drawn: string[];
+  readonly faceId: string[];
+  constructor(readonly capacity: number) {
+    // One buffer for the six columns: one backing store to allocate and free instead of six.
+    const buffer = new ArrayBuffer(capacity * (4 * 8 + 2 * 4));
+    this.xPt = new Float64Array(buffer, 0, capacity);
+    this.advancePt = new Float64Array(buffer, capacity * 8, capacity);
+    this.drawXPt = new Float64Array(buffer, capacity * 16, capacity);
+    this.sizePt = new Float64Array(buffer, capacity * 24, capacity);
+    this.glyphId = new Uint32Array(buffer, capacity * 32, capacity);
+    this.sourceOffset = new Int32Array(buffer, capacity * 36, capacity);
+    this.ch = new Array<string>(capacity);
+    this.drawn = new Array<string>(capacity);
+    this.faceId = new Array<string>(capacity);
+  }
+}
+
 /** A set line before vertical placement. */
 export interface SetLine {
   /** Left edge of the first glyph's box, pt. */
   xPt: number;
   /** From the first glyph's left edge to the last glyph's right edge, pt. */
   widthPt: number;
-  glyphs: LineGlyph[];
+  /** The store holding this line's glyphs at [glyphStart, glyphEnd). */
+  glyphs: GlyphStore;
+  glyphStart: number;
+  glyphEnd: number;
   /** Ends at a hyphenation point (the last glyph is the hyphen). */
   hyphenated: boolean;
   /** Its last mark hangs past the measure (hanging mode). */
   hanging: boolean;
+}
+
+/** Number of glyphs on a line. */
+export function glyphCount(line: SetLine): number {
+  return line.glyphEnd - line.glyphStart;
+}
+
+/** The line's source characters joined (violation messages, tests). */
+export function lineText(line: SetLine): string {
+  let s = '';
+  for (let i = line.glyphStart; i < line.glyphEnd; i++) s += line.glyphs.ch[i];
+  return s;
+}
+
+/** A line's glyphs as objects: for tests, the CLI and other readers off the hot path (it allocates per glyph). */
+export function lineGlyphs(line: SetLine): LineGlyph[] {
+  const g = line.glyphs;
+  const out: LineGlyph[] = [];
+  for (let i = line.glyphStart; i < line.glyphEnd; i++) {
+    const glyph: LineGlyph = { ch: g.ch[i], faceId: g.faceId[i], sizePt: g.sizePt[i], glyphId: g.glyphId[i], xPt: g.xPt[i], advancePt: g.advancePt[i], drawXPt: g.drawXPt[i] };
+    if (g.drawn[i] !== g.ch[i]) glyph.drawCh = g.drawn[i];
+    if (g.sourceOffset[i] >= 0) glyph.sourceOffset = g.sourceOffset[i];
+    out.push(glyph);
+  }
+  return out;
+}
+
+/**
+ * The line with its glyphs copied to a store of their own, moved right by dxPt and their source offsets by
+ * offsetDelta (a wrapped line set in part of its column; a paragraph entered mid-way). Off the common path.
+ */
+export function movedLine<T extends SetLine>(line: T, dxPt: number, offsetDelta: number): T {
+  const src = line.glyphs;
+  const n = glyphCount(line);
+  const g = new GlyphStore(n);
+  for (let k = 0; k < n; k++) {
+    const i = line.glyphStart + k;
+    g.glyphId[k] = src.glyphId[i];
+    g.xPt[k] = dxPt === 0 ? src.xPt[i] : roundPt(src.xPt[i] + dxPt);
+    g.advancePt[k] = src.advancePt[i];
+    g.drawXPt[k] = dxPt === 0 ? src.drawXPt[i] : roundPt(src.drawXPt[i] + dxPt);
+    g.sizePt[k] = src.sizePt[i];
+    g.sourceOffset[k] = src.sourceOffset[i] < 0 ? -1 : src.sourceOffset[i] + offsetDelta;
+    g.ch[k] = src.ch[i];
+    g.drawn[k] = src.drawn[i];
+    g.faceId[k] = src.faceId[i];
+  }
+  g.count = n;
+  return { ...line, glyphs: g, glyphStart: 0, glyphEnd: n };
 }
 
 export interface SetLineOptions {
@@ -68,7 +152,7 @@ function distribute(caps: number[], amount: number, apply: (j: number, d: number
 }
 
 /** Set clusters [span.start, span.end) on one line. */
-export function setLine(cl: readonly Cluster[], span: LineSpan, settings: CompositionSettings, opt: SetLineOptions): SetLine {
+export function setLine(cl: readonly Cluster[], span: LineSpan, settings: CompositionSettings, opt: SetLineOptions, store?: GlyphStore): SetLine {
   let e = span.end;
   while (e > span.start && cl[e - 1].cls === C.SPACE) e--;
   const s = span.start;
@@ -172,31 +256,41 @@ export function setLine(cl: readonly Cluster[], span: LineSpan, settings: Compos
   let x = opt.startPt;
   if (opt.align === 'center') x += (opt.availPt - width) / 2;
   else if (opt.align === 'right') x += opt.availPt - width;
-  const glyphs: LineGlyph[] = new Array(n);
+  // The line's glyphs go to the paragraph's store (or one of the line's own).
+  const g = store ?? new GlyphStore(n + 1);
+  const start = g.count;
+  let at = start;
   let firstX = 0;
   for (let k = 0; k < n; k++) {
     const c = cl[s + k];
     x += gap[k];
     if (k === 0) firstX = x;
-    glyphs[k] = {
-      ch: c.ch,
-      faceId: c.face.id,
-      sizePt: c.sizePt,
-      glyphId: c.glyphId,
-      // Always present (undefined for most glyphs): a conditional spread here gave the glyphs many shapes and
-      // made composition two to three times slower.
-      drawCh: c.drawCh,
-      xPt: roundPt(x),
-      advancePt: roundPt(box[k]),
-      drawXPt: roundPt(x + origin[k]),
-      sourceOffset: c.sourceOffset,
-    };
+    g.ch[at] = c.ch;
+    g.drawn[at] = c.drawCh ?? c.ch;
+    g.faceId[at] = c.face.id;
+    g.sizePt[at] = c.sizePt;
+    g.glyphId[at] = c.glyphId;
+    g.xPt[at] = roundPt(x);
+    g.advancePt[at] = roundPt(box[k]);
+    g.drawXPt[at] = roundPt(x + origin[k]);
+    g.sourceOffset[at] = c.sourceOffset;
+    at++;
     x += box[k];
   }
   if (hyphenPt > 0 && n > 0 && opt.hyphenGlyph) {
     const c = cl[e - 1];
-    glyphs.push({ ch: '-', faceId: c.face.id, sizePt: c.sizePt, glyphId: opt.hyphenGlyph.glyphId, xPt: roundPt(x), advancePt: roundPt(hyphenPt), drawXPt: roundPt(x) });
+    g.ch[at] = '-';
+    g.drawn[at] = '-';
+    g.faceId[at] = c.face.id;
+    g.sizePt[at] = c.sizePt;
+    g.glyphId[at] = opt.hyphenGlyph.glyphId;
+    g.xPt[at] = roundPt(x);
+    g.advancePt[at] = roundPt(hyphenPt);
+    g.drawXPt[at] = roundPt(x);
+    g.sourceOffset[at] = -1;
+    at++;
     x += hyphenPt;
   }
-  return { xPt: roundPt(firstX), widthPt: roundPt(x - firstX), glyphs, hyphenated: hyphenPt > 0, hanging: span.hang };
+  g.count = at;
+  return { xPt: roundPt(firstX), widthPt: roundPt(x - firstX), glyphs: g, glyphStart: start, glyphEnd: at, hyphenated: hyphenPt > 0, hanging: span.hang };
 }

@@ -4,7 +4,7 @@
 import type { TextRun } from '../model/story';
 import { characterStyleFor, type StyleSheet } from '../model/style-sheet';
 import type { FontBook, FontRole } from './fonts/font-book';
-import { setLine, type LineAlign, type SetLine } from './justify';
+import { GlyphStore, setLine, type LineAlign, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { shapeRuns, type StyledRun } from './shape';
@@ -132,6 +132,8 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
   const lineChars: number[] = [];
   const measuresPt: number[] = [];
   const lineStarts: number[] = [];
+  // One glyph store for all the paragraph's lines (room for a hyphen per line).
+  const store = new GlyphStore(clusters.length + spans.length);
   spans.forEach((span, i) => {
     lineStarts.push(clusters[span.start].sourceOffset);
     measuresPt.push(widthAt(i));
@@ -143,10 +145,14 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
         align: style.align,
         isLast: i === spans.length - 1,
         hyphenGlyph,
-      }),
+      }, store),
     );
     let chars = 0;
-    for (let k = span.start; k < span.end; k++) if (clusters[k].ch !== ' ') chars += [...clusters[k].ch].length;
+    for (let k = span.start; k < span.end; k++) {
+      const ch = clusters[k].ch;
+      // Code points (a surrogate pair is one character), without splitting the string.
+      if (ch !== ' ') chars += ch.length === 2 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) < 0xdc00 ? 1 : ch.length;
+    }
     lineChars.push(chars);
   });
   return { kind, style, sizePt, lines, measuresPt, lineChars, lineStarts, missing };

@@ -6,27 +6,67 @@ import { roundPt } from '../units';
 import type { PlacedLine, StoryLayout } from './compose-story';
 import { BLACK, type Frame, type FrameItem, type TextItem } from './frame';
 
-/** Append a placed line's glyph runs (one per face and size), moved by (dxPt, dyPt). */
-export function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number, dyPt = 0): void {
-  let run: TextItem | null = null;
-  for (const g of line.glyphs) {
-    if (!run || run.faceId !== g.faceId || run.sizePt !== g.sizePt) {
-      run = { kind: 'text', faceId: g.faceId, sizePt: g.sizePt, color: BLACK, yPt: dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt), glyphs: [] };
-      items.push(run);
+/**
+ * Room for the glyph ids and x positions of many runs (a module's), handed out as views of two arrays: one
+ * backing store per module instead of two per run.
+ */
+export class RunArrays {
+  #at = 0;
+  readonly #ids: Uint32Array;
+  readonly #x: Float64Array;
+  constructor(glyphs: number) {
+    this.#ids = new Uint32Array(glyphs);
+    this.#x = new Float64Array(glyphs);
+  }
+  /** Room for lines' glyphs. */
+  static forLines(lines: Iterable<{ glyphStart: number; glyphEnd: number }>): RunArrays {
+    let n = 0;
+    for (const l of lines) n += l.glyphEnd - l.glyphStart;
+    return new RunArrays(n);
+  }
+  take(n: number): { glyphIds: Uint32Array; xPt: Float64Array } {
+    const at = this.#at;
+    if (at + n > this.#ids.length) return { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
+    this.#at = at + n;
+    return { glyphIds: this.#ids.subarray(at, at + n), xPt: this.#x.subarray(at, at + n) };
+  }
+}
+
+/**
+ * Append a placed line's glyph runs (one per face and size), moved by (dxPt, dyPt): flat arrays, no object per
+ * glyph; the arrays come from `room` when given.
+ */
+export function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number, dyPt = 0, room?: RunArrays): void {
+  const g = line.glyphs;
+  const yPt = dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt);
+  let i = line.glyphStart;
+  while (i < line.glyphEnd) {
+    const faceId = g.faceId[i];
+    const sizePt = g.sizePt[i];
+    let end = i + 1;
+    while (end < line.glyphEnd && g.faceId[end] === faceId && g.sizePt[end] === sizePt) end++;
+    const n = end - i;
+    const { glyphIds, xPt } = room ? room.take(n) : { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
+    const drawn = g.drawn.slice(i, end);
+    const source = g.ch.slice(i, end);
+    for (let k = 0; k < n; k++, i++) {
+      glyphIds[k] = g.glyphId[i];
+      xPt[k] = roundPt(dxPt + g.drawXPt[i]);
     }
-    run.glyphs.push(g.drawCh === undefined ? { glyphId: g.glyphId, ch: g.ch, xPt: roundPt(dxPt + g.drawXPt) } : { glyphId: g.glyphId, ch: g.ch, drawCh: g.drawCh, xPt: roundPt(dxPt + g.drawXPt) });
+    items.push({ kind: 'text', faceId, sizePt, color: BLACK, yPt, glyphIds, xPt, drawn, source });
   }
 }
 
 /** The story as one frame (origin: the story's top-left corner). */
 export function storyFrame(layout: StoryLayout): Frame {
   const items: FrameItem[] = [];
-  for (const line of layout.head) pushLine(items, line, 0);
+  const room = RunArrays.forLines([...layout.head, ...layout.columns.flatMap((c) => c.lines)]);
+  for (const line of layout.head) pushLine(items, line, 0, 0, room);
   for (const col of layout.columns) {
     for (const slot of col.slots) {
       items.push({ kind: 'box', xPt: col.xPt, yPt: slot.yPt, widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
-    for (const line of col.lines) pushLine(items, line, col.xPt);
+    for (const line of col.lines) pushLine(items, line, col.xPt, 0, room);
   }
   return { widthPt: layout.widthPt, heightPt: layout.heightPt, items };
 }

@@ -12,8 +12,8 @@ import { roundPt } from '../units';
 import { C } from './classify';
 import type { FaceMetrics } from './fonts/face-metrics';
 import { ascentPt } from './fonts/face-metrics';
-import { BLACK, type FrameItem } from './frame';
-import { setLine, type LineAlign, type SetLine } from './justify';
+import { BLACK, textItem, type FrameItem } from './frame';
+import { lineGlyphs, setLine, type LineAlign, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { shapeRuns, type Cluster, type StyledRun } from './shape';
@@ -116,7 +116,7 @@ export function verticalItems(set: VerticalSet, columns: readonly VerticalColumn
   const items: FrameItem[] = [];
   columns.forEach((col, k) => {
     const centre = centresPt[k] ?? rightPt;
-    for (const g of col.line.glyphs) {
+    for (const g of lineGlyphs(col.line)) {
       const face = set.faces.get(g.faceId);
       if (!face) continue;
       const top = topPt + g.drawXPt;
@@ -128,13 +128,13 @@ export function verticalItems(set: VerticalSet, columns: readonly VerticalColumn
         const a1 = advanceOf(face, g.ch[1], size);
         const x0 = centre - (a0 + a1) / 2;
         const glyphs = [0, 1].map((i) => ({ glyphId: face.glyph(g.ch.codePointAt(i) as number)?.glyphId ?? 0, ch: g.ch[i], xPt: roundPt(i === 0 ? x0 : x0 + a0) }));
-        items.push({ kind: 'text', faceId: g.faceId, sizePt: size, color: BLACK, yPt: roundPt(top + (g.sizePt - size) / 2 + ascentPt(face, size)), glyphs });
+        items.push(textItem(g.faceId, size, BLACK, roundPt(top + (g.sizePt - size) / 2 + ascentPt(face, size)), glyphs));
         continue;
       }
       const drawn = g.drawCh ?? g.ch;
       const x = centre - advanceOf(face, [...drawn][0], g.sizePt) / 2;
       const glyph = g.drawCh === undefined ? { glyphId: g.glyphId, ch: g.ch, xPt: roundPt(x) } : { glyphId: g.glyphId, ch: g.ch, drawCh: g.drawCh, xPt: roundPt(x) };
-      items.push({ kind: 'text', faceId: g.faceId, sizePt: g.sizePt, color: BLACK, yPt: roundPt(top + ascentPt(face, g.sizePt)), glyphs: [glyph] });
+      items.push(textItem(g.faceId, g.sizePt, BLACK, roundPt(top + ascentPt(face, g.sizePt)), [glyph]));
     }
   });
   return items;

@@ -21,7 +21,10 @@ export interface Violation {
 export interface CheckedLine {
   xPt: number;
   widthPt: number;
-  glyphs: readonly { ch: string }[];
+  /** Its glyphs' source characters at [glyphStart, glyphEnd) (a SetLine's store). */
+  glyphs: { readonly ch: readonly string[] };
+  glyphStart: number;
+  glyphEnd: number;
   blockIndex: number;
   kind: string;
   lastInParagraph: boolean;
@@ -36,22 +39,23 @@ const ORPHAN_KINDS = new Set(['paragraph', 'lead', 'runin', 'caption', 'kicker',
 export function checkLines(lines: readonly CheckedLine[], measurePt: number, level: ProhibitionLevel): Violation[] {
   const out: Violation[] = [];
   for (const line of lines) {
-    if (line.glyphs.length === 0) continue;
-    const first = classOf(line.glyphs[0].ch.codePointAt(0) as number);
-    const lastGlyph = line.glyphs[line.glyphs.length - 1];
-    const last = classOf(lastGlyph.ch.codePointAt(0) as number);
-    const v = (kind: ViolationKind, message: string) =>
-      out.push({ kind, blockIndex: line.blockIndex, lineText: line.glyphs.map((g) => g.ch).join(''), message });
-    if (line.lineInParagraph > 0 && isNoStart(first, level)) v('line-start', `行首禁则: line starts with ${line.glyphs[0].ch}`);
-    if (!line.lastInParagraph && !line.hyphenated && isNoEnd(last, level)) v('line-end', `行尾禁则: line ends with ${lastGlyph.ch}`);
+    const { glyphStart: s, glyphEnd: e } = line;
+    if (e <= s) continue;
+    const ch = line.glyphs.ch;
+    const first = classOf(ch[s].codePointAt(0) as number);
+    const last = classOf(ch[e - 1].codePointAt(0) as number);
+    const text = () => ch.slice(s, e).join('');
+    const v = (kind: ViolationKind, message: string) => out.push({ kind, blockIndex: line.blockIndex, lineText: text(), message });
+    if (line.lineInParagraph > 0 && isNoStart(first, level)) v('line-start', `行首禁则: line starts with ${ch[s]}`);
+    if (!line.lastInParagraph && !line.hyphenated && isNoEnd(last, level)) v('line-end', `行尾禁则: line ends with ${ch[e - 1]}`);
     if (!line.hanging && line.xPt + line.widthPt > measurePt + 0.01 + EPS_PT) v('overflow', `line is ${line.widthPt} pt wide, measure ${measurePt} pt`);
     if (line.lastInParagraph && line.lineInParagraph > 0 && ORPHAN_KINDS.has(line.kind)) {
       let chars = 0;
-      for (const g of line.glyphs) {
-        const c = classOf(g.ch.codePointAt(0) as number);
+      for (let i = s; i < e; i++) {
+        const c = classOf(ch[i].codePointAt(0) as number);
         if (c === C.HAN || c === C.LATIN || c === C.DIGIT) chars++;
       }
-      if (chars < 2) v('orphan', `孤字: the paragraph's last line holds ${line.glyphs.map((g) => g.ch).join('')}`);
+      if (chars < 2) v('orphan', `孤字: the paragraph's last line holds ${text()}`);
     }
   }
   return out;

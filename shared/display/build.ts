@@ -21,20 +21,9 @@ export interface DisplayOptions {
   hasPicture?: (assetId: string) => boolean;
 }
 
+/** A text item's glyph run: the item's flat arrays as they are (shared, never copied; neither side mutates them). */
 export function glyphRun(item: TextItem): GlyphRunOp {
-  const n = item.glyphs.length;
-  const glyphIds = new Uint32Array(n);
-  const xPt = new Float64Array(n);
-  const drawn: string[] = new Array(n);
-  const source: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const g = item.glyphs[i];
-    glyphIds[i] = g.glyphId;
-    xPt[i] = g.xPt;
-    drawn[i] = g.drawCh ?? g.ch;
-    source[i] = g.ch;
-  }
-  return { kind: 'glyphs', faceId: item.faceId, sizePt: item.sizePt, ink: inkOf(item.color), baselinePt: item.yPt, glyphIds, xPt, drawn, source };
+  return { kind: 'glyphs', faceId: item.faceId, sizePt: item.sizePt, ink: inkOf(item.color), baselinePt: item.yPt, glyphIds: item.glyphIds, xPt: item.xPt, drawn: item.drawn, source: item.source };
 }
 
 function lineOp(item: RuleItem): LineOp {
@@ -76,7 +65,7 @@ function itemOps(items: readonly FrameItem[], options: DisplayOptions, out: Disp
   for (const item of items) {
     switch (item.kind) {
       case 'text':
-        if (item.glyphs.length > 0) out.push(glyphRun(item));
+        if (item.glyphIds.length > 0) out.push(glyphRun(item));
         break;
       case 'rule':
         out.push(lineOp(item));

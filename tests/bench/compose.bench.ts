@@ -3,8 +3,8 @@
  * ~1,500-character article, from scratch, median in Node; and, for reference, what the same page costs
  * Chromium's own CSS multicol layout (DOM build + layout, same font bytes).
  */
-import { chromiumAvailable, launchChromium } from '../e2e/browser';
-import { readAllFontBytes, readFontBytes } from '../../electron/fonts';
+import { readAllFontBytes } from '../../electron/fonts';
+import { chromiumLayoutMs, fontFaceCss } from './chromium-layout';
 import { composeStory, fontBookFromBytes, type StoryOptions } from '../../shared/compose';
 import type { StoryContent } from '../../shared/model/story';
 import { benchArticle, benchPage, pageChars } from './page-fixture';
@@ -32,46 +32,20 @@ function pageHtml(page: readonly StoryContent[]): string {
     .join('');
 }
 
-async function chromiumMulticolMs(page: readonly StoryContent[]): Promise<number | null> {
-  if (!chromiumAvailable()) return null;
-  const browser = await launchChromium();
-  try {
-    const tab = await browser.newPage();
-    const font = Buffer.from(readFontBytes('serif-regular'));
-    await tab.route('http://folio.bench/**', (route) => {
-      const url = route.request().url();
-      if (url.endsWith('.ttf')) return route.fulfill({ body: font, contentType: 'font/ttf' });
-      return route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><meta charset="utf-8"><style>
-@font-face { font-family: FolioSong; src: url(/fonts/serif-regular.ttf); }
+/** The same page in Chromium's CSS multicol (same font bytes). */
+function chromiumMulticolMs(page: readonly StoryContent[]): Promise<number | null> {
+  return chromiumLayoutMs({
+    document: `<!doctype html><meta charset="utf-8"><style>
+${fontFaceCss([{ family: 'FolioSong', file: 'serif-regular' }])}
 #page { width: 999pt; columns: 8; column-gap: 9pt; column-fill: auto; height: 1500pt; font: 9pt/13.5pt FolioSong;
   text-align: justify; line-break: strict; }
 p { margin: 0; text-indent: 2em; } p.headline { font-size: 22pt; line-height: 1.25; text-align: center; text-indent: 0; column-span: none; }
 p.intertitle { text-align: center; text-indent: 0; line-height: 27pt; }
 </style><div id="page"></div>`,
-      });
-    });
-    await tab.goto('http://folio.bench/');
-    await tab.evaluate(() => document.fonts.load('9pt FolioSong', '汉字'));
-    return await tab.evaluate((html) => {
-      const el = document.getElementById('page') as HTMLElement;
-      const times: number[] = [];
-      for (let i = 0; i < 25; i++) {
-        el.innerHTML = '';
-        void el.offsetHeight;
-        const t = performance.now();
-        el.innerHTML = html;
-        void el.getBoundingClientRect().height;
-        void (el.lastElementChild as HTMLElement).offsetTop; // forces line layout of the last paragraph
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      return times[times.length >> 1];
-    }, pageHtml(page));
-  } finally {
-    await browser.close();
-  }
+    containerId: 'page',
+    contentHtml: pageHtml(page),
+    loadFonts: ['9pt FolioSong'],
+  });
 }
 
 export const bench: Bench = {

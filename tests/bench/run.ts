@@ -12,7 +12,7 @@ export interface BenchFigure {
   /** Stable key, e.g. "compose/page-8col-12k/median". */
   key: string;
   value: number;
-  unit: 'ms' | 'ops/s' | 'MB';
+  unit: 'ms' | 'ops/s' | 'MB' | 'ratio';
   /** A figure shown for reference only (not compared with the baseline), e.g. Chromium's own layout. */
   reference?: boolean;
   /** A target the figure must meet (printed as OK/MISSED). */

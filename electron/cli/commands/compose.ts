@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StoryContent } from '../../../shared/model/story';
-import { composeStory, type PlacedLine, type StoryLayout } from '../../../shared/compose';
+import { composeStory, lineGlyphs, type PlacedLine, type StoryLayout } from '../../../shared/compose';
 import { bundledFontBook } from '../../fonts';
 import { InputError, readStoryFile, readTextFile } from '../cli-input';
 import { charsToPt } from '../../../shared/units';
@@ -57,7 +57,7 @@ const lineJson = (l: PlacedLine) => ({
   yPt: l.yPt,
   widthPt: l.widthPt,
   lastInParagraph: l.lastInParagraph,
-  glyphs: l.glyphs.map((g) => ({ ch: g.ch, xPt: g.xPt, advancePt: g.advancePt })),
+  glyphs: lineGlyphs(l).map((g) => ({ ch: g.ch, xPt: g.xPt, advancePt: g.advancePt })),
 });
 
 /** The JSON the command prints (head lines only when the story has a headline). */

@@ -146,7 +146,7 @@ function checkItems(items: readonly FrameItem[], moduleId: string, label: ErrorM
   let smallMultiInk: number | null = null;
   let thinnest: number | null = null;
   for (const item of items) {
-    if (item.kind === 'text' && item.sizePt < s.smallTextPt - 1e-4 && inksUsed(item.color) > 1 && item.glyphs.length > 0) {
+    if (item.kind === 'text' && item.sizePt < s.smallTextPt - 1e-4 && inksUsed(item.color) > 1 && item.glyphIds.length > 0) {
       smallMultiInk = Math.min(smallMultiInk ?? Infinity, item.sizePt);
     } else if (item.kind === 'rule' && item.thicknessPt < mmToPt(s.minLineMm) - 1e-4) {
       thinnest = Math.min(thinnest ?? Infinity, item.thicknessPt);

@@ -8,6 +8,7 @@
 import type { ModuleView, PageView, StoryContent } from '../../model';
 import { setStoryId } from '../../model/page-placement';
 import type { FrameItem, GroupItem } from '../frame';
+import { ComposeMemo } from '../compose-memo';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout, PageComposeCache, PageLayout, PageStories } from '../page-types';
 import type { TextPosition } from '../text-position';
@@ -33,6 +34,8 @@ interface CacheEntry {
 class ModuleCache implements PageComposeCache {
   composedCount = 0;
   readonly entries = new Map<string, CacheEntry>();
+  /** Paragraphs and heads set, for modules recomposed later (a keystroke re-sets one paragraph). */
+  readonly memo = new ComposeMemo();
 }
 
 /** A memo for composePage; keep one per open page view (or issue) and pass it to every call. */
@@ -61,17 +64,17 @@ function moduleKey(view: PageView, m: ModuleView, place: ChainPlace, sheetJson: 
 }
 
 /** A module composed, with its box and shading (花边, 底纹, 反白) when it has one. */
-function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook): ModuleLayout {
-  const layout = composeModuleContent(view, m, content, place, fonts);
+function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo): ModuleLayout {
+  const layout = composeModuleContent(view, m, content, place, fonts, memo);
   return m.box ? { ...layout, frame: withModuleBox(layout.frame, m.box) } : layout;
 }
 
-function composeModuleContent(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook): ModuleLayout {
+function composeModuleContent(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo): ModuleLayout {
   const t = view.page.template;
   if (m.kind === 'furniture') return composeFurnitureModule(view, m, fonts);
   const note = moduleNote(m, content !== null);
   if (note && !(m.kind === 'image' && !m.story)) return composeNoteModule(t, m, note, fonts);
-  const ctx: ModuleContext = { template: t, module: m, content, ...place, ...(view.styleSheet ? { styleSheet: view.styleSheet } : {}) };
+  const ctx: ModuleContext = { template: t, module: m, content, ...place, ...(view.styleSheet ? { styleSheet: view.styleSheet } : {}), memo };
   return m.kind === 'image' ? composePictureModule(ctx, fonts) : composeStoryModule(ctx, fonts);
 }
 
@@ -82,6 +85,7 @@ function composeModuleContent(view: PageView, m: ModuleView, content: StoryConte
  */
 export function composePage(view: PageView, stories: PageStories, fonts: FontBook, cache?: PageComposeCache, links?: PageLinks): PageLayout {
   const memo = cache instanceof ModuleCache ? cache : new ModuleCache();
+  memo.memo.begin(fonts);
   const onPage = new Map(view.modules.map((m) => [m.id, m]));
   const done = new Map<string, { layout: ModuleLayout; group: GroupItem }>();
   const visiting = new Set<string>();
@@ -107,7 +111,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
     const key = moduleKey(view, m, place, sheetJson);
     let entry = memo.entries.get(m.id);
     if (!entry || entry.key !== key || entry.fonts !== fonts || !sameContent(entry, content)) {
-      const layout = composeModule(view, m, content, place, fonts);
+      const layout = composeModule(view, m, content, place, fonts, memo.memo);
       memo.composedCount++;
       entry = { key, content, contentJson: null, fonts, layout, group: { kind: 'group', moduleId: layout.moduleId, xPt: layout.xPt, yPt: layout.yPt, frame: layout.frame } };
       memo.entries.set(m.id, entry);
@@ -127,6 +131,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
   }
   // Drop memo entries of modules no longer on the page.
   for (const id of memo.entries.keys()) if (!onPage.has(id)) memo.entries.delete(id);
+  memo.memo.sweep();
   const t = view.page.template;
   items.push(...moduleRules(t, view.modules), ...templateColumnRules(t, view.modules));
   const missing = new Set<string>();

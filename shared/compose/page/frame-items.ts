@@ -3,7 +3,7 @@
  * single line (furniture, 下转/上接 lines, notes) without line breaking.
  */
 import { roundPt } from '../../units';
-import { BLACK, type Cmyk, type FrameItem, type TextItem } from '../frame';
+import { BLACK, textItem, type Cmyk, type FrameGlyph, type FrameItem, type TextItem } from '../frame';
 import type { FontBook, FontRole } from '../fonts/font-book';
 import { DEFAULT_SETTINGS } from '../rules';
 import { shapeRuns } from '../shape';
@@ -18,7 +18,7 @@ export function translateItems(items: readonly FrameItem[], dxPt: number, dyPt: 
   return items.map((item): FrameItem => {
     switch (item.kind) {
       case 'text':
-        return { ...item, yPt: roundPt(item.yPt + dyPt), glyphs: item.glyphs.map((g) => ({ ...g, xPt: roundPt(g.xPt + dxPt) })) };
+        return { ...item, yPt: roundPt(item.yPt + dyPt), xPt: item.xPt.map((x) => roundPt(x + dxPt)) };
       case 'rule':
         return { ...item, x1Pt: roundPt(item.x1Pt + dxPt), y1Pt: roundPt(item.y1Pt + dyPt), x2Pt: roundPt(item.x2Pt + dxPt), y2Pt: roundPt(item.y2Pt + dyPt) };
       case 'box':
@@ -58,11 +58,11 @@ export function shortLineItems(fonts: FontBook, line: ShortLine, missing: Set<st
   });
   const free = line.widthPt - width;
   let x = line.xPt + (line.align === 'left' ? 0 : line.align === 'center' ? free / 2 : free);
-  const item: TextItem = { kind: 'text', faceId: face.id, sizePt: line.sizePt, color: line.color ?? BLACK, yPt: roundPt(line.yPt), glyphs: [] };
+  const glyphs: FrameGlyph[] = [];
   clusters.forEach((c, i) => {
     if (i > 0) x += c.gapPt;
-    if (c.ch !== ' ' && c.ch !== '\u3000') item.glyphs.push(c.drawCh === undefined ? { glyphId: c.glyphId, ch: c.ch, xPt: roundPt(x + c.originPt) } : { glyphId: c.glyphId, ch: c.ch, drawCh: c.drawCh, xPt: roundPt(x + c.originPt) });
+    if (c.ch !== ' ' && c.ch !== '\u3000') glyphs.push(c.drawCh === undefined ? { glyphId: c.glyphId, ch: c.ch, xPt: roundPt(x + c.originPt) } : { glyphId: c.glyphId, ch: c.ch, drawCh: c.drawCh, xPt: roundPt(x + c.originPt) });
     x += c.boxPt + tracking;
   });
-  return { items: item.glyphs.length > 0 ? [item] : [], widthPt: roundPt(width) };
+  return { items: glyphs.length > 0 ? [textItem(face.id, line.sizePt, line.color ?? BLACK, roundPt(line.yPt), glyphs)] : [], widthPt: roundPt(width) };
 }

@@ -6,6 +6,7 @@
 import { bodyColumnChars, gridSpanChars, type ModuleView, type PageTemplate } from '../../model';
 import type { StoryContent } from '../../model/story';
 import type { StyleSheet } from '../../model/style-sheet';
+import type { ComposeMemo } from '../compose-memo';
 import type { StoryOptions } from '../compose-story';
 import type { HeadlineKind, HeadlineStyle } from '../headline';
 import type { TextPosition } from '../text-position';
@@ -31,6 +32,8 @@ export interface ModuleContext {
   jumpFrom: JumpLine | null;
   /** The paper's style sheet (absent: the house styles). */
   styleSheet?: StyleSheet;
+  /** Paragraphs and heads set before (the page compose cache's memo, or this composition's). */
+  memo?: ComposeMemo;
 }
 
 function headlineStyles(m: ModuleView): Partial<Record<HeadlineKind, Partial<HeadlineStyle>>> {

@@ -27,7 +27,7 @@ export function composePictureModule(ctx: ModuleContext, fonts: FontBook): Modul
   const rect = moduleRectPt(t, m);
   const pitchPt = t.grid.linePitchPt;
   const halfLeadPt = (pitchPt - t.grid.bodySizePt) / 2;
-  const options = moduleStoryOptions(t, m, ctx.styleSheet);
+  const options = { ...moduleStoryOptions(t, m, ctx.styleSheet), ...(ctx.memo ? { memo: ctx.memo } : {}) };
   const source = ctx.content ?? pictureContent(m);
   const stripped = source ? withoutImages(source) : { content: null, assetId: null };
   const assetId = m.picture?.assetId ?? stripped.assetId;

@@ -12,10 +12,10 @@ import { composeStory, type StoryLayout, type StoryOptions } from '../compose-st
 import { BLACK, type FrameItem } from '../frame';
 import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
 import { DEFAULT_ROLE_FACES, type FontBook, type FontRole } from '../fonts/font-book';
-import type { ModuleLayout, ModuleTextLine } from '../page-types';
+import type { ModuleLayout, ModuleTextGlyph, ModuleTextLine } from '../page-types';
 import type { PlacedLine } from '../compose-story';
 import { STORY_START, type TextPosition } from '../text-position';
-import { pushLine } from '../to-frame';
+import { pushLine, RunArrays } from '../to-frame';
 import { shortLineItems } from './frame-items';
 import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
 import { verticalBlock, verticalHead } from './module-vertical';
@@ -54,30 +54,72 @@ export interface SetBody {
   textLines: ModuleTextLine[];
 }
 
-/** A placed line moved by (dx, dy), as a ModuleTextLine (glyphs without a source position, a hyphen, left out). */
 /** The face that set a line (its first glyph's), for the line's real ascent and descent. */
 function lineFace(fonts: FontBook, line: PlacedLine): FaceMetrics {
-  const roles = Object.keys(DEFAULT_ROLE_FACES) as FontRole[];
-  const id = line.glyphs[0]?.faceId;
-  return roles.map((role) => fonts.face(role)).find((face) => face.id === id) ?? fonts.face('song');
+  const id = line.glyphEnd > line.glyphStart ? line.glyphs.faceId[line.glyphStart] : undefined;
+  for (const role of ROLES) {
+    const face = fonts.face(role);
+    if (face.id === id) return face;
+  }
+  return fonts.face('song');
+}
+
+const ROLES = Object.keys(DEFAULT_ROLE_FACES) as FontRole[];
+
+/**
+ * A placed line moved by (dx, dy), as a ModuleTextLine. Its glyph boxes (glyphs without a source position, a
+ * hyphen, left out) are made from the line's flat glyph store when first read: only proof marks and the proof's
+ * hit testing read them, so composing allocates nothing per glyph for them.
+ */
+class PlacedTextLine implements ModuleTextLine {
+  readonly blockIndex: number;
+  readonly baselinePt: number;
+  readonly sizePt: number;
+  readonly ascentPt: number;
+  readonly descentPt: number;
+  readonly columnXPt: number;
+  readonly columnWidthPt: number;
+  #glyphs: ModuleTextGlyph[] | null = null;
+  constructor(
+    fonts: FontBook,
+    private readonly line: PlacedLine,
+    private readonly dxPt: number,
+    dyPt: number,
+    measureWidthPt: number,
+  ) {
+    const sizePt = line.glyphEnd > line.glyphStart ? line.glyphs.sizePt[line.glyphStart] : 0;
+    const face = lineFace(fonts, line);
+    this.blockIndex = line.blockIndex;
+    this.baselinePt = roundPt(line.yPt + dyPt);
+    this.sizePt = sizePt;
+    this.ascentPt = roundPt(ascentPt(face, sizePt));
+    this.descentPt = roundPt(descentPt(face, sizePt));
+    this.columnXPt = roundPt(dxPt);
+    this.columnWidthPt = roundPt(measureWidthPt);
+  }
+  get glyphs(): ModuleTextGlyph[] {
+    if (this.#glyphs) return this.#glyphs;
+    const { glyphs: g, glyphStart, glyphEnd } = this.line;
+    const out: ModuleTextGlyph[] = [];
+    for (let i = glyphStart; i < glyphEnd; i++) {
+      if (g.sourceOffset[i] >= 0) out.push({ offset: g.sourceOffset[i], length: g.ch[i].length, xPt: roundPt(g.xPt[i] + this.dxPt), widthPt: g.advancePt[i] });
+    }
+    return (this.#glyphs = out);
+  }
+  toJSON(): object {
+    const { blockIndex, baselinePt, sizePt, ascentPt, descentPt, glyphs, columnXPt, columnWidthPt } = this;
+    return { blockIndex, baselinePt, sizePt, ascentPt, descentPt, glyphs, columnXPt, columnWidthPt };
+  }
 }
 
 function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number): ModuleTextLine {
-  const glyphs = line.glyphs.flatMap((g) =>
-    g.sourceOffset === undefined ? [] : [{ offset: g.sourceOffset, length: g.ch.length, xPt: roundPt(g.xPt + dxPt), widthPt: g.advancePt }],
-  );
-  const sizePt = line.glyphs[0]?.sizePt ?? 0;
-  const face = lineFace(fonts, line);
-  return {
-    blockIndex: line.blockIndex,
-    baselinePt: roundPt(line.yPt + dyPt),
-    sizePt,
-    ascentPt: roundPt(ascentPt(face, sizePt)),
-    descentPt: roundPt(descentPt(face, sizePt)),
-    glyphs,
-    columnXPt: roundPt(dxPt),
-    columnWidthPt: roundPt(measureWidthPt),
-  };
+  return new PlacedTextLine(fonts, line, dxPt, dyPt, measureWidthPt);
+}
+
+function glyphsOn(lines: readonly PlacedLine[]): number {
+  let n = 0;
+  for (const l of lines) n += l.glyphEnd - l.glyphStart;
+  return n;
 }
 
 /** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
@@ -87,17 +129,19 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   // The head sits in a band of whole grid lines; centre its ink there (the composer leaves the slack below it),
   // so it keeps clear of a rule above as much as of the body below.
   const last = layout.head[layout.head.length - 1];
-  const inkBottomPt = last ? last.yPt + descentPt(lineFace(fonts, last), last.glyphs[0]?.sizePt ?? 0) : 0;
+  const inkBottomPt = last ? last.yPt + descentPt(lineFace(fonts, last), last.glyphEnd > last.glyphStart ? last.glyphs.sizePt[last.glyphStart] : 0) : 0;
   const headDyPt = last ? roundPt(Math.max(0, (layout.headHeightPt - inkBottomPt) / 2)) : 0;
-  for (const line of layout.head) pushLine(headItems, line, 0, headDyPt);
+  const bodyColumns = bodyLines < 1 ? [] : layout.columns;
+  const room = new RunArrays(glyphsOn(layout.head) + bodyColumns.reduce((n, col) => n + glyphsOn(col.lines), 0));
+  for (const line of layout.head) pushLine(headItems, line, 0, headDyPt, room);
   const textLines = layout.head.map((line) => textLineOf(fonts, line, 0, headDyPt, layout.widthPt));
   const items: FrameItem[] = [];
-  for (const col of bodyLines < 1 ? [] : layout.columns) {
+  for (const col of bodyColumns) {
     for (const slot of col.slots) {
       items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
     for (const line of col.lines) {
-      pushLine(items, line, col.xPt, bodyDyPt);
+      pushLine(items, line, col.xPt, bodyDyPt, room);
       textLines.push(textLineOf(fonts, line, col.xPt, bodyDyPt, col.widthPt));
     }
   }
@@ -176,7 +220,7 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   const vHead = m.vertical === 'head' && isStoryStart(ctx.startsAt)
     ? verticalHead(content, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt)
     : null;
-  const options: StoryOptions = { ...moduleStoryOptions(t, m, ctx.styleSheet), ...(m.vertical === 'head' ? { noHead: true } : {}) };
+  const options: StoryOptions = { ...moduleStoryOptions(t, m, ctx.styleSheet), ...(m.vertical === 'head' ? { noHead: true } : {}), ...(ctx.memo ? { memo: ctx.memo } : {}) };
   const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
   // Irregular: an L-shaped or stepped module, or a head over only some of its columns (the others start at the top).
   const irregular = m.shape !== undefined || (m.headline.spanColumns !== null && m.headline.spanColumns < m.columnSpan);

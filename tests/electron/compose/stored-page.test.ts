@@ -17,8 +17,8 @@ beforeEach(() => {
 });
 afterEach(() => desk.db.close());
 
-const glyphText = (items: readonly { kind: string; glyphs?: readonly { ch: string }[] }[]) =>
-  items.flatMap((i) => (i.kind === 'text' ? i.glyphs!.map((g) => g.ch) : [])).join('');
+const glyphText = (items: readonly { kind: string; source?: readonly string[] }[]) =>
+  items.flatMap((i) => (i.kind === 'text' ? i.source! : [])).join('');
 
 describe('the story filter of a stored page', () => {
   it('reads every live story the page sets, once', () => {

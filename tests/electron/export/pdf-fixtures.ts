@@ -20,7 +20,7 @@ export function fonts(): FontBook {
 /** The frame's items moved by (dx, dy). */
 export function translateFrame(frame: Frame, dxPt: number, dyPt: number): FrameItem[] {
   return frame.items.map((item): FrameItem => {
-    if (item.kind === 'text') return { ...item, yPt: item.yPt + dyPt, glyphs: item.glyphs.map((g) => ({ ...g, xPt: g.xPt + dxPt })) };
+    if (item.kind === 'text') return { ...item, yPt: item.yPt + dyPt, xPt: item.xPt.map((x) => x + dxPt) };
     if (item.kind === 'rule') return { ...item, x1Pt: item.x1Pt + dxPt, x2Pt: item.x2Pt + dxPt, y1Pt: item.y1Pt + dyPt, y2Pt: item.y2Pt + dyPt };
     if (item.kind === 'shape') return { ...item, polygons: item.polygons.map((poly) => poly.map((v, i) => v + (i % 2 === 0 ? dxPt : dyPt))) };
     return { ...item, xPt: item.xPt + dxPt, yPt: item.yPt + dyPt };

@@ -234,7 +234,7 @@ describe('determinism', () => {
 
 describe('bad input', () => {
   it('names the problem: unknown face, glyph id out of range, bad colour, no pages, bad trim', async () => {
-    const text = (faceId: string, glyphId: number) => ({ kind: 'text' as const, faceId, sizePt: 9, color: { c: 0, m: 0, y: 0, k: 1 }, yPt: 20, glyphs: [{ glyphId, ch: '字', xPt: 10 }] });
+    const text = (faceId: string, glyphId: number) => ({ kind: 'text' as const, faceId, sizePt: 9, color: { c: 0, m: 0, y: 0, k: 1 }, yPt: 20, glyphIds: Uint32Array.of(glyphId), xPt: Float64Array.of(10), drawn: ['字'], source: ['字'] });
     const frame = (item: object) => ({ widthPt: 100, heightPt: 100, items: [item] }) as never;
     await expect(renderPagePdf(pageInput(frame(text('comic-sans', 5))))).rejects.toThrow(/face "comic-sans"/);
     await expect(renderPagePdf(pageInput(frame(text('serif-regular', 999_999))))).rejects.toThrow(/glyph id 999999/);

@@ -226,8 +226,8 @@ describe('preflight warnings: each fixture fires its code', () => {
   });
 
   it('small-text-multi-ink: 9 pt text in rich black', () => {
-    expectWarning(checkPage(withItem({ kind: 'text', faceId: 'serif-regular', sizePt: 9, color: { c: 0.6, m: 0.4, y: 0.4, k: 1 }, yPt: 20, glyphs: [{ glyphId: 1, ch: '字', xPt: 0 }] })), 'small-text-multi-ink');
-    expect(checkPage(withItem({ kind: 'text', faceId: 'serif-regular', sizePt: 14, color: { c: 0.6, m: 0.4, y: 0.4, k: 1 }, yPt: 20, glyphs: [{ glyphId: 1, ch: '字', xPt: 0 }] }))).toEqual([]);
+    expectWarning(checkPage(withItem({ kind: 'text', faceId: 'serif-regular', sizePt: 9, color: { c: 0.6, m: 0.4, y: 0.4, k: 1 }, yPt: 20, glyphIds: Uint32Array.of(1), xPt: Float64Array.of(0), drawn: ['字'], source: ['字'] })), 'small-text-multi-ink');
+    expect(checkPage(withItem({ kind: 'text', faceId: 'serif-regular', sizePt: 14, color: { c: 0.6, m: 0.4, y: 0.4, k: 1 }, yPt: 20, glyphIds: Uint32Array.of(1), xPt: Float64Array.of(0), drawn: ['字'], source: ['字'] }))).toEqual([]);
   });
 
   it('thin-line: a rule under 0.1 mm', () => {

@@ -5,6 +5,7 @@ import { bodyColumnChars, broadsheetTemplate, gridColumnXPt, gridSpanChars } fro
 import { charsToPt } from '../../../shared/units';
 import type { StoryContent } from '../../../shared/model/story';
 import { corpus, fixtureFonts } from './fixture';
+import { lineGlyphs } from '../../../shared/compose';
 
 const story = (paragraphs: string[]): StoryContent => ({ blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, runs: [{ text }] })) });
 const body = story(corpus(12, 3));
@@ -43,7 +44,7 @@ describe('flow into columns', () => {
     // Overset counts every character left out.
     const all = composeStory(body, fixtureFonts, { columns: 1, heightLines: 1 });
     const chars = body.blocks.reduce((n, b) => n + (b.type === 'figure' ? 0 : [...b.runs[0].text].length), 0);
-    const first = all.columns[0].lines[0].glyphs.reduce((n, g) => n + [...g.ch].length, 0);
+    const first = lineGlyphs(all.columns[0].lines[0]).reduce((n, g) => n + [...g.ch].length, 0);
     expect(all.oversetChars).toBe(chars - first);
   });
   it('sets broken columns (五破三 22/22/23) with each line justified to its own column', () => {

@@ -8,6 +8,7 @@ import {
   type LineGlyph,
   type SetLine,
 } from '../../../shared/compose';
+import { lineGlyphs } from '../../../shared/compose';
 
 export const EM = 9;
 export const COLUMN = 117;
@@ -22,7 +23,7 @@ export function setText(text: string, opts: { settings?: Partial<CompositionSett
   }).lines;
 }
 
-export const lineText = (l: SetLine) => l.glyphs.map((g) => g.ch).join('');
+export const lineText = (l: SetLine) => lineGlyphs(l).map((g) => g.ch).join('');
 export const rightEdge = (l: SetLine) => l.xPt + l.widthPt;
 /** Space between a glyph's box and the next one's. */
 export const gapAfter = (a: LineGlyph, b: LineGlyph) => b.xPt - (a.xPt + a.advancePt);

@@ -3,6 +3,7 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { readFontBytes } from '../../../electron/fonts';
 import { composeParagraph, DEFAULT_SETTINGS, faceMetricsFromBytes, fontBookFromBytes, lazyFontBook, singleFaceBook, syntheticFace } from '../../../shared/compose';
+import { lineGlyphs } from '../../../shared/compose';
 
 const serifBytes = readFontBytes('serif-regular');
 const serif = faceMetricsFromBytes('serif-regular', serifBytes);
@@ -37,9 +38,9 @@ describe('bundled Noto SC faces', () => {
   it('set body text with real advances: 13 Han characters fill 117 pt', () => {
     const book = fontBookFromBytes({ 'serif-regular': serifBytes });
     const p = composeParagraph([{ text: '卫晋毅从工人起步对动力作业区整体的生产环节从基础开始就有深入的了解' }], 'paragraph', book, { widthPt: 117, bodySizePt: 9, settings: DEFAULT_SETTINGS });
-    expect(p.lines[1].glyphs).toHaveLength(13);
-    expect(p.lines[1].glyphs[12].xPt).toBe(108);
-    expect(p.lines[1].glyphs[0].glyphId).toBeGreaterThan(0);
+    expect(lineGlyphs(p.lines[1])).toHaveLength(13);
+    expect(lineGlyphs(p.lines[1])[12].xPt).toBe(108);
+    expect(lineGlyphs(p.lines[1])[0].glyphId).toBeGreaterThan(0);
   });
 });
 
@@ -48,7 +49,7 @@ describe('missing glyphs', () => {
     const face = syntheticFace('test', [0x9f98]);
     const p = composeParagraph([{ text: '龘汉字龘' }], 'paragraph', singleFaceBook(face), { widthPt: 117, bodySizePt: 9, settings: DEFAULT_SETTINGS });
     expect(p.missing).toEqual(['龘']);
-    const glyphs = p.lines[0].glyphs;
+    const glyphs = lineGlyphs(p.lines[0]);
     expect(glyphs.map((g) => g.ch).join('')).toBe('龘汉字龘');
     expect(glyphs[0].glyphId).toBe(0);
     expect(glyphs[0].advancePt).toBe(9);

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeStory, storyFrame } from '../../../shared/compose';
 import { fixtureFonts } from './fixture';
+import { lineGlyphs } from '../../../shared/compose';
+import { goldenItem } from './golden-json';
 
 /** 行首禁则 / 行尾禁则 (GB/T 15834, docs/typesetting.md in docs/architecture.md's references): never first / last on a line. */
 const LINE_START_FORBIDDEN = '，。、：；！？”’）》」』】〕…—%℃';
@@ -23,14 +25,14 @@ describe('golden layouts', () => {
     it(name, async () => {
       const layout = composeStory({ blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, runs: [{ text }] })) }, fixtureFonts, {});
       const lines = layout.columns[0].lines.map((l) => ({
-        text: l.glyphs.map((g) => g.ch).join(''),
+        text: lineGlyphs(l).map((g) => g.ch).join(''),
         yPt: l.yPt,
         xPt: l.xPt,
         widthPt: l.widthPt,
-        glyphs: l.glyphs.map((g) => [g.ch, g.xPt, g.advancePt, g.drawXPt]),
+        glyphs: lineGlyphs(l).map((g) => [g.ch, g.xPt, g.advancePt, g.drawXPt]),
       }));
       // One line per set line and per frame item keeps the diffs readable.
-      const json = `{"lines":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n],\n"frame":[\n${storyFrame(layout).items.map((i) => JSON.stringify(i)).join(',\n')}\n]}\n`;
+      const json = `{"lines":[\n${lines.map((l) => JSON.stringify(l)).join(',\n')}\n],\n"frame":[\n${storyFrame(layout).items.map((i) => JSON.stringify(goldenItem(i))).join(',\n')}\n]}\n`;
       // The rules the cases are named for hold before the positions are compared with the golden file.
       const texts = lines.map((l) => l.text);
       expect(texts.join('')).toBe(paragraphs.join(''));

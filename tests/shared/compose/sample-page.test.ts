@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readAllFontBytes } from '../../../electron/fonts';
 import { checkLines, composeStory, fontBookFromBytes, storyFrame } from '../../../shared/compose';
 import { demoStories } from '../../../shared/seed/demo';
+import { lineGlyphs } from '../../../shared/compose';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 const stories = demoStories();
@@ -18,7 +19,7 @@ describe('sample page', () => {
         for (const col of layout.columns) {
           for (const line of col.lines) {
             if (!line.lastInParagraph && line.kind !== 'byline' && line.kind !== 'intertitle') {
-              expect(Math.abs(line.xPt + line.widthPt - 117), line.glyphs.map((g) => g.ch).join('')).toBeLessThanOrEqual(0.01);
+              expect(Math.abs(line.xPt + line.widthPt - 117), lineGlyphs(line).map((g) => g.ch).join('')).toBeLessThanOrEqual(0.01);
             }
           }
         }
@@ -28,7 +29,7 @@ describe('sample page', () => {
   it('keeps every character of the story, in order', () => {
     const s = stories[0];
     const layout = composeStory(s.content, fonts, { columns: 2 });
-    const text = [...layout.head, ...layout.columns.flatMap((c) => c.lines)].map((l) => l.glyphs.map((g) => g.ch).join('')).join('');
+    const text = [...layout.head, ...layout.columns.flatMap((c) => c.lines)].map((l) => lineGlyphs(l).map((g) => g.ch).join('')).join('');
     const source = s.content.blocks.map((b) => (b.type === 'figure' ? '' : b.runs.map((r) => r.text).join(''))).join('');
     expect(text.replace(/\s/g, '')).toBe(source.replace(/\s/g, ''));
   });
@@ -36,20 +37,20 @@ describe('sample page', () => {
     const lead = stories.find((s) => s.content.blocks.some((b) => b.type === 'lead'))!;
     const layout = composeStory(lead.content, fonts, {});
     const leadLine = layout.columns[0].lines.find((l) => l.kind === 'lead')!;
-    expect(leadLine.glyphs.slice(0, 3).map((g) => g.faceId)).toEqual(['sans-medium', 'sans-medium', 'sans-medium']);
-    expect(leadLine.glyphs[4].faceId).toBe('serif-regular');
+    expect(lineGlyphs(leadLine).slice(0, 3).map((g) => g.faceId)).toEqual(['sans-medium', 'sans-medium', 'sans-medium']);
+    expect(lineGlyphs(leadLine)[4].faceId).toBe('serif-regular');
     const runin = stories.flatMap((s) => composeStory(s.content, fonts, {}).columns[0].lines).find((l) => l.kind === 'runin')!;
-    expect(runin.glyphs[0].faceId).toBe('sans-medium');
+    expect(lineGlyphs(runin)[0].faceId).toBe('sans-medium');
   });
   it('the checker finds what it is there to find', () => {
     const base = { xPt: 0, blockIndex: 0, kind: 'paragraph', lastInParagraph: false };
-    const g = (s: string) => [...s].map((ch) => ({ ch }));
+    const g = (s: string) => ({ glyphs: { ch: [...s] }, glyphStart: 0, glyphEnd: [...s].length });
     const v = checkLines(
       [
-        { ...base, widthPt: 117, glyphs: g('汉汉（'), lineInParagraph: 0 },
-        { ...base, widthPt: 117, glyphs: g('。汉汉'), lineInParagraph: 1 },
-        { ...base, widthPt: 126, glyphs: g('汉汉'), lineInParagraph: 2 },
-        { ...base, widthPt: 13.5, glyphs: g('汉。'), lineInParagraph: 3, lastInParagraph: true },
+        { ...base, widthPt: 117, ...g('汉汉（'), lineInParagraph: 0 },
+        { ...base, widthPt: 117, ...g('。汉汉'), lineInParagraph: 1 },
+        { ...base, widthPt: 126, ...g('汉汉'), lineInParagraph: 2 },
+        { ...base, widthPt: 13.5, ...g('汉。'), lineInParagraph: 3, lastInParagraph: true },
       ],
       117,
       'GB',
@@ -87,8 +88,8 @@ describe('paragraph kinds', () => {
     expect(byKind('caption').xPt).toBe(0);
     const t = byKind('intertitle');
     expect(t.xPt).toBeCloseTo(117 - t.xPt - t.widthPt, 2);
-    expect(t.glyphs[0].sizePt).toBe(10.5);
-    expect(t.glyphs[0].faceId).toBe('sans-bold');
+    expect(lineGlyphs(t)[0].sizePt).toBe(10.5);
+    expect(lineGlyphs(t)[0].faceId).toBe('sans-bold');
   });
   it('an image slot takes whole grid lines above its caption', () => {
     const layout = composeStory(

@@ -9,6 +9,7 @@ import { composePage, composeStory, createPageComposeCache, fontBookFromBytes, t
 import { DEFAULT_STYLE_SHEET, type PageView, type StoryContent, type StyleSheet } from '../../../shared/model';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
 import { HAO_PT } from '../../../shared/units';
+import { lineGlyphs } from '../../../shared/compose';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 
@@ -85,7 +86,7 @@ describe('styles a story names', () => {
   const text = '胜利桥地区党总支坚持把学习贯穿于党建工作的全过程，组织党员干部认真学习，推动各项工作落到实处。'.repeat(3);
   const options = { bodySizePt: 9, columnWidthPt: 117, pitchPt: 13.5, styleSheet: DEFAULT_STYLE_SHEET };
   const sizesOf = (content: StoryContent, sheet = DEFAULT_STYLE_SHEET) =>
-    composeStory(content, fonts, { ...options, styleSheet: sheet }).columns[0].lines.map((l) => [l.blockIndex, l.glyphs[0].sizePt]);
+    composeStory(content, fonts, { ...options, styleSheet: sheet }).columns[0].lines.map((l) => [l.blockIndex, lineGlyphs(l)[0].sizePt]);
 
   it('sets a paragraph in the paragraph style it names', () => {
     const content: StoryContent = { blocks: [{ type: 'paragraph', runs: [{ text }] }, { type: 'paragraph', style: 'body-large', runs: [{ text }] }] };
@@ -97,7 +98,7 @@ describe('styles a story names', () => {
   it('sets a run in the face of the character style it names', () => {
     const content: StoryContent = { blocks: [{ type: 'paragraph', runs: [{ text: '本报讯' , charStyle: 'strong' }, { text }] }] };
     const layout = composeStory(content, fonts, options);
-    const first = layout.columns[0].lines[0].glyphs;
+    const first = lineGlyphs(layout.columns[0].lines[0]);
     expect(first[0].faceId).toBe(fonts.face('heiMedium').id);
     expect(first[first.length - 1].faceId).toBe(bodyFace);
   });

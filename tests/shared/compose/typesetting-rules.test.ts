@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { C, classOf, type SetLine } from '../../../shared/compose';
 import { COLUMN, corpus, EM, gapAfter, lineText, rightEdge, setText } from './fixture';
+import { lineGlyphs } from '../../../shared/compose';
 
 const NO_START = [...'、，。；：？！”’）》〉」』】〕〗…‰%℃·'];
 const NO_END = [...'“‘（《〈「『【〔〖'];
@@ -20,17 +21,17 @@ describe('line-start and line-end prohibition (cases 1, 2, 5)', () => {
     for (const para of gb) {
       para.slice(1).forEach((l) => {
         lines++;
-        expect(NO_START, lineText(l)).not.toContain([...l.glyphs[0].ch][0]);
+        expect(NO_START, lineText(l)).not.toContain([...lineGlyphs(l)[0].ch][0]);
       });
     }
     expect(lines).toBeGreaterThan(1000);
   });
   it('2: no line ends with an opening mark', () => {
-    for (const para of gb) for (const l of para) expect(NO_END, lineText(l)).not.toContain(l.glyphs[l.glyphs.length - 1].ch);
+    for (const para of gb) for (const l of para) expect(NO_END, lineText(l)).not.toContain(lineGlyphs(l)[lineGlyphs(l).length - 1].ch);
   });
   it('5: strict: —— never starts a line; GB: a solidus never ends a line', () => {
-    for (const para of setCorpus({ level: 'strict' })) for (const l of para.slice(1)) expect(l.glyphs[0].ch).not.toBe('——');
-    for (const para of gb) for (const l of para.slice(0, -1)) expect(l.glyphs[l.glyphs.length - 1].ch).not.toBe('／');
+    for (const para of setCorpus({ level: 'strict' })) for (const l of para.slice(1)) expect(lineGlyphs(l)[0].ch).not.toBe('——');
+    for (const para of gb) for (const l of para.slice(0, -1)) expect(lineGlyphs(l)[lineGlyphs(l).length - 1].ch).not.toBe('／');
     // And the case made to break there: ／ at the 13th position goes down with its neighbour.
     const lines = setText(han(10) + '甲／乙' + han(10), { indentEm: 0 });
     expect(lineText(lines[0]).endsWith('／')).toBe(false);
@@ -42,7 +43,7 @@ describe('inseparable marks (cases 3, 4)', () => {
     for (let k = 0; k < 14; k++) {
       for (const dash of ['——', '\u2e3a']) {
         const lines = setText(han(k) + dash + han(20), { indentEm: 0 });
-        const glyphs = lines.flatMap((l) => l.glyphs).filter((g) => g.ch === '——' || g.ch === '\u2e3a');
+        const glyphs = lines.flatMap((l) => lineGlyphs(l)).filter((g) => g.ch === '——' || g.ch === '\u2e3a');
         expect(glyphs).toHaveLength(1);
         expect(glyphs[0].advancePt).toBeCloseTo(2 * EM, 3);
       }
@@ -53,8 +54,8 @@ describe('inseparable marks (cases 3, 4)', () => {
       for (let k = 8; k < 14; k++) {
         const lines = setText(han(k) + '……' + han(20), { indentEm: 0, settings: { level } });
         for (let i = 1; i < lines.length; i++) {
-          expect(lines[i].glyphs[0].ch, `k=${k}`).not.toBe('…');
-          expect(lines[i - 1].glyphs.at(-1)?.ch === '…' && lines[i].glyphs[0].ch === '…').toBe(false);
+          expect(lineGlyphs(lines[i])[0].ch, `k=${k}`).not.toBe('…');
+          expect(lineGlyphs(lines[i - 1]).at(-1)?.ch === '…' && lineGlyphs(lines[i])[0].ch === '…').toBe(false);
         }
       }
     }
@@ -69,8 +70,8 @@ describe('Latin, numbers and units (cases 6, 7)', () => {
         const text = lines.map(lineText);
         expect(text.some((t) => t.includes(token)), `${token} at ${k}: ${text.join('|')}`).toBe(true);
         for (let i = 1; i < lines.length; i++) {
-          const a = lines[i - 1].glyphs.at(-1)!.ch;
-          const b = lines[i].glyphs[0].ch;
+          const a = lineGlyphs(lines[i - 1]).at(-1)!.ch;
+          const b = lineGlyphs(lines[i])[0].ch;
           expect(western(a) && western(b), `${a}|${b}`).toBe(false);
         }
       }
@@ -96,7 +97,7 @@ describe('Latin, numbers and units (cases 6, 7)', () => {
 });
 
 describe('Han–Latin spacing (cases 8, 9, 10)', () => {
-  const gaps = (l: SetLine) => l.glyphs.slice(1).map((g, i) => gapAfter(l.glyphs[i], g));
+  const gaps = (l: SetLine) => lineGlyphs(l).slice(1).map((g, i) => gapAfter(lineGlyphs(l)[i], g));
   it('8: 使用ABC123进行: ¼em gaps naturally, within [⅛, ⅓]em when justified, none inside ABC123', () => {
     const [natural] = setText('使用ABC123进行', { indentEm: 0 });
     const g = gaps(natural);
@@ -121,9 +122,9 @@ describe('Han–Latin spacing (cases 8, 9, 10)', () => {
   it('9: a line starting with ABC has its first glyph at x = indent', () => {
     const lines = setText(han(11) + 'ABC' + han(20));
     expect(lineText(lines[1]).startsWith('ABC')).toBe(true);
-    expect(lines[1].glyphs[0].xPt).toBe(0);
+    expect(lineGlyphs(lines[1])[0].xPt).toBe(0);
     const [first] = setText('ABC' + han(20));
-    expect(first.glyphs[0].xPt).toBe(18);
+    expect(lineGlyphs(first)[0].xPt).toBe(18);
   });
   it('10: no autospace beside full-width punctuation: （ABC） and ABC，', () => {
     const [l] = setText('汉（ABC）汉ABC，汉', { indentEm: 0 });
@@ -140,16 +141,16 @@ describe('punctuation width (cases 11, 12, 13, 14)', () => {
     for (const pair of ['。”', '”（', '）（', '》，', '，“']) {
       const [l] = setText(`汉汉${pair}汉汉`, { indentEm: 0 });
       const i = lineText(l).indexOf(pair);
-      expect(l.glyphs[i].advancePt + l.glyphs[i + 1].advancePt, pair).toBeCloseTo(1.5 * EM, 3);
-      expect(gapAfter(l.glyphs[i], l.glyphs[i + 1])).toBeCloseTo(0, 6);
+      expect(lineGlyphs(l)[i].advancePt + lineGlyphs(l)[i + 1].advancePt, pair).toBeCloseTo(1.5 * EM, 3);
+      expect(gapAfter(lineGlyphs(l)[i], lineGlyphs(l)[i + 1])).toBeCloseTo(0, 6);
     }
   });
   it('12: a line ending in 。 or ， gives it ½em and ends at 117 pt', () => {
     for (const mark of ['。', '，']) {
       const lines = setText(han(12) + mark + han(20), { indentEm: 0 });
       const l = lines[0];
-      expect(l.glyphs.at(-1)!.ch).toBe(mark);
-      expect(l.glyphs.at(-1)!.advancePt).toBeCloseTo(EM / 2, 3);
+      expect(lineGlyphs(l).at(-1)!.ch).toBe(mark);
+      expect(lineGlyphs(l).at(-1)!.advancePt).toBeCloseTo(EM / 2, 3);
       expect(rightEdge(l)).toBeCloseTo(COLUMN, 2);
       expect(l.xPt).toBe(0);
     }
@@ -179,8 +180,8 @@ describe('justification and grid (cases 15–18)', () => {
       // Never expanded (a pushed-in last line may be compressed): Han pairs touch, Han–Latin gaps ≤ ¼em.
       const last = para.at(-1)!;
       expect(last.xPt).toBe(para.length === 1 ? 18 : 0);
-      for (let i = 1; i < last.glyphs.length; i++) {
-        const gap = gapAfter(last.glyphs[i - 1], last.glyphs[i]);
+      for (let i = 1; i < lineGlyphs(last).length; i++) {
+        const gap = gapAfter(lineGlyphs(last)[i - 1], lineGlyphs(last)[i]);
         expect(gap, lineText(last)).toBeGreaterThanOrEqual(-0.002);
         expect(gap, lineText(last)).toBeLessThanOrEqual(EM / 4 + 0.002);
       }
@@ -188,16 +189,16 @@ describe('justification and grid (cases 15–18)', () => {
   });
   it('16: expansion space is equal across eligible gaps and absent inside ——, ……, Latin words, digits, after openers, before closers', () => {
     const [l] = setText(han(12) + '甲。' + han(12), { indentEm: 0 });
-    const gaps = l.glyphs.slice(1).map((g, i) => gapAfter(l.glyphs[i], g));
+    const gaps = lineGlyphs(l).slice(1).map((g, i) => gapAfter(lineGlyphs(l)[i], g));
     expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(0.001 + 1e-9);
     expect(gaps[0]).toBeGreaterThan(0);
     // A line that must expand (Shanghai cannot come up) and holds every kind of inseparable.
     const lines = setText('汉（汉）——AB12……汉汉' + 'Shanghai' + han(10), { indentEm: 0 });
     const x = lines[0];
-    const t = x.glyphs.map((g) => g.ch);
+    const t = lineGlyphs(x).map((g) => g.ch);
     expect(t.join('')).toBe('汉（汉）——AB12……汉汉');
     expect(rightEdge(x)).toBeCloseTo(COLUMN, 2);
-    const gapAt = (i: number) => gapAfter(x.glyphs[i], x.glyphs[i + 1]);
+    const gapAt = (i: number) => gapAfter(lineGlyphs(x)[i], lineGlyphs(x)[i + 1]);
     for (const i of [t.indexOf('（'), t.indexOf('）') - 1, t.indexOf('A'), t.indexOf('B'), t.indexOf('1'), t.indexOf('…')]) {
       expect(gapAt(i), `after ${t[i]}`).toBeCloseTo(0, 6);
     }
@@ -207,12 +208,12 @@ describe('justification and grid (cases 15–18)', () => {
   });
   it('17: first-line indent is 18 pt; continuation lines start at 0', () => {
     const lines = setText(han(40));
-    expect(lines[0].glyphs[0].xPt).toBe(18);
-    for (const l of lines.slice(1)) expect(l.glyphs[0].xPt).toBe(0);
+    expect(lineGlyphs(lines[0])[0].xPt).toBe(18);
+    for (const l of lines.slice(1)) expect(lineGlyphs(l)[0].xPt).toBe(0);
   });
   it('18: all-Han text without compression events sits on the 9 pt character grid', () => {
     for (const n of [11, 24, 40, 63]) {
-      for (const l of setText(han(n))) for (const g of l.glyphs) expect(g.xPt % 9, `${n}`).toBe(0);
+      for (const l of setText(han(n))) for (const g of lineGlyphs(l)) expect(g.xPt % 9, `${n}`).toBe(0);
     }
   });
 });
@@ -225,7 +226,7 @@ describe('孤字 and hanging (cases 20, 27)', () => {
     expect(rightEdge(lone[0])).toBeCloseTo(COLUMN, 2);
     for (const para of gb) {
       if (para.length < 2) continue;
-      const chars = para.at(-1)!.glyphs.filter((g) => [C.HAN, C.LATIN, C.DIGIT].includes(classOf(g.ch.codePointAt(0)!) as never));
+      const chars = lineGlyphs(para.at(-1)!).filter((g) => [C.HAN, C.LATIN, C.DIGIT].includes(classOf(g.ch.codePointAt(0)!) as never));
       expect(chars.length, lineText(para.at(-1)!)).toBeGreaterThanOrEqual(2);
     }
   });
@@ -244,22 +245,22 @@ describe('孤字 and hanging (cases 20, 27)', () => {
 describe('line edges and fixed-width marks', () => {
   it('an opening bracket at line start loses its left blank (drawn ½em to the left, ink at the edge)', () => {
     const lines = setText(han(11) + '“引号”' + han(20));
-    const g = lines[1].glyphs[0];
+    const g = lineGlyphs(lines[1])[0];
     expect(g.ch).toBe('“');
     expect(g.xPt).toBe(0);
     expect(g.advancePt).toBe(4.5);
     expect(g.drawXPt).toBe(-4.5);
-    const first = setText('（注）' + han(5))[0].glyphs[0];
+    const first = lineGlyphs(setText('（注）' + han(5))[0])[0];
     expect([first.xPt, first.drawXPt, first.advancePt]).toEqual([18, 13.5, 4.5]);
   });
   it('the interpunct takes a fixed ½em, centred', () => {
     const [l] = setText('卫·晋毅', { indentEm: 0 });
-    expect(l.glyphs[1].advancePt).toBe(4.5);
-    expect(l.glyphs[2].xPt).toBe(13.5);
+    expect(lineGlyphs(l)[1].advancePt).toBe(4.5);
+    expect(lineGlyphs(l)[2].xPt).toBe(13.5);
   });
   it('with compression off, marks keep 1em everywhere', () => {
     const lines = setText(han(5) + '，' + han(6) + '。”' + han(20), { indentEm: 0, settings: { compression: false } });
-    for (const l of lines) for (const g of l.glyphs) expect(g.advancePt).toBe(9);
+    for (const l of lines) for (const g of lineGlyphs(l)) expect(g.advancePt).toBe(9);
     for (const l of lines.slice(0, -1)) expect(rightEdge(l)).toBeCloseTo(COLUMN, 2);
   });
   it('level none allows a mark at line start (TW/HK practice)', () => {

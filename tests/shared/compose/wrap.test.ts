@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { C, classOf, composeStory, rowMeasure, type PlacedLine, type WrapObstacle } from '../../../shared/compose';
 import type { StoryContent } from '../../../shared/model';
 import { COLUMN, corpus, EM, fixtureFonts, gapAfter } from './fixture';
+import { lineGlyphs } from '../../../shared/compose';
 
 const NO_START = [...'、，。；：？！”’）》〉」』】〕〗…‰%℃·'];
 const NO_END = [...'“‘（《〈「『【〔〖'];
@@ -25,7 +26,7 @@ const OBSTACLES: WrapObstacle[] = [
 const options = { columns: 2, columnWidthPt: COLUMN, gutterPt: GUTTER, bodySizePt: EM, pitchPt: PITCH, heightLines: 260 };
 const layout = composeStory(content, fixtureFonts, { ...options, wrap: OBSTACLES });
 const grid = { lefts: [0, COLUMN + GUTTER], widths: [COLUMN, COLUMN], pitchPt: PITCH, emPt: EM, bodySizePt: EM };
-const text = (l: PlacedLine) => l.glyphs.map((g) => g.ch).join('');
+const text = (l: PlacedLine) => lineGlyphs(l).map((g) => g.ch).join('');
 const rowOf = (l: PlacedLine) => Math.round((l.yPt - layout.firstBaselinePt) / PITCH);
 const all = layout.columns.flatMap((col, c) => col.lines.map((line) => ({ line, c, col })));
 const wrapped = all.filter(({ line }) => line.measure);
@@ -82,8 +83,8 @@ describe('text wrap (绕排) keeps CLReq on every shortened line', () => {
 
   it('line start and line end prohibitions hold (cases 1, 2)', () => {
     for (const { line } of wrapped) {
-      if (line.lineInParagraph > 0) expect(NO_START, text(line)).not.toContain([...line.glyphs[0].ch][0]);
-      expect(NO_END, text(line)).not.toContain(line.glyphs[line.glyphs.length - 1].ch);
+      if (line.lineInParagraph > 0) expect(NO_START, text(line)).not.toContain([...lineGlyphs(line)[0].ch][0]);
+      expect(NO_END, text(line)).not.toContain(lineGlyphs(line)[lineGlyphs(line).length - 1].ch);
     }
   });
 
@@ -92,12 +93,12 @@ describe('text wrap (绕排) keeps CLReq on every shortened line', () => {
     for (const { line } of wrapped) {
       const m = line.measure!;
       const indent = line.lineInParagraph === 0 ? 2 * EM : 0;
-      expect(line.glyphs[0].xPt).toBeCloseTo(m.xPt + indent, 2);
+      expect(lineGlyphs(line)[0].xPt).toBeCloseTo(m.xPt + indent, 2);
       if (!line.lastInParagraph) {
         justified++;
         expect(Math.abs(line.xPt + line.widthPt - (m.xPt + m.widthPt)), text(line)).toBeLessThanOrEqual(0.01);
       } else {
-        for (let i = 1; i < line.glyphs.length; i++) expect(gapAfter(line.glyphs[i - 1], line.glyphs[i])).toBeLessThanOrEqual(EM / 4 + 0.002);
+        for (let i = 1; i < lineGlyphs(line).length; i++) expect(gapAfter(lineGlyphs(line)[i - 1], lineGlyphs(line)[i])).toBeLessThanOrEqual(EM / 4 + 0.002);
       }
     }
     expect(justified).toBeGreaterThan(30);
@@ -109,12 +110,12 @@ describe('text wrap (绕排) keeps CLReq on every shortened line', () => {
     let pairs = 0;
     for (const line of set.columns[0].lines) {
       expect(line.measure?.widthPt).toBe(8 * EM);
-      const t = line.glyphs.map((g) => g.ch).join('');
+      const t = lineGlyphs(line).map((g) => g.ch).join('');
       for (const pair of ['。”', '”（', '）（', '》，', '，“']) {
         const i = t.indexOf(pair);
         if (i < 0 || i + 2 >= t.length) continue;
         pairs++;
-        const w = line.glyphs[i].advancePt + line.glyphs[i + 1].advancePt;
+        const w = lineGlyphs(line)[i].advancePt + lineGlyphs(line)[i + 1].advancePt;
         expect(w, pair).toBeLessThanOrEqual(1.5 * EM + 0.001);
         expect(w, pair).toBeGreaterThanOrEqual(EM - 0.001);
       }
@@ -126,7 +127,7 @@ describe('text wrap (绕排) keeps CLReq on every shortened line', () => {
   it('no wrapped paragraph ends on a lone character (case 20)', () => {
     for (const { line } of wrapped) {
       if (!line.lastInParagraph || line.lineInParagraph === 0) continue;
-      const chars = line.glyphs.filter((g) => [C.HAN, C.LATIN, C.DIGIT].includes(classOf(g.ch.codePointAt(0)!) as never));
+      const chars = lineGlyphs(line).filter((g) => [C.HAN, C.LATIN, C.DIGIT].includes(classOf(g.ch.codePointAt(0)!) as never));
       expect(chars.length, text(line)).toBeGreaterThanOrEqual(2);
     }
   });

@@ -12,6 +12,7 @@ import type { MarkedProofSheet } from '../../../shared/proof/proof-overlay-items
 import { pickPaper, proofPaper, type ProofPaperFacts } from '../../../shared/proof/proof-paper';
 import { mmToPt } from '../../../shared/units';
 import { bundledFontBook } from '../../../electron/fonts';
+import { textGlyphs } from '../../../shared/compose';
 
 const fonts = bundledFontBook();
 const mark = (over: Partial<ProofMark>): ProofMark => ({
@@ -29,7 +30,7 @@ const facts: ProofPaperFacts = {
   signatures: { proofreader: { by: '李校', at: '2026-12-06 08:10', detail: '一校' }, editor: null, approval: null },
 };
 /** The characters set, spaces left out (the composer sets no glyph for a space). */
-const textOf = (items: readonly FrameItem[]) => items.map((i) => (i.kind === 'text' ? i.glyphs.map((g) => g.ch).join('') : '\n')).join('');
+const textOf = (items: readonly FrameItem[]) => items.map((i) => (i.kind === 'text' ? textGlyphs(i).map((g) => g.ch).join('') : '\n')).join('');
 const bare = (t: string) => t.replace(/[\s\u3000]/g, '');
 
 describe('the proof paper', () => {

@@ -10,6 +10,7 @@ import { BLACK, composePage, composeStory, fontBookFromBytes, moduleStoryOptions
 import { gridLineYPt } from '../../../../shared/model';
 import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { frameLines, frameText, moduleOf, textItems } from './page-helpers';
+import { textGlyphs } from '../../../../shared/compose';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 
@@ -56,7 +57,7 @@ describe('composePage on the demo page 1', () => {
       for (const item of textItems(m.frame)) {
         expect(item.yPt).toBeGreaterThan(0);
         expect(item.yPt).toBeLessThanOrEqual(m.heightPt);
-        for (const g of item.glyphs) {
+        for (const g of textGlyphs(item)) {
           expect(g.xPt).toBeGreaterThanOrEqual(-item.sizePt / 2); // a line-start opener's blank half is trimmed
           expect(g.xPt).toBeLessThan(m.widthPt);
         }
@@ -141,8 +142,8 @@ describe('module settings', () => {
   it('sets the head across headline.spanColumns base columns, centred there', () => {
     const m = composePage({ ...view, modules: [{ ...feature, headline: { ...feature.headline, spanColumns: 2 } }] }, stories, fonts).modules[0];
     const head = textItems(m.frame).find((i) => i.sizePt === 24)!; // 小一 headline of the demo plan
-    const left = head.glyphs[0].xPt;
-    const right = head.glyphs[head.glyphs.length - 1].xPt + 24;
+    const left = textGlyphs(head)[0].xPt;
+    const right = textGlyphs(head)[textGlyphs(head).length - 1].xPt + 24;
     expect(right).toBeLessThanOrEqual(27 * 9 + 0.01);
     expect(Math.abs(left - (27 * 9 - right))).toBeLessThan(1); // centred in the 27字 span
   });

@@ -10,6 +10,7 @@ import { displayList, forEachLeaf } from '../../../../shared/display';
 import type { StoryContent } from '../../../../shared/model';
 import { demoPageView } from '../../../../shared/seed/demo-page-view';
 import { moduleOf, textItems } from './page-helpers';
+import { lineGlyphs, textGlyphs } from '../../../../shared/compose';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 const EM = 9;
@@ -28,29 +29,29 @@ describe('—— at the start of a line, in page composition', () => {
   const laid = moduleOf(page, module.id);
   const options = moduleStoryOptions(view.page.template, module);
   const columnLefts = (options.columnWidthsPt ?? []).map((_, c, ws) => ws.slice(0, c).reduce((sum, w) => sum + w + (options.gutterPt ?? EM), 0));
-  const lineStarts = textItems(laid.frame).filter((t) => t.sizePt === EM && t.glyphs[0]?.ch === '——');
+  const lineStarts = textItems(laid.frame).filter((t) => t.sizePt === EM && textGlyphs(t)[0]?.ch === '——');
 
   it('opens lines with —— in every column of the module', () => {
     expect(columnLefts).toHaveLength(3);
-    const columnsWithDash = new Set(lineStarts.map((t) => columnLefts.filter((left) => t.glyphs[0].xPt >= left - EM).length - 1));
+    const columnsWithDash = new Set(lineStarts.map((t) => columnLefts.filter((left) => textGlyphs(t)[0].xPt >= left - EM).length - 1));
     expect([...columnsWithDash].sort()).toEqual([0, 1, 2]);
   });
 
   it('draws each such —— inside its column, its glyph centred in a 2 字 box that starts at the column edge', () => {
     for (const t of lineStarts) {
-      const x = t.glyphs[0].xPt;
+      const x = textGlyphs(t)[0].xPt;
       const left = columnLefts.filter((l) => x >= l - EM).at(-1)!;
       expect(x, `—— at y ${t.yPt}`).toBeGreaterThanOrEqual(left);
       expect(x).toBeLessThan(left + EM);
       // The next character follows the 2 字 box.
-      expect(t.glyphs[1].xPt - left).toBeGreaterThanOrEqual(2 * EM - 0.01);
+      expect(textGlyphs(t)[1].xPt - left).toBeGreaterThanOrEqual(2 * EM - 0.01);
     }
   });
 
   it('sets it exactly where the story composer does', () => {
     const story = composeStory(content, fonts, { ...options, heightLines: module.heightLines });
-    const fromStory = story.columns.flatMap((col) => col.lines.filter((l) => l.glyphs[0]?.ch === '——').map((l) => Math.round((col.xPt + l.glyphs[0].drawXPt) * 1000) / 1000));
-    expect(lineStarts.map((t) => t.glyphs[0].xPt)).toEqual(fromStory);
+    const fromStory = story.columns.flatMap((col) => col.lines.filter((l) => lineGlyphs(l)[0]?.ch === '——').map((l) => Math.round((col.xPt + lineGlyphs(l)[0].drawXPt) * 1000) / 1000));
+    expect(lineStarts.map((t) => textGlyphs(t)[0].xPt)).toEqual(fromStory);
   });
 
   it('is drawn by the display list as one ⸺ at that x, inside the column on the page', () => {
@@ -61,6 +62,6 @@ describe('—— at the start of a line, in page composition', () => {
         drawn.push(Math.round((dxPt + op.xPt[0] - laid.xPt) * 1000) / 1000);
       }
     });
-    expect(drawn).toEqual(lineStarts.map((t) => t.glyphs[0].xPt));
+    expect(drawn).toEqual(lineStarts.map((t) => textGlyphs(t)[0].xPt));
   });
 });

@@ -19,6 +19,7 @@ export const bench: Bench = {
     const walls: number[] = [];
     const cpus: number[] = [];
     let reports = 0;
+    let firstMs = 0;
     for (let i = 0; i < 6; i++) {
       const outDir = mkdtempSync(join(tmpdir(), 'folio-bench-export-'));
       const cpu = process.cpuUsage();
@@ -27,14 +28,18 @@ export const bench: Bench = {
       const wall = performance.now() - t;
       const used = process.cpuUsage(cpu);
       rmSync(outDir, { recursive: true, force: true });
-      // The first run warms the fonts and the writer.
-      if (i === 0) continue;
+      // The first run parses the fonts and warms the writer, as a job's fresh worker does once per job.
+      if (i === 0) {
+        firstMs = wall;
+        continue;
+      }
       walls.push(wall);
       cpus.push((used.user + used.system) / 1000);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     return [
-      { key: 'export/issue-16-pages-pdf/median', value: median(walls), unit: 'ms', targetMax: 1000, note: `8 demo + 8 dense pages, PDF only, ${reports / 6 - 1} progress reports each` },
+      { key: 'export/issue-16-pages-pdf/median', value: median(walls), unit: 'ms', targetMax: 1000, note: `8 demo + 8 dense pages, PDF only, ${reports / 6} progress reports a run (0/16 … 16/16)` },
+      { key: 'export/issue-16-pages-pdf/first-run', value: firstMs, unit: 'ms', reference: true, note: 'the first export in a fresh process (fonts parsed, writer warmed): what a job worker pays once' },
       { key: 'export/issue-16-pages-pdf/cpu', value: median(cpus), unit: 'ms', reference: true, note: 'user + sys CPU of this process per export' },
     ];
   },

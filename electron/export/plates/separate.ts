@@ -3,13 +3,13 @@
  * tiffsep1 (1-bit halftoned plates at the plant's resolution). Output goes to a scratch folder; delivery moves
  * the files into place under their final names.
  *
- * 1-bit plates of the whole page are rendered in horizontal bands by parallel gs processes (one per core, up to
- * 4), each on a page the band's height with the page shifted up by PageOffset, and the bands' G4 strips are
+ * 1-bit plates of the whole page are rendered, when cores are free, in horizontal bands by parallel gs processes
+ * (one per core, up to 4), each on a page the band's height with the page shifted up by PageOffset, and the bands' G4 strips are
  * joined into one TIFF per ink (tiff-strips.ts): byte for byte the plate one gs process writes (tested), in
  * about half the wall time on two free cores. See docs/benchmarks.md "Plates and ink check".
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GS_SEPARATION_NAMES, INKS, type Ink } from './plate-names';
 import { GhostscriptError, runGhostscript } from './ghostscript';
@@ -24,8 +24,9 @@ export interface SeparateOptions {
   /** Ghostscript band-rendering threads (default 1: the export worker already runs beside the app). */
   renderingThreads?: number;
   /**
-   * 1-bit plates of the whole page: parallel gs processes, each rendering one horizontal band (default: one per
-   * core, at most 4; 1 = one process). Ignored for 8-bit and BleedBox renders.
+   * 1-bit plates of the whole page: parallel gs processes, each rendering one horizontal band (default
+   * defaultPlateBands(): one per core, at most 4, when cores are free; 1 = one process). Ignored for 8-bit and
+   * BleedBox renders.
    */
   bands?: number;
   signal?: AbortSignal;
@@ -57,8 +58,14 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-export function defaultPlateBands(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * Bands only when there are free cores (1-minute load average below the core count): the bands cost 20–30% more
+ * CPU in all (each interprets the whole page), and under contention Linux gives a session's processes one share
+ * together (autogroup), so on a busy machine they are slower than one process (docs/benchmarks.md).
+ */
+export function defaultPlateBands(cores: number = availableParallelism(), loadAverage: number = loadavg()[0]): number {
+  if (loadAverage >= cores) return 1;
+  return Math.max(1, Math.min(4, cores));
 }
 
 /** The MediaBox of a one-page PDF written by Folio's writer, in pt; null when it is not plainly there. */

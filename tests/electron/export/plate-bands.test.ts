@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPagePdf } from '../../../electron/export/pdf';
 import { INKS } from '../../../electron/export/plates/plate-names';
 import { inkedPixels, readInkPlanes } from '../../../electron/export/plates/read-plates';
-import { bandRows, gsRowsPerStrip, plainMediaBox, separatePdf, type Separations } from '../../../electron/export/plates/separate';
+import { bandRows, defaultPlateBands, gsRowsPerStrip, plainMediaBox, separatePdf, type Separations } from '../../../electron/export/plates/separate';
 import { joinStripTiffs, readStripTiff, TiffStripError } from '../../../electron/export/plates/tiff-strips';
 import { colourPageFrame, pageInput, TEMPLATE } from './pdf-fixtures';
 import { hasGhostscript } from './pdf-tools';
@@ -38,6 +38,13 @@ describe('band rows', () => {
     expect(bands.slice(0, -1).every((b) => b.heightPx % 192 === 0)).toBe(true);
     // A page shorter than a step is one band.
     expect(bandRows(100, 4, 192)).toEqual([{ topPx: 0, heightPx: 100 }]);
+  });
+  it('are one per core (at most 4) when cores are free, one process on a busy machine', () => {
+    expect(defaultPlateBands(2, 0.3)).toBe(2);
+    expect(defaultPlateBands(8, 1)).toBe(4);
+    expect(defaultPlateBands(2, 2)).toBe(1);
+    expect(defaultPlateBands(2, 15)).toBe(1);
+    expect(defaultPlateBands(1, 0)).toBe(1);
   });
   it('use gs’s strip height: 3 rows for a 1200-dpi broadsheet', () => {
     expect(gsRowsPerStrip(19370)).toBe(3);

@@ -10,6 +10,7 @@ export const jobsZhCN = {
   dismiss: '知道了',
   close: '关闭',
   progress: '{{done}}/{{total}}',
+  progressExport: '第 {{n}}/{{total}} 版',
   state: { queued: '排队中', running: '进行中', cancelling: '正在取消…', done: '已完成', failed: '失败', cancelled: '已取消' },
   kind: {
     diff: '比较修订',
@@ -37,6 +38,7 @@ export const jobsEn: JobsStrings = {
   dismiss: 'Dismiss',
   close: 'Close',
   progress: '{{done}}/{{total}}',
+  progressExport: 'Page {{n}} of {{total}}',
   state: { queued: 'Waiting', running: 'Running', cancelling: 'Cancelling…', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' },
   kind: {
     diff: 'Comparing revisions',

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobView } from '../../shared/api/contract-jobs';
 import { JobKindNames } from '../../shared/api/contract-jobs';
 import { invoke } from '../api/client';
-import { activeJobs, fraction, unseenFailures } from './jobs-model';
+import { activeJobs, exportPageOrdinal, fraction, unseenFailures } from './jobs-model';
 import './jobs.css';
 
 /** How often the list is asked for while something runs, and while nothing does. */
@@ -94,6 +94,9 @@ function JobRow({ job, onCancel, onDismiss }: { job: JobView; onCancel: () => vo
   const name = t(`jobs.kind.${known ? job.kind : 'other'}`);
   const label = job.label && job.kind === 'export' ? t('jobs.labelExport', { pages: job.label }) : job.label;
   const part = fraction(job);
+  // An export counts pages: the page in hand, 第 N/16 版.
+  const ordinal = job.kind === 'export' ? exportPageOrdinal(job) : null;
+  const count = ordinal !== null ? t('jobs.progressExport', { n: ordinal, total: job.total }) : t('jobs.progress', { done: job.done, total: job.total });
   const cancellable = job.state === 'queued' || job.state === 'running';
   return (
     <li className="job-row" data-testid="job-row" data-kind={job.kind} data-state={job.state} data-done={job.done} data-total={job.total}>
@@ -104,7 +107,7 @@ function JobRow({ job, onCancel, onDismiss }: { job: JobView; onCancel: () => vo
       {(job.state === 'running' || job.state === 'queued' || job.state === 'cancelling') && (
         <div className="job-line">
           <progress max={1} value={part ?? undefined} aria-label={name} />
-          {job.total > 0 && <span className="job-count">{t('jobs.progress', { done: job.done, total: job.total })}</span>}
+          {job.total > 0 && <span className="job-count" data-testid="job-count">{count}</span>}
           {cancellable && (
             <button type="button" className="link-btn" data-testid="job-cancel" onClick={onCancel}>
               {t('jobs.cancel')}

@@ -16,3 +16,12 @@ export function unseenFailures(jobs: readonly JobView[], dismissed: ReadonlySet<
 export function fraction(job: JobView): number | null {
   return job.total > 0 ? Math.min(1, job.done / job.total) : null;
 }
+
+/**
+ * An export job's page in hand, 1-based, for "第 N/16 版" / "Page N of 16": the page in flight while the job runs
+ * (done + 1), else the pages done; null before the job has said how many pages there are.
+ */
+export function exportPageOrdinal(job: JobView): number | null {
+  if (job.total <= 0) return null;
+  return job.state === 'running' ? Math.min(job.total, job.done + 1) : Math.min(job.total, job.done);
+}

@@ -137,6 +137,9 @@ describe.skipIf(!chromiumAvailable() || !findGhostscript())('输出: preflight, 
     await page.getByTestId('jobs-panel').waitFor();
     await row.waitFor({ timeout: 60_000 });
     await expect.poll(async () => Number(await row.getAttribute('data-total')), { timeout: 60_000 }).toBeGreaterThan(0);
+    // The export counts pages: the page in hand out of the job's pages.
+    const total = Number(await row.getAttribute('data-total'));
+    await expect.poll(() => row.getByTestId('job-count').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^第 [1-9]\\d*/${total} 版$`));
     await expect(page.getByTestId('jobs-cell').getAttribute('data-active')).resolves.toBe('1');
     // While the plates are made, the desk answers other requests at once (the job runs in a worker thread).
     for (let i = 0; i < 5; i++) {

@@ -1,0 +1,106 @@
+/**
+ * 1-bit plates rendered in parallel horizontal bands (separate.ts) must be the plates one gs process writes:
+ * same size, same G4 strips (so the same pixels, halftone screens included), same plate names. And the TIFF strip
+ * joiner refuses bands that do not fit together.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { renderPagePdf } from '../../../electron/export/pdf';
+import { INKS } from '../../../electron/export/plates/plate-names';
+import { inkedPixels, readInkPlanes } from '../../../electron/export/plates/read-plates';
+import { bandRows, defaultPlateBands, gsRowsPerStrip, plainMediaBox, separatePdf, type Separations } from '../../../electron/export/plates/separate';
+import { joinStripTiffs, readStripTiff, TiffStripError } from '../../../electron/export/plates/tiff-strips';
+import { colourPageFrame, pageInput, TEMPLATE } from './pdf-fixtures';
+import { hasGhostscript } from './pdf-tools';
+
+const hasGs = hasGhostscript();
+
+async function strips(sep: Separations) {
+  const out: Record<string, ReturnType<typeof readStripTiff>> = {};
+  for (const ink of INKS) out[ink] = readStripTiff(await readFile(sep.files[ink]));
+  return out;
+}
+
+async function withPlates<T>(pdf: Uint8Array, dpi: number, bands: number, fn: (sep: Separations) => Promise<T>): Promise<T> {
+  const sep = await separatePdf(pdf, { dpi, bits: 1, bands });
+  try {
+    return await fn(sep);
+  } finally {
+    await sep.dispose();
+  }
+}
+
+describe('band rows', () => {
+  it('cover the page without gaps, edges on whole steps', () => {
+    const bands = bandRows(26457, 3, 192);
+    expect(bands.map((b) => b.topPx)).toEqual([0, 8832, 17664]);
+    expect(bands.reduce((s, b) => s + b.heightPx, 0)).toBe(26457);
+    expect(bands.slice(0, -1).every((b) => b.heightPx % 192 === 0)).toBe(true);
+    // A page shorter than a step is one band.
+    expect(bandRows(100, 4, 192)).toEqual([{ topPx: 0, heightPx: 100 }]);
+  });
+  it('are one per core (at most 4) when cores are free, one process on a busy machine', () => {
+    expect(defaultPlateBands(2, 0.3)).toBe(2);
+    expect(defaultPlateBands(8, 1)).toBe(4);
+    expect(defaultPlateBands(2, 2)).toBe(1);
+    expect(defaultPlateBands(2, 15)).toBe(1);
+    expect(defaultPlateBands(1, 0)).toBe(1);
+  });
+  it('use gs’s strip height: 3 rows for a 1200-dpi broadsheet', () => {
+    expect(gsRowsPerStrip(19370)).toBe(3);
+    expect(gsRowsPerStrip(100_000)).toBe(1);
+  });
+  it('read the MediaBox of a Folio page PDF', async () => {
+    const pdf = await renderPagePdf(pageInput(colourPageFrame()));
+    const box = plainMediaBox(pdf)!;
+    expect(box.widthPt).toBeGreaterThan(TEMPLATE.widthPt);
+    expect(box.heightPt).toBeGreaterThan(TEMPLATE.heightPt);
+    expect(plainMediaBox(new TextEncoder().encode('/MediaBox [0 0 10 10] /MediaBox [0 0 20 20]'))).toBeNull();
+  });
+});
+
+describe.skipIf(!hasGs)('plates in parallel bands', () => {
+  it('at 1200 dpi: the same G4 strips as one gs process, in all four plates (cyan tint screened alike)', async () => {
+    const pdf = await renderPagePdf(pageInput(colourPageFrame()));
+    const whole = await withPlates(pdf, 1200, 1, strips);
+    const banded = await withPlates(pdf, 1200, 2, async (sep) => {
+      expect((await readdir(sep.dir)).sort()).toEqual(['page.pdf', 'sep(Black).tif', 'sep(Cyan).tif', 'sep(Magenta).tif', 'sep(Yellow).tif']);
+      return strips(sep);
+    });
+    for (const ink of INKS) {
+      expect([banded[ink].widthPx, banded[ink].heightPx], ink).toEqual([whole[ink].widthPx, whole[ink].heightPx]);
+      expect(banded[ink].strips.length, ink).toBe(whole[ink].strips.length);
+      const differing = banded[ink].strips.filter((s, i) => Buffer.compare(s, whole[ink].strips[i]) !== 0).length;
+      expect(differing, ink).toBe(0);
+    }
+    // The page has a 40% cyan tint (screened: strips that are neither blank nor solid) and K text: not a blank test.
+    const distinct = (ink: string) => new Set(whole[ink].strips.map((s) => Buffer.from(s).toString('base64'))).size;
+    expect(distinct('C')).toBeGreaterThan(10);
+    expect(distinct('K')).toBeGreaterThan(100);
+  }, 300_000);
+
+  it('at 300 dpi in 3 bands: readable plates with the same inked pixels per ink', async () => {
+    const pdf = await renderPagePdf(pageInput(colourPageFrame()));
+    const count = (sep: Separations) => readInkPlanes(sep.files).then((p) => Object.fromEntries(INKS.map((ink) => [ink, [p[ink].widthPx, p[ink].heightPx, inkedPixels(p[ink])]])));
+    const whole = await withPlates(pdf, 300, 1, count);
+    const banded = await withPlates(pdf, 300, 3, count);
+    expect(banded).toEqual(whole);
+    expect(whole.C[2]).toBeGreaterThan(1000);
+    expect(whole.M[2]).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+describe('joining TIFF strips', () => {
+  it('refuses bands of different widths and anything but little-endian TIFF', async () => {
+    expect(() => readStripTiff(new Uint8Array([0x4d, 0x4d, 0, 42, 0, 0, 0, 8]))).toThrow(TiffStripError);
+    if (!hasGs) return;
+    const pdf = await renderPagePdf(pageInput(colourPageFrame()));
+    const a = await withPlates(pdf, 72, 1, (sep) => readFile(sep.files.K));
+    const b = await withPlates(pdf, 96, 1, (sep) => readFile(sep.files.K));
+    expect(() => joinStripTiffs([a, b])).toThrow(/wide/);
+    // 1587 rows at 72 dpi are not a whole number of 56-row strips: the first band cannot sit above another.
+    expect(readStripTiff(a).rowsPerStrip).toBe(56);
+    expect(() => joinStripTiffs([a, a])).toThrow(/whole number/);
+    expect(readStripTiff(joinStripTiffs([a])).strips.map((x) => Buffer.from(x))).toEqual(readStripTiff(a).strips.map((x) => Buffer.from(x)));
+  });
+});

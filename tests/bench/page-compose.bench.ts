@@ -5,19 +5,9 @@
  */
 import { readAllFontBytes } from '../../electron/fonts';
 import { composePage, createPageComposeCache, fontBookFromBytes } from '../../shared/compose';
-import type { StoryContent } from '../../shared/model';
 import { demoPageView } from '../../shared/seed/demo-page-view';
+import { typed } from './page-fixture';
 import { medianMs, type Bench, type BenchFigure } from './run';
-
-/** The story with `ch` appended to its last paragraph (a new object, as the editor hands it over). */
-function typed(content: StoryContent, ch: string): StoryContent {
-  const blocks = [...content.blocks];
-  const i = blocks.findLastIndex((b) => b.type === 'paragraph');
-  const b = blocks[i] as { type: 'paragraph'; runs: { text: string }[] };
-  const last = b.runs[b.runs.length - 1];
-  blocks[i] = { ...b, runs: [...b.runs.slice(0, -1), { ...last, text: last.text + ch }] };
-  return { blocks };
-}
 
 export const bench: Bench = {
   name: 'page-compose',

@@ -36,3 +36,13 @@ export function pageChars(page: readonly StoryContent[]): number {
   for (const s of page) for (const b of s.blocks) if (b.type !== 'figure') n += b.runs.reduce((m, r) => m + [...r.text].length, 0);
   return n;
 }
+
+/** The story with `ch` appended to its last paragraph (a new object, as the editor hands it over). */
+export function typed(content: StoryContent, ch: string): StoryContent {
+  const blocks = [...content.blocks];
+  const i = blocks.findLastIndex((b) => b.type === 'paragraph');
+  const b = blocks[i] as { type: 'paragraph'; runs: { text: string }[] };
+  const last = b.runs[b.runs.length - 1];
+  blocks[i] = { ...b, runs: [...b.runs.slice(0, -1), { ...last, text: last.text + ch }] };
+  return { blocks };
+}

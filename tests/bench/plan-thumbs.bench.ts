@@ -14,6 +14,7 @@ import { displayList } from '../../shared/display';
 import type { PageView, StoryContent } from '../../shared/model';
 import { IssueLayouts } from '../../renderer/plan/issue-layouts';
 import { anchorPageExists, anchorPageView } from '../shared/compose/anchor-page-view';
+import { typed } from './page-fixture';
 import { medianCpuMs, medianMs, type Bench, type BenchFigure } from './run';
 
 const PAGES = 16;
@@ -32,16 +33,6 @@ export function anchorIssue(): { views: PageView[]; contents: Map<string, StoryC
     return { ...view, page: { ...view.page, id: pageId, number: p + 1 }, modules };
   });
   return { views, contents };
-}
-
-/** The story with `ch` appended to its last paragraph (a new object, as the editor hands it over). */
-function typed(content: StoryContent, ch: string): StoryContent {
-  const blocks = [...content.blocks];
-  const i = blocks.findLastIndex((b) => b.type === 'paragraph');
-  const b = blocks[i] as { type: 'paragraph'; runs: { text: string }[] };
-  const last = b.runs[b.runs.length - 1];
-  blocks[i] = { ...b, runs: [...b.runs.slice(0, -1), { ...last, text: last.text + ch }] };
-  return { blocks };
 }
 
 export const bench: Bench = {

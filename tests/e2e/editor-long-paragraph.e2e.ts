@@ -4,12 +4,11 @@
  * Each step checks the text the user sees and the text Slate holds (the 字数 and the saved story) against the
  * expected string, so a character doubled in the DOM or lost in the value fails.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { countText } from '../../shared/model';
-import { chromiumAvailable, launchChromium } from './browser';
-import { api, EditorPage } from './editor-page';
-import { startFolio, type RunningFolio } from './harness';
+import { chromiumAvailable } from './browser';
+import { deskSuite } from './desk-suite';
+import { api, type EditorPage } from './editor-page';
 
 const haveChromium = chromiumAvailable();
 const SENTENCE = '钢城工人在炉前坚守岗位，确保生产安全稳定运行。';
@@ -25,19 +24,10 @@ interface Chunk {
 }
 
 describe.skipIf(!haveChromium)('a very long paragraph, drawn in chunks (Chromium)', () => {
-  let folio: RunningFolio;
-  let browser: Browser;
+  const suite = deskSuite();
   let ui: EditorPage;
   let count = 0;
 
-  beforeAll(async () => {
-    folio = await startFolio();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await folio?.close();
-  });
   afterEach(async () => {
     expect(ui?.problems ?? []).toEqual([]);
     await ui?.page.close();
@@ -45,8 +35,8 @@ describe.skipIf(!haveChromium)('a very long paragraph, drawn in chunks (Chromium
 
   async function openLong(): Promise<string> {
     const title = `长段落 ${++count}`;
-    const { id } = await api<{ id: string }>(folio.url, 'stories.create', { title, content: { blocks: [{ type: 'paragraph', runs: [{ text: TEXT }] }] } });
-    ui = await EditorPage.open(browser, folio.url);
+    const { id } = await api<{ id: string }>(suite.folio.url, 'stories.create', { title, content: { blocks: [{ type: 'paragraph', runs: [{ text: TEXT }] }] } });
+    ui = await suite.openEditor();
     await ui.openStory(title);
     return id;
   }
@@ -79,7 +69,7 @@ describe.skipIf(!haveChromium)('a very long paragraph, drawn in chunks (Chromium
     await expect.poll(() => ui.text()).toBe(expected);
     await expect.poll(() => ui.chars()).toBe(countText(expected).chars);
     await ui.waitSaved();
-    const saved = await api<{ content: { blocks: { runs: { text: string }[] }[] } }>(folio.url, 'stories.get', { id: storyId });
+    const saved = await api<{ content: { blocks: { runs: { text: string }[] }[] } }>(suite.folio.url, 'stories.get', { id: storyId });
     expect(saved.content.blocks.map((b) => b.runs.map((r) => r.text).join('')).join('\n')).toBe(expected);
   }
 

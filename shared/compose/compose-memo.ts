@@ -21,6 +21,7 @@ export class ComposeMemo {
   readonly #headlines = new Map<string, Entry<ComposedHeadline>>();
   readonly #ids = new WeakMap<object, number>();
   #nextId = 1;
+  readonly #json = new WeakMap<object, string>();
 
   /** Start a composition with these fonts (other fonts: forget everything). */
   begin(fonts: FontBook): void {
@@ -45,6 +46,13 @@ export class ComposeMemo {
     let id = this.#ids.get(o);
     if (id === undefined) this.#ids.set(o, (id = this.#nextId++));
     return id;
+  }
+
+  /** JSON of an object never mutated (a paragraph's runs), made once per object: keys of untouched paragraphs cost nothing. */
+  jsonOf(o: object): string {
+    let json = this.#json.get(o);
+    if (json === undefined) this.#json.set(o, (json = JSON.stringify(o)));
+    return json;
   }
 
   /** A paragraph set earlier under the same key whose lines were set in the same measures, else set it now. */

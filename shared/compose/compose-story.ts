@@ -145,7 +145,7 @@ function bodyUnits(
         ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
       });
     // Everything the setting depends on but the measures (the memo checks those line by line).
-    const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${settingsKey}|${JSON.stringify(runs)}`, widthAt, set) : set();
+    const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${settingsKey}|${memo.jsonOf(runs)}`, widthAt, set) : set();
     for (const m of p.missing) missing.add(m);
     const extra = p.style.extraLines;
     const linesPerLine = fromSheet?.linesPerLine ?? 1;

@@ -21,6 +21,9 @@ export class ComposeMemo {
   readonly #headlines = new Map<string, Entry<ComposedHeadline>>();
   readonly #ids = new WeakMap<object, number>();
   #nextId = 1;
+  readonly #keyIds = new WeakMap<object, number>();
+  readonly #jsonIds = new Map<string, number>();
+  readonly #placed = new WeakMap<object, Map<number, unknown>>();
 
   /** Start a composition with these fonts (other fonts: forget everything). */
   begin(fonts: FontBook): void {
@@ -45,6 +48,41 @@ export class ComposeMemo {
     let id = this.#ids.get(o);
     if (id === undefined) this.#ids.set(o, (id = this.#nextId++));
     return id;
+  }
+
+  /**
+   * A small number per distinct JSON of an object never mutated (a paragraph's runs), made once per object: keys
+   * stay short (a Map hashes the whole key string) and an untouched paragraph's key costs nothing to build.
+   */
+  keyOf(o: object): number {
+    let id = this.#keyIds.get(o);
+    if (id === undefined) {
+      const json = JSON.stringify(o);
+      id = this.#jsonIds.get(json);
+      if (id === undefined) {
+        // Bounded (every keystroke makes a new text): numbers are never reused, so forgetting costs a re-set at worst.
+        if (this.#jsonIds.size >= 20_000) this.#jsonIds.clear();
+        this.#jsonIds.set(json, (id = this.#nextId++));
+      }
+      this.#keyIds.set(o, id);
+    }
+    return id;
+  }
+
+  /**
+   * What a module made of one set line placed somewhere (its frame items, its text line), kept with the line's
+   * glyph store (which lives as long as its memoised paragraph) under the line's first glyph, the last placement
+   * only (the caller checks it is the same line at the same place): a keystroke re-makes only the lines that
+   * changed or moved.
+   */
+  placedLine(store: object, glyphStart: number): unknown {
+    return this.#placed.get(store)?.get(glyphStart);
+  }
+
+  keepPlacedLine(store: object, glyphStart: number, value: unknown): void {
+    let byStart = this.#placed.get(store);
+    if (!byStart) this.#placed.set(store, (byStart = new Map()));
+    byStart.set(glyphStart, value);
   }
 
   /** A paragraph set earlier under the same key whose lines were set in the same measures, else set it now. */

@@ -127,7 +127,7 @@ function bodyUnits(
   memo: ComposeMemo | undefined,
 ): FlowUnit[] {
   const units: FlowUnit[] = [];
-  const settingsKey = memo ? JSON.stringify(settings) : '';
+  const settingsKey = memo ? memo.keyOf(settings) : 0;
   /** Set runs that start at `baseOffset` in their block; a paragraph entered mid-way has no indent. */
   const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false, named?: string) => {
     if (runs.every((r) => r.text.trim() === '')) return;
@@ -145,7 +145,7 @@ function bodyUnits(
         ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
       });
     // Everything the setting depends on but the measures (the memo checks those line by line).
-    const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${settingsKey}|${JSON.stringify(runs)}`, widthAt, set) : set();
+    const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${settingsKey}|${memo.keyOf(runs)}`, widthAt, set) : set();
     for (const m of p.missing) missing.add(m);
     const extra = p.style.extraLines;
     const linesPerLine = fromSheet?.linesPerLine ?? 1;
@@ -238,7 +238,8 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     const style = fromSheet ? { ...fromSheet, ...options.headlineStyles?.[b.type] } : options.headlineStyles?.[b.type];
     const kind = b.type;
     const setHead = () => composeHeadline(b.runs, kind, fonts, { widthPt: headWidthPt, settings, style });
-    const h = options.memo ? options.memo.headline(JSON.stringify([kind, headWidthPt, style ?? null, settings, b.runs]), setHead) : setHead();
+    const memo = options.memo;
+    const h = memo ? memo.headline(`${kind}|${headWidthPt}|${style ? memo.keyOf(style) : 0}|${memo.keyOf(settings)}|${memo.keyOf(b.runs)}`, setHead) : setHead();
     for (const m of h.missing) missing.add(m);
     h.lines.forEach((line, k) => {
       head.push({ ...line, yPt: roundPt(y + ascentPt(fonts.face(h.style.role), h.style.sizePt)), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });

@@ -35,7 +35,11 @@ export interface CheckedLine {
 
 const ORPHAN_KINDS = new Set(['paragraph', 'lead', 'runin', 'caption', 'kicker', 'headline', 'subheadline']);
 
-/** Check lines set in a measure of widthPt. */
+function violation(out: Violation[], kind: ViolationKind, line: CheckedLine, message: string): void {
+  out.push({ kind, blockIndex: line.blockIndex, lineText: line.glyphs.ch.slice(line.glyphStart, line.glyphEnd).join(''), message });
+}
+
+/** Check lines set in a measure of widthPt. (No closure per line: it runs over every line of every recompose.) */
 export function checkLines(lines: readonly CheckedLine[], measurePt: number, level: ProhibitionLevel): Violation[] {
   const out: Violation[] = [];
   for (const line of lines) {
@@ -44,18 +48,16 @@ export function checkLines(lines: readonly CheckedLine[], measurePt: number, lev
     const ch = line.glyphs.ch;
     const first = classOf(ch[s].codePointAt(0) as number);
     const last = classOf(ch[e - 1].codePointAt(0) as number);
-    const text = () => ch.slice(s, e).join('');
-    const v = (kind: ViolationKind, message: string) => out.push({ kind, blockIndex: line.blockIndex, lineText: text(), message });
-    if (line.lineInParagraph > 0 && isNoStart(first, level)) v('line-start', `行首禁则: line starts with ${ch[s]}`);
-    if (!line.lastInParagraph && !line.hyphenated && isNoEnd(last, level)) v('line-end', `行尾禁则: line ends with ${ch[e - 1]}`);
-    if (!line.hanging && line.xPt + line.widthPt > measurePt + 0.01 + EPS_PT) v('overflow', `line is ${line.widthPt} pt wide, measure ${measurePt} pt`);
+    if (line.lineInParagraph > 0 && isNoStart(first, level)) violation(out, 'line-start', line, `行首禁则: line starts with ${ch[s]}`);
+    if (!line.lastInParagraph && !line.hyphenated && isNoEnd(last, level)) violation(out, 'line-end', line, `行尾禁则: line ends with ${ch[e - 1]}`);
+    if (!line.hanging && line.xPt + line.widthPt > measurePt + 0.01 + EPS_PT) violation(out, 'overflow', line, `line is ${line.widthPt} pt wide, measure ${measurePt} pt`);
     if (line.lastInParagraph && line.lineInParagraph > 0 && ORPHAN_KINDS.has(line.kind)) {
       let chars = 0;
       for (let i = s; i < e; i++) {
         const c = classOf(ch[i].codePointAt(0) as number);
         if (c === C.HAN || c === C.LATIN || c === C.DIGIT) chars++;
       }
-      if (chars < 2) v('orphan', `孤字: the paragraph's last line holds ${text()}`);
+      if (chars < 2) violation(out, 'orphan', line, `孤字: the paragraph's last line holds ${ch.slice(s, e).join('')}`);
     }
   }
   return out;

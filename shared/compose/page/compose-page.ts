@@ -24,7 +24,6 @@ import { moduleRules, templateColumnRules } from './rules';
 interface CacheEntry {
   key: string;
   content: StoryContent | null;
-  contentJson: string | null;
   fonts: FontBook;
   layout: ModuleLayout;
   /** The module as one item of the page frame. */
@@ -43,24 +42,69 @@ export function createPageComposeCache(): PageComposeCache {
   return new ModuleCache();
 }
 
-/** Same text: the same object, or (a re-fetched copy) the same JSON. */
+/**
+ * JSON of an object, made once per object (the plan, stories and style sheets are never mutated: an edit hands
+ * over new objects and shares the untouched ones), so keys and comparisons cost nothing for what did not change.
+ */
+const jsonOf = new WeakMap<object, string>();
+function cachedJson(o: object): string {
+  let json = jsonOf.get(o);
+  if (json === undefined) jsonOf.set(o, (json = JSON.stringify(o)));
+  return json;
+}
+
+/** Same text: the same object, or (a re-fetched copy) equal blocks, block by block (shared blocks by identity). */
 function sameContent(entry: CacheEntry, content: StoryContent | null): boolean {
   if (entry.content === content) return true;
   if (!entry.content || !content) return false;
-  entry.contentJson ??= JSON.stringify(entry.content);
-  const same = entry.contentJson === JSON.stringify(content);
+  const a = entry.content.blocks;
+  const b = content.blocks;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && cachedJson(a[i]) !== cachedJson(b[i])) return false;
+  const same = Object.keys(content).length === 1 || JSON.stringify({ ...content, blocks: 0 }) === JSON.stringify({ ...entry.content, blocks: 0 });
   if (same) entry.content = content;
   return same;
 }
 
+/** A small number per distinct JSON (a template, a style sheet), so a key holds a number rather than the JSON. */
+const jsonIds = new Map<string, number>();
+const idOfJson = new WeakMap<object, number>();
+function structId(o: object): number {
+  let id = idOfJson.get(o);
+  if (id === undefined) {
+    const json = cachedJson(o);
+    id = jsonIds.get(json);
+    // Bounded: past 1,000 distinct JSONs forget them; numbers are never reused, so that costs a recompose at worst.
+    if (id === undefined) {
+      if (jsonIds.size >= 1000) jsonIds.clear();
+      jsonIds.set(json, (id = nextJsonId++));
+    }
+    idOfJson.set(o, id);
+  }
+  return id;
+}
+let nextJsonId = 1;
+
+/** The part of a module's key that is the module itself (its plan, the story's id, state and title), once per object. */
+const planKeys = new WeakMap<ModuleView, string>();
+function planKey(m: ModuleView): string {
+  let key = planKeys.get(m);
+  if (key === undefined) {
+    const { story, ...plan } = m;
+    planKeys.set(m, (key = JSON.stringify([plan, story && { id: story.id, state: story.state, title: story.title }])));
+  }
+  return key;
+}
+
 /** Everything but the text that decides a module's layout. */
-function moduleKey(view: PageView, m: ModuleView, place: ChainPlace, sheetJson: string): string {
-  const { story, ...plan } = m;
+function moduleKey(view: PageView, m: ModuleView, place: ChainPlace, sheetKey: number): string {
   const furniture =
     m.kind === 'furniture'
-      ? { issue: view.issue, number: view.page.number, section: view.page.section, editor: view.page.editor, layoutBy: view.page.layoutBy, proofreader: view.page.proofreader }
-      : null;
-  return JSON.stringify([plan, story && { id: story.id, state: story.state, title: story.title }, view.page.template, place, furniture, sheetJson]);
+      ? JSON.stringify({ issue: view.issue, number: view.page.number, section: view.page.section, editor: view.page.editor, layoutBy: view.page.layoutBy, proofreader: view.page.proofreader })
+      : '';
+  const { startsAt, continues, jumpTo, jumpFrom } = place;
+  const placeKey = `${startsAt.blockIndex}:${startsAt.offset}|${continues ? 1 : 0}|${jumpTo ? (jumpTo.pageNumber ?? '-') : '.'}|${jumpFrom ? (jumpFrom.pageNumber ?? '-') : '.'}`;
+  return `${planKey(m)}|${structId(view.page.template)}|${placeKey}|${furniture}|${sheetKey}`;
 }
 
 /** A module composed, with its box and shading (花边, 底纹, 反白) when it has one. */
@@ -90,7 +134,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
   const done = new Map<string, { layout: ModuleLayout; group: GroupItem }>();
   const visiting = new Set<string>();
   // A style sheet change recomposes every module that sets text in it: the sheet is part of every module's key.
-  const sheetJson = view.styleSheet ? JSON.stringify(view.styleSheet) : '';
+  const sheetKey = view.styleSheet ? structId(view.styleSheet) : 0;
 
   const contentOf = (m: ModuleView): StoryContent | null => {
     const id = setStoryId(m);
@@ -108,12 +152,12 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
       return compose(pred).layout.overflowAt;
     };
     const place = chainPlace(m, onPage, links, content, overflowOf);
-    const key = moduleKey(view, m, place, sheetJson);
+    const key = moduleKey(view, m, place, sheetKey);
     let entry = memo.entries.get(m.id);
     if (!entry || entry.key !== key || entry.fonts !== fonts || !sameContent(entry, content)) {
       const layout = composeModule(view, m, content, place, fonts, memo.memo);
       memo.composedCount++;
-      entry = { key, content, contentJson: null, fonts, layout, group: { kind: 'group', moduleId: layout.moduleId, xPt: layout.xPt, yPt: layout.yPt, frame: layout.frame } };
+      entry = { key, content, fonts, layout, group: { kind: 'group', moduleId: layout.moduleId, xPt: layout.xPt, yPt: layout.yPt, frame: layout.frame } };
       memo.entries.set(m.id, entry);
     }
     visiting.delete(m.id);

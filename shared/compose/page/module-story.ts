@@ -116,10 +116,16 @@ function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: numbe
   return new PlacedTextLine(fonts, line, dxPt, dyPt, measureWidthPt);
 }
 
-function glyphsOn(lines: readonly PlacedLine[]): number {
-  let n = 0;
-  for (const l of lines) n += l.glyphEnd - l.glyphStart;
-  return n;
+/** A placed line's frame items (on baseline yPt) and text line, as a composition made them. */
+interface PlacedMade {
+  /** Which line, placed where (with the store and first glyph it is kept under). */
+  glyphEnd: number;
+  blockIndex: number;
+  dxPt: number;
+  widthPt: number;
+  yPt: number;
+  items: FrameItem[];
+  text: ModuleTextLine;
 }
 
 /** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
@@ -132,18 +138,47 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const inkBottomPt = last ? last.yPt + descentPt(lineFace(fonts, last), last.glyphEnd > last.glyphStart ? last.glyphs.sizePt[last.glyphStart] : 0) : 0;
   const headDyPt = last ? roundPt(Math.max(0, (layout.headHeightPt - inkBottomPt) / 2)) : 0;
   const bodyColumns = bodyLines < 1 ? [] : layout.columns;
-  const room = new RunArrays(glyphsOn(layout.head) + bodyColumns.reduce((n, col) => n + glyphsOn(col.lines), 0));
-  for (const line of layout.head) pushLine(headItems, line, 0, headDyPt, room);
-  const textLines = layout.head.map((line) => textLineOf(fonts, line, 0, headDyPt, layout.widthPt));
+  // Each line's items and text line, reused from the last composition when the line is the same set line at the
+  // same x (only its y re-stamped when it moved): a keystroke re-makes the lines of the paragraph it changed.
+  const memo = options.memo;
+  const placements: { line: PlacedLine; dxPt: number; dyPt: number; widthPt: number; made: PlacedMade | undefined }[] = [];
+  let missGlyphs = 0;
+  const plan = (line: PlacedLine, dxPt: number, dyPt: number, widthPt: number) => {
+    const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
+    const made = last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
+    if (!made) missGlyphs += line.glyphEnd - line.glyphStart;
+    placements.push({ line, dxPt, dyPt, widthPt, made });
+  };
+  for (const line of layout.head) plan(line, 0, headDyPt, layout.widthPt);
+  for (const col of bodyColumns) for (const line of col.lines) plan(line, col.xPt, bodyDyPt, col.widthPt);
+  const room = new RunArrays(missGlyphs);
+  const textLines: ModuleTextLine[] = [];
+  let at = 0;
+  const put = (items: FrameItem[]) => {
+    const p = placements[at++];
+    const { line, dxPt, dyPt, widthPt } = p;
+    const yPt = dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt);
+    let made = p.made;
+    if (!made) {
+      const lineItems: FrameItem[] = [];
+      pushLine(lineItems, line, dxPt, dyPt, room);
+      made = { glyphEnd: line.glyphEnd, blockIndex: line.blockIndex, dxPt, widthPt, yPt, items: lineItems, text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
+      if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
+    } else if (made.yPt !== yPt) {
+      // Moved up or down: the same runs on another baseline (their glyph and x arrays shared).
+      made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
+      if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
+    }
+    for (const it of made.items) items.push(it);
+    textLines.push(made.text);
+  };
+  for (let i = 0; i < layout.head.length; i++) put(headItems);
   const items: FrameItem[] = [];
   for (const col of bodyColumns) {
     for (const slot of col.slots) {
       items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
-    for (const line of col.lines) {
-      pushLine(items, line, col.xPt, bodyDyPt, room);
-      textLines.push(textLineOf(fonts, line, col.xPt, bodyDyPt, col.widthPt));
-    }
+    for (let i = 0; i < col.lines.length; i++) put(items);
   }
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.
   const unsetChars = bodyLines < 1 ? countFrom(content, startsAt) : 0;

@@ -1,5 +1,6 @@
 /** Headlines (docs/typesetting.md §5 case 23): centred, broken only between BudouX phrases, no single-character last line. */
 import { describe, expect, it } from 'vitest';
+import { loadDefaultSimplifiedChineseParser } from 'budoux';
 import { composeHeadline, DEFAULT_SETTINGS, headlinePhrases } from '../../../shared/compose';
 import { fixtureFonts } from './fixture';
 import { lineGlyphs } from '../../../shared/compose';
@@ -47,5 +48,18 @@ describe('headlines (case 23)', () => {
   it('sets flush left when asked', () => {
     const h = composeHeadline([{ text: '一腔热血写春秋' }], 'headline', fixtureFonts, { widthPt: 300, settings: DEFAULT_SETTINGS, style: { align: 'left' } });
     expect(h.lines[0].xPt).toBe(0);
+  });
+});
+
+describe('headline phrases memo', () => {
+  it('gives the parser’s phrases on a repeat, and a caller changing its array does not change the next answer', () => {
+    const parser = loadDefaultSimplifiedChineseParser();
+    for (const text of HEADS) {
+      const first = headlinePhrases(text);
+      expect(first).toEqual(parser.parse(text));
+      first.length = 0;
+      first.push('x');
+      expect(headlinePhrases(text)).toEqual(parser.parse(text));
+    }
   });
 });

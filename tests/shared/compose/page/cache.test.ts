@@ -42,6 +42,29 @@ describe('page compose cache', () => {
     expect(JSON.stringify(after)).toBe(JSON.stringify(composePage(view, edited, fonts)));
   });
 
+  it('gives what a fresh composition gives while an early paragraph grows and shrinks (the lines below move, then return)', () => {
+    const cache = createPageComposeCache();
+    composePage(view, stories, fonts, cache);
+    const story = stories.get('dongshan-film')!;
+    const first = story.blocks.findIndex((b) => b.type === 'paragraph');
+    const withText = (extra: string): StoryContent => {
+      const blocks = [...story.blocks];
+      const b = blocks[first] as { type: 'paragraph'; runs: { text: string }[] };
+      blocks[first] = { ...b, runs: [...b.runs.slice(0, -1), { ...b.runs[b.runs.length - 1], text: b.runs[b.runs.length - 1].text + extra }] };
+      return { blocks };
+    };
+    const edited = new Map(stories);
+    let changed = 0;
+    for (const extra of ['', '好', '好的消息传来', '好的消息传来，大家都很高兴地奔走相告', '好的消息传来', '好', '']) {
+      edited.set('dongshan-film', withText(extra));
+      const cached = JSON.stringify(composePage(view, edited, fonts, cache));
+      const fresh = JSON.stringify(composePage(view, edited, fonts));
+      expect(cached).toBe(fresh);
+      if (fresh !== JSON.stringify(composePage(view, stories, fonts))) changed++;
+    }
+    expect(changed).toBeGreaterThan(2);
+  });
+
   it('recomposes a module moved on the grid, and nothing else', () => {
     const cache = createPageComposeCache();
     composePage(view, stories, fonts, cache);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../desk/demo-banner';
 import { Desk } from '../desk/desk';
 import { useImport } from '../desk/use-import';
+import { ImportFileInput } from '../desk/import-file-input';
 import { useSearch } from '../desk/use-search';
 import { StoryEditor } from '../editor/story-editor';
 import { mayStory } from '../../shared/model';
@@ -198,6 +199,7 @@ export function App() {
           style={{ right: commands.sideHidden ? 0 : widths.side }}
           buttonSide="left"
         />
+        <ImportFileInput ref={importInput} onFiles={(files) => void imports.importFiles(files)} />
         {!commands.deskHidden && <Desk
           importInputRef={importInput}
           ref={searchBox}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { LockInfo, StoryStatus, StorySummary } from '../../shared/model';
 import { DeskFilters } from './desk-filters';
 import { PAGE_STEP, useRovingList } from '../common/roving-list';
-import { IMPORT_ACCEPT } from '../common/import-files';
+import { ImportFileInput } from './import-file-input';
 import { ImportReport } from './import-report';
 import { SearchResults } from './search-results';
 import { StoryRow } from './story-row';
@@ -115,19 +115,8 @@ export const Desk = forwardRef<HTMLInputElement, DeskProps>(function Desk(props,
             </button>
           </>
         )}
-        <input
-          ref={fileInput}
-          type="file"
-          multiple
-          hidden
-          accept={IMPORT_ACCEPT}
-          data-testid="import-input"
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = ''; // the same file may be picked again
-            void imports.importFiles(files);
-          }}
-        />
+        {/* The app's own picker when it passes one (always mounted); a desk on its own keeps its own. */}
+        {!props.importInputRef && <ImportFileInput ref={fileInput} onFiles={(files) => void imports.importFiles(files)} />}
       </header>
       <div className="desk-search">
         <input

@@ -208,6 +208,15 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
     });
   }
 
+  it('Ctrl+O opens the import picker with the desk panel hidden, and brings the desk back for the report', async () => {
+    await ui.page.getByTestId('status-bar').click();
+    await ui.page.keyboard.press('Control+Shift+d');
+    await gone('desk');
+    const [chooser] = await Promise.all([ui.page.waitForEvent('filechooser'), ui.page.keyboard.press('Control+o')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await visible('desk');
+  });
+
   it('moves through the menu bar with the arrows; Escape closes and keeps focus on the title', async () => {
     const page = ui.page;
     await page.getByTestId('menu-file').focus();

@@ -74,7 +74,11 @@ export function useDeskCommands(deps: DeskCommandDeps) {
 
   const handlers: CommandHandlers = {
     'new-story': deps.createStory,
-    import: () => deps.importInput.current?.click(),
+    // The desk comes back if hidden, so the import's report is seen; the picker is always mounted (app.tsx).
+    import: () => {
+      setDeskHidden(() => false);
+      deps.importInput.current?.click();
+    },
     'recent-issues': () => setRecentOpen(true),
     save: () => onEditor((editor) => editor.save(), false),
     'close-story': () => onEditor(() => deps.closeStory(), false),

@@ -11,7 +11,7 @@ import { startFolio } from '../e2e/harness';
 import { PageViewUi } from '../e2e/page-view-ui';
 import { anchorPageExists } from '../shared/compose/anchor-page-view';
 import { seedAnchorDesk } from './anchor-desk';
-import { measures, stats, typeAndMeasure } from './browser-measures';
+import { measures, pageOneOpens, stats, typeAndMeasure } from './browser-measures';
 import type { Bench, BenchFigure } from './run';
 
 const OPENS = 8;
@@ -30,16 +30,7 @@ export const bench: Bench = {
       const ui = await EditorPage.open(browser, folio.url);
       const pv = new PageViewUi(ui.page);
       await pv.open();
-      for (let i = 0; i < 2; i++) {
-        await pv.openPage(2);
-        await pv.openPage(1);
-      }
-      await ui.page.evaluate(() => performance.clearMeasures());
-      for (let i = 0; i < OPENS; i++) {
-        await pv.openPage(2);
-        await pv.openPage(1);
-      }
-      const opens = (await measures(ui.page, 'folio:page-open')).filter((_, i) => i % 2 === 1); // the anchor page only
+      const opens = await pageOneOpens(ui.page, pv, OPENS); // the anchor page only
 
       await pv.moduleOfStory(desk.storyIds[TYPED_MODULE]).dblclick();
       await ui.editor.waitFor();

@@ -36,3 +36,20 @@ export async function typeAndMeasure(page: Page, char: string, count: number, ga
   }
   return { keys: await measures(page, 'folio:keystroke→preview'), paints: await measures(page, 'folio:keystroke→paint') };
 }
+
+/**
+ * Page 1's open times, ms: page 2 and page 1 opened alternately, twice to warm up (JIT, first HTTP connections),
+ * then `count` measured times; only the opens of page 1 are kept.
+ */
+export async function pageOneOpens(page: Page, pv: { openPage(n: number): Promise<unknown> }, count: number): Promise<number[]> {
+  for (let i = 0; i < 2; i++) {
+    await pv.openPage(2);
+    await pv.openPage(1);
+  }
+  await page.evaluate(() => performance.clearMeasures());
+  for (let i = 0; i < count; i++) {
+    await pv.openPage(2);
+    await pv.openPage(1);
+  }
+  return (await measures(page, 'folio:page-open')).filter((_, i) => i % 2 === 1);
+}

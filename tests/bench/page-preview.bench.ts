@@ -10,7 +10,7 @@ import { api, EditorPage } from '../e2e/editor-page';
 import { startFolio } from '../e2e/harness';
 import { PageViewUi } from '../e2e/page-view-ui';
 import { benchArticle, pageChars } from './page-fixture';
-import { measures, stats, typeAndMeasure } from './browser-measures';
+import { measures, pageOneOpens, stats, typeAndMeasure } from './browser-measures';
 import type { Bench, BenchFigure } from './run';
 
 const OPENS = 12;
@@ -45,17 +45,7 @@ export const bench: Bench = {
       const ui = await EditorPage.open(browser, folio.url);
       const pv = new PageViewUi(ui.page);
       await pv.open(); // the newest issue (2099) opens first; fonts load here, once
-      // Two opens to warm up (JIT, first HTTP connections), then the measured ones.
-      for (let i = 0; i < 2; i++) {
-        await pv.openPage(2);
-        await pv.openPage(1);
-      }
-      await ui.page.evaluate(() => performance.clearMeasures());
-      for (let i = 0; i < OPENS; i++) {
-        await pv.openPage(2);
-        await pv.openPage(1);
-      }
-      const opens = (await measures(ui.page, 'folio:page-open')).filter((_, i) => i % 2 === 1); // page 1 only
+      const opens = await pageOneOpens(ui.page, pv, OPENS); // page 1 only
 
       // Type into the first story, side by side with its page.
       const first = pv.moduleOfStory(storyIds[0]);

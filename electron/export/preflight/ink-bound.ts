@@ -42,6 +42,11 @@ export function inkUpperBoundPct(list: DisplayList): number | null {
       }
     }
   };
+  /** A rectangle (xPt…heightPt) grown by its stroke width, with its fill and stroke inks. */
+  const markFrame = (op: { xPt: number; yPt: number; widthPt: number; heightPt: number }, w: number, dx: number, dy: number, ...inks: (Ink | null)[]) => {
+    const r = { x0: dx + op.xPt - w, x1: dx + op.xPt + op.widthPt + w, y0: dy + op.yPt - w, y1: dy + op.yPt + op.heightPt + w };
+    for (const ink of inks) mark(r, ink);
+  };
   const walk = (ops: readonly DisplayOp[], dx: number, dy: number): boolean => {
     for (const op of ops) {
       switch (op.kind) {
@@ -68,20 +73,12 @@ export function inkUpperBoundPct(list: DisplayList): number | null {
           mark({ x0: dx + Math.min(op.x1Pt, op.x2Pt) - w, x1: dx + Math.max(op.x1Pt, op.x2Pt) + w, y0: dy + Math.min(op.y1Pt, op.y2Pt) - w, y1: dy + Math.max(op.y1Pt, op.y2Pt) + w }, op.ink);
           break;
         }
-        case 'box': {
-          const w = op.strokeWidthPt;
-          const r = { x0: dx + op.xPt - w, x1: dx + op.xPt + op.widthPt + w, y0: dy + op.yPt - w, y1: dy + op.yPt + op.heightPt + w };
-          mark(r, op.fill);
-          mark(r, op.stroke);
+        case 'box':
+          markFrame(op, op.strokeWidthPt, dx, dy, op.fill, op.stroke);
           break;
-        }
-        case 'placeholder': {
-          const w = op.crossWidthPt;
-          const r = { x0: dx + op.xPt - w, x1: dx + op.xPt + op.widthPt + w, y0: dy + op.yPt - w, y1: dy + op.yPt + op.heightPt + w };
-          mark(r, op.fill);
-          mark(r, op.cross);
+        case 'placeholder':
+          markFrame(op, op.crossWidthPt, dx, dy, op.fill, op.cross);
           break;
-        }
         case 'path': {
           let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
           for (const poly of op.polygons) {

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findGhostscript } from '../../electron/export/plates/ghostscript';
+import { acknowledgeAllWarnings } from './preflight-ui';
 import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
 import { startFolio, type RunningFolio } from './harness';
@@ -91,14 +92,7 @@ describe.skipIf(!chromiumAvailable() || !findGhostscript())('输出: preflight, 
   it('acknowledges every warning (logged), then plates are allowed', async () => {
     const page = ui.page;
     const summary = page.getByTestId('preflight-summary');
-    const boxes = page.getByTestId('preflight-ack');
-    for (let i = 0; i < (await boxes.count()); i++) {
-      const box = boxes.nth(i);
-      // Checked once export.acknowledge has answered (one code acknowledges it on the whole page).
-      if (!(await box.isChecked())) await box.click();
-      await expect.poll(() => box.isChecked()).toBe(true);
-    }
-    await page.waitForSelector('[data-testid="preflight-summary"][data-clear="true"]');
+    await acknowledgeAllWarnings(page);
     await expect(page.getByTestId('preflight-page').count()).resolves.toBeGreaterThan(0);
   });
 

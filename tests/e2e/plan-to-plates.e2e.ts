@@ -26,6 +26,7 @@ import { readStoredPage } from '../../electron/compose/stored-page';
 import { openReadOnly } from '../../electron/store/db';
 import { DEFAULT_DB_FILE } from '../../electron/store/desk-pointer';
 import { hasTool, run } from '../electron/export/pdf-tools';
+import { acknowledgeAllWarnings } from './preflight-ui';
 import { chromiumAvailable } from './browser';
 import { deskSuite } from './desk-suite';
 import { api } from './editor-page';
@@ -171,13 +172,7 @@ describe.skipIf(!haveTools)('plan to plates (Chromium)', () => {
     await page.getByTestId('preflight-run').click();
     await expect.poll(() => summary.getAttribute('data-errors'), { timeout: 60_000 }).toBe('0');
     await expect(page.locator('[data-testid="preflight-finding"][data-code="empty-frame"]').count()).resolves.toBe(0);
-    const boxes = page.getByTestId('preflight-ack');
-    for (let i = 0; i < (await boxes.count()); i++) {
-      const box = boxes.nth(i);
-      if (!(await box.isChecked())) await box.click();
-      await expect.poll(() => box.isChecked()).toBe(true);
-    }
-    await page.waitForSelector('[data-testid="preflight-summary"][data-clear="true"]');
+    await acknowledgeAllWarnings(page);
 
     // 输出: PDF + plates for both pages.
     await page.getByTestId('export-tab-export').click();

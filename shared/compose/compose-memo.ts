@@ -1,8 +1,8 @@
 /**
  * A memo of set paragraphs and headlines between compositions (kept by a page compose cache): a keystroke
  * re-shapes and re-breaks only the paragraph it changed; every other paragraph of the module comes back as it
- * was set (its lines and flat glyph store are never mutated once made). Within one composition it also sets a
- * module's head once though the module asks for it twice (its height, then the story).
+ * was set (its lines and flat glyph store are never mutated once made). An edit spliced into a module's last flow
+ * uses the other paragraphs without asking: it `touch`es their entries so the sweep keeps them.
  */
 import type { FontBook } from './fonts/font-book';
 import type { ComposedHeadline } from './headline';
@@ -85,26 +85,31 @@ export class ComposeMemo {
     byStart.set(glyphStart, value);
   }
 
-  /** A paragraph set earlier under the same key whose lines were set in the same measures, else set it now. */
-  paragraph(key: string, widthAt: (lineIndex: number) => number, set: () => ComposedParagraph): ComposedParagraph {
-    const hit = this.#paragraphs.get(key);
-    if (hit && hit.value.measuresPt.every((w, i) => w === widthAt(i))) {
-      hit.used = this.#generation;
-      return hit.value;
-    }
-    const value = set();
-    this.#paragraphs.set(key, { value, used: this.#generation });
-    return value;
+  /**
+   * A paragraph set earlier under the same key whose lines were set in the same measures, else set it now.
+   * `used` (when given) gets the entry, for `touch`.
+   */
+  paragraph(key: string, widthAt: (lineIndex: number) => number, set: () => ComposedParagraph, used?: object[]): ComposedParagraph {
+    let entry = this.#paragraphs.get(key);
+    if (entry && entry.value.measuresPt.every((w, i) => w === widthAt(i))) entry.used = this.#generation;
+    else this.#paragraphs.set(key, (entry = { value: set(), used: this.#generation }));
+    used?.push(entry);
+    return entry.value;
   }
 
-  headline(key: string, set: () => ComposedHeadline): ComposedHeadline {
-    const hit = this.#headlines.get(key);
-    if (hit) {
-      hit.used = this.#generation;
-      return hit.value;
-    }
-    const value = set();
-    this.#headlines.set(key, { value, used: this.#generation });
-    return value;
+  headline(key: string, set: () => ComposedHeadline, used?: object[]): ComposedHeadline {
+    let entry = this.#headlines.get(key);
+    if (entry) entry.used = this.#generation;
+    else this.#headlines.set(key, (entry = { value: set(), used: this.#generation }));
+    used?.push(entry);
+    return entry.value;
+  }
+
+  /**
+   * Keep entries this composition used without asking for them (an edit spliced into the last flow reuses the
+   * other paragraphs as they are), so the sweep does not forget them.
+   */
+  touch(entries: readonly object[]): void {
+    for (const e of entries) (e as Entry<unknown>).used = this.#generation;
   }
 }

@@ -13,7 +13,7 @@ import { composeHeadline, type HeadlineKind, type HeadlineStyle } from './headli
 import { movedLine, type SetLine } from './justify';
 import { composeParagraph, type ParagraphKind } from './paragraph';
 import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
-import { checkLines, type Violation } from './violations';
+import { checkLine, checkLines, type Violation } from './violations';
 import { STORY_START, type TextPosition } from './text-position';
 import { sheetHeadlineStyle, sheetParagraphStyle } from './style-sheet';
 import { rowMeasure, type RowMeasure, type WrapObstacle } from './wrap';
@@ -113,80 +113,106 @@ export interface StoryLayout {
 
 const HEAD_KINDS = new Set<Block['type']>(['kicker', 'headline', 'subheadline']);
 
-/** Set the body blocks into flow units; `widthOfUnit(i)` is the measure of the column unit i is expected in. */
-function bodyUnits(
-  content: StoryContent,
-  fonts: FontBook,
-  widthOfUnit: (unitIndex: number) => number,
-  bodySizePt: number,
-  pitchPt: number,
-  settings: CompositionSettings,
-  missing: Set<string>,
-  start: TextPosition,
-  sheet: StyleSheet | undefined,
-  memo: ComposeMemo | undefined,
-): FlowUnit[] {
-  const units: FlowUnit[] = [];
-  const settingsKey = memo ? memo.keyOf(settings) : 0;
-  /** Set runs that start at `baseOffset` in their block; a paragraph entered mid-way has no indent. */
-  const addParagraph = (runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false, named?: string) => {
-    if (runs.every((r) => r.text.trim() === '')) return;
-    const first = units.length;
-    const setKind = midway && kind === 'lead' ? 'paragraph' : kind;
-    const fromSheet = sheet ? sheetParagraphStyle(sheet, setKind, named, pitchPt) : null;
-    const widthAt = (i: number) => widthOfUnit(first + i);
-    const set = () =>
-      composeParagraph(runs, setKind, fonts, {
-        widthPt: widthOfUnit(first),
-        widthAt,
-        bodySizePt,
-        settings,
-        ...(midway ? { indentEm: 0 } : {}),
-        ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
-      });
-    // Everything the setting depends on but the measures (the memo checks those line by line).
-    const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${settingsKey}|${memo.keyOf(runs)}`, widthAt, set) : set();
-    for (const m of p.missing) missing.add(m);
-    const extra = p.style.extraLines;
-    const linesPerLine = fromSheet?.linesPerLine ?? 1;
-    p.lines.forEach((paragraphLine, i) => {
-      const last = i === p.lines.length - 1;
-      // Glyph source offsets are paragraph-relative; a paragraph entered mid-way starts at baseOffset in its block.
-      const line = baseOffset === 0 ? paragraphLine : movedLine(paragraphLine, 0, baseOffset);
-      units.push({
-        line,
-        heightLines: linesPerLine + (last ? extra : 0),
-        baselineShiftPt: (extra * pitchPt) / 2,
-        blockIndex,
-        paragraphKind: kind,
-        lineInParagraph: i,
-        lastInParagraph: last,
-        keepWithNext: p.style.keepWithNext,
-        chars: p.lineChars[i],
-        measurePt: p.measuresPt[i],
-        offset: baseOffset + p.lineStarts[i],
-      });
+/** What setting body blocks into flow units needs besides the blocks. */
+interface UnitContext {
+  fonts: FontBook;
+  /** The measure of the column unit i is expected in. */
+  widthOfUnit: (unitIndex: number) => number;
+  bodySizePt: number;
+  pitchPt: number;
+  settings: CompositionSettings;
+  settingsKey: number;
+  sheet: StyleSheet | undefined;
+  memo: ComposeMemo | undefined;
+  /** Gets the memo entries of the paragraphs set (when kept for splicing). */
+  used?: object[];
+}
+
+/** Set runs that start at `baseOffset` in their block into `units`; a paragraph entered mid-way has no indent. */
+function addParagraph(units: FlowUnit[], missing: (readonly string[])[], cx: UnitContext, runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false, named?: string): void {
+  if (runs.every((r) => r.text.trim() === '')) return;
+  const { fonts, widthOfUnit, bodySizePt, pitchPt, settings, sheet, memo } = cx;
+  const first = units.length;
+  const setKind = midway && kind === 'lead' ? 'paragraph' : kind;
+  const fromSheet = sheet ? sheetParagraphStyle(sheet, setKind, named, pitchPt) : null;
+  const widthAt = (i: number) => widthOfUnit(first + i);
+  const set = () =>
+    composeParagraph(runs, setKind, fonts, {
+      widthPt: widthOfUnit(first),
+      widthAt,
+      bodySizePt,
+      settings,
+      ...(midway ? { indentEm: 0 } : {}),
+      ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
     });
-  };
-  content.blocks.forEach((b, i) => {
-    if (HEAD_KINDS.has(b.type) || i < start.blockIndex) return;
-    const from = i === start.blockIndex ? start.offset : 0;
-    if (b.type === 'figure') {
-      if (b.image && from === 0) {
-        const widthPt = widthOfUnit(units.length);
-        const heightLines = Math.max(1, Math.ceil((widthPt * b.image.heightPx) / b.image.widthPx / pitchPt));
-        units.push({ line: null, heightLines, baselineShiftPt: 0, blockIndex: i, paragraphKind: 'figure', lineInParagraph: 0, lastInParagraph: true, keepWithNext: true, chars: 0, measurePt: 0, assetId: b.image.assetId, offset: 0 });
-      }
-      const captionLength = runsLength(b.caption);
-      if (from < captionLength || captionLength === 0) addParagraph(sliceRuns(b.caption, from), 'caption', i, from, from > 0);
-      const creditFrom = Math.max(0, from - captionLength);
-      addParagraph(sliceRuns(b.credit, creditFrom), 'credit', i, captionLength + creditFrom, creditFrom > 0);
-      return;
+  // Everything the setting depends on but the measures (the memo checks those line by line).
+  const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${cx.settingsKey}|${memo.keyOf(runs)}`, widthAt, set, cx.used) : set();
+  if (p.missing.length > 0) missing.push(p.missing);
+  const extra = p.style.extraLines;
+  const linesPerLine = fromSheet?.linesPerLine ?? 1;
+  const n = p.lines.length;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    // Glyph source offsets are paragraph-relative; a paragraph entered mid-way starts at baseOffset in its block.
+    const line = baseOffset === 0 ? p.lines[i] : movedLine(p.lines[i], 0, baseOffset);
+    units.push({
+      line,
+      heightLines: linesPerLine + (last ? extra : 0),
+      baselineShiftPt: (extra * pitchPt) / 2,
+      blockIndex,
+      paragraphKind: kind,
+      lineInParagraph: i,
+      lastInParagraph: last,
+      keepWithNext: p.style.keepWithNext,
+      chars: p.lineChars[i],
+      measurePt: p.measuresPt[i],
+      offset: baseOffset + p.lineStarts[i],
+    });
+  }
+}
+
+/** Set body block i (from UTF-16 offset `from` of its text) into flow units. */
+function addBlock(units: FlowUnit[], missing: (readonly string[])[], cx: UnitContext, b: Block, i: number, from: number): void {
+  if (b.type === 'figure') {
+    if (b.image && from === 0) {
+      const widthPt = cx.widthOfUnit(units.length);
+      const heightLines = Math.max(1, Math.ceil((widthPt * b.image.heightPx) / b.image.widthPx / cx.pitchPt));
+      units.push({ line: null, heightLines, baselineShiftPt: 0, blockIndex: i, paragraphKind: 'figure', lineInParagraph: 0, lastInParagraph: true, keepWithNext: true, chars: 0, measurePt: 0, assetId: b.image.assetId, offset: 0 });
     }
-    addParagraph(sliceRuns(b.runs, from), b.type as ParagraphKind, i, from, from > 0, b.style);
-  });
+    const captionLength = runsLength(b.caption);
+    if (from < captionLength || captionLength === 0) addParagraph(units, missing, cx, sliceRuns(b.caption, from), 'caption', i, from, from > 0);
+    const creditFrom = Math.max(0, from - captionLength);
+    addParagraph(units, missing, cx, sliceRuns(b.credit, creditFrom), 'credit', i, captionLength + creditFrom, creditFrom > 0);
+    return;
+  }
+  addParagraph(units, missing, cx, sliceRuns(b.runs, from), b.type as ParagraphKind, i, from, from > 0, b.style);
+}
+
+/**
+ * Set the body blocks into flow units; `record` (when given) gets each block's first unit (then the units'
+ * count), each block's missing characters and its paragraphs' memo entries.
+ */
+function bodyUnits(content: StoryContent, cx: UnitContext, start: TextPosition, missing: (readonly string[])[], record?: { blockStart: number[]; blockMissing: (readonly string[])[]; blockEntries: (readonly object[])[] }): FlowUnit[] {
+  const units: FlowUnit[] = [];
+  const blocks = content.blocks;
+  const blockStart = record?.blockStart;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    blockStart?.push(units.length);
+    const missingBefore = missing.length;
+    if (record) cx.used = [];
+    if (!HEAD_KINDS.has(b.type) && i >= start.blockIndex) addBlock(units, missing, cx, b, i, i === start.blockIndex ? start.offset : 0);
+    if (record) {
+      record.blockMissing.push(missing.length === missingBefore ? NONE : missing.slice(missingBefore).flat());
+      record.blockEntries.push(cx.used && cx.used.length > 0 ? cx.used : NONE);
+    }
+  }
+  cx.used = undefined;
+  blockStart?.push(units.length);
   return units;
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 function runsLength(runs: readonly TextRun[]): number {
   let n = 0;
@@ -207,46 +233,231 @@ function sliceRuns(runs: readonly TextRun[], from: number): readonly TextRun[] {
   return out;
 }
 
-/** Compose a story into columns. */
-export function composeStory(content: StoryContent, fonts: FontBook, options: StoryOptions = {}): StoryLayout {
+/** The widths and places of a story's columns, its settings and grid, as the options give them. */
+function storyGeometry(options: StoryOptions) {
   const settings: CompositionSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const bodySizePt = options.bodySizePt ?? 9;
   const pitchPt = options.pitchPt ?? bodySizePt * 1.5;
   const gutterPt = options.gutterPt ?? bodySizePt;
   const widths = options.columnWidthsPt ?? Array.from({ length: options.columns ?? 1 }, () => options.columnWidthPt ?? 13 * bodySizePt);
-  const columnCount = widths.length;
   const lefts: number[] = [];
   let x = 0;
   for (const w of widths) {
     lefts.push(x);
     x += w + gutterPt;
   }
-  const widthPt = x - gutterPt;
-  const missing = new Set<string>();
-  const start = options.startAt ?? STORY_START;
+  return { settings, bodySizePt, pitchPt, widths, lefts, widthPt: x - gutterPt };
+}
 
-  // Head: spans the columns, stacked, rounded up to whole grid lines plus one line of space.
-  const head: PlacedLine[] = [];
-  const headWidthPt = options.headWidthPt ?? widthPt;
+/** A story's head (引题/主题/副题) set and stacked: its lines, the whole grid lines it takes, what its faces lack. */
+export interface StoryHead {
+  lines: PlacedLine[];
+  /** Rounded up to whole grid lines plus one line of space (0 without a head), pt. */
+  heightPt: number;
+  missing: readonly string[];
+  /** The memo entries of its lines (kept while an edit below reuses the head). */
+  entries: readonly object[];
+}
+
+/** Set a story's head across its columns (or headWidthPt), stacked; none when the story starts mid-way. */
+export function composeHead(content: StoryContent, fonts: FontBook, options: StoryOptions = {}): StoryHead {
+  const { settings, pitchPt, widthPt } = storyGeometry(options);
+  return setHead(content, fonts, options, settings, pitchPt, options.headWidthPt ?? widthPt, options.startAt ?? STORY_START);
+}
+
+function setHead(content: StoryContent, fonts: FontBook, options: StoryOptions, settings: CompositionSettings, pitchPt: number, headWidthPt: number, start: TextPosition): StoryHead {
+  const lines: PlacedLine[] = [];
+  const missing: string[] = [];
+  const entries: object[] = [];
   let y = 0;
-  content.blocks.forEach((b, i) => {
-    if (b.type !== 'kicker' && b.type !== 'headline' && b.type !== 'subheadline') return;
-    if (options.noHead) return;
-    if (i < start.blockIndex || (i === start.blockIndex && start.offset > 0)) return;
-    if (b.runs.every((r) => r.text.trim() === '')) return;
+  const blocks = content.blocks;
+  const memo = options.memo;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== 'kicker' && b.type !== 'headline' && b.type !== 'subheadline') continue;
+    if (options.noHead) break;
+    if (i < start.blockIndex || (i === start.blockIndex && start.offset > 0)) continue;
+    if (b.runs.every((r) => r.text.trim() === '')) continue;
     const fromSheet = options.styleSheet ? sheetHeadlineStyle(options.styleSheet, b.type, b.style) : undefined;
     const style = fromSheet ? { ...fromSheet, ...options.headlineStyles?.[b.type] } : options.headlineStyles?.[b.type];
     const kind = b.type;
-    const setHead = () => composeHeadline(b.runs, kind, fonts, { widthPt: headWidthPt, settings, style });
-    const memo = options.memo;
-    const h = memo ? memo.headline(`${kind}|${headWidthPt}|${style ? memo.keyOf(style) : 0}|${memo.keyOf(settings)}|${memo.keyOf(b.runs)}`, setHead) : setHead();
-    for (const m of h.missing) missing.add(m);
+    const set = () => composeHeadline(b.runs, kind, fonts, { widthPt: headWidthPt, settings, style });
+    const h = memo ? memo.headline(`${kind}|${headWidthPt}|${style ? memo.keyOf(style) : 0}|${memo.keyOf(settings)}|${memo.keyOf(b.runs)}`, set, entries) : set();
+    for (const m of h.missing) if (!missing.includes(m)) missing.push(m);
+    const ascent = ascentPt(fonts.face(h.style.role), h.style.sizePt);
     h.lines.forEach((line, k) => {
-      head.push({ ...line, yPt: roundPt(y + ascentPt(fonts.face(h.style.role), h.style.sizePt)), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
+      lines.push({ ...line, yPt: roundPt(y + ascent), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
       y += h.pitchPt;
     });
-  });
-  const headHeightPt = head.length > 0 ? (Math.ceil(y / pitchPt) + 1) * pitchPt : 0;
+  }
+  return { lines, heightPt: lines.length > 0 ? (Math.ceil(y / pitchPt) + 1) * pitchPt : 0, missing, entries };
+}
+
+/** What a caller already has of a composition (the page composer keeps it): spares setting it again. */
+export interface StoryReuse {
+  /** The story's head set with these very options (`composeHead`). */
+  head?: StoryHead;
+  /**
+   * A layout of this story composed before with the same options and fonts: when an edit leaves each changed
+   * paragraph its line count and measures (equal columns, no wrap), its lines are spliced into that flow.
+   */
+  previous?: StoryLayout;
+}
+
+/**
+ * What a composition keeps (the page composer's, equal columns, no wrap) to splice the next edit of the same
+ * story into its flow instead of flowing every paragraph again.
+ */
+interface FlowMemory {
+  content: StoryContent;
+  start: TextPosition;
+  units: readonly FlowUnit[];
+  /** Each block's first unit, then the units' count. */
+  blockStart: readonly number[];
+  /** Per unit: its column and its index among that column's lines; -1 for a slot or a unit left over. */
+  unitColumn: Int32Array;
+  unitLine: Int32Array;
+  /** The first unit left over (units.length when all fit). */
+  firstLeft: number;
+  headViolations: readonly Violation[];
+  /** Per block, the violations of its lines (in line order: a line's checks are its own). */
+  blockViolations: readonly (readonly Violation[])[];
+  headMissing: readonly string[];
+  blockMissing: readonly (readonly string[])[];
+  /** The memo entries the head and each block came from. */
+  headEntries: readonly object[];
+  blockEntries: readonly (readonly object[])[];
+  /** Set when this layout was spliced: the layout it came from and its lines (column, index) that are new. */
+  spliced: { from: StoryLayout; lines: { column: number; line: number }[] } | null;
+}
+
+const flowMemories = new WeakMap<StoryLayout, FlowMemory>();
+
+/** The lines (column, index) of `layout` that differ from `from`, when it was spliced from it; else null. */
+export function splicedLines(layout: StoryLayout, from: StoryLayout): readonly { column: number; line: number }[] | null {
+  const spliced = flowMemories.get(layout)?.spliced;
+  return spliced && spliced.from === from ? spliced.lines : null;
+}
+
+/** A flow unit's line placed in its column at baseline yPt. */
+function placedLineOf(unit: FlowUnit, line: SetLine, dxPt: number, yPt: number): PlacedLine {
+  return {
+    xPt: line.xPt + dxPt,
+    widthPt: line.widthPt,
+    glyphs: line.glyphs,
+    glyphStart: line.glyphStart,
+    glyphEnd: line.glyphEnd,
+    hyphenated: line.hyphenated,
+    hanging: line.hanging,
+    yPt,
+    blockIndex: unit.blockIndex,
+    kind: unit.paragraphKind,
+    lineInParagraph: unit.lineInParagraph,
+    lastInParagraph: unit.lastInParagraph,
+    offset: unit.offset ?? 0,
+  };
+}
+
+/** Missing characters: the head's, then each block's, each once, in the order first met. */
+function missingOf(head: readonly string[], blocks: readonly (readonly string[])[]): string[] {
+  const out = new Set<string>(head);
+  for (const list of blocks) for (const m of list) out.add(m);
+  return [...out];
+}
+
+/**
+ * The edit spliced into the previous flow: every changed block a body paragraph of the same kind and style whose
+ * new lines take the same grid lines with the same keeps and measures, so flowing again would place every unit
+ * where it was. Null when it does not apply (the caller composes afresh).
+ */
+function spliceEdit(previous: StoryLayout, mem: FlowMemory, content: StoryContent, cx: UnitContext, start: TextPosition, level: CompositionSettings['level']): StoryLayout | null {
+  const before = mem.content.blocks;
+  const blocks = content.blocks;
+  if (before.length !== blocks.length || start.blockIndex !== mem.start.blockIndex || start.offset !== mem.start.offset) return null;
+  let units: FlowUnit[] | null = null;
+  let columns: ColumnLayout[] | null = null;
+  let blockViolations: (readonly Violation[])[] | null = null;
+  let blockMissing: (readonly string[])[] | null = null;
+  let blockEntries: (readonly object[])[] | null = null;
+  const lines: { column: number; line: number }[] = [];
+  let oversetChars = previous.oversetChars;
+  const missing: (readonly string[])[] = [];
+  const fresh: FlowUnit[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const was = before[i];
+    const b = blocks[i];
+    if (was === b) continue;
+    if (b.type !== was.type || HEAD_KINDS.has(b.type) || b.type === 'figure' || was.type === 'figure' || b.style !== was.style) return null;
+    const from = mem.blockStart[i];
+    const to = mem.blockStart[i + 1];
+    fresh.length = 0;
+    missing.length = 0;
+    const used: object[] = [];
+    cx.used = used;
+    if (i >= start.blockIndex) addBlock(fresh, missing, cx, b, i, i === start.blockIndex ? start.offset : 0);
+    if (fresh.length !== to - from) return null;
+    const old = units ?? mem.units;
+    for (let k = 0; k < fresh.length; k++) {
+      const o = old[from + k];
+      const n = fresh[k];
+      if ((o.line === null) !== (n.line === null) || o.heightLines !== n.heightLines || o.baselineShiftPt !== n.baselineShiftPt || o.keepWithNext !== n.keepWithNext || o.measurePt !== n.measurePt || o.paragraphKind !== n.paragraphKind) return null;
+    }
+    units ??= mem.units.slice();
+    columns ??= previous.columns.slice();
+    blockViolations ??= mem.blockViolations.slice();
+    blockMissing ??= mem.blockMissing.slice();
+    blockEntries ??= mem.blockEntries.slice();
+    blockEntries[i] = used;
+    const checked: Violation[] = [];
+    for (let k = 0; k < fresh.length; k++) {
+      const u = from + k;
+      const n = fresh[k];
+      if (u >= mem.firstLeft) oversetChars += n.chars - units[u].chars;
+      units[u] = n;
+      const c = mem.unitColumn[u];
+      if (c < 0 || !n.line) continue;
+      const l = mem.unitLine[u];
+      if (columns[c] === previous.columns[c]) columns[c] = { ...columns[c], lines: columns[c].lines.slice() };
+      const col = columns[c];
+      const placed = placedLineOf(n, n.line, 0, col.lines[l].yPt);
+      col.lines[l] = placed;
+      checkLine(placed, col.widthPt, level, checked);
+      lines.push({ column: c, line: l });
+    }
+    blockViolations[i] = checked.length === 0 ? NONE : checked;
+    blockMissing[i] = missing.length === 0 ? NONE : missing.flat();
+  }
+  if (!units || !columns || !blockViolations || !blockMissing || !blockEntries) return null;
+  // The paragraphs and head reused as they were stay in the memo as if set again.
+  if (cx.memo) {
+    cx.memo.touch(mem.headEntries);
+    for (const entries of blockEntries) cx.memo.touch(entries);
+  }
+  const left = mem.firstLeft < units.length ? units[mem.firstLeft] : null;
+  const violations = [...mem.headViolations];
+  for (const list of blockViolations) for (const v of list) violations.push(v);
+  const layout: StoryLayout = {
+    ...previous,
+    columns,
+    oversetChars,
+    overflowAt: left ? { blockIndex: left.blockIndex, offset: left.offset ?? 0 } : null,
+    missingGlyphs: missingOf(mem.headMissing, blockMissing),
+    violations,
+  };
+  flowMemories.set(layout, { ...mem, content, units, blockViolations, blockMissing, blockEntries, spliced: { from: previous, lines } });
+  return layout;
+}
+
+/**
+ * Compose a story into columns. `reuse` hands over what the caller already has (the head, the last layout of
+ * the same story with the same options); the result is the same as without it.
+ */
+export function composeStory(content: StoryContent, fonts: FontBook, options: StoryOptions = {}, reuse: StoryReuse = {}): StoryLayout {
+  const { settings, bodySizePt, pitchPt, widths, lefts, widthPt } = storyGeometry(options);
+  const columnCount = widths.length;
+  const start = options.startAt ?? STORY_START;
+  const memo = options.memo;
+  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? memo.keyOf(settings) : 0, sheet: options.styleSheet, memo };
 
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.
@@ -255,6 +466,22 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const closed = options.closed;
   // Lines set per place (column, row): a wrap or an irregular module.
   const wrap = obstacles.length > 0 || closed !== undefined;
+  // An edit can be spliced into the last flow: every unit's measure is the one width, whatever column it lands in.
+  const spliceable = memo !== undefined && !wrap && widths.every((w) => w === widths[0]) && (options.heightLines !== undefined || columnCount === 1);
+  if (spliceable && reuse.previous) {
+    const mem = flowMemories.get(reuse.previous);
+    const spliced = mem ? spliceEdit(reuse.previous, mem, content, cx, start, settings.level) : null;
+    if (spliced) return spliced;
+  }
+
+  // Head: spans the columns, stacked, rounded up to whole grid lines plus one line of space.
+  const headWidthPt = options.headWidthPt ?? widthPt;
+  cx.used = undefined;
+  const storyHead = reuse.head ?? setHead(content, fonts, options, settings, pitchPt, headWidthPt, start);
+  if (reuse.head && memo) memo.touch(reuse.head.entries);
+  const head = storyHead.lines;
+  const headHeightPt = storyHead.heightPt;
+
   const wrapGrid = { lefts, widths, pitchPt, emPt: bodySizePt, bodySizePt };
   const measureCache = new Map<number, RowMeasure | null>();
   const measureAt = (c: number, row: number): RowMeasure | null => {
@@ -265,17 +492,23 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     return m;
   };
   const blocked = wrap ? (c: number, row: number) => c < columnCount && measureAt(c, row) === null : undefined;
+  const missing = new Set<string>(storyHead.missing);
   let landed: number[] = [];
   let landedRow: number[] = [];
   let units: FlowUnit[] = [];
   let flow: ReturnType<typeof flowColumns> = { columns: [], oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
   let totalLines = 0;
+  let record = { blockStart: [] as number[], blockMissing: [] as (readonly string[])[], blockEntries: [] as (readonly object[])[] };
   const widthOf = (c: number, row: number | undefined) => (row === undefined ? widths[c] : (measureAt(c, row)?.widthPt ?? widths[c]));
   for (let pass = 0; pass < (wrap ? 12 : 6); pass++) {
     const guess = landed;
     const guessRow = landedRow;
-    units = bodyUnits(content, fonts, (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]), bodySizePt, pitchPt, settings, missing, start, options.styleSheet, options.memo);
+    const missingLists: (readonly string[])[] = [];
+    if (spliceable) record = { blockStart: [], blockMissing: [], blockEntries: [] };
+    cx.widthOfUnit = (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]);
+    units = bodyUnits(content, cx, start, missingLists, spliceable ? record : undefined);
+    for (const list of missingLists) for (const m of list) missing.add(m);
     totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
     flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
@@ -296,8 +529,21 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
   const columns: ColumnLayout[] = widths.map((w, c) => ({ xPt: roundPt(lefts[c]), widthPt: roundPt(w), lines: [], slots: [] }));
   const bodyTopPt = options.bodyAtTop ? 0 : headHeightPt;
+  // Kept for splicing the next edit: where each unit went (units are placed in their order, none skipped).
+  const unitColumn = spliceable ? new Int32Array(units.length).fill(-1) : null;
+  const unitLine = spliceable ? new Int32Array(units.length).fill(-1) : null;
+  let inOrder = true;
+  let u = 0;
   flow.columns.forEach((placed, c) => {
     for (const { unit, row } of placed) {
+      if (unitColumn && unitLine) {
+        if (units[u] !== unit) inOrder = false;
+        else if (unit.line) {
+          unitColumn[u] = c;
+          unitLine[u] = columns[c].lines.length;
+        }
+        u++;
+      }
       const top = bodyTopPt + row * pitchPt;
       if (!unit.line) {
         columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
@@ -307,21 +553,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
       const shifted = measure && measure.widthPt !== widths[c];
       const dx = shifted ? measure.xPt : 0;
       const l = dx === 0 ? unit.line : movedLine(unit.line, dx, 0);
-      const placedLine: PlacedLine = {
-        xPt: unit.line.xPt + dx,
-        widthPt: l.widthPt,
-        glyphs: l.glyphs,
-        glyphStart: l.glyphStart,
-        glyphEnd: l.glyphEnd,
-        hyphenated: l.hyphenated,
-        hanging: l.hanging,
-        yPt: roundPt(top + firstBaselinePt + unit.baselineShiftPt),
-        blockIndex: unit.blockIndex,
-        kind: unit.paragraphKind,
-        lineInParagraph: unit.lineInParagraph,
-        lastInParagraph: unit.lastInParagraph,
-        offset: unit.offset ?? 0,
-      };
+      const placedLine = placedLineOf(unit, l, dx, roundPt(top + firstBaselinePt + unit.baselineShiftPt));
       // Set after, not spread in: one object shape for the common case.
       if (shifted) placedLine.measure = measure;
       columns[c].lines.push(placedLine);
@@ -330,18 +562,33 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   // The first unit left over: where a continuation starts and the editor puts the caret (超 N 字 starts here).
   const placed = new Set<FlowUnit>();
   for (const col of flow.columns) for (const p of col) placed.add(p.unit);
-  const left = units.find((u) => !placed.has(u));
+  const firstLeft = units.findIndex((unit) => !placed.has(unit));
+  const left = firstLeft < 0 ? undefined : units[firstLeft];
   const overflowAt: TextPosition | null = left ? { blockIndex: left.blockIndex, offset: left.offset ?? 0 } : null;
   const usedLines = Number.isFinite(heightLines) ? heightLines : totalLines;
-  const violations = [
-    ...checkLines(head, headWidthPt, settings.level),
-    ...columns.flatMap((col) =>
-      wrap
-        ? col.lines.flatMap((line) => (line.measure ? checkLines([{ ...line, xPt: line.xPt - line.measure.xPt }], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
-        : checkLines(col.lines, col.widthPt, settings.level),
-    ),
-  ];
-  return {
+  const headViolations = checkLines(head, headWidthPt, settings.level);
+  let violations: Violation[];
+  let blockViolations: Violation[][] | null = null;
+  if (unitColumn && unitLine && inOrder) {
+    // By block, in line order (which is column order: units fill the columns in turn).
+    blockViolations = content.blocks.map(() => []);
+    for (let k = 0; k < units.length; k++) {
+      const c = unitColumn[k];
+      if (c >= 0) checkLine(columns[c].lines[unitLine[k]], columns[c].widthPt, settings.level, blockViolations[units[k].blockIndex]);
+    }
+    violations = [...headViolations];
+    for (const list of blockViolations) for (const v of list) violations.push(v);
+  } else {
+    violations = [
+      ...headViolations,
+      ...columns.flatMap((col) =>
+        wrap
+          ? col.lines.flatMap((line) => (line.measure ? checkLines([{ ...line, xPt: line.xPt - line.measure.xPt }], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
+          : checkLines(col.lines, col.widthPt, settings.level),
+      ),
+    ];
+  }
+  const layout: StoryLayout = {
     widthPt: roundPt(widthPt),
     heightPt: roundPt(bodyTopPt + usedLines * pitchPt),
     pitchPt,
@@ -356,4 +603,23 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     missingGlyphs: [...missing],
     violations,
   };
+  if (unitColumn && unitLine && blockViolations) {
+    flowMemories.set(layout, {
+      content,
+      start,
+      units,
+      blockStart: record.blockStart,
+      unitColumn,
+      unitLine,
+      firstLeft: firstLeft < 0 ? units.length : firstLeft,
+      headViolations,
+      blockViolations,
+      headMissing: storyHead.missing,
+      blockMissing: record.blockMissing,
+      headEntries: storyHead.entries,
+      blockEntries: record.blockEntries,
+      spliced: null,
+    });
+  }
+  return layout;
 }

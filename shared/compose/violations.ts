@@ -42,23 +42,26 @@ function violation(out: Violation[], kind: ViolationKind, line: CheckedLine, mes
 /** Check lines set in a measure of widthPt. (No closure per line: it runs over every line of every recompose.) */
 export function checkLines(lines: readonly CheckedLine[], measurePt: number, level: ProhibitionLevel): Violation[] {
   const out: Violation[] = [];
-  for (const line of lines) {
-    const { glyphStart: s, glyphEnd: e } = line;
-    if (e <= s) continue;
-    const ch = line.glyphs.ch;
-    const first = classOf(ch[s].codePointAt(0) as number);
-    const last = classOf(ch[e - 1].codePointAt(0) as number);
-    if (line.lineInParagraph > 0 && isNoStart(first, level)) violation(out, 'line-start', line, `行首禁则: line starts with ${ch[s]}`);
-    if (!line.lastInParagraph && !line.hyphenated && isNoEnd(last, level)) violation(out, 'line-end', line, `行尾禁则: line ends with ${ch[e - 1]}`);
-    if (!line.hanging && line.xPt + line.widthPt > measurePt + 0.01 + EPS_PT) violation(out, 'overflow', line, `line is ${line.widthPt} pt wide, measure ${measurePt} pt`);
-    if (line.lastInParagraph && line.lineInParagraph > 0 && ORPHAN_KINDS.has(line.kind)) {
-      let chars = 0;
-      for (let i = s; i < e; i++) {
-        const c = classOf(ch[i].codePointAt(0) as number);
-        if (c === C.HAN || c === C.LATIN || c === C.DIGIT) chars++;
-      }
-      if (chars < 2) violation(out, 'orphan', line, `孤字: the paragraph's last line holds ${ch.slice(s, e).join('')}`);
-    }
-  }
+  for (const line of lines) checkLine(line, measurePt, level, out);
   return out;
+}
+
+/** Check one line set in a measure of widthPt, appending what it breaks to `out` (a line's checks are its own). */
+export function checkLine(line: CheckedLine, measurePt: number, level: ProhibitionLevel, out: Violation[]): void {
+  const { glyphStart: s, glyphEnd: e } = line;
+  if (e <= s) return;
+  const ch = line.glyphs.ch;
+  const first = classOf(ch[s].codePointAt(0) as number);
+  const last = classOf(ch[e - 1].codePointAt(0) as number);
+  if (line.lineInParagraph > 0 && isNoStart(first, level)) violation(out, 'line-start', line, `行首禁则: line starts with ${ch[s]}`);
+  if (!line.lastInParagraph && !line.hyphenated && isNoEnd(last, level)) violation(out, 'line-end', line, `行尾禁则: line ends with ${ch[e - 1]}`);
+  if (!line.hanging && line.xPt + line.widthPt > measurePt + 0.01 + EPS_PT) violation(out, 'overflow', line, `line is ${line.widthPt} pt wide, measure ${measurePt} pt`);
+  if (line.lastInParagraph && line.lineInParagraph > 0 && ORPHAN_KINDS.has(line.kind)) {
+    let chars = 0;
+    for (let i = s; i < e; i++) {
+      const c = classOf(ch[i].codePointAt(0) as number);
+      if (c === C.HAN || c === C.LATIN || c === C.DIGIT) chars++;
+    }
+    if (chars < 2) violation(out, 'orphan', line, `孤字: the paragraph's last line holds ${ch.slice(s, e).join('')}`);
+  }
 }

@@ -3,10 +3,11 @@
  * picture that is at hand draws the picture; one that is not draws the grey placeholder with a cross, and an empty
  * slot (no picture named) a placeholder without one, in the slot's own tint; outlined boxes get the one box
  * stroke width; each colour becomes an Ink (screen colour, overprint). Module groups of a composed page are
- * built once per module frame and reused while the module is not recomposed.
+ * built once per module frame and reused while the module is not recomposed; so is the operation of every text
+ * run, rule and group item the composer kept.
  */
-import type { BoxItem, Cmyk, Frame, FrameItem, RuleItem, TextItem } from '../compose/frame';
-import type { BoxOp, DisplayList, DisplayOp, GlyphRunOp, LineOp } from './display-list';
+import type { BoxItem, Cmyk, Frame, FrameItem, GroupItem, RuleItem, TextItem } from '../compose/frame';
+import type { BoxOp, DisplayList, DisplayOp, GlyphRunOp, GroupOp, LineOp } from './display-list';
 import { inkOf } from './ink';
 
 /** The tint of a picture slot whose picture is not at hand, and its cross. */
@@ -59,16 +60,33 @@ function boxOps(item: BoxItem, hasPicture: (assetId: string) => boolean, out: Di
 const allPictures = (): boolean => true;
 /** Module groups built with every picture at hand, by module frame (a recomposed module has a new frame). */
 const groupCache = new WeakMap<Frame, readonly DisplayOp[]>();
+/**
+ * The operation of a frame item the composer kept from its last composition (a module not recomposed, a line a
+ * keystroke did not change, the page's rules), by item: an edit's display list shares every operation it did
+ * not change, so a drawer memoising by operation redraws only what changed.
+ */
+const itemOpCache = new WeakMap<FrameItem, DisplayOp>();
+
+function cachedOp<T extends FrameItem>(item: T, make: (item: T) => DisplayOp): DisplayOp {
+  let op = itemOpCache.get(item);
+  if (op === undefined) itemOpCache.set(item, (op = make(item)));
+  return op;
+}
+
+function groupOp(item: GroupItem, options: DisplayOptions): GroupOp {
+  return { kind: 'group', moduleId: item.moduleId, xPt: item.xPt, yPt: item.yPt, ops: frameOps(item.frame, options) };
+}
 
 function itemOps(items: readonly FrameItem[], options: DisplayOptions, out: DisplayOp[]): void {
   const hasPicture = options.hasPicture ?? allPictures;
+  const cacheable = options.hasPicture === undefined;
   for (const item of items) {
     switch (item.kind) {
       case 'text':
-        if (item.glyphIds.length > 0) out.push(glyphRun(item));
+        if (item.glyphIds.length > 0) out.push(cacheable ? cachedOp(item, glyphRun) : glyphRun(item));
         break;
       case 'rule':
-        out.push(lineOp(item));
+        out.push(cacheable ? cachedOp(item, lineOp) : lineOp(item));
         break;
       case 'box':
         boxOps(item, hasPicture, out);
@@ -77,7 +95,7 @@ function itemOps(items: readonly FrameItem[], options: DisplayOptions, out: Disp
         if (item.polygons.length > 0) out.push({ kind: 'path', polygons: item.polygons, fill: inkOf(item.fill) });
         break;
       case 'group':
-        out.push({ kind: 'group', moduleId: item.moduleId, xPt: item.xPt, yPt: item.yPt, ops: frameOps(item.frame, options) });
+        out.push(cacheable ? cachedOp(item, (g) => groupOp(g, options)) : groupOp(item, options));
         break;
     }
   }

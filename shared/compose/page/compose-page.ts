@@ -14,7 +14,7 @@ import type { ModuleLayout, PageComposeCache, PageLayout, PageStories } from '..
 import type { TextPosition } from '../text-position';
 import { chainPlace, type ChainPlace, type PageLinks } from './continuation';
 import { composeFurnitureModule } from './furniture';
-import type { ModuleContext } from './module-context';
+import type { ModuleContext, ModuleReuse } from './module-context';
 import { composeNoteModule, moduleNote } from './module-note';
 import { composePictureModule } from './module-picture';
 import { composeStoryModule } from './module-story';
@@ -28,6 +28,8 @@ interface CacheEntry {
   layout: ModuleLayout;
   /** The module as one item of the page frame. */
   group: GroupItem;
+  /** The module composer's memory of this composition, for the next while the key and fonts stay. */
+  reuse: ModuleReuse;
 }
 
 class ModuleCache implements PageComposeCache {
@@ -35,6 +37,18 @@ class ModuleCache implements PageComposeCache {
   readonly entries = new Map<string, CacheEntry>();
   /** Paragraphs and heads set, for modules recomposed later (a keystroke re-sets one paragraph). */
   readonly memo = new ComposeMemo();
+  /** The page's rules (版线, 栏线) for its template and modules, kept while neither changes. */
+  rules: { template: PageView['page']['template']; modules: readonly ModuleView[]; items: readonly FrameItem[] } | null = null;
+}
+
+/** The page's 版线 and 栏线: the cache's while the template and every module are the same objects. */
+function pageRules(view: PageView, cache: ModuleCache): readonly FrameItem[] {
+  const t = view.page.template;
+  const kept = cache.rules;
+  if (kept && kept.template === t && kept.modules.length === view.modules.length && kept.modules.every((m, i) => m === view.modules[i])) return kept.items;
+  const items = [...moduleRules(t, view.modules), ...templateColumnRules(t, view.modules)];
+  cache.rules = { template: t, modules: view.modules, items };
+  return items;
 }
 
 /** A memo for composePage; keep one per open page view (or issue) and pass it to every call. */
@@ -108,17 +122,17 @@ function moduleKey(view: PageView, m: ModuleView, place: ChainPlace, sheetKey: n
 }
 
 /** A module composed, with its box and shading (花边, 底纹, 反白) when it has one. */
-function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo): ModuleLayout {
-  const layout = composeModuleContent(view, m, content, place, fonts, memo);
+function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo, reuse: ModuleReuse): ModuleLayout {
+  const layout = composeModuleContent(view, m, content, place, fonts, memo, reuse);
   return m.box ? { ...layout, frame: withModuleBox(layout.frame, m.box) } : layout;
 }
 
-function composeModuleContent(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo): ModuleLayout {
+function composeModuleContent(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo, reuse: ModuleReuse): ModuleLayout {
   const t = view.page.template;
   if (m.kind === 'furniture') return composeFurnitureModule(view, m, fonts);
   const note = moduleNote(m, content !== null);
   if (note && !(m.kind === 'image' && !m.story)) return composeNoteModule(t, m, note, fonts);
-  const ctx: ModuleContext = { template: t, module: m, content, ...place, ...(view.styleSheet ? { styleSheet: view.styleSheet } : {}), memo };
+  const ctx: ModuleContext = { template: t, module: m, content, ...place, ...(view.styleSheet ? { styleSheet: view.styleSheet } : {}), memo, reuse };
   return m.kind === 'image' ? composePictureModule(ctx, fonts) : composeStoryModule(ctx, fonts);
 }
 
@@ -155,9 +169,11 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
     const key = moduleKey(view, m, place, sheetKey);
     let entry = memo.entries.get(m.id);
     if (!entry || entry.key !== key || entry.fonts !== fonts || !sameContent(entry, content)) {
-      const layout = composeModule(view, m, content, place, fonts, memo.memo);
+      // Same key and fonts: only the text changed, and the module composer may splice the edit into its last set.
+      const reuse = entry && entry.key === key && entry.fonts === fonts ? entry.reuse : { last: undefined };
+      const layout = composeModule(view, m, content, place, fonts, memo.memo, reuse);
       memo.composedCount++;
-      entry = { key, content, fonts, layout, group: { kind: 'group', moduleId: layout.moduleId, xPt: layout.xPt, yPt: layout.yPt, frame: layout.frame } };
+      entry = { key, content, fonts, layout, group: { kind: 'group', moduleId: layout.moduleId, xPt: layout.xPt, yPt: layout.yPt, frame: layout.frame }, reuse };
       memo.entries.set(m.id, entry);
     }
     visiting.delete(m.id);
@@ -177,7 +193,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
   for (const id of memo.entries.keys()) if (!onPage.has(id)) memo.entries.delete(id);
   memo.memo.sweep();
   const t = view.page.template;
-  items.push(...moduleRules(t, view.modules), ...templateColumnRules(t, view.modules));
+  for (const rule of pageRules(view, memo)) items.push(rule);
   const missing = new Set<string>();
   for (const l of modules) for (const g of l.missingGlyphs) missing.add(g);
   return {

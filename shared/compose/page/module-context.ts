@@ -34,6 +34,16 @@ export interface ModuleContext {
   styleSheet?: StyleSheet;
   /** Paragraphs and heads set before (the page compose cache's memo, or this composition's). */
   memo?: ComposeMemo;
+  /**
+   * The page cache's slot for this module while its plan, place, template, sheet and fonts stay the same (only
+   * its text may have changed): the module composer keeps there what it needs to splice the next edit in.
+   */
+  reuse?: ModuleReuse;
+}
+
+/** What a module composer kept of its last composition of the module (opaque to the page cache). */
+export interface ModuleReuse {
+  last: unknown;
 }
 
 function headlineStyles(m: ModuleView): Partial<Record<HeadlineKind, Partial<HeadlineStyle>>> {

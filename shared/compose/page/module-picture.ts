@@ -9,7 +9,7 @@ import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout } from '../page-types';
 import { SLOT_GREY, shortLineItems, NOTE_GREY } from './frame-items';
 import { moduleStoryOptions, pictureContent, type ModuleContext } from './module-context';
-import { headLines, setStoryBody } from './module-story';
+import { headLinesOf, moduleHead, setStoryBody } from './module-story';
 
 /** The story's text without its images (the module draws the slot itself), and the first image's asset. */
 function withoutImages(content: StoryContent): { content: StoryContent; assetId: string | null } {
@@ -32,7 +32,8 @@ export function composePictureModule(ctx: ModuleContext, fonts: FontBook): Modul
   const stripped = source ? withoutImages(source) : { content: null, assetId: null };
   const assetId = m.picture?.assetId ?? stripped.assetId;
   const imageLines = Math.min(m.picture?.imageHeightLines ?? m.heightLines, m.heightLines);
-  const head = stripped.content ? headLines(stripped.content, fonts, options, ctx.startsAt, pitchPt) : 0;
+  const storyHead = stripped.content ? moduleHead(stripped.content, fonts, options, ctx.startsAt) : null;
+  const head = headLinesOf(storyHead, pitchPt);
   const captionLines = m.heightLines - head - imageLines;
   const missing = new Set<string>();
   const slotTop = head * pitchPt;
@@ -51,7 +52,7 @@ export function composePictureModule(ctx: ModuleContext, fonts: FontBook): Modul
   let overflowAt: ModuleLayout['overflowAt'] = null;
   let violations: ModuleLayout['violations'] = [];
   if (stripped.content) {
-    const body = setStoryBody(stripped.content, fonts, options, ctx.startsAt, captionLines, imageLines * pitchPt);
+    const body = setStoryBody(stripped.content, fonts, options, ctx.startsAt, captionLines, imageLines * pitchPt, { head: storyHead });
     items.push(...body.headItems, ...slotItems, ...body.bodyItems);
     for (const g of body.layout.missingGlyphs) missing.add(g);
     oversetChars = captionLines < 1 ? body.unsetChars : body.layout.oversetChars;

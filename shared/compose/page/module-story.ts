@@ -8,7 +8,7 @@ import { countContent, gridSpanChars, moduleRectPt, moduleTakesCell, type Module
 import { charsToPt } from '../../units';
 import type { WrapObstacle } from '../wrap';
 import { HAO_PT, roundPt } from '../../units';
-import { composeStory, type StoryLayout, type StoryOptions } from '../compose-story';
+import { composeHead, composeStory, splicedLines, type StoryHead, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
 import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
 import { DEFAULT_ROLE_FACES, type FontBook, type FontRole } from '../fonts/font-book';
@@ -24,13 +24,15 @@ const HEAD_TYPES = new Set(['kicker', 'headline', 'subheadline']);
 
 const isStoryStart = (p: TextPosition) => p.blockIndex === 0 && p.offset === 0;
 
-/** Grid lines the head takes (0 when the module starts mid-story: a continuation has no head). */
-export function headLines(content: StoryContent, fonts: FontBook, options: StoryOptions, startsAt: TextPosition, pitchPt: number): number {
-  if (!isStoryStart(startsAt)) return 0;
-  const blocks = content.blocks.filter((b) => HEAD_TYPES.has(b.type));
-  if (blocks.length === 0) return 0;
-  const head = composeStory({ blocks }, fonts, { ...options, heightLines: 1 });
-  return Math.round(head.headHeightPt / pitchPt);
+/** The story's head as the module sets it (null when the module starts mid-story: a continuation has no head). */
+export function moduleHead(content: StoryContent, fonts: FontBook, options: StoryOptions, startsAt: TextPosition): StoryHead | null {
+  if (!isStoryStart(startsAt)) return null;
+  return composeHead(content, fonts, { ...options, startAt: STORY_START });
+}
+
+/** Grid lines a head takes (0 for none). */
+export function headLinesOf(head: StoryHead | null, pitchPt: number): number {
+  return head ? Math.round(head.heightPt / pitchPt) : 0;
 }
 
 /** Grid lines of a continuation's 转版标题 band. */
@@ -128,9 +130,74 @@ interface PlacedMade {
   text: ModuleTextLine;
 }
 
+/** One line to output: the line, where, and what an earlier composition made of it there (if anything). */
+interface Placement {
+  line: PlacedLine;
+  dxPt: number;
+  dyPt: number;
+  widthPt: number;
+  made: PlacedMade | undefined;
+}
+
+/** A line placed (dx, dy) in a measure, with the output made for the same set line at the same x before, if any. */
+function placement(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number): Placement {
+  const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
+  const made = last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
+  return { line, dxPt, dyPt, widthPt, made };
+}
+
+/** Glyphs of the placements that need their runs made. */
+function glyphsToMake(placements: readonly Placement[]): number {
+  let n = 0;
+  for (const p of placements) if (!p.made) n += p.line.glyphEnd - p.line.glyphStart;
+  return n;
+}
+
+/** A placement's items and text line: the ones made before (re-stamped in y when the line moved), else made now. */
+function output(fonts: FontBook, memo: StoryOptions['memo'], p: Placement, room: RunArrays): PlacedMade {
+  const { line, dxPt, dyPt, widthPt } = p;
+  const yPt = dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt);
+  let made = p.made;
+  if (!made) {
+    const lineItems: FrameItem[] = [];
+    pushLine(lineItems, line, dxPt, dyPt, room);
+    made = { glyphEnd: line.glyphEnd, blockIndex: line.blockIndex, dxPt, widthPt, yPt, items: lineItems, text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
+    if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
+  } else if (made.yPt !== yPt) {
+    // Moved up or down: the same runs on another baseline (their glyph and x arrays shared).
+    made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
+    if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
+  }
+  return made;
+}
+
+/** Where each body line's items sit in a SetBody's bodyItems, for splicing the next edit into them. */
+interface BodyMemory {
+  bodyDyPt: number;
+  /** Per body column, the index of its first line among the body lines (column order). */
+  columnBase: readonly number[];
+  /** Per body line (column order): its items are bodyItems[itemFrom[i], itemTo[i]). */
+  itemFrom: Int32Array;
+  itemTo: Int32Array;
+}
+
+const bodyMemories = new WeakMap<SetBody, BodyMemory>();
+
+/** What a module composer hands setStoryBody from before: the head it set, the last body of the same story. */
+export interface BodyReuse {
+  head?: StoryHead | null;
+  previous?: SetBody;
+}
+
 /** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
-export function setStoryBody(content: StoryContent, fonts: FontBook, options: StoryOptions, startsAt: TextPosition, bodyLines: number, bodyDyPt: number): SetBody {
-  const layout = composeStory(content, fonts, { ...options, heightLines: Math.max(1, bodyLines), startAt: startsAt });
+export function setStoryBody(content: StoryContent, fonts: FontBook, options: StoryOptions, startsAt: TextPosition, bodyLines: number, bodyDyPt: number, reuse: BodyReuse = {}): SetBody {
+  const previous = reuse.previous;
+  const head = isStoryStart(startsAt) && reuse.head ? reuse.head : undefined;
+  const layout = composeStory(content, fonts, { ...options, heightLines: Math.max(1, bodyLines), startAt: startsAt }, { ...(head ? { head } : {}), ...(previous ? { previous: previous.layout } : {}) });
+  const memo = options.memo;
+  const prevMemory = previous ? bodyMemories.get(previous) : undefined;
+  const spliced = previous && prevMemory && prevMemory.bodyDyPt === bodyDyPt && bodyLines >= 1 ? splicedLines(layout, previous.layout) : null;
+  if (previous && prevMemory && spliced) return spliceBody(fonts, memo, content, startsAt, bodyLines, layout, previous, prevMemory, spliced);
   const headItems: FrameItem[] = [];
   // The head sits in a band of whole grid lines; centre its ink there (the composer leaves the slack below it),
   // so it keeps clear of a rule above as much as of the body below.
@@ -140,49 +207,82 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const bodyColumns = bodyLines < 1 ? [] : layout.columns;
   // Each line's items and text line, reused from the last composition when the line is the same set line at the
   // same x (only its y re-stamped when it moved): a keystroke re-makes the lines of the paragraph it changed.
-  const memo = options.memo;
-  const placements: { line: PlacedLine; dxPt: number; dyPt: number; widthPt: number; made: PlacedMade | undefined }[] = [];
-  let missGlyphs = 0;
-  const plan = (line: PlacedLine, dxPt: number, dyPt: number, widthPt: number) => {
-    const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
-    const made = last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
-    if (!made) missGlyphs += line.glyphEnd - line.glyphStart;
-    placements.push({ line, dxPt, dyPt, widthPt, made });
-  };
-  for (const line of layout.head) plan(line, 0, headDyPt, layout.widthPt);
-  for (const col of bodyColumns) for (const line of col.lines) plan(line, col.xPt, bodyDyPt, col.widthPt);
-  const room = new RunArrays(missGlyphs);
+  const placements: Placement[] = [];
+  for (const line of layout.head) placements.push(placement(memo, line, 0, headDyPt, layout.widthPt));
+  for (const col of bodyColumns) for (const line of col.lines) placements.push(placement(memo, line, col.xPt, bodyDyPt, col.widthPt));
+  const room = new RunArrays(glyphsToMake(placements));
   const textLines: ModuleTextLine[] = [];
   let at = 0;
   const put = (items: FrameItem[]) => {
-    const p = placements[at++];
-    const { line, dxPt, dyPt, widthPt } = p;
-    const yPt = dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt);
-    let made = p.made;
-    if (!made) {
-      const lineItems: FrameItem[] = [];
-      pushLine(lineItems, line, dxPt, dyPt, room);
-      made = { glyphEnd: line.glyphEnd, blockIndex: line.blockIndex, dxPt, widthPt, yPt, items: lineItems, text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
-      if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
-    } else if (made.yPt !== yPt) {
-      // Moved up or down: the same runs on another baseline (their glyph and x arrays shared).
-      made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
-      if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
-    }
+    const made = output(fonts, memo, placements[at++], room);
     for (const it of made.items) items.push(it);
     textLines.push(made.text);
   };
   for (let i = 0; i < layout.head.length; i++) put(headItems);
   const items: FrameItem[] = [];
+  const bodyLineCount = placements.length - layout.head.length;
+  const itemFrom = new Int32Array(bodyLineCount);
+  const itemTo = new Int32Array(bodyLineCount);
+  const columnBase: number[] = [];
+  let lineAt = 0;
   for (const col of bodyColumns) {
+    columnBase.push(lineAt);
     for (const slot of col.slots) {
       items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
-    for (let i = 0; i < col.lines.length; i++) put(items);
+    for (let i = 0; i < col.lines.length; i++, lineAt++) {
+      itemFrom[lineAt] = items.length;
+      put(items);
+      itemTo[lineAt] = items.length;
+    }
   }
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.
   const unsetChars = bodyLines < 1 ? countFrom(content, startsAt) : 0;
-  return { layout, headItems, bodyItems: items, unsetChars, textLines };
+  const body: SetBody = { layout, headItems, bodyItems: items, unsetChars, textLines };
+  if (memo && bodyLines >= 1) bodyMemories.set(body, { bodyDyPt, columnBase, itemFrom, itemTo });
+  return body;
+}
+
+/** The last body with the lines the composer spliced in (column, index) made anew: every other item kept. */
+function spliceBody(fonts: FontBook, memo: StoryOptions['memo'], content: StoryContent, startsAt: TextPosition, bodyLines: number, layout: StoryLayout, previous: SetBody, mem: BodyMemory, spliced: readonly { column: number; line: number }[]): SetBody {
+  const changed = spliced.map(({ column, line }) => {
+    const col = layout.columns[column];
+    return { at: mem.columnBase[column] + line, p: placement(memo, col.lines[line], col.xPt, mem.bodyDyPt, col.widthPt) };
+  });
+  changed.sort((a, b) => a.at - b.at);
+  const room = new RunArrays(glyphsToMake(changed.map((c) => c.p)));
+  const old = previous.bodyItems;
+  const items: FrameItem[] = [];
+  const itemFrom = mem.itemFrom.slice();
+  const itemTo = mem.itemTo.slice();
+  const textLines = previous.textLines.slice();
+  const headCount = layout.head.length;
+  let from = 0;
+  let shift = 0;
+  let next = 0;
+  for (const { at, p } of changed) {
+    for (; next < at; next++) {
+      itemFrom[next] += shift;
+      itemTo[next] += shift;
+    }
+    for (let k = from; k < mem.itemFrom[at]; k++) items.push(old[k]);
+    const made = output(fonts, memo, p, room);
+    itemFrom[at] = items.length;
+    for (const it of made.items) items.push(it);
+    itemTo[at] = items.length;
+    shift = itemTo[at] - mem.itemTo[at];
+    from = mem.itemTo[at];
+    next = at + 1;
+    textLines[headCount + at] = made.text;
+  }
+  for (; next < itemFrom.length; next++) {
+    itemFrom[next] += shift;
+    itemTo[next] += shift;
+  }
+  for (let k = from; k < old.length; k++) items.push(old[k]);
+  const body: SetBody = { layout, headItems: previous.headItems, bodyItems: items, unsetChars: bodyLines < 1 ? countFrom(content, startsAt) : 0, textLines };
+  bodyMemories.set(body, { bodyDyPt: mem.bodyDyPt, columnBase: mem.columnBase, itemFrom, itemTo });
+  return body;
 }
 
 /** Characters from a position to the story's end (the overset count when nothing is set). */
@@ -243,6 +343,25 @@ function irregularCells(t: PageTemplate, m: ModuleView, options: StoryOptions, h
   return { closed, fromRow, toRow };
 }
 
+/** What a story module keeps of its last composition (ModuleContext.reuse): the text, its head and body. */
+class StoryModuleMemory {
+  constructor(
+    readonly content: StoryContent,
+    readonly head: StoryHead | null,
+    readonly body: SetBody,
+  ) {}
+}
+
+/** The same head blocks (by identity) at the same places. */
+function sameHeadBlocks(a: StoryContent, b: StoryContent): boolean {
+  if (a.blocks.length !== b.blocks.length) return false;
+  for (let i = 0; i < a.blocks.length; i++) {
+    const x = a.blocks[i];
+    if (x !== b.blocks[i] && (HEAD_TYPES.has(x.type) || HEAD_TYPES.has(b.blocks[i].type))) return false;
+  }
+  return true;
+}
+
 /** Compose a story module. */
 export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
   const { template: t, module: m } = ctx;
@@ -256,7 +375,10 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
     ? verticalHead(content, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt)
     : null;
   const options: StoryOptions = { ...moduleStoryOptions(t, m, ctx.styleSheet), ...(m.vertical === 'head' ? { noHead: true } : {}), ...(ctx.memo ? { memo: ctx.memo } : {}) };
-  const head = headLines(content, fonts, options, ctx.startsAt, pitchPt);
+  // The head is set once (its height places the body, then the story sets it); an edit below it keeps it.
+  const prior = ctx.reuse?.last instanceof StoryModuleMemory ? ctx.reuse.last : undefined;
+  const storyHead = prior && sameHeadBlocks(prior.content, content) ? prior.head : moduleHead(content, fonts, options, ctx.startsAt);
+  const head = headLinesOf(storyHead, pitchPt);
   // Irregular: an L-shaped or stepped module, or a head over only some of its columns (the others start at the top).
   const irregular = m.shape !== undefined || (m.headline.spanColumns !== null && m.headline.spanColumns < m.columnSpan);
   const cells = irregular ? irregularCells(t, m, options, head, ctx.jumpFrom !== null, ctx.jumpTo !== null) : null;
@@ -278,10 +400,11 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
     wrap.push({ xPt: roundPt(rect.widthPt - vHead.widthPt), widthPt: vHead.widthPt, topRow: -1, rows: m.heightLines + 2, standoffPt: bodySizePt });
   }
   const bodyOptions: StoryOptions = { ...options, ...(wrap.length > 0 ? { wrap } : {}), ...(cells ? { closed: cells.closed, bodyAtTop: true } : {}) };
-  const body = setStoryBody(content, fonts, bodyOptions, ctx.startsAt, bodyLines, topReserve * pitchPt);
+  const body = setStoryBody(content, fonts, bodyOptions, ctx.startsAt, bodyLines, topReserve * pitchPt, { head: storyHead, ...(prior ? { previous: prior.body } : {}) });
+  if (ctx.reuse) ctx.reuse.last = new StoryModuleMemory(content, storyHead, body);
   const { layout } = body;
   const missing = new Set([...layout.missingGlyphs, ...(vHead?.missing ?? [])]);
-  const items = body.headItems;
+  const items = [...body.headItems];
   if (vHead) items.push(...vHead.items);
   const firstCol = layout.columns[0];
   const lastCol = layout.columns[layout.columns.length - 1];

@@ -302,6 +302,8 @@ export interface StoryReuse {
    * paragraph its line count and measures (equal columns, no wrap), its lines are spliced into that flow.
    */
   previous?: StoryLayout;
+  /** Keep what splicing the next edit into this layout needs (a page cache that lives on asks for it). */
+  keep?: boolean;
 }
 
 /**
@@ -467,7 +469,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   // Lines set per place (column, row): a wrap or an irregular module.
   const wrap = obstacles.length > 0 || closed !== undefined;
   // An edit can be spliced into the last flow: every unit's measure is the one width, whatever column it lands in.
-  const spliceable = memo !== undefined && !wrap && widths.every((w) => w === widths[0]) && (options.heightLines !== undefined || columnCount === 1);
+  const spliceable = memo !== undefined && reuse.keep === true && !wrap && widths.every((w) => w === widths[0]) && (options.heightLines !== undefined || columnCount === 1);
   if (spliceable && reuse.previous) {
     const mem = flowMemories.get(reuse.previous);
     const spliced = mem ? spliceEdit(reuse.previous, mem, content, cx, start, settings.level) : null;

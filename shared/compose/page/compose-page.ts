@@ -28,8 +28,8 @@ interface CacheEntry {
   layout: ModuleLayout;
   /** The module as one item of the page frame. */
   group: GroupItem;
-  /** The module composer's memory of this composition, for the next while the key and fonts stay. */
-  reuse: ModuleReuse;
+  /** The module composer's memory of this composition, for the next while the key and fonts stay (a kept cache's). */
+  reuse: ModuleReuse | undefined;
 }
 
 class ModuleCache implements PageComposeCache {
@@ -122,17 +122,17 @@ function moduleKey(view: PageView, m: ModuleView, place: ChainPlace, sheetKey: n
 }
 
 /** A module composed, with its box and shading (花边, 底纹, 反白) when it has one. */
-function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo, reuse: ModuleReuse): ModuleLayout {
+function composeModule(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo, reuse: ModuleReuse | undefined): ModuleLayout {
   const layout = composeModuleContent(view, m, content, place, fonts, memo, reuse);
   return m.box ? { ...layout, frame: withModuleBox(layout.frame, m.box) } : layout;
 }
 
-function composeModuleContent(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo, reuse: ModuleReuse): ModuleLayout {
+function composeModuleContent(view: PageView, m: ModuleView, content: StoryContent | null, place: ChainPlace, fonts: FontBook, memo: ComposeMemo, reuse: ModuleReuse | undefined): ModuleLayout {
   const t = view.page.template;
   if (m.kind === 'furniture') return composeFurnitureModule(view, m, fonts);
   const note = moduleNote(m, content !== null);
   if (note && !(m.kind === 'image' && !m.story)) return composeNoteModule(t, m, note, fonts);
-  const ctx: ModuleContext = { template: t, module: m, content, ...place, ...(view.styleSheet ? { styleSheet: view.styleSheet } : {}), memo, reuse };
+  const ctx: ModuleContext = { template: t, module: m, content, ...place, ...(view.styleSheet ? { styleSheet: view.styleSheet } : {}), memo, ...(reuse ? { reuse } : {}) };
   return m.kind === 'image' ? composePictureModule(ctx, fonts) : composeStoryModule(ctx, fonts);
 }
 
@@ -142,7 +142,8 @@ function composeModuleContent(view: PageView, m: ModuleView, content: StoryConte
  * module continued from another page is set from its story's start.
  */
 export function composePage(view: PageView, stories: PageStories, fonts: FontBook, cache?: PageComposeCache, links?: PageLinks): PageLayout {
-  const memo = cache instanceof ModuleCache ? cache : new ModuleCache();
+  const kept = cache instanceof ModuleCache;
+  const memo = kept ? cache : new ModuleCache();
   memo.memo.begin(fonts);
   const onPage = new Map(view.modules.map((m) => [m.id, m]));
   const done = new Map<string, { layout: ModuleLayout; group: GroupItem }>();
@@ -170,7 +171,7 @@ export function composePage(view: PageView, stories: PageStories, fonts: FontBoo
     let entry = memo.entries.get(m.id);
     if (!entry || entry.key !== key || entry.fonts !== fonts || !sameContent(entry, content)) {
       // Same key and fonts: only the text changed, and the module composer may splice the edit into its last set.
-      const reuse = entry && entry.key === key && entry.fonts === fonts ? entry.reuse : { last: undefined };
+      const reuse = !kept ? undefined : entry && entry.key === key && entry.fonts === fonts && entry.reuse ? entry.reuse : { last: undefined };
       const layout = composeModule(view, m, content, place, fonts, memo.memo, reuse);
       memo.composedCount++;
       entry = { key, content, fonts, layout, group: { kind: 'group', moduleId: layout.moduleId, xPt: layout.xPt, yPt: layout.yPt, frame: layout.frame }, reuse };

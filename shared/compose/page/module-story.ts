@@ -187,13 +187,15 @@ const bodyMemories = new WeakMap<SetBody, BodyMemory>();
 export interface BodyReuse {
   head?: StoryHead | null;
   previous?: SetBody;
+  /** Keep what splicing the next edit in needs (the module has a page cache's reuse slot). */
+  keep?: boolean;
 }
 
 /** Compose the story into `bodyLines` grid lines, the body moved down by `bodyDyPt` (an image or a 上接 line above it). */
 export function setStoryBody(content: StoryContent, fonts: FontBook, options: StoryOptions, startsAt: TextPosition, bodyLines: number, bodyDyPt: number, reuse: BodyReuse = {}): SetBody {
   const previous = reuse.previous;
   const head = isStoryStart(startsAt) && reuse.head ? reuse.head : undefined;
-  const layout = composeStory(content, fonts, { ...options, heightLines: Math.max(1, bodyLines), startAt: startsAt }, { ...(head ? { head } : {}), ...(previous ? { previous: previous.layout } : {}) });
+  const layout = composeStory(content, fonts, { ...options, heightLines: Math.max(1, bodyLines), startAt: startsAt }, { ...(head ? { head } : {}), ...(previous ? { previous: previous.layout } : {}), keep: reuse.keep === true });
   const memo = options.memo;
   const prevMemory = previous ? bodyMemories.get(previous) : undefined;
   const spliced = previous && prevMemory && prevMemory.bodyDyPt === bodyDyPt && bodyLines >= 1 ? splicedLines(layout, previous.layout) : null;
@@ -239,7 +241,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.
   const unsetChars = bodyLines < 1 ? countFrom(content, startsAt) : 0;
   const body: SetBody = { layout, headItems, bodyItems: items, unsetChars, textLines };
-  if (memo && bodyLines >= 1) bodyMemories.set(body, { bodyDyPt, columnBase, itemFrom, itemTo });
+  if (reuse.keep && bodyLines >= 1) bodyMemories.set(body, { bodyDyPt, columnBase, itemFrom, itemTo });
   return body;
 }
 
@@ -400,7 +402,7 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
     wrap.push({ xPt: roundPt(rect.widthPt - vHead.widthPt), widthPt: vHead.widthPt, topRow: -1, rows: m.heightLines + 2, standoffPt: bodySizePt });
   }
   const bodyOptions: StoryOptions = { ...options, ...(wrap.length > 0 ? { wrap } : {}), ...(cells ? { closed: cells.closed, bodyAtTop: true } : {}) };
-  const body = setStoryBody(content, fonts, bodyOptions, ctx.startsAt, bodyLines, topReserve * pitchPt, { head: storyHead, ...(prior ? { previous: prior.body } : {}) });
+  const body = setStoryBody(content, fonts, bodyOptions, ctx.startsAt, bodyLines, topReserve * pitchPt, { head: storyHead, ...(prior ? { previous: prior.body } : {}), keep: ctx.reuse !== undefined });
   if (ctx.reuse) ctx.reuse.last = new StoryModuleMemory(content, storyHead, body);
   const { layout } = body;
   const missing = new Set([...layout.missingGlyphs, ...(vHead?.missing ?? [])]);

@@ -447,6 +447,8 @@ function spliceEdit(previous: StoryLayout, mem: FlowMemory, content: StoryConten
     violations,
   };
   flowMemories.set(layout, { ...mem, content, units, blockViolations, blockMissing, blockEntries, spliced: { from: previous, lines } });
+  // Only the newest layout says what it was spliced from: a chain of keystrokes must not keep every layout alive.
+  mem.spliced = null;
   return layout;
 }
 

@@ -1,7 +1,8 @@
 /**
  * 1-bit plates rendered in parallel horizontal bands (separate.ts) must be the plates one gs process writes:
- * same size, same G4 strips (so the same pixels, halftone screens included), same plate names. And the TIFF strip
- * joiner refuses bands that do not fit together.
+ * same size, same G4 strips (so the same pixels, halftone screens included), same plate names. So must plates
+ * rendered without overprint simulation where the display list shows it cannot change them (overprint.ts). And the
+ * TIFF strip joiner refuses bands that do not fit together.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,9 @@ import { INKS } from '../../../electron/export/plates/plate-names';
 import { inkedPixels, readInkPlanes } from '../../../electron/export/plates/read-plates';
 import { bandRows, defaultPlateBands, gsRowsPerStrip, plainMediaBox, separatePdf, type Separations } from '../../../electron/export/plates/separate';
 import { joinStripTiffs, readStripTiff, TiffStripError } from '../../../electron/export/plates/tiff-strips';
-import { colourPageFrame, pageInput, TEMPLATE } from './pdf-fixtures';
+import { pageOverprintIsInert } from '../../../electron/export/plates/overprint';
+import { displayList } from '../../../shared/display';
+import { colourPageFrame, densePageFrame, pageInput, TEMPLATE } from './pdf-fixtures';
 import { hasGhostscript } from './pdf-tools';
 
 const hasGs = hasGhostscript();
@@ -21,8 +24,8 @@ async function strips(sep: Separations) {
   return out;
 }
 
-async function withPlates<T>(pdf: Uint8Array, dpi: number, bands: number, fn: (sep: Separations) => Promise<T>): Promise<T> {
-  const sep = await separatePdf(pdf, { dpi, bits: 1, bands });
+async function withPlates<T>(pdf: Uint8Array, dpi: number, bands: number, fn: (sep: Separations) => Promise<T>, overprintInert = false): Promise<T> {
+  const sep = await separatePdf(pdf, { dpi, bits: 1, bands, overprintInert });
   try {
     return await fn(sep);
   } finally {
@@ -87,6 +90,41 @@ describe.skipIf(!hasGs)('plates in parallel bands', () => {
     expect(banded).toEqual(whole);
     expect(whole.C[2]).toBeGreaterThan(1000);
     expect(whole.M[2]).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+/** Strips of `ink` that differ between two sets of plates of the same size. */
+function differingStrips(a: Awaited<ReturnType<typeof strips>>, b: Awaited<ReturnType<typeof strips>>, ink: string): number {
+  expect([b[ink].widthPx, b[ink].heightPx, b[ink].strips.length], ink).toEqual([a[ink].widthPx, a[ink].heightPx, a[ink].strips.length]);
+  return b[ink].strips.filter((s, i) => Buffer.compare(s, a[ink].strips[i]) !== 0).length;
+}
+
+describe.skipIf(!hasGs)('plates without overprint simulation', () => {
+  it('dense page at 1200 dpi (overprint inert): the same G4 strips as one gs process simulating it, in one process and in 2 bands', async () => {
+    const input = pageInput(densePageFrame());
+    expect(pageOverprintIsInert(displayList(input.frame), { widthPt: input.trimWidthPt, heightPt: input.trimHeightPt }, input.options)).toBe(true);
+    const pdf = await renderPagePdf(input);
+    const simulated = await withPlates(pdf, 1200, 1, strips);
+    const skipped = await withPlates(pdf, 1200, 1, strips, true);
+    const skippedInBands = await withPlates(pdf, 1200, 2, strips, true);
+    for (const ink of INKS) {
+      expect(differingStrips(simulated, skipped, ink), ink).toBe(0);
+      expect(differingStrips(simulated, skippedInBands, ink), ink).toBe(0);
+    }
+    // Black text on every tier, and the marks (plate labels, targets) on C, M and Y: not a blank test.
+    const distinct = (ink: string) => new Set(simulated[ink].strips.map((s) => Buffer.from(s).toString('base64'))).size;
+    expect(distinct('K')).toBeGreaterThan(1000);
+    expect(distinct('C')).toBeGreaterThan(10);
+  }, 300_000);
+
+  it('is not inert on the colour page (black text on a cyan tint): skipping it there would knock the text out of the cyan', async () => {
+    const input = pageInput(colourPageFrame());
+    expect(pageOverprintIsInert(displayList(input.frame), { widthPt: input.trimWidthPt, heightPt: input.trimHeightPt }, input.options)).toBe(false);
+    const pdf = await renderPagePdf(input);
+    const simulated = await withPlates(pdf, 300, 1, strips);
+    const skipped = await withPlates(pdf, 300, 1, strips, true);
+    expect(differingStrips(simulated, skipped, 'C')).toBeGreaterThan(0);
+    expect(differingStrips(simulated, skipped, 'K')).toBe(0);
   }, 120_000);
 });
 

@@ -71,7 +71,7 @@ function pagePx(pt: number, dpi: number): number {
 }
 
 /**
- * Bands only when there are free cores (1-minute load average below the core count): the bands cost 20–30% more
+ * Bands only when there are free cores (1-minute load average below the core count): the bands cost 30–50% more
  * CPU in all (each interprets the whole page), and under contention Linux gives a session's processes one share
  * together (autogroup), so on a busy machine they are slower than one process (docs/benchmarks.md).
  */

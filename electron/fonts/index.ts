@@ -7,7 +7,10 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { FONT_FILE_IDS, FONT_FILES, type FontFileId } from '../../shared/compose/font-files';
-import { lazyFontBook, type FontBook, type FontBytes } from '../../shared/compose/fonts/font-book';
+import { faceMetricsFromBytes, type FaceMetrics } from '../../shared/compose/fonts/face-metrics';
+import { lazyFaceBook, type FontBook, type FontBytes } from '../../shared/compose/fonts/font-book';
+import { decodeMetricsFile, faceMetricsFromFile } from '../../shared/compose/fonts/metrics-file';
+import { builtMetricsFile, readHashIndex } from './web-font-files';
 
 const require = createRequire(import.meta.url);
 const bytesCache = new Map<FontFileId, Uint8Array>();
@@ -74,10 +77,35 @@ export function readFontMetricsBytes(id: FontFileId): Uint8Array {
 }
 
 let book: FontBook | null = null;
+let builtWebFonts: string | null = null;
 
-/** The composer's metrics of the bundled faces, each read (without outlines) and parsed on first use, once per process. */
+/**
+ * Compose from the faces' metrics files under `dir` (dist/web-fonts, made by `npm run build`) where they are
+ * built for the faces as they are now: ~0.3 MB read and decoded instead of a face's tables parsed with fontkit
+ * (whose import alone decompresses its Unicode tables), the same glyphs and advances (issue #15: the command
+ * line's start). A face without one is parsed as before; null: parse every face.
+ */
+export function composeFromBuiltMetrics(dir: string | null): void {
+  builtWebFonts = dir;
+  book = null;
+}
+
+/** A bundled face for the composer: its built metrics file if there is one, else its tables parsed. */
+function composerFace(id: FontFileId, hashIndex: ReturnType<typeof readHashIndex> | null): FaceMetrics {
+  const file = builtWebFonts && hashIndex ? builtMetricsFile(builtWebFonts, id, fontFilePath(id), hashIndex) : null;
+  const content = file && decodeMetricsFile(file);
+  return content ? faceMetricsFromFile(id, content) : faceMetricsFromBytes(id, readFontMetricsBytes(id));
+}
+
+/** The composer's metrics of the bundled faces, each read on first use, once per process. */
 export function bundledFontBook(): FontBook {
-  book ??= lazyFontBook(readFontMetricsBytes);
+  if (!book) {
+    let hashIndex: ReturnType<typeof readHashIndex> | null = null;
+    book = lazyFaceBook((id) => {
+      hashIndex ??= builtWebFonts ? readHashIndex(builtWebFonts) : null;
+      return composerFace(id, hashIndex);
+    });
+  }
   return book;
 }
 

@@ -81,8 +81,9 @@ module.exports = new Proxy(function lazyPackage() {}, {
 
 /** Bundled packages evaluated on first use. Importing fontkit decompresses its Unicode tables and its shapers'
  * tries (unicode-properties, the Arabic/Indic/Universal data: 40–60 ms of every `compose`/`page` start), which only
- * a face parsed from its bytes needs, not one read from its metrics file; budoux's module evaluates its Chinese
- * model (a large object literal, ~10 ms), which only a headline's phrases need. Each entry lists the exports our
+ * a face parsed from its bytes needs, not one read from its metrics file; budoux's index evaluates its four
+ * models (large object literals, ~15–20 ms), and the composer needs only the Simplified Chinese one, and only for
+ * a headline's phrases. Each entry lists the exports our
  * sources import (a name not listed would be undefined: tests/build/scripts/cli-bundle.test.ts uses each); the
  * stand-in's getters require the package on the first read. */
 export const LAZY_BUNDLED = { fontkit: ['create'], budoux: ['loadDefaultSimplifiedChineseParser', 'zhHansModel'] };
@@ -98,6 +99,21 @@ const lazyBundled = {
     build.onResolve({ filter: /^folio-real:/ }, (args) =>
       build.resolve(args.path.slice('folio-real:'.length), { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: 'folio-real' }),
     );
+    build.onLoad({ filter: /^budoux$/, namespace: 'folio-lazy-bundled' }, async (args) => {
+      // Only the Simplified Chinese model and the plain parser: budoux's index evaluates all four models (ja, th,
+      // zh-hans, zh-hant: ~15–20 ms) and builds each default parser with the HTML processor, whose parse() is
+      // Parser's own.
+      const index = await build.resolve('budoux', { kind: 'import-statement', resolveDir: args.pluginData, pluginData: 'folio-real' });
+      const folder = dirname(index.path);
+      return {
+        contents: `let model;
+const zhHans = () => (model ??= require(${JSON.stringify(join(folder, 'data/models/zh-hans.js'))}).model);
+Object.defineProperty(exports, 'zhHansModel', { enumerable: true, get: zhHans });
+Object.defineProperty(exports, 'loadDefaultSimplifiedChineseParser', { enumerable: true, get: () => () => new (require(${JSON.stringify(join(folder, 'parser.js'))}).Parser)(zhHans()) });`,
+        loader: 'js',
+        resolveDir: folder,
+      };
+    });
     build.onLoad({ filter: /.*/, namespace: 'folio-lazy-bundled' }, (args) => ({
       // CommonJS with getters: esbuild hands an importing module getters onto these (__toESM), so nothing loads
       // before a property is read.

@@ -4,7 +4,8 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { composeFromBuiltMetrics } from '../fonts';
+// The setter's own module: importing electron/fonts here would put the font code in every command's bundle.
+import { composeFromBuiltMetrics } from '../fonts/built-web-fonts';
 import { runCli } from './main';
 
 // Beside the bundle in dist/electron: dist/web-fonts, where `npm run build` puts the faces' metrics files.

@@ -10,7 +10,10 @@ import { FONT_FILE_IDS, FONT_FILES, type FontFileId } from '../../shared/compose
 import { faceMetricsFromBytes, type FaceMetrics } from '../../shared/compose/fonts/face-metrics';
 import { lazyFaceBook, type FontBook, type FontBytes } from '../../shared/compose/fonts/font-book';
 import { decodeMetricsFile, faceMetricsFromFile } from '../../shared/compose/fonts/metrics-file';
+import { builtWebFontsDir } from './built-web-fonts';
 import { builtMetricsFile, readHashIndex } from './web-font-files';
+
+type HashIndex = ReturnType<typeof readHashIndex>;
 
 const require = createRequire(import.meta.url);
 const bytesCache = new Map<FontFileId, Uint8Array>();
@@ -76,37 +79,32 @@ export function readFontMetricsBytes(id: FontFileId): Uint8Array {
   }
 }
 
-let book: FontBook | null = null;
-let builtWebFonts: string | null = null;
+let book: { dir: string | null; fonts: FontBook } | null = null;
 
-/**
- * Compose from the faces' metrics files under `dir` (dist/web-fonts, made by `npm run build`) where they are
- * built for the faces as they are now: ~0.3 MB read and decoded instead of a face's tables parsed with fontkit
- * (whose import alone decompresses its Unicode tables), the same glyphs and advances (issue #15: the command
- * line's start). A face without one is parsed as before; null: parse every face.
- */
-export function composeFromBuiltMetrics(dir: string | null): void {
-  builtWebFonts = dir;
-  book = null;
-}
+export { composeFromBuiltMetrics } from './built-web-fonts';
 
-/** A bundled face for the composer: its built metrics file if there is one, else its tables parsed. */
-function composerFace(id: FontFileId, hashIndex: ReturnType<typeof readHashIndex> | null): FaceMetrics {
-  const file = builtWebFonts && hashIndex ? builtMetricsFile(builtWebFonts, id, fontFilePath(id), hashIndex) : null;
+/** A bundled face for the composer: its built metrics file under `dir` if there is one, else its tables parsed. */
+function composerFace(id: FontFileId, dir: string | null, hashIndex: HashIndex | null): FaceMetrics {
+  const file = dir && hashIndex ? builtMetricsFile(dir, id, fontFilePath(id), hashIndex) : null;
   const content = file && decodeMetricsFile(file);
   return content ? faceMetricsFromFile(id, content) : faceMetricsFromBytes(id, readFontMetricsBytes(id));
 }
 
-/** The composer's metrics of the bundled faces, each read on first use, once per process. */
+/**
+ * The composer's metrics of the bundled faces, each read on first use, once per process: from its metrics file
+ * where composeFromBuiltMetrics named a folder holding one for the face as it is now, else parsed from its tables.
+ */
 export function bundledFontBook(): FontBook {
-  if (!book) {
-    let hashIndex: ReturnType<typeof readHashIndex> | null = null;
-    book = lazyFaceBook((id) => {
-      hashIndex ??= builtWebFonts ? readHashIndex(builtWebFonts) : null;
-      return composerFace(id, hashIndex);
+  const dir = builtWebFontsDir();
+  if (book?.dir !== dir) {
+    let hashIndex: HashIndex | null = null;
+    const fonts = lazyFaceBook((id) => {
+      hashIndex ??= dir ? readHashIndex(dir) : null;
+      return composerFace(id, dir, hashIndex);
     });
+    book = { dir, fonts };
   }
-  return book;
+  return book.fonts;
 }
 
 interface FontkitGlyph {

@@ -1,4 +1,5 @@
-// The `folio` command as one CommonJS bundle beside main.cjs and job-worker.cjs (dist/electron/folio.cjs):
+// The `folio` command as CommonJS bundles beside main.cjs and job-worker.cjs (dist/electron/folio.cjs, and
+// folio-<command>.cjs for the hot commands, OWN_BUNDLE_COMMANDS):
 // a command then starts without transpiling TypeScript, and the pure-JS packages a command loads (zod,
 // i18next, budoux, fontkit, diff, …) are in the same file, so starting reads one file instead of a few hundred
 // (issue #15). Packages that are native, read their own data files, or are large and used by one command stay
@@ -83,9 +84,8 @@ module.exports = new Proxy(function lazyPackage() {}, {
  * tries (unicode-properties, the Arabic/Indic/Universal data: 40–60 ms of every `compose`/`page` start), which only
  * a face parsed from its bytes needs, not one read from its metrics file; budoux's index evaluates its four
  * models (large object literals, ~15–20 ms), and the composer needs only the Simplified Chinese one, and only for
- * a headline's phrases. Each entry lists the exports our
- * sources import (a name not listed would be undefined: tests/build/scripts/cli-bundle.test.ts uses each); the
- * stand-in's getters require the package on the first read. */
+ * a headline's phrases. Each entry lists the exports our sources import (a name not listed would be undefined:
+ * tests/build/scripts/cli-bundle.test.ts uses each); the stand-in's getters require the package on the first read. */
 export const LAZY_BUNDLED = { fontkit: ['create'], budoux: ['loadDefaultSimplifiedChineseParser', 'zhHansModel'] };
 
 const lazyBundled = {

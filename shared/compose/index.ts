@@ -5,7 +5,7 @@
 export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, metricsUrlPath, parseWebFontPath, sliceUrlPath, WEB_FONT_MANIFEST_PATH, type FontFileId, type WebFontManifest } from './font-files';
 export { faceMetricsFromBytes, syntheticFace, type FaceMetrics, type GlyphMetrics } from './fonts/face-metrics';
 export { decodeMetricsFile, encodeMetricsFile, faceMetricsFromFile, sliceUnicodeRanges, type MetricsFileContent } from './fonts/metrics-file';
-export { fontBookFromBytes, fontBookFromFaces, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
+export { fontBookFromBytes, fontBookFromFaces, lazyFaceBook, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
 export { C, classOf, type CharClass } from './classify';
 export { DEFAULT_SETTINGS, isNoEnd, isNoStart, type CompositionSettings, type ProhibitionLevel } from './rules';
 export { shapeRuns, type Cluster, type StyledRun } from './shape';

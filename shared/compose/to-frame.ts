@@ -47,8 +47,11 @@ export function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number, dyP
     while (end < line.glyphEnd && g.faceId[end] === faceId && g.sizePt[end] === sizePt) end++;
     const n = end - i;
     const { glyphIds, xPt } = room ? room.take(n) : { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
-    const drawn = g.drawn.slice(i, end);
+    // The source characters are the drawn ones but for a —— drawn as one ⸺: then one array serves both.
+    let same = true;
+    for (let k = i; k < end && same; k++) same = g.drawn[k] === g.ch[k];
     const source = g.ch.slice(i, end);
+    const drawn = same ? source : g.drawn.slice(i, end);
     for (let k = 0; k < n; k++, i++) {
       glyphIds[k] = g.glyphId[i];
       xPt[k] = roundPt(dxPt + g.drawXPt[i]);

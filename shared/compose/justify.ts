@@ -40,6 +40,8 @@ export interface LineGlyph {
  */
 export class GlyphStore {
   count = 0;
+  /** Some glyph's drawn character is not its source character (else the two columns read the same). */
+  drawnDiffers = false;
   readonly glyphId: Uint32Array;
   readonly xPt: Float64Array;
   readonly advancePt: Float64Array;
@@ -127,6 +129,7 @@ export function movedLine<T extends SetLine>(line: T, dxPt: number, offsetDelta:
     g.faceId[k] = src.faceId[i];
   }
   g.count = n;
+  g.drawnDiffers = src.drawnDiffers;
   return { ...line, glyphs: g, glyphStart: 0, glyphEnd: n };
 }
 
@@ -278,6 +281,7 @@ export function setLine(t: ShapedText, span: LineSpan, settings: CompositionSett
   else if (opt.align === 'right') x += opt.availPt - width;
   // The line's glyphs go to the paragraph's store (or one of the line's own).
   const g = store ?? new GlyphStore(n + 1);
+  if (t.drawnDiffers) g.drawnDiffers = true;
   const start = g.count;
   let at = start;
   let firstX = 0;

@@ -9,7 +9,7 @@
  */
 import { C, classOf, isIdeograph, isNumberUnit, isWestern, type CharClass } from './classify';
 import type { FaceMetrics } from './fonts/face-metrics';
-import { isNoEnd, isNoStart, type CompositionSettings } from './rules';
+import { isNoEnd, isNoStart, type CompositionSettings, type ProhibitionLevel } from './rules';
 
 /** A run of text in one face and size (the paragraph styles produce these from story runs). */
 export interface StyledRun {
@@ -71,6 +71,8 @@ const NO_F64 = new Float64Array(0);
 export class ShapedText {
   length = 0;
   capacity = 0;
+  /** Some cluster draws another character than its own (drawn[i] !== ch[i], a —— drawn as one ⸺). */
+  drawnDiffers = false;
   ch: string[] = NO_STRINGS;
   /** What the face maps glyphId to: Cluster.drawCh, else ch. */
   drawn: string[] = NO_STRINGS;
@@ -91,6 +93,7 @@ export class ShapedText {
   /** Empty, with room for at least `n` clusters (the columns' contents are stale until written). */
   reset(n: number): void {
     this.length = 0;
+    this.drawnDiffers = false;
     if (n <= this.capacity) return;
     const cap = Math.max(n, this.capacity * 2, 64);
     // One buffer for the numeric columns: one backing store instead of twelve.
@@ -130,6 +133,7 @@ export class ShapedText {
     const i = this.length++;
     this.ch[i] = c.ch;
     this.drawn[i] = c.drawCh ?? c.ch;
+    if (this.drawn[i] !== c.ch) this.drawnDiffers = true;
     this.face[i] = c.face;
     this.cls[i] = c.cls;
     this.flags[i] = (c.noBreakBefore ? NO_BREAK_BEFORE : 0) | (c.hyphenBefore ? HYPHEN_BEFORE : 0) | (c.stretchBefore ? STRETCH_BEFORE : 0) | (c.isChar ? IS_CHAR : 0);
@@ -179,11 +183,13 @@ const isNoEndClass = isNoEnd;
 
 const TWO_EM_DASH = 0x2e3a;
 
-const charCache: string[] = new Array(0x10000);
+// Filled, not holey: reading a hole is slower than reading a string.
+const charCache: string[] = new Array<string>(0x10000).fill('');
 /** The string of a code point, shared (no per-character allocation on the hot path). */
 function charOf(cp: number): string {
   if (cp >= 0x10000) return String.fromCodePoint(cp);
-  return (charCache[cp] ??= String.fromCharCode(cp));
+  const s = charCache[cp];
+  return s !== '' ? s : (charCache[cp] = String.fromCharCode(cp));
 }
 
 /** The code point at UTF-16 index i of text (0 past the end). */
@@ -200,6 +206,7 @@ function nextIndex(text: string, i: number): number {
 function buildClusters(out: ShapedText, runs: readonly StyledRun[], settings: CompositionSettings, missing: string[]): void {
   let nextOffset = 0;
   let n = 0;
+  const compression = settings.compression;
   for (const run of runs) {
     const { face, sizePt, text } = run;
     const em = sizePt;
@@ -227,21 +234,21 @@ function buildClusters(out: ShapedText, runs: readonly StyledRun[], settings: Co
       let drawCp = cp;
       let boxEm = -1; // fixed box in em, or -1 for the font advance
       let next = i + step;
+      let twoEmDash = false;
       if (cls === DASH) {
         if (cp === 0x2014 && cpAt(text, next) === 0x2014) {
+          twoEmDash = true;
           ch = '——';
           next++;
           drawCp = face.glyph(TWO_EM_DASH) ? TWO_EM_DASH : 0x2014;
           boxEm = 2;
         } else boxEm = cp === TWO_EM_DASH ? 2 : 1;
       } else if (cls === MIDDLE) boxEm = 0.5;
-      const g = face.glyph(drawCp);
+      let glyphId = face.glyphIdOf(drawCp);
       let advancePt: number;
-      let glyphId = 0;
-      if (g) {
-        glyphId = g.glyphId;
-        advancePt = g.advanceUnits * unit;
-      } else {
+      if (glyphId >= 0) advancePt = face.advanceUnitsOf(drawCp) * unit;
+      else {
+        glyphId = 0;
         if (!missing.includes(ch)) missing.push(ch);
         advancePt = cls === LATIN || cls === DIGIT || cls === SPACE ? em / 2 : em;
       }
@@ -250,18 +257,21 @@ function buildClusters(out: ShapedText, runs: readonly StyledRun[], settings: Co
       if (boxEm >= 0) {
         boxPt = boxEm * em;
         // Centre the glyph in its fixed box; a lone 2em dash drawn with two U+2014 uses one per em.
-        originPt = (boxPt - (ch === '——' && drawCp === 0x2014 ? advancePt * 2 : advancePt)) / 2;
-        if (ch === '——' && drawCp === 0x2014) originPt = 0;
+        originPt = (boxPt - (twoEmDash && drawCp === 0x2014 ? advancePt * 2 : advancePt)) / 2;
+        if (twoEmDash && drawCp === 0x2014) originPt = 0;
       } else boxPt = advancePt;
       let blankLPt = 0;
       let blankRPt = 0;
-      if (settings.compression) {
+      if (compression) {
         // Simplified Chinese fonts put the ink of openers in the right half, of closers and 、，。 in the left.
         if (cls === OPEN) blankLPt = Math.max(0, boxPt - em / 2);
         else if (cls === CLOSE || cls === PAUSE || cls === STOP) blankRPt = Math.max(0, boxPt - em / 2);
       }
       out.ch[n] = ch;
-      out.drawn[n] = drawCp !== cp ? charOf(drawCp) : ch;
+      if (drawCp !== cp) {
+        out.drawn[n] = charOf(drawCp);
+        out.drawnDiffers = true;
+      } else out.drawn[n] = ch;
       out.face[n] = face;
       out.cls[n] = cls;
       out.flags[n] = cls === HAN || cls === LATIN || cls === DIGIT ? IS_CHAR : 0;
@@ -275,7 +285,7 @@ function buildClusters(out: ShapedText, runs: readonly StyledRun[], settings: Co
       out.blankRPt[n] = blankRPt;
       out.gapPt[n] = 0;
       n++;
-      prevCp = ch === '——' ? 0x2014 : cp;
+      prevCp = twoEmDash ? 0x2014 : cp;
       offset += next - i;
       i = next;
     }
@@ -299,14 +309,64 @@ function compressAdjacentMarks(t: ShapedText): void {
 }
 
 /** May a line break between classes a and b (ignoring prohibition levels)? Inseparables and non-Han runs never break. */
-function noBreakBetween(a: number, b: number, bFirstCp: number, settings: CompositionSettings): boolean {
+function noBreakBetween(a: CharClass, b: CharClass, bFirstCp: number, level: ProhibitionLevel): boolean {
   if (b === SPACE) return true; // break after spaces, never before
   if (a === SPACE) return false;
   if (a === ELLIPSIS && b === ELLIPSIS) return true; // …… inseparable
   if (a === DASH && b === DASH) return true;
-  if (isWesternClass(a as CharClass) && isWesternClass(b as CharClass)) return true; // words, numbers, ¥100, 50%, 3.14, km
+  if (isWesternClass(a) && isWesternClass(b)) return true; // words, numbers, ¥100, 50%, 3.14, km
   if (a === DIGIT && isNumberUnitCp(bFirstCp)) return true; // 2014年, 120吨
-  return isNoStartClass(b as CharClass, settings.level) || isNoEndClass(a as CharClass, settings.level);
+  return isNoStartClass(b, level) || isNoEndClass(a, level);
+}
+
+/**
+ * May justification add space between a and b (CLReq expansion step 3), a Han–Latin gap aside? Not inside
+ * inseparables, Latin words or digit runs, not after openers or before closers.
+ */
+function stretchBetween(a: CharClass, b: CharClass, bFirstCp: number): boolean {
+  return (
+    !(isWesternClass(a) && isWesternClass(b)) &&
+    a !== OPEN &&
+    a !== SPACE &&
+    b !== SPACE &&
+    b !== CLOSE &&
+    b !== PAUSE &&
+    b !== STOP &&
+    !(a === ELLIPSIS && b === ELLIPSIS) &&
+    !(a === DASH && b === DASH) &&
+    !(a === DIGIT && isNumberUnitCp(bFirstCp))
+  );
+}
+
+/** Classes set on the Latin side of a Han–Latin gap (CLReq 3.2.2: none beside full-width punctuation or brackets). */
+const isGapWestern = (cls: number) => cls === LATIN || cls === DIGIT || cls === PREFIX || cls === SUFFIX;
+
+// What noBreakBetween, stretchBetween and the gap rule say of a class pair, when the characters themselves (a
+// number unit after a digit, a Han that is an ideograph) do not matter: one table per prohibition level.
+const PAIR_NO_BREAK = 1;
+const PAIR_STRETCH = 2;
+const PAIR_GAP_HAN_WEST = 4;
+const PAIR_GAP_WEST_HAN = 8;
+const CLASS_COUNT = 32;
+const pairTables = new Map<ProhibitionLevel, Uint8Array>();
+
+function pairTable(level: ProhibitionLevel): Uint8Array {
+  let t = pairTables.get(level);
+  if (t) return t;
+  t = new Uint8Array(CLASS_COUNT * CLASS_COUNT);
+  const classes = Object.values(C) as CharClass[];
+  for (const a of classes) {
+    for (const b of classes) {
+      // Code point 0 is no number unit: the digit–unit rule is checked per character.
+      t[a * CLASS_COUNT + b] =
+        (noBreakBetween(a, b, 0, level) ? PAIR_NO_BREAK : 0) |
+        (stretchBetween(a, b, 0) ? PAIR_STRETCH : 0) |
+        (a === HAN && isGapWestern(b) ? PAIR_GAP_HAN_WEST : 0) |
+        (isGapWestern(a) && b === HAN ? PAIR_GAP_WEST_HAN : 0);
+    }
+  }
+  pairTables.set(level, t);
+  return t;
 }
 
 /** Latin letters (hyphenation points lie inside words of them). */
@@ -324,35 +384,21 @@ export function shapeText(runs: readonly StyledRun[], settings: CompositionSetti
   buildClusters(room, runs, settings, missing);
   if (settings.compression) compressAdjacentMarks(room);
   const { cls, cp, flags, gapPt, sizePt } = room;
+  const pairs = pairTable(settings.level);
   const n = room.length;
   for (let i = 1; i < n; i++) {
     const a = cls[i - 1];
     const b = cls[i];
-    const bCp = cp[i];
+    const pair = pairs[a * CLASS_COUNT + b];
+    // 2014年, 120吨: a number and its unit stay together, with no space between them.
+    const unitAfterDigit = a === DIGIT && isNumberUnitCp(cp[i]);
     let f = flags[i];
-    if (noBreakBetween(a, b, bCp, settings)) f |= NO_BREAK_BEFORE;
-    // Han–Latin/digit gap ¼em; none beside full-width punctuation or brackets (CLReq 3.2.2).
-    const aHan = a === HAN && isIdeographCp(cp[i - 1]);
-    const bHan = b === HAN && isIdeographCp(bCp);
-    const aWest = a === LATIN || a === DIGIT || a === PREFIX || a === SUFFIX;
-    const bWest = b === LATIN || b === DIGIT || b === PREFIX || b === SUFFIX;
-    if ((aHan && bWest) || (aWest && bHan)) gapPt[i] = Math.min(sizePt[i - 1], sizePt[i]) / 4;
-    // Expansion space: not inside inseparables, Latin words or digit runs, not after openers or before closers.
-    if (
-      !(isWesternClass(a as CharClass) && isWesternClass(b as CharClass)) &&
-      gapPt[i] === 0 &&
-      a !== OPEN &&
-      a !== SPACE &&
-      b !== SPACE &&
-      b !== CLOSE &&
-      b !== PAUSE &&
-      b !== STOP &&
-      !(a === ELLIPSIS && b === ELLIPSIS) &&
-      !(a === DASH && b === DASH) &&
-      !(a === DIGIT && isNumberUnitCp(bCp))
-    ) {
-      f |= STRETCH_BEFORE;
+    if (pair & PAIR_NO_BREAK || unitAfterDigit) f |= NO_BREAK_BEFORE;
+    // Han–Latin/digit gap ¼em, beside ideographs proper.
+    if ((pair & PAIR_GAP_HAN_WEST && isIdeographCp(cp[i - 1])) || (pair & PAIR_GAP_WEST_HAN && isIdeographCp(cp[i]))) {
+      gapPt[i] = Math.min(sizePt[i - 1], sizePt[i]) / 4;
     }
+    if (pair & PAIR_STRETCH && gapPt[i] === 0 && !unitAfterDigit) f |= STRETCH_BEFORE;
     flags[i] = f;
   }
   // Hyphenation points: inside Latin words of ≥ 6 letters, leaving ≥ 3 letters on each side.

@@ -144,7 +144,7 @@ export interface SetLineOptions {
   hyphenGlyph: { glyphId: number; advancePt: number } | null;
 }
 
-// Imported bindings read once (under a CommonJS transform each read of an import is a getter call).
+// Imported bindings read once (under a CommonJS transform or vitest each read of an import is a getter call).
 const { SPACE, OPEN, CLOSE, PAUSE, STOP, DASH, ELLIPSIS } = C;
 const { STRETCH_BEFORE } = FLAG;
 const EPS = EPS_PT;

@@ -31,7 +31,7 @@ export interface BreakOptions {
   hyphenPt: number;
 }
 
-// Imported bindings read once (under a CommonJS transform each read of an import is a getter call).
+// Imported bindings read once (under a CommonJS transform or vitest each read of an import is a getter call).
 const { SPACE, PAUSE, STOP } = C;
 const { IS_CHAR, NO_BREAK_BEFORE, HYPHEN_BEFORE } = FLAG;
 const EPS = EPS_PT;

@@ -154,6 +154,7 @@ export class ShapedText {
     this.capacity = 0;
     this.reset(Math.max(64, n * 2));
     this.length = n;
+    this.drawnDiffers = old.drawnDiffers;
     for (const k of ['sizePt', 'boxPt', 'originPt', 'blankLPt', 'blankRPt', 'gapPt', 'cp', 'glyphId', 'sourceOffset', 'cls', 'flags'] as const) {
       (this[k] as Float64Array).set((old[k] as Float64Array).subarray(0, n));
     }
@@ -171,8 +172,8 @@ export interface ShapeResult {
   missing: string[];
 }
 
-// Imported bindings read once: under a CommonJS transform (tsx, vitest) every read of an import is a getter call,
-// which showed in these per-character loops.
+// Imported bindings read once: where a module transform turns imports into property reads (tsx's CommonJS mode,
+// vitest), every read is a getter call, which showed in these per-character loops.
 const { HAN, OPEN, CLOSE, PAUSE, STOP, MIDDLE, DASH, ELLIPSIS, LATIN, DIGIT, PREFIX, SUFFIX, SPACE, HALF_CLOSE } = C;
 const classOfCp = classOf;
 const isIdeographCp = isIdeograph;

@@ -5,6 +5,7 @@ import type { TextRun } from '../model/story';
 import { characterStyleFor, type StyleSheet } from '../model/style-sheet';
 import type { FontBook, FontRole } from './fonts/font-book';
 import { GlyphStore, setLine, type LineAlign, type SetLine } from './justify';
+import { C } from './classify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { ShapedText, shapeText, type StyledRun } from './shape';
@@ -111,6 +112,20 @@ export interface ParagraphOptions {
   sheet?: StyleSheet;
 }
 
+const DASH = C.DASH;
+
+/**
+ * Characters of clusters [start, end) but word spaces: code points, so a surrogate pair is one and —— (one
+ * cluster) two. Read from the columns, not the strings.
+ */
+function charsOn(text: ShapedText, start: number, end: number): number {
+  let chars = 0;
+  for (let k = start; k < end; k++) {
+    if (text.cp[k] !== 0x20) chars += text.cls[k] === DASH ? text.ch[k].length : 1;
+  }
+  return chars;
+}
+
 /** Shaping room reused paragraph after paragraph (a paragraph's clusters live only while it is set). */
 const shapingRoom = new ShapedText();
 
@@ -151,13 +166,7 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
         hyphenGlyph,
       }, store),
     );
-    let chars = 0;
-    for (let k = span.start; k < span.end; k++) {
-      const ch = text.ch[k];
-      // Code points (a surrogate pair is one character), without splitting the string.
-      if (ch !== ' ') chars += ch.length === 2 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) < 0xdc00 ? 1 : ch.length;
-    }
-    lineChars.push(chars);
+    lineChars.push(charsOn(text, span.start, span.end));
   }
   return { kind, style, sizePt, lines, measuresPt, lineChars, lineStarts, missing };
 }

@@ -37,19 +37,22 @@ export function usePlan() {
   const loadRows = useCallback(async (target: Issue) => {
     const token = ++loadToken.current;
     setRows((old) => target.pages.map((page) => ({ page, stories: null, fill: null, proof: null, links: NO_LINKS, view: old.find((r) => r.page.id === page.id)?.view ?? null })));
+    // The views first (the thumbnails compose from them), then each page's fit and sign-offs (pages.fit composes
+    // on the host: the slow part).
+    const views = await Promise.all(target.pages.map(async (page) => {
+      const view = await invoke('pages.get', { id: page.id });
+      return view.ok ? (view.value as PageView) : null;
+    }));
+    if (token !== loadToken.current) return;
+    setRows((old) => target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] })));
     const details = await Promise.all(
-      target.pages.map(async (page) => {
-        const [view, fit, signoffs] = await Promise.all([
-          invoke('pages.get', { id: page.id }),
-          invoke('pages.fit', { id: page.id }),
-          invoke('signoff.list', { pageId: page.id }),
-        ]);
-        return { page, view: view.ok ? view.value : null, fits: fit.ok ? fit.value.modules : [], proof: signoffs.ok ? proofState(signoffs.value) : null };
+      target.pages.map(async (page, i) => {
+        const [fit, signoffs] = await Promise.all([invoke('pages.fit', { id: page.id }), invoke('signoff.list', { pageId: page.id })]);
+        return { page, view: views[i], fits: fit.ok ? fit.value.modules : [], proof: signoffs.ok ? proofState(signoffs.value) : null };
       }),
     );
     if (token !== loadToken.current) return; // a newer issue or order was asked for meanwhile
-    const views = details.flatMap((d) => (d.view ? [d.view as PageView] : []));
-    const links = continuationLinks(views);
+    const links = continuationLinks(views.flatMap((v) => (v ? [v] : [])));
     setRows(
       details.map((d) => ({
         page: d.page,
@@ -57,7 +60,7 @@ export function usePlan() {
         fill: d.view ? computePageFill(d.view, d.fits) : null,
         proof: d.proof,
         links: links.get(d.page.id) ?? NO_LINKS,
-        view: d.view as PageView | null,
+        view: d.view,
       })),
     );
     setLoaded(true);

@@ -10,13 +10,12 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageLayout } from '../../shared/compose/page-types';
 import { displayList } from '../../shared/display';
-import { setStoryId } from '../../shared/model/page-placement';
 import type { FontBook } from '../../shared/compose';
 import type { PageSummary, PageView, StoryContent } from '../../shared/model';
-import { invoke } from '../api/client';
 import { DisplayListThumb } from '../common/display-thumb';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { IssueLayouts } from './issue-layouts';
+import type { PlacedTexts } from './placed-texts';
 import type { PlanRow } from './use-plan';
 
 /** Thumbnail width, CSS px. */
@@ -24,45 +23,6 @@ const THUMB_PX = 96;
 
 /** One per renderer: the plan opens and closes, the pages' composer caches stay. */
 const issueLayouts = new IssueLayouts();
-/** The placed stories' text as last fetched: an unchanged story keeps its object (the page's layout is reused). */
-const knownTexts = new Map<string, { json: string; content: StoryContent }>();
-
-function placedStoryIds(views: readonly PageView[]): string[] {
-  const ids = new Set<string>();
-  for (const v of views) for (const m of v.modules) {
-    const id = setStoryId(m);
-    if (id !== null) ids.add(id);
-  }
-  return [...ids];
-}
-
-/** The text of every story the pages place, fetched again whenever the views change (a story may have been edited). */
-function usePlacedTexts(views: readonly PageView[]): ReadonlyMap<string, StoryContent> | null {
-  // Kept with the views they were fetched for: texts of older views never compose newer ones.
-  const [texts, setTexts] = useState<{ views: readonly PageView[]; texts: ReadonlyMap<string, StoryContent> } | null>(null);
-  useEffect(() => {
-    let live = true;
-    const ids = placedStoryIds(views);
-    // A call per thousand placed stories (not one request per story: 288 for 16 dense pages).
-    const chunks = Array.from({ length: Math.ceil(ids.length / 1000) }, (_, i) => ids.slice(i * 1000, (i + 1) * 1000));
-    void Promise.all(chunks.map((chunk) => invoke('stories.getMany', { ids: chunk }))).then((answers) => {
-      if (!live) return;
-      const next = new Map<string, StoryContent>();
-      for (const story of answers.flatMap((answer) => (answer.ok ? answer.value.stories : []))) {
-        const json = JSON.stringify(story.content);
-        const known = knownTexts.get(story.id);
-        const content = known && known.json === json ? known.content : story.content;
-        if (content !== known?.content) knownTexts.set(story.id, { json, content });
-        next.set(story.id, content);
-      }
-      setTexts({ views, texts: next });
-    });
-    return () => {
-      live = false;
-    };
-  }, [views]);
-  return texts?.views === views ? texts.texts : null;
-}
 
 /** The same array while the views are the same objects (rows are rebuilt on every load). */
 function useSameViews(next: PageView[]): readonly PageView[] {
@@ -106,7 +66,7 @@ function useIssueLayouts(views: readonly PageView[], texts: ReadonlyMap<string, 
   return { layouts: state?.layouts ?? null, complete: state !== null && state.views === views && state.layouts.size === views.length };
 }
 
-export function PlanThumbs({ rows, onOpenPage }: { rows: readonly PlanRow[]; onOpenPage(pageId: string): void }) {
+export function PlanThumbs({ rows, placed, onOpenPage }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; onOpenPage(pageId: string): void }) {
   const { t } = useTranslation();
   const [fonts, setFonts] = useState<PageFonts | null>(null);
   useEffect(() => {
@@ -117,7 +77,7 @@ export function PlanThumbs({ rows, onOpenPage }: { rows: readonly PlanRow[]; onO
     };
   }, []);
   const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
-  const texts = usePlacedTexts(views);
+  const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
   const { layouts, complete } = useIssueLayouts(views, texts, fonts?.book ?? null);
   return (
     <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'}>

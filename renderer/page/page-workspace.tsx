@@ -230,7 +230,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
           </div>
         )}
         {fontsFailed && <div className="notice error" data-testid="page-fonts-failed">{t('page.fontsFailed')}</div>}
-        {desk.issue && <PageThumbs issue={desk.issue} view={view} onOpen={(id) => void desk.openPage(id)} />}
+        {desk.issue && <PageThumbs issue={desk.issue} view={view} layout={layout} onOpen={(id) => void desk.openPage(id)} />}
         {/* Side by side while a story is open; the page alone otherwise. */}
         <div
           ref={splitRef}

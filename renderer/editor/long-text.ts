@@ -12,9 +12,9 @@
 /** Leaves shorter than this are drawn as one text node (Slate's own String). */
 export const LONG_TEXT_MIN = 8000;
 /** A chunk is cut at the first sentence end after CHUNK_MIN characters… */
-export const CHUNK_MIN = 2000;
+export const CHUNK_MIN = 1000;
 /** …or at CHUNK_MAX characters when no sentence ends before that. */
-export const CHUNK_MAX = 4000;
+export const CHUNK_MAX = 2000;
 
 /** Characters that end a sentence, and closing marks that stay with it (”」』）). */
 const SENTENCE_END = /[。！？!?；;…]+[”’」』）)》〉\]]*/g;
@@ -83,6 +83,11 @@ export function textEdit(before: string, after: string): TextEdit | null {
 export interface Chunks {
   ends: number[];
   ids: number[];
+  /**
+   * After followEdit: the chunks [from, to) whose text the edit changed; every other chunk holds the same text as
+   * before (under the same id), so a view can keep its text, and its rendering, as they were.
+   */
+  edited?: { from: number; to: number };
 }
 
 /**
@@ -116,6 +121,7 @@ export function followEdit(before: string, chunks: Chunks, after: string, nextId
   }
   const newEnds = ends.slice(0, first);
   const newIds = ids.slice(0, first);
+  const editedFrom = first;
   if (to > from || after.length === 0) {
     // The edited stretch, cut again only if it outgrew a chunk (then its pieces are new chunks, but the first).
     const pieces = to - from > CHUNK_MAX ? chunkEnds(after.slice(0, to), from) : [to];
@@ -124,6 +130,7 @@ export function followEdit(before: string, chunks: Chunks, after: string, nextId
       newIds.push(i === 0 ? keep : nextId());
     });
   }
+  const editedTo = newEnds.length;
   for (let i = last + 1; i < ends.length; i++) {
     newEnds.push(ends[i] + delta);
     newIds.push(ids[i]);
@@ -131,7 +138,7 @@ export function followEdit(before: string, chunks: Chunks, after: string, nextId
   if (newEnds.length === 0) return { ends: [after.length], ids: [keep] };
   // Whatever is left after the last chunk (cannot happen by construction; a guard for a wrong `before`).
   if (newEnds[newEnds.length - 1] !== after.length) return fresh(after, nextId);
-  return { ends: newEnds, ids: newIds };
+  return { ends: newEnds, ids: newIds, edited: { from: editedFrom, to: editedTo } };
 }
 
 /** Chunks for a text seen for the first time. */

@@ -52,6 +52,7 @@ export const bench: Bench = {
         perKey.set(s.id, { duration: Math.max(seen?.duration ?? 0, s.duration), processing: Math.max(seen?.processing ?? 0, s.processing) });
       }
       const durations = [...perKey.values()].map((v) => v.duration);
+      if (process.env.LONG_PARA_DEBUG) console.log(JSON.stringify([...perKey.values()]));
       while (durations.length < KEYSTROKES) durations.push(16);
       const processing = [...perKey.values()].map((v) => v.processing);
       while (processing.length < KEYSTROKES) processing.push(0);

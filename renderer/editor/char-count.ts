@@ -86,26 +86,35 @@ export function countAfterOperations(count: CharCount, operations: readonly Oper
   return { chars, hanChars };
 }
 
+/** The 字数 shown is brought up to date at most this often while typing goes on (each update is a frame drawn). */
+const PUBLISH_EVERY_MS = 200;
+
 /**
  * The live 字数 of an editor, published after the keystroke's frame is painted (never inside the key's handlers:
- * the status bar's re-render is not the keystroke's cost) and once for all the edits made before it.
+ * the status bar's re-render is not the keystroke's cost), at most every PUBLISH_EVERY_MS, once for all the edits
+ * made meanwhile.
  */
 export function liveCount(read: () => readonly Descendant[], publish: (count: CharCount) => void): { edited(operations: readonly Operation[]): void; dispose(): void } {
   let last: CharCount | null = null;
   /** The operations since `last`; null when only a count of the whole value will do. */
   let pending: Operation[] | null = null;
   let scheduled = false;
+  let publishedAt = -Infinity;
   let frame = 0;
   let timers: ReturnType<typeof setTimeout>[] = [];
-  const flush = () => {
-    if (!scheduled) return;
+  const cancel = () => {
     scheduled = false;
     cancelAnimationFrame(frame);
     timers.forEach(clearTimeout);
     timers = [];
+  };
+  const flush = () => {
+    if (!scheduled) return;
+    cancel();
     const counted = last && pending ? countAfterOperations(last, pending) : null;
     last = counted ?? countValue(read());
     pending = [];
+    publishedAt = performance.now();
     publish(last);
   };
   return {
@@ -114,15 +123,12 @@ export function liveCount(read: () => readonly Descendant[], publish: (count: Ch
       else pending = null;
       if (scheduled) return;
       scheduled = true;
-      // After the next paint (a timer set from the frame's callback runs after it), or a moment later in a page
-      // that draws no frames (a hidden window).
-      frame = requestAnimationFrame(() => timers.push(setTimeout(flush, 0)));
-      timers.push(setTimeout(flush, 100));
+      // After the next paint (a timer set from the frame's callback runs after it) and not sooner than
+      // PUBLISH_EVERY_MS after the last one; or a moment later in a page that draws no frames (a hidden window).
+      const wait = Math.max(0, publishedAt + PUBLISH_EVERY_MS - performance.now());
+      frame = requestAnimationFrame(() => timers.push(setTimeout(flush, wait)));
+      timers.push(setTimeout(flush, wait + 100));
     },
-    dispose() {
-      scheduled = false;
-      cancelAnimationFrame(frame);
-      timers.forEach(clearTimeout);
-    },
+    dispose: cancel,
   };
 }

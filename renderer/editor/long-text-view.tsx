@@ -4,7 +4,8 @@
  * leaf's `[data-slate-string]` spans, toSlatePoint counts the text before the DOM point) works unchanged. As in
  * slate-react's own TextString, React renders a chunk's text once and a layout effect writes the DOM text only
  * when it differs from the value: a character the browser inserted natively stays where it is (no text node is
- * replaced under the caret or an IME composition), and only the chunk an edit fell in changes.
+ * replaced under the caret or an IME composition), and only the chunk an edit fell in changes: the chunk views are
+ * memoised and keep their text string while the edit is elsewhere, so a keystroke re-renders one of ~300 chunks.
  */
 import { forwardRef, memo, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { ReactEditor } from 'slate-react';
@@ -67,11 +68,18 @@ export function LongTextString({ text }: { text: string }) {
       if (span && (span.childNodes.length !== 1 || node?.nodeType !== 3 || (node as Text).length !== piece.length)) span.textContent = piece;
     });
   });
-  return ends.map((end, i) => <TextChunk key={ids[i]} id={ids[i]} spans={spans} text={drawn.pieces[i]} block={i > 0 && i < ends.length - 1} />);
+  return ends.map((end, i) => <TextChunk key={ids[i]} id={ids[i]} spans={spans} text={drawn.pieces[i]} place={i === 0 ? 'first' : i === ends.length - 1 ? 'last' : 'block'} />);
 }
 
 /** Rendered again only when its own text (a new string only for an edited chunk) or its place changes. */
-const TextChunk = memo(function TextChunk({ id, spans, text, block }: { id: number; spans: Map<number, HTMLSpanElement>; text: string; block: boolean }) {
+/**
+ * Where a chunk is: the middle ones are blocks; the last is inline (what follows the leaf goes on in its line); the
+ * first is inline too unless the leaf begins its block (app.css makes it a block then, so that typing at the end
+ * of the paragraph shapes the last chunk's text alone, not the first chunk's with it).
+ */
+type ChunkPlace = 'first' | 'block' | 'last';
+
+const TextChunk = memo(function TextChunk({ id, spans, text, place }: { id: number; spans: Map<number, HTMLSpanElement>; text: string; place: ChunkPlace }) {
   const ref = useRef<HTMLSpanElement>(null);
   const [initialText] = useState(text);
   // Like slate-react's TextString: React renders the text once; the DOM may already hold a natively typed
@@ -84,14 +92,14 @@ const TextChunk = memo(function TextChunk({ id, spans, text, block }: { id: numb
     if (ref.current) spans.set(id, ref.current);
     return () => void spans.delete(id);
   }, [id, spans]);
-  return <ChunkSpan ref={ref} block={block} length={initialText.length}>{initialText}</ChunkSpan>;
+  return <ChunkSpan ref={ref} place={place} length={initialText.length}>{initialText}</ChunkSpan>;
 });
 
 const ChunkSpan = memo(
-  forwardRef<HTMLSpanElement, { block: boolean; length: number; children: ReactNode }>(function ChunkSpan({ block, length, children }, ref) {
+  forwardRef<HTMLSpanElement, { place: ChunkPlace; length: number; children: ReactNode }>(function ChunkSpan({ place, length, children }, ref) {
     const [style] = useState(() => blockStyle(length));
     return (
-      <span data-slate-string="true" data-long-text-chunk={block ? 'block' : 'inline'} style={block ? style : undefined} ref={ref}>
+      <span data-slate-string="true" data-long-text-chunk={place} style={place === 'block' ? style : undefined} ref={ref}>
         {children}
       </span>
     );

@@ -1,20 +1,21 @@
 /**
- * A very long text leaf (a 200,000-character paragraph pasted whole, issue #14) is drawn as several DOM chunks of
- * a few thousand characters. Chromium lays out a paragraph's whole inline formatting context again after any
- * change to its text (~100–300 ms for 200,000 characters); the chunks in the middle of a long leaf are drawn as
- * `flow-root` boxes, each its own formatting context, so a keystroke relays out one chunk (1–7 ms measured,
- * docs/benchmarks.md). The price: a chunk starts a new line, so chunks are cut at a sentence end where possible.
+ * A very long text leaf (a 200,000-character paragraph pasted whole, issue #14) is drawn as DOM chunks of 500–1,000
+ * characters. Chromium lays out and shapes a paragraph's whole inline formatting context again after any change to
+ * its text (~100–300 ms for 200,000 characters); the chunks of a long leaf but the last are drawn as `flow-root`
+ * boxes, each its own formatting context, so a keystroke relays out and reshapes one chunk. Reshaping costs about
+ * its length (~3 ms for 2,000 characters under load, docs/benchmarks.md), hence chunks this small. The price: a
+ * chunk starts a new line, so chunks are cut at a sentence end where possible.
  *
  * The pure part, no DOM: where to cut a text into chunks, and how the chunks follow an edit so that only the chunk
  * the edit falls in changes (the other chunks keep their text and so their DOM text node and layout).
  */
 
-/** Leaves shorter than this are drawn as one text node (Slate's own String). */
-export const LONG_TEXT_MIN = 8000;
 /** A chunk is cut at the first sentence end after CHUNK_MIN characters… */
-export const CHUNK_MIN = 1000;
+export const CHUNK_MIN = 500;
 /** …or at CHUNK_MAX characters when no sentence ends before that. */
-export const CHUNK_MAX = 2000;
+export const CHUNK_MAX = 1000;
+/** Leaves shorter than this are drawn as one text node (Slate's own String): at most two chunks' worth. */
+export const LONG_TEXT_MIN = 2 * CHUNK_MAX;
 
 /** Characters that end a sentence, and closing marks that stay with it (”」』）). */
 const SENTENCE_END = /[。！？!?；;…]+[”’」』）)》〉\]]*/g;

@@ -115,7 +115,8 @@ describe('followEdit: chunks follow an edit', () => {
       const removeN = rnd() < 0.4 ? Math.floor(rnd() * (rnd() < 0.1 ? 6000 : 30)) : 0;
       const insert = rnd() < 0.7 ? long(1 + Math.floor(rnd() * (rnd() < 0.1 ? 9000 : 5))) : '';
       const after = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + removeN));
-      const previous = new Map(chunks.ids.map((id, i) => [id, pieces(text, chunks)[i]]));
+      const old = pieces(text, chunks);
+      const previous = new Map(chunks.ids.map((id, i) => [id, old[i]]));
       chunks = followEdit(text, chunks, after, nextId);
       text = after;
       // Outside the chunks it names as edited, every chunk holds the same text under the same id as before.

@@ -12,7 +12,7 @@ import { api, type EditorPage } from './editor-page';
 
 const haveChromium = chromiumAvailable();
 const SENTENCE = '钢城工人在炉前坚守岗位，确保生产安全稳定运行。';
-/** 20,000 characters (past LONG_TEXT_MIN), with a unique word in the fourth chunk for find. */
+/** 20,000 characters (past LONG_TEXT_MIN), with a unique word in a later chunk for find. */
 const TEXT = (() => {
   const base = SENTENCE.repeat(Math.ceil(20_000 / SENTENCE.length)).slice(0, 20_000);
   return base.slice(0, 7000) + '甲乙丙' + base.slice(7003);

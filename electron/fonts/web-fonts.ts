@@ -22,6 +22,7 @@ import { faceMetricsFromBytes } from '../../shared/compose/fonts/face-metrics';
 import { encodeMetricsFile } from '../../shared/compose/fonts/metrics-file';
 import { fontFilePath } from './index';
 import { subsetTrueType, TrueTypeSource } from './sfnt-subset';
+import { COMPLETE_MARKER, HASH_INDEX_FILE, METRICS_FILE, readHashIndex, recordedHash, webFaceFolder } from './web-font-files';
 
 /** Bump when the slicing or the files' format changes: every face gets a new hash (new URLs). */
 export const WEB_FONT_BUILD = 1;
@@ -32,12 +33,6 @@ const OTHER_SLICE_CHARS = 300;
 
 const hashes = new Map<FontFileId, string>();
 
-interface HashRecord {
-  size: number;
-  mtimeMs: number;
-  hash: string;
-}
-
 /**
  * The face's web-font hash: 16 hex digits of sha256(build, face bytes), once per process. With `dir`, the hash
  * recorded there for the same file (size and time) is taken without reading the 10–15 MB face again: the
@@ -47,23 +42,17 @@ export function webFaceHash(id: FontFileId, dir?: string): string {
   let hash = hashes.get(id);
   if (hash) return hash;
   const path = fontFilePath(id);
-  const { size, mtimeMs } = statSync(path);
-  const indexFile = dir ? join(dir, 'hashes.json') : null;
-  let index: Partial<Record<FontFileId, HashRecord>> = {};
-  try {
-    if (indexFile) index = JSON.parse(readFileSync(indexFile, 'utf8')) as typeof index;
-  } catch {
-    index = {};
-  }
-  const known = index[id];
-  if (known && known.size === size && known.mtimeMs === mtimeMs && /^[0-9a-f]{16}$/.test(known.hash)) hash = known.hash;
+  const index = dir ? readHashIndex(dir) : {};
+  const known = recordedHash(index[id], path);
+  if (known) hash = known;
   else {
+    const { size, mtimeMs } = statSync(path);
     // Read, hashed and dropped: the host keeps no copy of the face (readFontBytes would cache it).
     hash = createHash('sha256').update(`folio-web-font ${WEB_FONT_BUILD}\n`).update(readFileSync(path)).digest('hex').slice(0, 16);
-    if (indexFile) {
+    if (dir) {
       try {
-        mkdirSync(dir!, { recursive: true });
-        writeFileSync(indexFile, JSON.stringify({ ...index, [id]: { size, mtimeMs, hash } }));
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, HASH_INDEX_FILE), JSON.stringify({ ...index, [id]: { size, mtimeMs, hash } }));
       } catch {
         // A read-only folder (a packaged app): the hash is computed again next start.
       }
@@ -180,10 +169,8 @@ export function buildWebFace(id: FontFileId, bytes: Uint8Array = readFileSync(fo
 
 /** The folder of a face's files under `dir`. */
 export function webFaceDir(dir: string, id: FontFileId): string {
-  return join(dir, `${id}-${webFaceHash(id, dir)}`);
+  return webFaceFolder(dir, id, webFaceHash(id, dir));
 }
-
-const MARKER = 'complete';
 
 /**
  * Makes sure the face's files are on disk under `dir` (built into a temporary folder and renamed into place, so a
@@ -192,7 +179,7 @@ const MARKER = 'complete';
  */
 export function ensureWebFace(dir: string, id: FontFileId): string {
   const target = webFaceDir(dir, id);
-  if (existsSync(join(target, MARKER))) return target;
+  if (existsSync(join(target, COMPLETE_MARKER))) return target;
   const built = buildWebFace(id);
   const temp = `${target}.${process.pid}.tmp`;
   rmSync(temp, { recursive: true, force: true });
@@ -201,21 +188,21 @@ export function ensureWebFace(dir: string, id: FontFileId): string {
     writeFileSync(join(temp, name), bytes);
     writeFileSync(join(temp, `${name}.gz`), gzipSync(bytes, { level: 9 }));
   };
-  write('metrics.bin', built.metrics);
+  write(METRICS_FILE, built.metrics);
   built.slices.forEach((bytes, i) => write(`${i}.ttf`, bytes));
-  writeFileSync(join(temp, MARKER), '');
+  writeFileSync(join(temp, COMPLETE_MARKER), '');
   rmSync(target, { recursive: true, force: true });
   try {
     renameSync(temp, target);
   } catch (error) {
     // Another process put the same face in place first: its files are the same.
     rmSync(temp, { recursive: true, force: true });
-    if (!existsSync(join(target, MARKER))) throw error;
+    if (!existsSync(join(target, COMPLETE_MARKER))) throw error;
   }
   return target;
 }
 
 /** Reads back a built face's metrics file (tests, tools). */
 export function readWebFaceMetrics(dir: string, id: FontFileId): Uint8Array {
-  return readFileSync(join(ensureWebFace(dir, id), 'metrics.bin'));
+  return readFileSync(join(ensureWebFace(dir, id), METRICS_FILE));
 }

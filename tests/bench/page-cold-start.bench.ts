@@ -72,7 +72,7 @@ async function start(context: BrowserContext, url: string): Promise<StartFigures
   const page = await context.newPage();
   try {
     const fonts = await watchFonts(page);
-    await page.goto(url);
+    await page.goto(url, { timeout: 120_000 });
     await page.locator('[data-testid="desk"][data-loaded="true"]').waitFor({ timeout: 120_000 });
     const deskMs = await page.evaluate(() => performance.now());
     const taskBefore = await rendererTaskMs(fonts.cdp);

@@ -7,7 +7,7 @@
  * Hashed files never change, so they are cached for good (immutable). Only bundled face ids, the face's current
  * hash and small slice numbers match (shared parseWebFontPath), so a URL cannot name any other file.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseWebFontPath, WEB_FONT_MANIFEST_PATH } from '../../../shared/compose/font-files';
@@ -24,18 +24,29 @@ export type WebFontRoute =
 
 const manifests = new Map<string, string>();
 
+function holds(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
 /** The manifest written under `dir` once per process (the faces' hashes cannot change while it runs). */
 function manifestFile(dir: string): string {
   let file = manifests.get(dir);
   if (!file) {
     mkdirSync(dir, { recursive: true });
     file = join(dir, 'manifest.json');
-    // Written beside and renamed: another host sharing the folder never reads half a manifest.
     const json = JSON.stringify(webFontManifest(dir));
-    for (const [name, bytes] of [[file, json], [`${file}.gz`, gzipSync(json, { level: 9 })]] as const) {
-      const temp = `${name}.${process.pid}.tmp`;
-      writeFileSync(temp, bytes);
-      renameSync(temp, name);
+    // Rewritten only when it changed (its modification time is the ETag a browser revalidates with); written
+    // beside and renamed, so another host sharing the folder never reads half a manifest.
+    if (!holds(file, json) || !existsSync(`${file}.gz`)) {
+      for (const [name, bytes] of [[file, json], [`${file}.gz`, gzipSync(json, { level: 9 })]] as const) {
+        const temp = `${name}.${process.pid}.tmp`;
+        writeFileSync(temp, bytes);
+        renameSync(temp, name);
+      }
     }
     manifests.set(dir, file);
   }

@@ -81,6 +81,12 @@ describe('web fonts on the browser host', () => {
     expect(r.headers['cache-control']).toBe('no-cache');
     expect(r.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(r.headers['content-encoding']).toBe('gzip');
+    // Revalidated cheaply: the same manifest is a 304 without a body.
+    const etag = String(r.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    const again = await get(keyed('fonts/manifest.json'), { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
     const { faces } = JSON.parse(gunzipSync(r.body).toString('utf8')) as WebFontManifest;
     expect(Object.keys(faces).sort()).toEqual(['sans-bold', 'sans-medium', 'sans-regular', 'serif-bold', 'serif-regular']);
     for (const face of Object.values(faces)) expect(face.hash).toMatch(/^[0-9a-f]{16}$/);

@@ -3,7 +3,7 @@
  * 127.0.0.1 (tests, CI, and `npm start` where the Electron binary is missing).
  *   GET  /, /app.js, /app.css, *.map  → dist/renderer (strict CSP header on every response)
  *   GET  /k/<key>/fonts/<id>.ttf      → the bundled fonts from FONT_FILES
- *   GET  /k/<key>/fonts/manifest.json, /k/<key>/fonts/<id>-<hash>/{metrics.bin,<n>.ttf}
+ *   GET  /k/<key>/fonts/manifest.json, /k/<key>/fonts/<id>-<hash>/{metrics.bin,<n>.woff2}
  *                                     → the preview's web fonts (metrics files, unicode-range slices)
  *   GET  /k/<key>/assets/<sha>/<var>  → the desk's pictures (original, thumbnail)
  *   POST /api/<method>                → services.dispatch(method, JSON body) → JSON Envelope

@@ -46,7 +46,7 @@ export const PageSvg = memo(function PageSvg({ layout, scale }: PageSvgProps) {
   const list = useMemo(() => displayList(layout.frame), [layout.frame]);
   const textReady = usePageTextReady(layout.pageId, list.ops);
   const shown = useMemo(() => (textReady ? list : { ...list, ops: withoutGlyphs(list.ops) }), [list, textReady]);
-  return <DisplayListSvg list={shown} scale={scale} testId="page-svg" />;
+  return <DisplayListSvg list={shown} scale={scale} testId="page-svg" textDrawn={textReady} />;
 });
 
 /**

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mainBundleOptions, preloadBundleOptions } from './electron-bundles.mjs';
-import { cliBundleOptions } from './cli-bundle.mjs';
+import { allCliBundleOptions } from './cli-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'dist');
@@ -37,7 +37,7 @@ if (existsSync(join(root, 'electron/app/main.ts'))) {
   const electronOut = join(out, 'electron');
   await build({ ...common, ...mainBundleOptions(root, electronOut) });
   await build({ ...common, ...preloadBundleOptions(root, electronOut) });
-  await build({ ...common, ...cliBundleOptions(root, electronOut) });
+  await Promise.all(allCliBundleOptions(root, electronOut).map((options) => build({ ...common, ...options })));
 }
 // The preview's web fonts (seconds per face, once per face version; kept across builds: their names are hashed).
 const fonts = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'build/scripts/build-web-fonts.ts')], { cwd: root, stdio: quiet ? 'pipe' : 'inherit' });

@@ -7,7 +7,13 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { FONT_FILE_IDS, FONT_FILES, type FontFileId } from '../../shared/compose/font-files';
-import { lazyFontBook, type FontBook, type FontBytes } from '../../shared/compose/fonts/font-book';
+import { faceMetricsFromBytes, type FaceMetrics } from '../../shared/compose/fonts/face-metrics';
+import { lazyFaceBook, type FontBook, type FontBytes } from '../../shared/compose/fonts/font-book';
+import { decodeMetricsFile, faceMetricsFromFile } from '../../shared/compose/fonts/metrics-file';
+import { builtWebFontsDir } from './built-web-fonts';
+import { builtMetricsFile, readHashIndex } from './web-font-files';
+
+type HashIndex = ReturnType<typeof readHashIndex>;
 
 const require = createRequire(import.meta.url);
 const bytesCache = new Map<FontFileId, Uint8Array>();
@@ -73,12 +79,32 @@ export function readFontMetricsBytes(id: FontFileId): Uint8Array {
   }
 }
 
-let book: FontBook | null = null;
+let book: { dir: string | null; fonts: FontBook } | null = null;
 
-/** The composer's metrics of the bundled faces, each read (without outlines) and parsed on first use, once per process. */
+export { composeFromBuiltMetrics } from './built-web-fonts';
+
+/** A bundled face for the composer: its built metrics file under `dir` if there is one, else its tables parsed. */
+function composerFace(id: FontFileId, dir: string | null, hashIndex: HashIndex | null): FaceMetrics {
+  const file = dir && hashIndex ? builtMetricsFile(dir, id, fontFilePath(id), hashIndex) : null;
+  const content = file && decodeMetricsFile(file);
+  return content ? faceMetricsFromFile(id, content) : faceMetricsFromBytes(id, readFontMetricsBytes(id));
+}
+
+/**
+ * The composer's metrics of the bundled faces, each read on first use, once per process: from its metrics file
+ * where composeFromBuiltMetrics named a folder holding one for the face as it is now, else parsed from its tables.
+ */
 export function bundledFontBook(): FontBook {
-  book ??= lazyFontBook(readFontMetricsBytes);
-  return book;
+  const dir = builtWebFontsDir();
+  if (book?.dir !== dir) {
+    let hashIndex: HashIndex | null = null;
+    const fonts = lazyFaceBook((id) => {
+      hashIndex ??= dir ? readHashIndex(dir) : null;
+      return composerFace(id, dir, hashIndex);
+    });
+    book = { dir, fonts };
+  }
+  return book.fonts;
 }
 
 interface FontkitGlyph {

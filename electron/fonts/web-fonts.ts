@@ -25,9 +25,12 @@ import { decodeMetricsFile, encodeMetricsFile, sliceUnicodeRanges } from '../../
 import { fontFilePath } from './index';
 import { subsetTrueType, TrueTypeSource } from './sfnt-subset';
 import { woff2FromSfnt } from './woff2';
+import {
+  COMPLETE_MARKER, HASH_INDEX_FILE, METRICS_FILE, readHashIndex, recordedHash, webFaceFolder,
+  WEB_FONT_BUILD,
+} from './web-font-files';
 
-/** Bump when the slicing or the files' format changes: every face gets a new hash (new URLs). */
-export const WEB_FONT_BUILD = 2;
+export { WEB_FONT_BUILD };
 
 /** The most common Han characters by rank: one slice per tier (the 3,500 常用字 in two). */
 const COMMON_TIERS = [1000, 2500];
@@ -38,13 +41,6 @@ const OTHER_SLICE_CHARS = 300;
 
 const hashes = new Map<FontFileId, string>();
 
-interface HashRecord {
-  build: number;
-  size: number;
-  mtimeMs: number;
-  hash: string;
-}
-
 /**
  * The face's web-font hash: 16 hex digits of sha256(build, face bytes), once per process. With `dir`, the hash
  * recorded there for the same file (size and time) is taken without reading the 10–15 MB face again: the
@@ -54,23 +50,17 @@ export function webFaceHash(id: FontFileId, dir?: string): string {
   let hash = hashes.get(id);
   if (hash) return hash;
   const path = fontFilePath(id);
-  const { size, mtimeMs } = statSync(path);
-  const indexFile = dir ? join(dir, 'hashes.json') : null;
-  let index: Partial<Record<FontFileId, HashRecord>> = {};
-  try {
-    if (indexFile) index = JSON.parse(readFileSync(indexFile, 'utf8')) as typeof index;
-  } catch {
-    index = {};
-  }
-  const known = index[id];
-  if (known && known.build === WEB_FONT_BUILD && known.size === size && known.mtimeMs === mtimeMs && /^[0-9a-f]{16}$/.test(known.hash)) hash = known.hash;
+  const index = dir ? readHashIndex(dir) : {};
+  const known = recordedHash(index[id], path);
+  if (known) hash = known;
   else {
+    const { size, mtimeMs } = statSync(path);
     // Read, hashed and dropped: the host keeps no copy of the face (readFontBytes would cache it).
     hash = createHash('sha256').update(`folio-web-font ${WEB_FONT_BUILD}\n`).update(readFileSync(path)).digest('hex').slice(0, 16);
-    if (indexFile) {
+    if (dir) {
       try {
-        mkdirSync(dir!, { recursive: true });
-        writeFileSync(indexFile, JSON.stringify({ ...index, [id]: { build: WEB_FONT_BUILD, size, mtimeMs, hash } }));
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, HASH_INDEX_FILE), JSON.stringify({ ...index, [id]: { build: WEB_FONT_BUILD, size, mtimeMs, hash } }));
       } catch {
         // A read-only folder (a packaged app): the hash is computed again next start.
       }
@@ -199,10 +189,9 @@ export function buildWebFace(id: FontFileId, bytes: Uint8Array = readFileSync(fo
 
 /** The folder of a face's files under `dir`. */
 export function webFaceDir(dir: string, id: FontFileId): string {
-  return join(dir, `${id}-${webFaceHash(id, dir)}`);
+  return webFaceFolder(dir, id, webFaceHash(id, dir));
 }
 
-const MARKER = 'complete';
 /** Each slice's unicode-range (JSON array), for the manifest. */
 const RANGES = 'ranges.json';
 
@@ -219,28 +208,28 @@ export function sliceFileName(slice: number): string {
  */
 export function ensureWebFace(dir: string, id: FontFileId): string {
   const target = webFaceDir(dir, id);
-  if (existsSync(join(target, MARKER))) return target;
+  if (existsSync(join(target, COMPLETE_MARKER))) return target;
   const built = buildWebFace(id);
   const temp = `${target}.${process.pid}.tmp`;
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });
-  writeFileSync(join(temp, 'metrics.bin'), built.metrics);
-  writeFileSync(join(temp, 'metrics.bin.gz'), gzipSync(built.metrics, { level: 9 }));
+  writeFileSync(join(temp, METRICS_FILE), built.metrics);
+  writeFileSync(join(temp, `${METRICS_FILE}.gz`), gzipSync(built.metrics, { level: 9 }));
   writeFileSync(join(temp, RANGES), JSON.stringify(sliceUnicodeRanges(decodeMetricsFile(built.metrics)!)));
   built.slices.forEach((bytes, i) => writeFileSync(join(temp, sliceFileName(i)), woff2FromSfnt(bytes)));
-  writeFileSync(join(temp, MARKER), '');
+  writeFileSync(join(temp, COMPLETE_MARKER), '');
   rmSync(target, { recursive: true, force: true });
   try {
     renameSync(temp, target);
   } catch (error) {
     // Another process put the same face in place first: its files are the same.
     rmSync(temp, { recursive: true, force: true });
-    if (!existsSync(join(target, MARKER))) throw error;
+    if (!existsSync(join(target, COMPLETE_MARKER))) throw error;
   }
   return target;
 }
 
 /** Reads back a built face's metrics file (tests, tools). */
 export function readWebFaceMetrics(dir: string, id: FontFileId): Uint8Array {
-  return readFileSync(join(ensureWebFace(dir, id), 'metrics.bin'));
+  return readFileSync(join(ensureWebFace(dir, id), METRICS_FILE));
 }

@@ -71,6 +71,7 @@ export function createHandlers(
 
     'stories.list': (p) => listStories(db, p),
     'stories.get': (p) => getStory(db, p.id),
+    'stories.getMany': (p) => getStories(db, p.ids),
     'stories.create': (p) => createStory(db, { ...p, author: p.author ?? profileName() }),
     'stories.save': (p) => (refuseTextChange(desk), saveStory(db, { ...p, author: p.author ?? profileName(), nowMs: context.clock() })),
     'stories.rename': (p) => renameStory(db, p.id, p.title),
@@ -109,4 +110,19 @@ function refuseTextChange(desk: Desk): void {
 function toSummaryOnly<T extends { content: unknown }>(story: T): Omit<T, 'content'> {
   const { content: _content, ...summary } = story;
   return summary;
+}
+
+/** Each story asked for that exists, in order; the ids of those that do not. */
+function getStories(db: Desk['db'], ids: readonly string[]): { stories: ReturnType<typeof getStory>[]; missing: string[] } {
+  const stories: ReturnType<typeof getStory>[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    try {
+      stories.push(getStory(db, id));
+    } catch (err) {
+      if (!(err instanceof StoreError) || err.kind !== 'not-found') throw err;
+      missing.push(id);
+    }
+  }
+  return { stories, missing };
 }

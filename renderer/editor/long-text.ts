@@ -1,20 +1,21 @@
 /**
- * A very long text leaf (a 200,000-character paragraph pasted whole, issue #14) is drawn as several DOM chunks of
- * a few thousand characters. Chromium lays out a paragraph's whole inline formatting context again after any
- * change to its text (~100–300 ms for 200,000 characters); the chunks in the middle of a long leaf are drawn as
- * `flow-root` boxes, each its own formatting context, so a keystroke relays out one chunk (1–7 ms measured,
- * docs/benchmarks.md). The price: a chunk starts a new line, so chunks are cut at a sentence end where possible.
+ * A very long text leaf (a 200,000-character paragraph pasted whole, issue #14) is drawn as DOM chunks of 500–1,000
+ * characters. Chromium lays out and shapes a paragraph's whole inline formatting context again after any change to
+ * its text (~100–300 ms for 200,000 characters); the chunks of a long leaf but the last are drawn as `flow-root`
+ * boxes, each its own formatting context, so a keystroke relays out and reshapes one chunk. Reshaping costs about
+ * its length (~3 ms for 2,000 characters under load, docs/benchmarks.md), hence chunks this small. The price: a
+ * chunk starts a new line, so chunks are cut at a sentence end where possible.
  *
  * The pure part, no DOM: where to cut a text into chunks, and how the chunks follow an edit so that only the chunk
  * the edit falls in changes (the other chunks keep their text and so their DOM text node and layout).
  */
 
-/** Leaves shorter than this are drawn as one text node (Slate's own String). */
-export const LONG_TEXT_MIN = 8000;
 /** A chunk is cut at the first sentence end after CHUNK_MIN characters… */
-export const CHUNK_MIN = 2000;
+export const CHUNK_MIN = 500;
 /** …or at CHUNK_MAX characters when no sentence ends before that. */
-export const CHUNK_MAX = 4000;
+export const CHUNK_MAX = 1000;
+/** Leaves shorter than this are drawn as one text node (Slate's own String): at most two chunks' worth. */
+export const LONG_TEXT_MIN = 2 * CHUNK_MAX;
 
 /** Characters that end a sentence, and closing marks that stay with it (”」』）). */
 const SENTENCE_END = /[。！？!?；;…]+[”’」』）)》〉\]]*/g;
@@ -83,6 +84,11 @@ export function textEdit(before: string, after: string): TextEdit | null {
 export interface Chunks {
   ends: number[];
   ids: number[];
+  /**
+   * After followEdit: the chunks [from, to) whose text the edit changed; every other chunk holds the same text as
+   * before (under the same id), so a view can keep its text, and its rendering, as they were.
+   */
+  edited?: { from: number; to: number };
 }
 
 /**
@@ -116,6 +122,7 @@ export function followEdit(before: string, chunks: Chunks, after: string, nextId
   }
   const newEnds = ends.slice(0, first);
   const newIds = ids.slice(0, first);
+  const editedFrom = first;
   if (to > from || after.length === 0) {
     // The edited stretch, cut again only if it outgrew a chunk (then its pieces are new chunks, but the first).
     const pieces = to - from > CHUNK_MAX ? chunkEnds(after.slice(0, to), from) : [to];
@@ -124,6 +131,7 @@ export function followEdit(before: string, chunks: Chunks, after: string, nextId
       newIds.push(i === 0 ? keep : nextId());
     });
   }
+  const editedTo = newEnds.length;
   for (let i = last + 1; i < ends.length; i++) {
     newEnds.push(ends[i] + delta);
     newIds.push(ids[i]);
@@ -131,7 +139,7 @@ export function followEdit(before: string, chunks: Chunks, after: string, nextId
   if (newEnds.length === 0) return { ends: [after.length], ids: [keep] };
   // Whatever is left after the last chunk (cannot happen by construction; a guard for a wrong `before`).
   if (newEnds[newEnds.length - 1] !== after.length) return fresh(after, nextId);
-  return { ends: newEnds, ids: newIds };
+  return { ends: newEnds, ids: newIds, edited: { from: editedFrom, to: editedTo } };
 }
 
 /** Chunks for a text seen for the first time. */

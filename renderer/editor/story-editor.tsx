@@ -5,12 +5,12 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Descendant, NodeEntry } from 'slate';
+import type { NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { Story } from '../../shared/model';
 import type { CharCount } from '../../shared/model';
 import type { Observable } from '../common/observable';
-import { countValue } from './char-count';
+import { liveCount } from './char-count';
 import { insertFigure, setBlockType, toggleMark } from './commands';
 import { contentToValue, valueToContent } from './convert';
 import { activeEditor } from './active-editor';
@@ -70,16 +70,18 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   const lock = useMemo(() => (textLocked ? textLockHandlers(editor) : null), [editor, textLocked]);
 
   const checksChanged = checks.changed;
+  const liveChars = useMemo(() => liveCount(() => editor.children, (count) => counts.set(count)), [editor, counts]);
+  useEffect(() => () => liveChars.dispose(), [liveChars]);
   const onChange = useCallback(
-    (value: Descendant[]) => {
+    () => {
       // Selection moves are not edits.
       if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
-      counts.set(countValue(value));
+      liveChars.edited(editor.operations);
       saver.changed(() => valueToContent(editor.children));
       liveStory.changed(story.id);
       checksChanged();
     },
-    [editor, saver, counts, story.id, checksChanged],
+    [editor, saver, liveChars, story.id, checksChanged],
   );
 
   // lets the page read this editor's current value and put its caret where the text stops fitting.

@@ -42,6 +42,8 @@ export class StorySaver {
   /** Set by a refusal retrying cannot cure: no automatic saves until cleared (the text stays dirty). */
   private blockedBy: string | null = null;
   private baseRevision: number | undefined;
+  /** The kind of the state last shown (onState). */
+  private shownState: SaveState['kind'] | null = null;
 
   constructor(private readonly options: StorySaverOptions) {
     this.baseRevision = options.baseRevision;
@@ -76,7 +78,8 @@ export class StorySaver {
     this.readContent = read;
     this.dirty = true;
     // A failed save stays on screen (with its retry) until a save succeeds.
-    if (!this.inFlight && this.failures === 0) this.options.onState({ kind: 'dirty' });
+    // Once, not on every keystroke: the status bar re-renders for a new state object.
+    if (!this.inFlight && this.failures === 0 && this.shownState !== 'dirty') this.show({ kind: 'dirty' });
     if (!this.blockedBy) this.schedule(this.options.delayMs ?? 1000);
   }
 
@@ -116,15 +119,20 @@ export class StorySaver {
     this.clearTimer();
   }
 
+  private show(state: SaveState): void {
+    this.shownState = state.kind;
+    this.options.onState(state);
+  }
+
   private async saveOnce(content: StoryContent): Promise<boolean> {
     this.dirty = false;
-    this.options.onState({ kind: 'saving' });
+    this.show({ kind: 'saving' });
     const envelope = await this.options.save(this.params(content));
     if (!envelope.ok) {
       this.dirty = true;
       this.failures++;
       const { code, message } = envelope.error;
-      this.options.onState({ kind: 'error', message, code });
+      this.show({ kind: 'error', message, code });
       if (BLOCKING_CODES.includes(code)) {
         this.blockedBy = code;
         return false;
@@ -138,7 +146,7 @@ export class StorySaver {
     this.baseRevision = envelope.value.story.revision;
     this.options.onSaved?.(envelope.value);
     // Typing during the save made it dirty again: that text goes in the next save.
-    this.options.onState(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: new Date() });
+    this.show(this.dirty ? { kind: 'dirty' } : { kind: 'saved', at: new Date() });
     return !this.dirty;
   }
 

@@ -36,6 +36,8 @@ export interface PageCanvasProps {
   onDropStory(storyId: string, geometry: ModuleGeometry): void;
   /** Files dropped from the system (.docx/.txt, pictures) at a grid cell (renderer/page/page-file-drop.ts). */
   onDropFiles?(files: File[], column: number, line: number): void;
+  /** A story or files dropped by a role that may not change the page (canChangeModules false). */
+  onDropRefused?(): void;
   onRemove(module: ModuleView): void;
   onUndo(): void;
   onRedo(): void;
@@ -120,10 +122,12 @@ export function PageCanvas(p: PageCanvasProps) {
   const onDrop = (event: React.DragEvent<HTMLDivElement>) => {
     const storyId = event.dataTransfer.getData(STORY_DRAG_TYPE);
     const files = [...event.dataTransfer.files];
-    if ((!storyId && files.length === 0) || p.canChangeModules === false) return;
+    if (!storyId && files.length === 0) return;
     event.preventDefault();
     // The page is a drop target of its own: files dropped here are not also imported by the desk around it.
     event.stopPropagation();
+    // A role that may not change the page is told so (not a silent no-op).
+    if (p.canChangeModules === false) return p.onDropRefused?.();
     const box = event.currentTarget.getBoundingClientRect();
     const xPt = (event.clientX - box.left) / p.scale;
     const yPt = (event.clientY - box.top) / p.scale;

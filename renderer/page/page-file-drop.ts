@@ -9,6 +9,8 @@
 import { MAX_UPLOAD_BASE64_CHARS, type Upload } from '../../shared/api/contract-library';
 import { errorMessage, type ErrorMessage } from '../../shared/errors';
 import type { Asset } from '../../shared/model/asset';
+import { LAYOUT_PERMISSIONS, mayLayout } from '../../shared/model/page-roles';
+import type { Role } from '../../shared/model/people';
 import { gridLineCount, gridSpanChars, type ModuleGeometry, type ModuleView, type PageTemplate } from '../../shared/model';
 import { invoke } from '../api/client';
 import { bytesToBase64, importKind } from '../common/import-files';
@@ -40,6 +42,16 @@ export function planFileDrop(file: { name: string; size: number }, modules: read
   const under = moduleAtCell(modules, column, line);
   if (kind === 'copy') return { action: 'story', into: under?.kind === 'story' && under.storyId === null ? under : null };
   return { action: 'picture', into: under?.kind === 'image' && !under.picture?.assetId && !under.storyId ? under : null };
+}
+
+/**
+ * Why this role may drop nothing on the page (a proofreader reads and marks it, LAYOUT_PERMISSIONS), or null when
+ * it may. Told at the drop, once for all its files, instead of the drop doing nothing without a word.
+ */
+export function dropRefusalForRole(role: Role | null): ErrorMessage | null {
+  if (role === null || mayLayout(role, 'change-modules')) return null;
+  const allowed = LAYOUT_PERMISSIONS['change-modules'].map((r) => errorMessage(`role-${r}`));
+  return errorMessage('drop-on-page-forbidden', { role: errorMessage(`role-${role}`), allowed });
 }
 
 /** Lines a caption takes under a picture module's image (the services' default band, AddModuleSchema). */

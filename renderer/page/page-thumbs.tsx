@@ -1,15 +1,28 @@
-/** The issue's pages as small cards (第N版 + 版名); the open one shows its modules' blocks in miniature. */
-import { memo } from 'react';
+/**
+ * The issue's pages as small cards (第N版 + 版名) in the page view; the open one drawn from its display list by the
+ * thumbnail drawer (renderer/common/display-thumb.tsx, as the plan's thumbnails), the others as blank paper.
+ * The drawing follows the page's live layout after the keystroke's frame (a deferred value).
+ */
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moduleRectPt, type Issue, type PageView } from '../../shared/model';
+import type { PageLayout } from '../../shared/compose/page-types';
+import { displayList } from '../../shared/display';
+import type { Issue, PageView } from '../../shared/model';
+import { DisplayListThumb } from '../common/display-thumb';
 
-export const PageThumbs = memo(function PageThumbs({ issue, view, onOpen }: { issue: Issue; view: PageView | null; onOpen(pageId: string): void }) {
+/** Card thumbnail width, CSS px. */
+const THUMB_PX = 26;
+
+export const PageThumbs = memo(function PageThumbs({ issue, view, layout, onOpen }: { issue: Issue; view: PageView | null; layout: PageLayout | null; onOpen(pageId: string): void }) {
   const { t } = useTranslation();
+  const shown = useDeferredValue(layout);
+  const list = useMemo(() => (shown && shown.pageId === view?.page.id ? displayList(shown.frame) : null), [shown, view?.page.id]);
+  const tpl = view?.page.template;
+  const paperPt = tpl ? { widthPt: tpl.widthPt, heightPt: tpl.heightPt } : undefined;
   return (
     <div className="page-thumbs" data-testid="page-thumbs">
       {issue.pages.map((page) => {
-        const open = view?.page.id === page.id ? view : null;
-        const tpl = open?.page.template;
+        const open = view?.page.id === page.id;
         return (
           <button
             key={page.id}
@@ -20,13 +33,7 @@ export const PageThumbs = memo(function PageThumbs({ issue, view, onOpen }: { is
             data-page-number={page.number}
             onClick={() => onOpen(page.id)}
           >
-            <svg viewBox={tpl ? `0 0 ${tpl.widthPt} ${tpl.heightPt}` : '0 0 390 540'} className="thumb-paper">
-              {tpl &&
-                open.modules.map((m) => {
-                  const r = moduleRectPt(tpl, m);
-                  return <rect key={m.id} x={r.xPt} y={r.yPt} width={r.widthPt} height={r.heightPt} className={`thumb-module kind-${m.kind}`} />;
-                })}
-            </svg>
+            <DisplayListThumb list={open ? list : null} widthPx={THUMB_PX} paperPt={paperPt} />
             <span>{t('page.pageLabel', { n: page.number, section: page.section })}</span>
           </button>
         );

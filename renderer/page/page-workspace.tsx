@@ -22,7 +22,7 @@ import { PaneSplitter } from '../common/pane-splitter';
 import { PANEL_LIMITS } from '../common/panel-layout';
 import { PageDiffControls, PageDiffView } from './page-diff-view'; // 版面比对: a kept version drawn against the page, read-only
 import { usePageDiff } from './use-page-diff';
-import { dropFilesOnPage } from './page-file-drop'; // .docx/.txt and pictures dropped onto the page
+import { dropFilesOnPage, dropRefusalForRole } from './page-file-drop'; // .docx/.txt and pictures dropped onto the page
 import { errorText } from '../api/error-text';
 
 /** 'fit', or a factor of the real size (the buttons give 1 and 2; Ctrl+wheel steps through ZOOM_LEVELS). */
@@ -230,7 +230,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
           </div>
         )}
         {fontsFailed && <div className="notice error" data-testid="page-fonts-failed">{fontsError ? errorText(fontsError) : t('page.fontsFailed')}</div>}
-        {desk.issue && <PageThumbs issue={desk.issue} view={view} onOpen={(id) => void desk.openPage(id)} />}
+        {desk.issue && <PageThumbs issue={desk.issue} view={view} layout={layout} onOpen={(id) => void desk.openPage(id)} />}
         {/* Side by side while a story is open; the page alone otherwise. */}
         <div
           ref={splitRef}
@@ -283,6 +283,10 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
                   fail: (error) => desk.showError(typeof error === 'string' ? error : errorText(error)),
                   onImported: () => onImported?.(),
                 })}
+                onDropRefused={() => {
+                  const refusal = dropRefusalForRole(role);
+                  if (refusal) desk.showError(errorText(refusal));
+                }}
                 onRemove={(m) => {
                   setSelectedId(null);
                   void desk.removeModule(m);

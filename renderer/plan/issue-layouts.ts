@@ -45,22 +45,25 @@ export class IssueLayouts {
 
   /** Each page's layout, in the order given; `contents` holds the text of every story the pages place. */
   layoutsOf(views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook): PageLayout[] {
-    return views.map((view) => {
-      const entry = this.entryOf(view.page.id);
-      const texts = placedTexts(view, contents);
-      if (entry.layout && entry.view === view && entry.fonts === fonts && sameTexts(entry.texts, texts)) return entry.layout;
-      let links: PageLinks | undefined;
-      if (offPageLinkIds(view).length > 0) {
-        const others = views.filter((v) => v !== view).map((other) => ({ view: other, contents, cache: this.entryOf(other.page.id).linkCache }));
-        links = pageLinksFrom(view, others, fonts);
-      }
-      entry.layout = composePage(view, contents, fonts, entry.cache, links);
-      entry.view = view;
-      entry.fonts = fonts;
-      entry.texts = texts;
-      this.composedPages++;
-      return entry.layout;
-    });
+    return views.map((view) => this.layoutOf(view, views, contents, fonts));
+  }
+
+  /** One page's layout (`views`: the issue's pages, for its 上接/下转 links); from its cache when nothing it sets changed. */
+  layoutOf(view: PageView, views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook): PageLayout {
+    const entry = this.entryOf(view.page.id);
+    const texts = placedTexts(view, contents);
+    if (entry.layout && entry.view === view && entry.fonts === fonts && sameTexts(entry.texts, texts)) return entry.layout;
+    let links: PageLinks | undefined;
+    if (offPageLinkIds(view).length > 0) {
+      const others = views.filter((v) => v !== view).map((other) => ({ view: other, contents, cache: this.entryOf(other.page.id).linkCache }));
+      links = pageLinksFrom(view, others, fonts);
+    }
+    entry.layout = composePage(view, contents, fonts, entry.cache, links);
+    entry.view = view;
+    entry.fonts = fonts;
+    entry.texts = texts;
+    this.composedPages++;
+    return entry.layout;
   }
 
   /** Forget every page but these (the issue shown): caches of other issues' and removed pages. */

@@ -1,19 +1,21 @@
 /**
  * The issue's pages as thumbnails (issue #15): each page composed through the plan's IssueLayouts (one composer
- * cache per page, kept across pages, edits and openings of the plan) and drawn from its display list by the one
- * screen drawer (DisplayListSvg), scaled. A thumbnail is a button: click or Enter opens that page in the page
- * view. Only a page whose view or placed text changed is composed and drawn again.
+ * cache per page, kept across pages, edits and openings of the plan) and drawn from its display list by the
+ * thumbnail drawer (renderer/common/display-thumb.tsx: greeked text on a canvas). Pages are composed a few at a
+ * time between frames, in page order, each drawn as it is ready, so the plan answers at once. A thumbnail is a
+ * button: click or Enter opens that page in the page view. Only a page whose view or placed text changed is
+ * composed and drawn again.
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageLayout } from '../../shared/compose/page-types';
 import { displayList } from '../../shared/display';
-import { setStoryId } from '../../shared/model/page-placement';
+import type { FontBook } from '../../shared/compose';
 import type { PageSummary, PageView, StoryContent } from '../../shared/model';
-import { invoke } from '../api/client';
-import { DisplayListSvg } from '../common/display-svg';
+import { DisplayListThumb } from '../common/display-thumb';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { IssueLayouts } from './issue-layouts';
+import type { PlacedTexts } from './placed-texts';
 import type { PlanRow } from './use-plan';
 
 /** Thumbnail width, CSS px. */
@@ -21,43 +23,6 @@ const THUMB_PX = 96;
 
 /** One per renderer: the plan opens and closes, the pages' composer caches stay. */
 const issueLayouts = new IssueLayouts();
-/** The placed stories' text as last fetched: an unchanged story keeps its object (the page's layout is reused). */
-const knownTexts = new Map<string, { json: string; content: StoryContent }>();
-
-function placedStoryIds(views: readonly PageView[]): string[] {
-  const ids = new Set<string>();
-  for (const v of views) for (const m of v.modules) {
-    const id = setStoryId(m);
-    if (id !== null) ids.add(id);
-  }
-  return [...ids];
-}
-
-/** The text of every story the pages place, fetched again whenever the views change (a story may have been edited). */
-function usePlacedTexts(views: readonly PageView[]): ReadonlyMap<string, StoryContent> | null {
-  const [texts, setTexts] = useState<ReadonlyMap<string, StoryContent> | null>(null);
-  useEffect(() => {
-    let live = true;
-    const ids = placedStoryIds(views);
-    void Promise.all(ids.map(async (id) => [id, await invoke('stories.get', { id })] as const)).then((answers) => {
-      if (!live) return;
-      const next = new Map<string, StoryContent>();
-      for (const [id, answer] of answers) {
-        if (!answer.ok) continue;
-        const json = JSON.stringify(answer.value.content);
-        const known = knownTexts.get(id);
-        const content = known && known.json === json ? known.content : answer.value.content;
-        if (content !== known?.content) knownTexts.set(id, { json, content });
-        next.set(id, content);
-      }
-      setTexts(next);
-    });
-    return () => {
-      live = false;
-    };
-  }, [views]);
-  return texts;
-}
 
 /** The same array while the views are the same objects (rows are rebuilt on every load). */
 function useSameViews(next: PageView[]): readonly PageView[] {
@@ -66,7 +31,42 @@ function useSameViews(next: PageView[]): readonly PageView[] {
   return last.current;
 }
 
-export function PlanThumbs({ rows, onOpenPage }: { rows: readonly PlanRow[]; onOpenPage(pageId: string): void }) {
+/** Composing pages for this long per task, ms, then yielding to the browser (input, paint) before the next ones. */
+const SLICE_MS = 12;
+
+/**
+ * The pages' layouts, filled in a few pages per task in page order (pages unchanged since the last opening come
+ * at once from their caches); null until the fonts and texts are there. 'folio:plan-thumbs' measures from the
+ * first page composed to the last one's layout handed to the drawer.
+ */
+function useIssueLayouts(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null): { layouts: ReadonlyMap<string, PageLayout> | null; complete: boolean } {
+  const [state, setState] = useState<{ views: readonly PageView[]; layouts: ReadonlyMap<string, PageLayout> } | null>(null);
+  useEffect(() => {
+    if (!book || !texts) return;
+    issueLayouts.keepOnly(views.map((v) => v.page.id));
+    const started = performance.now();
+    const done = new Map<string, PageLayout>();
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const slice = () => {
+      const sliceStart = performance.now();
+      while (next < views.length && (next === 0 || performance.now() - sliceStart < SLICE_MS)) {
+        const view = views[next++];
+        done.set(view.page.id, issueLayouts.layoutOf(view, views, texts, book));
+      }
+      setState({ views, layouts: new Map(done) });
+      if (next < views.length) timer = setTimeout(slice, 0);
+      else performance.measure('folio:plan-thumbs', { start: started });
+    };
+    slice();
+    return () => {
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [views, texts, book]);
+  return { layouts: state?.layouts ?? null, complete: state !== null && state.views === views && state.layouts.size === views.length };
+}
+
+export function PlanThumbs({ rows, placed, onOpenPage }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; onOpenPage(pageId: string): void }) {
   const { t } = useTranslation();
   const [fonts, setFonts] = useState<PageFonts | null>(null);
   useEffect(() => {
@@ -77,24 +77,10 @@ export function PlanThumbs({ rows, onOpenPage }: { rows: readonly PlanRow[]; onO
     };
   }, []);
   const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
-  const texts = usePlacedTexts(views);
-  const started = useRef<number | null>(null);
-  const layouts = useMemo(() => {
-    if (!fonts || !texts) return null;
-    started.current = performance.now();
-    issueLayouts.keepOnly(views.map((v) => v.page.id));
-    const list = issueLayouts.layoutsOf(views, texts, fonts.book);
-    return new Map(list.map((l) => [l.pageId, l]));
-  }, [views, texts, fonts]);
-  // The browser's figure (tests/bench/plan-thumbs-ui.bench.ts): compose + draw of the thumbnails, to the DOM.
-  useLayoutEffect(() => {
-    if (started.current === null) return;
-    performance.measure('folio:plan-thumbs', { start: started.current });
-    started.current = null;
-  }, [layouts]);
-
+  const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
+  const { layouts, complete } = useIssueLayouts(views, texts, fonts?.book ?? null);
   return (
-    <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={layouts ? 'true' : 'false'}>
+    <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'}>
       {rows.map((r) => (
         <PlanThumb key={r.page.id} page={r.page} layout={layouts?.get(r.page.id) ?? null} onOpen={onOpenPage} />
       ))}
@@ -109,7 +95,7 @@ const PlanThumb = memo(function PlanThumb({ page, layout, onOpen }: { page: Page
   return (
     <button type="button" className="plan-thumb" data-testid="plan-thumb" data-page-id={page.id} data-page-number={page.number} data-drawn={list ? 'true' : 'false'} aria-label={label} title={label} onClick={() => onOpen(page.id)}>
       {list ? (
-        <DisplayListSvg list={list} scale={THUMB_PX / list.widthPt} testId="plan-thumb-svg" />
+        <DisplayListThumb list={list} widthPx={THUMB_PX} testId="plan-thumb-canvas" />
       ) : (
         <span className="plan-thumb-empty muted">{t('plan.thumbs.loading')}</span>
       )}

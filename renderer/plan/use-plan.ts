@@ -8,6 +8,7 @@ import type { CreateIssueInput, Issue, PageSummary, PageView } from '../../share
 import type { Envelope } from '../../shared/api/contract';
 import { invoke } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
+import { fetchPlacedTexts, type PlacedTexts } from './placed-texts';
 import { computePageFill, continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
 
 /** One 版 row of the plan. Figures stay null while they load (or when the page could not be read). */
@@ -28,6 +29,7 @@ export function usePlan() {
   const [issueId, setIssueId] = useState<string | null>(null);
   const [rows, setRows] = useState<PlanRow[]>([]);
   const [loaded, setLoaded] = useState(false);
+  const [placed, setPlaced] = useState<PlacedTexts | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const loadToken = useRef(0);
 
@@ -37,19 +39,26 @@ export function usePlan() {
   const loadRows = useCallback(async (target: Issue) => {
     const token = ++loadToken.current;
     setRows((old) => target.pages.map((page) => ({ page, stories: null, fill: null, proof: null, links: NO_LINKS, view: old.find((r) => r.page.id === page.id)?.view ?? null })));
+    // The views first, then the placed stories' text (the thumbnails compose from both), then each page's fit and
+    // sign-offs (pages.fit composes on the host: the slow part, asked last so the thumbnails do not wait behind it).
+    const views = await Promise.all(target.pages.map(async (page) => {
+      const view = await invoke('pages.get', { id: page.id });
+      return view.ok ? (view.value as PageView) : null;
+    }));
+    if (token !== loadToken.current) return;
+    const shown = views.flatMap((v) => (v ? [v] : []));
+    setRows((old) => target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] })));
+    const texts = await fetchPlacedTexts(shown);
+    if (token !== loadToken.current) return;
+    setPlaced(texts);
     const details = await Promise.all(
-      target.pages.map(async (page) => {
-        const [view, fit, signoffs] = await Promise.all([
-          invoke('pages.get', { id: page.id }),
-          invoke('pages.fit', { id: page.id }),
-          invoke('signoff.list', { pageId: page.id }),
-        ]);
-        return { page, view: view.ok ? view.value : null, fits: fit.ok ? fit.value.modules : [], proof: signoffs.ok ? proofState(signoffs.value) : null };
+      target.pages.map(async (page, i) => {
+        const [fit, signoffs] = await Promise.all([invoke('pages.fit', { id: page.id }), invoke('signoff.list', { pageId: page.id })]);
+        return { page, view: views[i], fits: fit.ok ? fit.value.modules : [], proof: signoffs.ok ? proofState(signoffs.value) : null };
       }),
     );
     if (token !== loadToken.current) return; // a newer issue or order was asked for meanwhile
-    const views = details.flatMap((d) => (d.view ? [d.view as PageView] : []));
-    const links = continuationLinks(views);
+    const links = continuationLinks(views.flatMap((v) => (v ? [v] : [])));
     setRows(
       details.map((d) => ({
         page: d.page,
@@ -57,7 +66,7 @@ export function usePlan() {
         fill: d.view ? computePageFill(d.view, d.fits) : null,
         proof: d.proof,
         links: links.get(d.page.id) ?? NO_LINKS,
-        view: d.view as PageView | null,
+        view: d.view,
       })),
     );
     setLoaded(true);
@@ -106,6 +115,8 @@ export function usePlan() {
     issues,
     issue,
     rows,
+    /** The text of the stories the rows' views place (for the thumbnails). */
+    placed,
     loaded,
     message,
     clearMessage: () => setMessage(null),

@@ -70,6 +70,14 @@ export const storyMethods = {
     result: z.array(StorySummarySchema),
   },
   'stories.get': { params: z.object({ id: IdSchema }).strict(), result: StorySchema },
+  /**
+   * Several stories at once, in the order asked (the plan's thumbnails read every placed story of an issue in one
+   * call, not one request per story); an id with no story is listed in `missing` instead.
+   */
+  'stories.getMany': {
+    params: z.object({ ids: z.array(IdSchema).max(2000) }).strict(),
+    result: z.object({ stories: z.array(StorySchema), missing: z.array(IdSchema) }).strict(),
+  },
   'stories.create': {
     params: z
       .object({

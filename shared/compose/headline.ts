@@ -11,7 +11,7 @@ import { GlyphStore, setLine, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { C } from './classify';
-import { shapeRuns, type Cluster } from './shape';
+import { FLAG, ShapedText, shapeText } from './shape';
 
 export type HeadlineKind = 'kicker' | 'headline' | 'subheadline';
 
@@ -64,22 +64,25 @@ export interface ComposedHeadline {
 }
 
 /** A bracketed title or quotation (《天上的菊美》, “三关”) stays on one headline line when it fits one. */
-function keepBracketsTogether(clusters: Cluster[], widthPt: number): void {
+function keepBracketsTogether(clusters: ShapedText, widthPt: number): void {
   const open: number[] = [];
   for (let i = 0; i < clusters.length; i++) {
-    if (clusters[i].cls === C.OPEN) open.push(i);
-    else if (clusters[i].cls === C.CLOSE && open.length > 0) {
+    if (clusters.cls[i] === C.OPEN) open.push(i);
+    else if (clusters.cls[i] === C.CLOSE && open.length > 0) {
       const start = open.pop() as number;
       let w = 0;
-      for (let k = start; k <= i; k++) w += clusters[k].boxPt;
-      if (w <= widthPt) for (let k = start + 1; k <= i; k++) clusters[k].noBreakBefore = true;
+      for (let k = start; k <= i; k++) w += clusters.boxPt[k];
+      if (w <= widthPt) for (let k = start + 1; k <= i; k++) clusters.flags[k] |= FLAG.NO_BREAK_BEFORE;
     }
   }
 }
 
+/** Shaping room reused part after part (a part's clusters live only while it is set). */
+const shapingRoom = new ShapedText();
+
 /** Set one part of a headline: breaks only at BudouX phrase starts (inside a phrase only if it alone is too wide). */
 function setPart(text: string, face: FaceMetrics, style: HeadlineStyle, widthPt: number, settings: CompositionSettings) {
-  const { clusters, missing } = shapeRuns([{ text, face, sizePt: style.sizePt }], settings);
+  const { text: clusters, missing } = shapeText([{ text, face, sizePt: style.sizePt }], settings, shapingRoom);
   const starts = new Set<number>();
   let off = 0;
   for (const p of headlinePhrases(text)) {
@@ -92,12 +95,12 @@ function setPart(text: string, face: FaceMetrics, style: HeadlineStyle, widthPt:
   for (let i = 0; i < clusters.length; i++) {
     if (starts.has(off) || i === 0) phraseWidth.push(0);
     phraseOf.push(phraseWidth.length - 1);
-    phraseWidth[phraseWidth.length - 1] += clusters[i].boxPt;
-    off += clusters[i].ch.length;
+    phraseWidth[phraseWidth.length - 1] += clusters.boxPt[i];
+    off += clusters.ch[i].length;
   }
   for (let i = 1; i < clusters.length; i++) {
     const p = phraseOf[i];
-    if (p === phraseOf[i - 1] && phraseWidth[p] <= widthPt) clusters[i].noBreakBefore = true;
+    if (p === phraseOf[i - 1] && phraseWidth[p] <= widthPt) clusters.flags[i] |= FLAG.NO_BREAK_BEFORE;
   }
   keepBracketsTogether(clusters, widthPt);
   const breakAt = (w: number) => breakLines(clusters, settings, { widthPt: w, firstIndentPt: 0, orphanControl: true, hyphenPt: 0 });

@@ -5,10 +5,10 @@
 export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, MAX_WEB_FONT_SLICES, metricsUrlPath, parseWebFontManifest, parseWebFontPath, sliceUrlPath, WEB_FONT_MANIFEST_PATH, webFontManifestSchema, type FontFileId, type WebFontManifest, type WebFontManifestFace } from './font-files';
 export { faceMetricsFromBytes, syntheticFace, type FaceMetrics, type GlyphMetrics } from './fonts/face-metrics';
 export { decodeMetricsFile, encodeMetricsFile, faceMetricsFromFile, sliceUnicodeRanges, type MetricsFileContent } from './fonts/metrics-file';
-export { fontBookFromBytes, fontBookFromFaces, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
+export { fontBookFromBytes, fontBookFromFaces, lazyFaceBook, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
 export { C, classOf, type CharClass } from './classify';
 export { DEFAULT_SETTINGS, isNoEnd, isNoStart, type CompositionSettings, type ProhibitionLevel } from './rules';
-export { shapeRuns, type Cluster, type StyledRun } from './shape';
+export { FLAG, ShapedText, shapeRuns, shapeText, type Cluster, type StyledRun } from './shape';
 export { breakLines, measureSpan, type LineSpan } from './linebreak';
 export { GlyphStore, glyphCount, lineGlyphs, lineText, movedLine, setLine, type LineAlign, type LineGlyph, type SetLine } from './justify';
 export { composeParagraph, styleRuns, PARAGRAPH_STYLES, type ComposedParagraph, type ParagraphKind, type ParagraphStyle } from './paragraph';

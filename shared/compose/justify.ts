@@ -7,7 +7,7 @@ import { EPS_PT, roundPt } from '../units';
 import { C } from './classify';
 import type { LineSpan } from './linebreak';
 import type { CompositionSettings } from './rules';
-import type { Cluster } from './shape';
+import { FLAG, type ShapedText } from './shape';
 
 /** How a line is aligned in its measure. */
 export type LineAlign = 'justify' | 'left' | 'center' | 'right';
@@ -40,6 +40,8 @@ export interface LineGlyph {
  */
 export class GlyphStore {
   count = 0;
+  /** Some glyph's drawn character is not its source character (else the two columns read the same). */
+  drawnDiffers = false;
   readonly glyphId: Uint32Array;
   readonly xPt: Float64Array;
   readonly advancePt: Float64Array;
@@ -127,6 +129,7 @@ export function movedLine<T extends SetLine>(line: T, dxPt: number, offsetDelta:
     g.faceId[k] = src.faceId[i];
   }
   g.count = n;
+  g.drawnDiffers = src.drawnDiffers;
   return { ...line, glyphs: g, glyphStart: 0, glyphEnd: n };
 }
 
@@ -141,37 +144,75 @@ export interface SetLineOptions {
   hyphenGlyph: { glyphId: number; advancePt: number } | null;
 }
 
-/** Spread `amount` over items in proportion to their capacity; returns what was placed. */
-function distribute(caps: number[], amount: number, apply: (j: number, d: number) => void): number {
+// Imported bindings read once (under a CommonJS transform or vitest each read of an import is a getter call).
+const { SPACE, OPEN, CLOSE, PAUSE, STOP, DASH, ELLIPSIS } = C;
+const { STRETCH_BEFORE } = FLAG;
+const EPS = EPS_PT;
+const round = roundPt;
+
+/**
+ * Working columns of the line being set (box, origin and gap per cluster; the candidates of one justification
+ * step), reused line after line: setting a line allocates nothing but its result.
+ */
+let box = new Float64Array(256);
+let origin = new Float64Array(256);
+let gap = new Float64Array(256);
+let caps = new Float64Array(256);
+let idx = new Int32Array(256);
+let onGap = new Uint8Array(256);
+
+function roomFor(n: number): void {
+  if (n <= box.length) return;
+  const cap = Math.max(n, box.length * 2);
+  box = new Float64Array(cap);
+  origin = new Float64Array(cap);
+  gap = new Float64Array(cap);
+  caps = new Float64Array(cap);
+  idx = new Int32Array(cap);
+  onGap = new Uint8Array(cap);
+}
+
+/** The sum of caps[0, count): a step spreads min(amount, sum) over them in proportion to each. */
+function capsTotal(count: number): number {
   let total = 0;
-  for (const c of caps) total += c;
-  if (total <= 0 || amount <= 0) return 0;
-  const take = Math.min(amount, total);
-  for (let j = 0; j < caps.length; j++) if (caps[j] > 0) apply(j, (caps[j] * take) / total);
-  return take;
+  for (let j = 0; j < count; j++) total += caps[j];
+  return total;
+}
+
+/** A compression step's capacity at cluster i (line position k of n); negative: on the gap before it. */
+function compressionCap(t: ShapedText, step: number, i: number, k: number, n: number, compression: boolean): number {
+  const cls = t.cls[i];
+  switch (step) {
+    case 0:
+      return cls === SPACE ? Math.max(0, box[k] - t.sizePt[i] / 4) : 0;
+    case 1:
+      return compression && (cls === OPEN || cls === CLOSE) ? (k > 0 ? t.blankLPt[i] : 0) + (k < n - 1 ? t.blankRPt[i] : 0) : 0;
+    case 2:
+      return compression && cls === PAUSE && k < n - 1 ? t.blankRPt[i] : 0;
+    case 3:
+      return k > 0 && t.gapPt[i] > 0 ? -Math.max(0, gap[k] - t.sizePt[i] / 8) : 0;
+    default:
+      return compression && cls === STOP && k < n - 1 ? t.blankRPt[i] : 0;
+  }
 }
 
 /** Set clusters [span.start, span.end) on one line. */
-export function setLine(cl: readonly Cluster[], span: LineSpan, settings: CompositionSettings, opt: SetLineOptions, store?: GlyphStore): SetLine {
+export function setLine(t: ShapedText, span: LineSpan, settings: CompositionSettings, opt: SetLineOptions, store?: GlyphStore): SetLine {
   let e = span.end;
-  while (e > span.start && cl[e - 1].cls === C.SPACE) e--;
+  while (e > span.start && t.cls[e - 1] === SPACE) e--;
   const s = span.start;
   const n = e - s;
-  const box = new Array<number>(n);
-  const origin = new Array<number>(n);
-  const gap = new Array<number>(n);
+  roomFor(n);
   for (let k = 0; k < n; k++) {
-    const c = cl[s + k];
-    box[k] = c.boxPt;
-    origin[k] = c.originPt;
-    gap[k] = k === 0 ? 0 : c.gapPt;
+    box[k] = t.boxPt[s + k];
+    origin[k] = t.originPt[s + k];
+    gap[k] = k === 0 ? 0 : t.gapPt[s + k];
   }
   if (settings.compression && n > 0) {
     // Line-start opener loses its left blank; line-end mark is ½em (GB/T 15834-2011 §5.1.10 via CLReq).
-    const first = cl[s];
-    box[0] -= first.blankLPt;
-    origin[0] -= first.blankLPt;
-    box[n - 1] -= cl[e - 1].blankRPt;
+    box[0] -= t.blankLPt[s];
+    origin[0] -= t.blankLPt[s];
+    box[n - 1] -= t.blankRPt[e - 1];
   }
   let natural = 0;
   for (let k = 0; k < n; k++) natural += box[k] + gap[k];
@@ -181,70 +222,52 @@ export function setLine(cl: readonly Cluster[], span: LineSpan, settings: Compos
   const target = opt.availPt + hungPt;
   let diff = target - natural;
 
-  if (diff < -EPS_PT) {
-    // Compression, CLReq order: word spaces → brackets → ，、；： → Han–Latin gaps → 。？！.
-    const stages: Array<(c: Cluster, k: number) => number> = [
-      (c, k) => (c.cls === C.SPACE ? Math.max(0, box[k] - c.sizePt / 4) : 0),
-      (c, k) => (settings.compression && (c.cls === C.OPEN || c.cls === C.CLOSE) ? (k > 0 ? c.blankLPt : 0) + (k < n - 1 ? c.blankRPt : 0) : 0),
-      (c, k) => (settings.compression && c.cls === C.PAUSE && k < n - 1 ? c.blankRPt : 0),
-      (c, k) => (k > 0 && c.gapPt > 0 ? -Math.max(0, gap[k] - c.sizePt / 8) : 0),
-      (c, k) => (settings.compression && c.cls === C.STOP && k < n - 1 ? c.blankRPt : 0),
-    ];
-    for (const stage of stages) {
-      if (diff >= -EPS_PT) break;
-      const caps: number[] = [];
-      const idx: number[] = [];
-      const onGap: boolean[] = [];
+  if (diff < -EPS) {
+    // Compression, CLReq order: word spaces → brackets → ，、；： → Han–Latin gaps → 。？！ (compressionCap's steps).
+    for (let step = 0; step < 5; step++) {
+      if (diff >= -EPS) break;
+      let count = 0;
       for (let k = 0; k < n; k++) {
-        const v = stage(cl[s + k], k);
+        const v = compressionCap(t, step, s + k, k, n, settings.compression);
         if (v !== 0) {
-          caps.push(Math.abs(v));
-          idx.push(k);
-          onGap.push(v < 0);
+          caps[count] = Math.abs(v);
+          idx[count] = k;
+          onGap[count] = v < 0 ? 1 : 0;
+          count++;
         }
       }
-      const placed = distribute(caps, -diff, (j, d) => {
+      const total = capsTotal(count);
+      if (total <= 0 || -diff <= 0) continue;
+      const take = Math.min(-diff, total);
+      for (let j = 0; j < count; j++) {
+        if (!(caps[j] > 0)) continue;
+        const d = (caps[j] * take) / total;
         const k = idx[j];
         if (onGap[j]) gap[k] -= d;
         else {
           box[k] -= d;
-          if (cl[s + k].cls === C.OPEN) origin[k] -= d;
+          if (t.cls[s + k] === OPEN) origin[k] -= d;
         }
-      });
-      diff += placed;
-    }
-  } else if (diff > EPS_PT && opt.align === 'justify' && !opt.isLast) {
-    // Expansion: word spaces to ½em → Han–Latin gaps to ⅓em → equal space between remaining eligible pairs.
-    const spaceCaps: number[] = [];
-    const spaceIdx: number[] = [];
-    const hlCaps: number[] = [];
-    const hlIdx: number[] = [];
-    const gapIdx: number[] = [];
-    for (let k = 0; k < n; k++) {
-      const c = cl[s + k];
-      if (c.cls === C.SPACE) {
-        spaceCaps.push(Math.max(0, c.sizePt / 2 - box[k]));
-        spaceIdx.push(k);
-      } else if (k > 0 && c.gapPt > 0) {
-        hlCaps.push(Math.max(0, c.sizePt / 3 - gap[k]));
-        hlIdx.push(k);
-      } else if (k > 0 && c.stretchBefore) gapIdx.push(k);
-    }
-    diff -= distribute(spaceCaps, diff, (j, d) => (box[spaceIdx[j]] += d));
-    diff -= distribute(hlCaps, diff, (j, d) => (gap[hlIdx[j]] += d));
-    if (diff > EPS_PT) {
-      let targets = gapIdx;
-      if (targets.length === 0) {
-        // No eligible pair (a line of one Latin word and marks): spread over every pair but inseparables.
-        targets = [];
-        for (let k = 1; k < n; k++) if (!(cl[s + k].cls === cl[s + k - 1].cls && (cl[s + k].cls === C.DASH || cl[s + k].cls === C.ELLIPSIS))) targets.push(k);
       }
-      if (targets.length > 0) {
+      diff += take;
+    }
+  } else if (diff > EPS && opt.align === 'justify' && !opt.isLast) {
+    // Expansion: word spaces to ½em → Han–Latin gaps to ⅓em → equal space between remaining eligible pairs.
+    diff -= expandSpaces(t, s, n, diff);
+    diff -= expandHanLatinGaps(t, s, n, diff);
+    if (diff > EPS) {
+      let count = 0;
+      for (let k = 1; k < n; k++) if (t.flags[s + k] & STRETCH_BEFORE && !(t.cls[s + k] === SPACE) && !(t.gapPt[s + k] > 0)) idx[count++] = k;
+      if (count === 0) {
+        // No eligible pair (a line of one Latin word and marks): spread over every pair but inseparables.
+        for (let k = 1; k < n; k++) if (!(t.cls[s + k] === t.cls[s + k - 1] && (t.cls[s + k] === DASH || t.cls[s + k] === ELLIPSIS))) idx[count++] = k;
+      }
+      if (count > 0) {
         // Whole thousandths of a pt, so rounded positions keep the gaps equal (they differ by ≤ 0.001 pt).
         const thousandths = Math.round(diff * 1000);
-        const base = Math.floor(thousandths / targets.length);
-        const rest = thousandths - base * targets.length;
-        targets.forEach((k, j) => (gap[k] += (base + (j < rest ? 1 : 0)) / 1000));
+        const base = Math.floor(thousandths / count);
+        const rest = thousandths - base * count;
+        for (let j = 0; j < count; j++) gap[idx[j]] += (base + (j < rest ? 1 : 0)) / 1000;
         diff = 0;
       }
     }
@@ -258,39 +281,69 @@ export function setLine(cl: readonly Cluster[], span: LineSpan, settings: Compos
   else if (opt.align === 'right') x += opt.availPt - width;
   // The line's glyphs go to the paragraph's store (or one of the line's own).
   const g = store ?? new GlyphStore(n + 1);
+  if (t.drawnDiffers) g.drawnDiffers = true;
   const start = g.count;
   let at = start;
   let firstX = 0;
   for (let k = 0; k < n; k++) {
-    const c = cl[s + k];
+    const i = s + k;
     x += gap[k];
     if (k === 0) firstX = x;
-    g.ch[at] = c.ch;
-    g.drawn[at] = c.drawCh ?? c.ch;
-    g.faceId[at] = c.face.id;
-    g.sizePt[at] = c.sizePt;
-    g.glyphId[at] = c.glyphId;
-    g.xPt[at] = roundPt(x);
-    g.advancePt[at] = roundPt(box[k]);
-    g.drawXPt[at] = roundPt(x + origin[k]);
-    g.sourceOffset[at] = c.sourceOffset;
+    g.ch[at] = t.ch[i];
+    g.drawn[at] = t.drawn[i];
+    g.faceId[at] = t.face[i].id;
+    g.sizePt[at] = t.sizePt[i];
+    g.glyphId[at] = t.glyphId[i];
+    g.xPt[at] = round(x);
+    g.advancePt[at] = round(box[k]);
+    g.drawXPt[at] = round(x + origin[k]);
+    g.sourceOffset[at] = t.sourceOffset[i];
     at++;
     x += box[k];
   }
   if (hyphenPt > 0 && n > 0 && opt.hyphenGlyph) {
-    const c = cl[e - 1];
     g.ch[at] = '-';
     g.drawn[at] = '-';
-    g.faceId[at] = c.face.id;
-    g.sizePt[at] = c.sizePt;
+    g.faceId[at] = t.face[e - 1].id;
+    g.sizePt[at] = t.sizePt[e - 1];
     g.glyphId[at] = opt.hyphenGlyph.glyphId;
-    g.xPt[at] = roundPt(x);
-    g.advancePt[at] = roundPt(hyphenPt);
-    g.drawXPt[at] = roundPt(x);
+    g.xPt[at] = round(x);
+    g.advancePt[at] = round(hyphenPt);
+    g.drawXPt[at] = round(x);
     g.sourceOffset[at] = -1;
     at++;
     x += hyphenPt;
   }
   g.count = at;
-  return { xPt: roundPt(firstX), widthPt: roundPt(x - firstX), glyphs: g, glyphStart: start, glyphEnd: at, hyphenated: hyphenPt > 0, hanging: span.hang };
+  return { xPt: round(firstX), widthPt: round(x - firstX), glyphs: g, glyphStart: start, glyphEnd: at, hyphenated: hyphenPt > 0, hanging: span.hang };
+}
+
+/** Expansion step 1: word spaces grow to ½em. Returns the space placed. */
+function expandSpaces(t: ShapedText, s: number, n: number, amount: number): number {
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    if (t.cls[s + k] !== SPACE) continue;
+    caps[count] = Math.max(0, t.sizePt[s + k] / 2 - box[k]);
+    idx[count++] = k;
+  }
+  const total = capsTotal(count);
+  if (total <= 0 || amount <= 0) return 0;
+  const take = Math.min(amount, total);
+  for (let j = 0; j < count; j++) if (caps[j] > 0) box[idx[j]] += (caps[j] * take) / total;
+  return take;
+}
+
+/** Expansion step 2: Han–Latin gaps grow to ⅓em. Returns the space placed. */
+function expandHanLatinGaps(t: ShapedText, s: number, n: number, amount: number): number {
+  let count = 0;
+  for (let k = 1; k < n; k++) {
+    if (t.cls[s + k] === SPACE || !(t.gapPt[s + k] > 0)) continue;
+    caps[count] = Math.max(0, t.sizePt[s + k] / 3 - gap[k]);
+    idx[count++] = k;
+  }
+  const total = capsTotal(count);
+  if (total <= 0 || amount <= 0) return 0;
+  const take = Math.min(amount, total);
+  for (let j = 0; j < count; j++) if (caps[j] > 0) gap[idx[j]] += (caps[j] * take) / total;
+  return take;
 }

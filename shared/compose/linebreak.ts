@@ -5,7 +5,7 @@
  */
 import { EPS_PT } from '../units';
 import { C } from './classify';
-import type { Cluster } from './shape';
+import { FLAG, type ShapedText } from './shape';
 import type { CompositionSettings } from './rules';
 
 /** Clusters [start, end) set on one line. */
@@ -31,47 +31,57 @@ export interface BreakOptions {
   hyphenPt: number;
 }
 
-const isHangable = (c: Cluster) => (c.cls === C.PAUSE || c.cls === C.STOP) && (c.ch === '、' || c.ch === '，' || c.ch === '。');
+// Imported bindings read once (under a CommonJS transform or vitest each read of an import is a getter call).
+const { SPACE, PAUSE, STOP } = C;
+const { IS_CHAR, NO_BREAK_BEFORE, HYPHEN_BEFORE } = FLAG;
+const EPS = EPS_PT;
+
+function isHangable(t: ShapedText, i: number): boolean {
+  const ch = t.ch[i];
+  return (t.cls[i] === PAUSE || t.cls[i] === STOP) && (ch === '、' || ch === '，' || ch === '。');
+}
 
 /** Natural width and width at full compression of clusters [s, e) as one line (trailing spaces excluded). */
-export function measureSpan(cl: readonly Cluster[], s: number, e: number, s0: CompositionSettings): { natPt: number; minPt: number } {
+export function measureSpan(t: ShapedText, s: number, e: number, s0: CompositionSettings): { natPt: number; minPt: number } {
+  const { cls, boxPt, sizePt, gapPt, blankLPt, blankRPt } = t;
   let nat = 0;
   let shrink = 0;
   let pendNat = 0;
   let pendShrink = 0;
   for (let i = s; i < e; i++) {
-    const c = cl[i];
-    if (c.cls === C.SPACE) {
+    if (cls[i] === SPACE) {
       if (i > s) {
-        pendNat += c.boxPt;
-        pendShrink += Math.max(0, c.boxPt - c.sizePt / 4);
+        pendNat += boxPt[i];
+        pendShrink += Math.max(0, boxPt[i] - sizePt[i] / 4);
       }
       continue;
     }
-    nat += pendNat + c.boxPt + (i > s ? c.gapPt : 0);
-    shrink += pendShrink + (i > s ? Math.max(0, c.gapPt - c.sizePt / 8) : 0);
-    if (s0.compression) shrink += c.blankLPt + c.blankRPt;
+    nat += pendNat + boxPt[i] + (i > s ? gapPt[i] : 0);
+    shrink += pendShrink + (i > s ? Math.max(0, gapPt[i] - sizePt[i] / 8) : 0);
+    if (s0.compression) shrink += blankLPt[i] + blankRPt[i];
     pendNat = 0;
     pendShrink = 0;
   }
   return { natPt: nat, minPt: nat - shrink };
 }
 
-function charCount(cl: readonly Cluster[], s: number, e: number): number {
+function charCount(t: ShapedText, s: number, e: number): number {
   let n = 0;
-  for (let i = s; i < e; i++) if (cl[i].isChar) n++;
+  for (let i = s; i < e; i++) if (t.flags[i] & IS_CHAR) n++;
   return n;
 }
 
 /** Break clusters into lines (spans). Leading spaces of a line are skipped. */
-export function breakLines(cl: readonly Cluster[], settings: CompositionSettings, opt: BreakOptions): LineSpan[] {
-  const n = cl.length;
+export function breakLines(t: ShapedText, settings: CompositionSettings, opt: BreakOptions): LineSpan[] {
+  const { cls, boxPt, sizePt, gapPt, blankLPt, blankRPt, flags } = t;
+  const n = t.length;
+  const compression = settings.compression;
   const lines: LineSpan[] = [];
   let s = 0;
   while (s < n) {
-    while (s < n && cl[s].cls === C.SPACE) s++;
+    while (s < n && cls[s] === SPACE) s++;
     if (s >= n) break;
-    const avail = (opt.widthAt ? opt.widthAt(lines.length) : opt.widthPt) - (lines.length === 0 ? opt.firstIndentPt : 0) + EPS_PT;
+    const avail = (opt.widthAt ? opt.widthAt(lines.length) : opt.widthPt) - (lines.length === 0 ? opt.firstIndentPt : 0) + EPS;
     let nat = 0;
     let shrink = 0;
     let pendNat = 0;
@@ -81,21 +91,20 @@ export function breakLines(cl: readonly Cluster[], settings: CompositionSettings
     let bestHyphen = false;
     let bestHang = false;
     for (let e = s + 1; e <= n; e++) {
-      const c = cl[e - 1];
-      if (c.cls === C.SPACE) {
-        pendNat += c.boxPt;
-        pendShrink += Math.max(0, c.boxPt - c.sizePt / 4);
+      const c = e - 1;
+      if (cls[c] === SPACE) {
+        pendNat += boxPt[c];
+        pendShrink += Math.max(0, boxPt[c] - sizePt[c] / 4);
       } else {
-        const gap = e - 1 > s ? c.gapPt : 0;
-        nat += pendNat + c.boxPt + gap;
-        shrink += pendShrink + Math.max(0, gap - c.sizePt / 8);
-        if (settings.compression) shrink += c.blankLPt + c.blankRPt;
+        const gap = c > s ? gapPt[c] : 0;
+        nat += pendNat + boxPt[c] + gap;
+        shrink += pendShrink + Math.max(0, gap - sizePt[c] / 8);
+        if (compression) shrink += blankLPt[c] + blankRPt[c];
         pendNat = 0;
         pendShrink = 0;
       }
-      const next = e < n ? cl[e] : null;
-      const normal = next === null || !next.noBreakBefore;
-      const hyphen = !normal && settings.hyphenate && next !== null && next.hyphenBefore;
+      const normal = e === n || (flags[e] & NO_BREAK_BEFORE) === 0;
+      const hyphen = !normal && settings.hyphenate && (flags[e] & HYPHEN_BEFORE) !== 0;
       if (!normal && !hyphen) {
         if (nat - shrink <= avail) fitAny = e;
         else if (best >= 0) break;
@@ -108,8 +117,8 @@ export function breakLines(cl: readonly Cluster[], settings: CompositionSettings
         bestHang = false;
       } else {
         // Hanging: the mark may sit past the edge if everything before it fits.
-        const markOnly = c.boxPt - (settings.compression ? c.blankLPt + c.blankRPt : 0);
-        if (settings.hanging && !hyphen && isHangable(c) && minW - markOnly <= avail && e - 1 > s) {
+        const markOnly = boxPt[c] - (compression ? blankLPt[c] + blankRPt[c] : 0);
+        if (settings.hanging && !hyphen && isHangable(t, c) && minW - markOnly <= avail && c > s) {
           best = e;
           bestHyphen = false;
           bestHang = true;
@@ -126,25 +135,25 @@ export function breakLines(cl: readonly Cluster[], settings: CompositionSettings
     lines.push({ start: s, end: best, hyphen: bestHyphen, hang: bestHang });
     s = best;
   }
-  if (opt.orphanControl) pullDownOrphan(cl, lines, settings, opt);
+  if (opt.orphanControl) pullDownOrphan(t, lines, settings, opt);
   return lines;
 }
 
 /** If the last line holds one character (± marks), end the line above earlier so two or more come down. */
-function pullDownOrphan(cl: readonly Cluster[], lines: LineSpan[], settings: CompositionSettings, opt: BreakOptions): void {
+function pullDownOrphan(t: ShapedText, lines: LineSpan[], settings: CompositionSettings, opt: BreakOptions): void {
   if (lines.length < 2) return;
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
-  if (charCount(cl, last.start, last.end) >= 2) return;
+  if (charCount(t, last.start, last.end) >= 2) return;
   const widthAt = (i: number) => (opt.widthAt ? opt.widthAt(i) : opt.widthPt);
   const prevAvail = widthAt(lines.length - 2) - (lines.length === 2 ? opt.firstIndentPt : 0);
   const lastAvail = widthAt(lines.length - 1);
   for (let e = prev.end - 1; e > prev.start; e--) {
-    if (cl[e].noBreakBefore || cl[e].cls === C.SPACE) continue;
-    if (charCount(cl, prev.start, e) < 2) break;
-    if (measureSpan(cl, e, last.end, settings).minPt > lastAvail + EPS_PT) break;
-    if (charCount(cl, e, last.end) < 2) continue;
-    if (measureSpan(cl, prev.start, e, settings).minPt > prevAvail + EPS_PT) continue;
+    if (t.flags[e] & NO_BREAK_BEFORE || t.cls[e] === SPACE) continue;
+    if (charCount(t, prev.start, e) < 2) break;
+    if (measureSpan(t, e, last.end, settings).minPt > lastAvail + EPS) break;
+    if (charCount(t, e, last.end) < 2) continue;
+    if (measureSpan(t, prev.start, e, settings).minPt > prevAvail + EPS) continue;
     prev.end = e;
     prev.hyphen = false;
     prev.hang = false;

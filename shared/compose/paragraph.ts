@@ -5,9 +5,10 @@ import type { TextRun } from '../model/story';
 import { characterStyleFor, type StyleSheet } from '../model/style-sheet';
 import type { FontBook, FontRole } from './fonts/font-book';
 import { GlyphStore, setLine, type LineAlign, type SetLine } from './justify';
+import { C } from './classify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
-import { shapeRuns, type StyledRun } from './shape';
+import { ShapedText, shapeText, type StyledRun } from './shape';
 import { charsToPt, fontUnitsToPt } from '../units';
 
 /** Text kinds set in the body columns. */
@@ -111,17 +112,33 @@ export interface ParagraphOptions {
   sheet?: StyleSheet;
 }
 
+const DASH = C.DASH;
+
+/**
+ * Characters of clusters [start, end) but word spaces: code points, so a surrogate pair is one and —— (one
+ * cluster) two. Read from the columns, not the strings.
+ */
+function charsOn(text: ShapedText, start: number, end: number): number {
+  let chars = 0;
+  for (let k = start; k < end; k++) {
+    if (text.cp[k] !== 0x20) chars += text.cls[k] === DASH ? text.ch[k].length : 1;
+  }
+  return chars;
+}
+
+/** Shaping room reused paragraph after paragraph (a paragraph's clusters live only while it is set). */
+const shapingRoom = new ShapedText();
+
 /** Set one paragraph of a body kind into lines of the given measure. */
 export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, fonts: FontBook, opt: ParagraphOptions): ComposedParagraph {
   const style = opt.style ?? PARAGRAPH_STYLES[kind];
   const sizePt = opt.sizePt ?? opt.bodySizePt * style.sizeScale;
-  const { clusters, missing } = shapeRuns(styleRuns(runs, kind, fonts, sizePt, style, opt.sheet), opt.settings);
+  const { text, missing } = shapeText(styleRuns(runs, kind, fonts, sizePt, style, opt.sheet), opt.settings, shapingRoom);
   const indentPt = charsToPt(opt.indentEm ?? style.indentEm, sizePt);
   const hyphenFace = fonts.face(style.role);
   const hg = hyphenFace.glyph(0x2d);
   const hyphenGlyph = hg ? { glyphId: hg.glyphId, advancePt: fontUnitsToPt(hg.advanceUnits, hyphenFace.unitsPerEm, sizePt) } : null;
-  const widthAt = (i: number) => (opt.widthAt ? opt.widthAt(i) : opt.widthPt);
-  const spans = breakLines(clusters, opt.settings, {
+  const spans = breakLines(text, opt.settings, {
     widthPt: opt.widthPt,
     widthAt: opt.widthAt,
     firstIndentPt: indentPt,
@@ -133,27 +150,23 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
   const measuresPt: number[] = [];
   const lineStarts: number[] = [];
   // One glyph store for all the paragraph's lines (room for a hyphen per line).
-  const store = new GlyphStore(clusters.length + spans.length);
-  spans.forEach((span, i) => {
-    lineStarts.push(clusters[span.start].sourceOffset);
-    measuresPt.push(widthAt(i));
+  const store = new GlyphStore(text.length + spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const widthPt = opt.widthAt ? opt.widthAt(i) : opt.widthPt;
+    lineStarts.push(text.sourceOffset[span.start]);
+    measuresPt.push(widthPt);
     const first = i === 0;
     lines.push(
-      setLine(clusters, span, opt.settings, {
+      setLine(text, span, opt.settings, {
         startPt: first ? indentPt : 0,
-        availPt: widthAt(i) - (first ? indentPt : 0),
+        availPt: widthPt - (first ? indentPt : 0),
         align: style.align,
         isLast: i === spans.length - 1,
         hyphenGlyph,
       }, store),
     );
-    let chars = 0;
-    for (let k = span.start; k < span.end; k++) {
-      const ch = clusters[k].ch;
-      // Code points (a surrogate pair is one character), without splitting the string.
-      if (ch !== ' ') chars += ch.length === 2 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) < 0xdc00 ? 1 : ch.length;
-    }
-    lineChars.push(chars);
-  });
+    lineChars.push(charsOn(text, span.start, span.end));
+  }
   return { kind, style, sizePt, lines, measuresPt, lineChars, lineStarts, missing };
 }

@@ -12,11 +12,12 @@ import { BLACK, type Frame, type FrameItem, type TextItem } from './frame';
  */
 export class RunArrays {
   #at = 0;
-  readonly #ids: Uint32Array;
-  readonly #x: Float64Array;
+  readonly #glyphs: number;
+  readonly #buffer: ArrayBuffer;
   constructor(glyphs: number) {
-    this.#ids = new Uint32Array(glyphs);
-    this.#x = new Float64Array(glyphs);
+    // x positions first (8-byte aligned), then the ids: one backing store.
+    this.#glyphs = glyphs;
+    this.#buffer = new ArrayBuffer(glyphs * 12);
   }
   /** Room for lines' glyphs. */
   static forLines(lines: Iterable<{ glyphStart: number; glyphEnd: number }>): RunArrays {
@@ -26,9 +27,10 @@ export class RunArrays {
   }
   take(n: number): { glyphIds: Uint32Array; xPt: Float64Array } {
     const at = this.#at;
-    if (at + n > this.#ids.length) return { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
+    if (at + n > this.#glyphs) return { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
     this.#at = at + n;
-    return { glyphIds: this.#ids.subarray(at, at + n), xPt: this.#x.subarray(at, at + n) };
+    // Views made by their constructors (subarray looks up a species constructor each time).
+    return { glyphIds: new Uint32Array(this.#buffer, this.#glyphs * 8 + at * 4, n), xPt: new Float64Array(this.#buffer, at * 8, n) };
   }
 }
 
@@ -47,8 +49,9 @@ export function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number, dyP
     while (end < line.glyphEnd && g.faceId[end] === faceId && g.sizePt[end] === sizePt) end++;
     const n = end - i;
     const { glyphIds, xPt } = room ? room.take(n) : { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
-    const drawn = g.drawn.slice(i, end);
+    // The source characters are the drawn ones but for a —— drawn as one ⸺: then one array serves both.
     const source = g.ch.slice(i, end);
+    const drawn = g.drawnDiffers ? g.drawn.slice(i, end) : source;
     for (let k = 0; k < n; k++, i++) {
       glyphIds[k] = g.glyphId[i];
       xPt[k] = roundPt(dxPt + g.drawXPt[i]);

@@ -16,7 +16,7 @@ import { BLACK, textItem, type FrameItem } from './frame';
 import { lineGlyphs, setLine, type LineAlign, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
-import { shapeRuns, type Cluster, type StyledRun } from './shape';
+import { ShapedText, shapeRuns, type Cluster, type StyledRun } from './shape';
 
 /** A paragraph to set vertically. */
 export interface VerticalBlock {
@@ -78,12 +78,15 @@ export function setVertical(blocks: readonly VerticalBlock[], heightPt: number, 
     if (b.runs.every((r) => r.text.trim() === '')) continue;
     const shaped = shapeRuns(b.runs, settings);
     for (const m of shaped.missing) missing.add(m);
-    const clusters = tateChuYoko(shaped.clusters).map((c) => {
+    const objects = tateChuYoko(shaped.clusters).map((c) => {
       faces.set(c.face.id, c.face);
       // Han and kana have no vertical forms; marks do.
       const form = c.ch.length === 1 ? c.face.verticalForm?.(c.ch.codePointAt(0) as number) : null;
       return form ? { ...c, glyphId: form.glyphId, drawCh: form.ch } : { ...c, gapPt: c.cls === C.LATIN || c.cls === C.DIGIT ? 0 : c.gapPt };
     });
+    const clusters = new ShapedText();
+    clusters.reset(objects.length);
+    for (const c of objects) clusters.push(c);
     const sizePt = b.runs[0].sizePt;
     const spans = breakLines(clusters, settings, { widthPt: heightPt, firstIndentPt: b.indentPt, orphanControl: b.orphanControl, hyphenPt: 0 });
     spans.forEach((span, i) => {
@@ -95,7 +98,7 @@ export function setVertical(blocks: readonly VerticalBlock[], heightPt: number, 
         hyphenGlyph: null,
       });
       let chars = 0;
-      for (let k = span.start; k < span.end; k++) if (clusters[k].ch !== ' ') chars += [...clusters[k].ch].length;
+      for (let k = span.start; k < span.end; k++) if (clusters.ch[k] !== ' ') chars += [...clusters.ch[k]].length;
       columns.push({ line, sizePt, pitchPt: b.pitchPt, blockIndex: b.blockIndex, kind: b.kind, lineInParagraph: i, lastInParagraph: i === spans.length - 1, chars });
     });
   }

@@ -5,3 +5,4 @@ export { cmykToCss, inkOf } from './ink';
 export { forEachLeaf, type LeafOp } from './walk';
 export { faceFamily } from './face-family';
 export { diffDisplayLists, isUnchanged, opsBounds, pageDiffOverlay, DIFF_INKS, DIFF_STROKE_PT, type DiffLine, type LineChange, type ModuleChange, type ModuleChangeKind, type PageDiff, type Rect } from './page-diff';
+export { GREEK_ALPHA, GREEK_HEIGHT_EM, GREEK_TOP_EM, marksSummary, movedMark, PICTURE_CSS, READABLE_EM_PX, runExtentPt, thumbnailMarks, type ThumbMark, type ThumbMarks } from './thumbnail';

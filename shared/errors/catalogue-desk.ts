@@ -121,6 +121,11 @@ export const DESK_ERRORS = {
     en: '{{name}} cannot be dropped on the page: only .docx and .txt copy and JPEG, PNG or TIFF pictures.',
   },
   'drop-file-too-big': { params: ['name', 'limit'], zh: '{{name}} 太大（一次最多 {{limit}}），未导入。', en: '{{name}} is too big (at most {{limit}} at a time); not imported.' },
+  'drop-on-page-forbidden': {
+    params: ['role', 'allowed'],
+    zh: '{{role}}不能往版面上放稿件或图片，这次拖放没有放上任何东西：排版面由{{allowed}}来做。',
+    en: 'A {{role}} cannot drop copy or pictures on the page; nothing was placed: placing modules is for the {{allowed}}.',
+  },
   'drop-story-not-placed': {
     params: ['title'],
     zh: '稿件“{{title}}”已导入稿库，但没能放到版面上，可从稿库拖到版面。',

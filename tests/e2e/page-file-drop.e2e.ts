@@ -2,7 +2,8 @@
  * Files dropped from the system onto the page (issue #14), with real DataTransfer files in Chromium: a .txt
  * dropped on open paper becomes a story in a new module at that column, one dropped on an empty text frame
  * fills that frame; a PNG fills an empty picture frame, or becomes a picture module; a file of another type is
- * refused with its name and nothing is added. Every imported story is also on the desk.
+ * refused with its name and nothing is added. Every imported story is also on the desk. A proofreader's drop is
+ * refused with a message saying so.
  */
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -93,6 +94,22 @@ describe.skipIf(!chromiumAvailable())('files dropped on the page (Chromium)', ()
     const rows = await page.getByTestId('story-row').count();
     await dropFiles(page, paper.x + paper.width * 0.2, paper.y + paper.height * 0.8, [{ name: '安装程序.exe', base64: Buffer.from('MZ\u0090\u0000').toString('base64'), type: 'application/octet-stream' }]);
     await expect.poll(() => page.getByTestId('page-error').textContent(), SLOW).toContain('安装程序.exe');
+    expect(await pv.modules()).toEqual(before);
+    expect(await page.getByTestId('story-row').count()).toBe(rows);
+    expect(ui.problems).toEqual([]);
+  });
+
+  it('tells a proofreader that nothing can be dropped on the page, and places or imports nothing', async () => {
+    await api(suite.folio.url, 'profile.set', { name: '李校对', role: 'proofreader' });
+    const ui = await suite.openEditor();
+    const page = ui.page;
+    const pv = new PageViewUi(page);
+    await pv.open();
+    const paper = (await page.getByTestId('page-paper').boundingBox())!;
+    const before = await pv.modules();
+    const rows = await page.getByTestId('story-row').count();
+    await dropFiles(page, paper.x + paper.width * 0.5, paper.y + paper.height * 0.5, [text('校对稿.txt', '校对不排版\n\n这篇稿件不该放上版面。')]);
+    await expect.poll(() => page.getByTestId('page-error').textContent(), SLOW).toContain('校对不能往版面上放稿件或图片');
     expect(await pv.modules()).toEqual(before);
     expect(await page.getByTestId('story-row').count()).toBe(rows);
     expect(ui.problems).toEqual([]);

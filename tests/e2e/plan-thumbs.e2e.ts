@@ -1,7 +1,8 @@
 /**
- * The plan view's thumbnails (issue #15): one per page of the issue, each drawn from the page's composition (a
- * placed story's text is in its thumbnail, and a saved edit shows there when the plan opens again); a thumbnail
- * opens its page by click, and by keyboard (Tab to it, Enter); labelled in Chinese and in English.
+ * The plan view's thumbnails (issue #15): one per page of the issue, each drawn from the page's composition by the
+ * thumbnail drawer, its text greeked (a placed story's lines are bars in its thumbnail, and a saved edit changes
+ * them when the plan opens again); a thumbnail opens its page by click, and by keyboard (Tab to it, Enter);
+ * labelled in Chinese and in English.
  */
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -46,16 +47,24 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
     await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
     await page().locator('[data-testid="plan-thumbs"][data-composed="true"]').waitFor();
   };
-  /** The text drawn in the thumbnail of page n. */
-  const drawn = (n: number) => page().locator(`[data-testid="plan-thumb"][data-page-number="${n}"] text`).evaluateAll((els) => els.map((e) => e.textContent).join(''));
+  /** The greeked lines drawn in the thumbnail of page n: how many, and their length in pt. */
+  const drawn = async (n: number) => {
+    const canvas = page().locator(`[data-testid="plan-thumb"][data-page-number="${n}"] canvas`);
+    return { bars: Number(await canvas.getAttribute('data-bars')), barPt: Number(await canvas.getAttribute('data-bar-pt')) };
+  };
+  let page2Before = { bars: 0, barPt: 0 };
 
-  it('shows one drawn thumbnail per page, the placed story’s text in page 2’s', async () => {
+  it('shows one drawn thumbnail per page, the placed story’s lines greeked in page 2’s', async () => {
     await openPlan();
     await expect.poll(() => thumbs().count()).toBe(3);
     expect(await thumbs().evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.pageNumber))).toEqual(['1', '2', '3']);
     await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
-    await expect.poll(() => drawn(2)).toContain('缩略图里能看到');
-    expect(await drawn(3)).not.toContain('缩略图里能看到');
+    // Page 2 carries the same furniture as page 3 plus the story: its 23 characters as two more lines of bars.
+    const [two, three] = [await drawn(2), await drawn(3)];
+    expect(two.bars).toBe(three.bars + 2);
+    expect(two.barPt - three.barPt).toBeGreaterThan(20 * 9);
+    expect(await page().locator('[data-testid="plan-thumbs"] text').count()).toBe(0); // no glyph drawn as an element
+    page2Before = two;
     expect(await page().getByTestId('plan-thumbs').getAttribute('aria-label')).toBe('各版缩略图');
     expect(await thumbs().nth(1).getAttribute('aria-label')).toMatch(/^打开第2版/);
   });
@@ -73,8 +82,9 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
     const before = await api<{ revision: number }>(folio.url, 'stories.get', { id: storyId });
     await api(folio.url, 'stories.save', { id: storyId, baseRevision: before.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: EDITED }] }] } });
     await openPlan();
-    await expect.poll(() => drawn(2)).toContain('改过以后的正文');
-    expect(await drawn(2)).not.toContain('缩略图里能看到');
+    // 17 characters now: still two lines, six characters shorter.
+    await expect.poll(async () => (await drawn(2)).barPt).toBeLessThan(page2Before.barPt - 4 * 9);
+    expect((await drawn(2)).bars).toBe(page2Before.bars);
     await thumbs().nth(2).click();
     await page().getByTestId('plan-view').waitFor({ state: 'detached' });
     await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[2].id);

@@ -6,7 +6,12 @@
  * Exit codes: 0 it ran (findings or not), 1 unreadable input, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { checkStory, checkText, FINDING_CODES, type CheckOptions, parseTermList, type Finding, type FindingCode, type StoryFinding, type TermList } from '../../../shared/proof';
+// The checks' own modules, not shared/proof's index: that also loads the proof marks and their zod schemas,
+// which a check never uses (issue #15: the command's start).
+import { checkStory, checkText, type CheckOptions } from '../../../shared/proof/run-checks';
+import { FINDING_CODES, type FindingCode } from '../../../shared/proof/codes';
+import type { Finding, StoryFinding } from '../../../shared/proof/finding';
+import { parseTermList, type TermList } from '../../../shared/proof/terms';
 import type { CliIo } from '../cli-io';
 import { InputError, readStoryFile, readTextFile } from '../cli-input';
 
@@ -89,7 +94,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     const other = values['other-form'];
     if (other !== undefined && other !== '其他') throw new InputError(`--other-form: only 其他 is a style (got ${other})`, 2);
     const options: CheckOptions = { terms, only, style: { other: other === undefined ? undefined : '其他', arabicCounts: values['arabic-counts'] === true }, builtInWording: values['no-builtin-wording'] !== true };
-    const findings = values.story !== undefined ? checkStory(readStoryFile(values.story), options) : checkText(readTextFile(values['text-file'] as string), options);
+    const findings = values.story !== undefined ? checkStory(await readStoryFile(values.story), options) : checkText(readTextFile(values['text-file'] as string), options);
     io.stdout.write(`${JSON.stringify({ findings: findings.map(findingJson) })}\n`);
     return 0;
   } catch (error) {

@@ -101,7 +101,7 @@ export async function runCompose(argv: string[], sinks: ComposeIo): Promise<numb
     const sizePt = positiveNumber('size-pt', values['size-pt'], 9, false);
     const columns = positiveNumber('columns', values.columns, 1, true);
     const lines = values.lines === undefined ? undefined : positiveNumber('lines', values.lines, 1, true);
-    const content = values.story ? readStoryFile(values.story) : textToContent(readTextFile(values['text-file'] as string));
+    const content = values.story ? await readStoryFile(values.story) : textToContent(readTextFile(values['text-file'] as string));
     const fonts = bundledFontBook();
     const layout = composeStory(content, fonts, { bodySizePt: sizePt, columnWidthPt: charsToPt(columnChars, sizePt), columns, heightLines: lines });
     io.stdout(JSON.stringify(layoutJson(layout)) + '\n');

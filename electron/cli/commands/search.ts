@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openDesk } from '../../store';
+// open-desk itself, not the store's index: that loads every repository and the model's zod schemas (issue #15).
+import { openDesk } from '../../store/open-desk';
 import { searchStories } from '../../store/search';
 import { defaultDataDir } from '../../services/data-dir';
 import type { CliIo } from '../cli-io';

@@ -85,6 +85,17 @@ export function plateLabelBox(boxes: PageBoxes, ink: PlateInk): { xPt: number; y
 const PLATE_LABEL_STEP_PT = 40;
 
 /**
+ * The marks that overprint, for the plates' overprint check (plates/overprint.ts): each plate label's box (patch
+ * and name, trim space) with the plate it paints, as a bit (C 1, M 2, Y 4, K 8).
+ */
+export function plateLabelOverprints(boxes: PageBoxes): { rect: { x0: number; y0: number; x1: number; y1: number }; bits: number }[] {
+  return PLATE_INKS.map(({ ink }, i) => {
+    const box = plateLabelBox(boxes, ink);
+    return { rect: { x0: box.xPt, y0: box.yPt, x1: box.xPt + box.widthPt, y1: box.yPt + box.heightPt }, bits: 1 << i };
+  });
+}
+
+/**
  * For each ink: a solid patch and the words 色版 C (…K) in that ink alone, overprinting, so each separation
  * carries its own name and a patch the plant can measure, and the composite shows all four side by side.
  */

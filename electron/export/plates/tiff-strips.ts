@@ -1,6 +1,6 @@
 /**
  * Joining horizontal bands of one plate into one TIFF without decoding them. Ghostscript writes each band of a
- * 1-bit G4 plate as a TIFF of small strips (3 rows at 1200 dpi); every strip is coded on its own (G4 starts each
+ * 1-bit G4 plate as a TIFF of strips (192 rows: separate.ts sets MaxStripSize); every strip is coded on its own (G4 starts each
  * strip from a white reference line), so the bands' strips, taken in order, are exactly the strips of the whole
  * plate, provided every band but the last is a whole number of strips tall. Only classic little-endian TIFF
  * (what gs writes) is read; anything else is refused, and the caller renders the page in one piece instead.

@@ -6,17 +6,11 @@
  * within the ink limit the rendered check (measure-ink.ts, Ghostscript, ~0.3 s a page) cannot find anything
  * over it, and export skips it. Pictures hold inks the bound does not know: a page with one gets null (render).
  */
-import type { DisplayList, DisplayOp, Ink } from '../../../shared/display';
+import type { DisplayList, Ink } from '../../../shared/display';
+import { forEachInkedBox, type Rect } from './object-boxes';
 
 /** Grid cell, pt: small enough that a headline's red and the body's black in the next column stay apart. */
 export const CELL_PT = 4;
-
-interface Rect {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 
 /** The bound in %, or null when the page has a picture (its inks are only known once rendered). */
 export function inkUpperBoundPct(list: DisplayList): number | null {
@@ -42,61 +36,12 @@ export function inkUpperBoundPct(list: DisplayList): number | null {
       }
     }
   };
-  /** A rectangle (xPt…heightPt) grown by its stroke width, with its fill and stroke inks. */
-  const markFrame = (op: { xPt: number; yPt: number; widthPt: number; heightPt: number }, w: number, dx: number, dy: number, ...inks: (Ink | null)[]) => {
-    const r = { x0: dx + op.xPt - w, x1: dx + op.xPt + op.widthPt + w, y0: dy + op.yPt - w, y1: dy + op.yPt + op.heightPt + w };
-    for (const ink of inks) mark(r, ink);
-  };
-  const walk = (ops: readonly DisplayOp[], dx: number, dy: number): boolean => {
-    for (const op of ops) {
-      switch (op.kind) {
-        case 'group':
-          if (!walk(op.ops, dx + op.xPt, dy + op.yPt)) return false;
-          break;
-        case 'picture':
-          return false;
-        case 'glyphs': {
-          if (op.xPt.length === 0) break;
-          let min = Infinity;
-          let max = -Infinity;
-          for (const x of op.xPt) {
-            if (x < min) min = x;
-            if (x > max) max = x;
-          }
-          // A glyph reaches at most about an em from its origin; two em either side and up, one below, to be safe.
-          const s = op.sizePt;
-          mark({ x0: dx + min - 2 * s, x1: dx + max + 2 * s, y0: dy + op.baselinePt - 2 * s, y1: dy + op.baselinePt + s }, op.ink);
-          break;
-        }
-        case 'line': {
-          const w = op.widthPt;
-          mark({ x0: dx + Math.min(op.x1Pt, op.x2Pt) - w, x1: dx + Math.max(op.x1Pt, op.x2Pt) + w, y0: dy + Math.min(op.y1Pt, op.y2Pt) - w, y1: dy + Math.max(op.y1Pt, op.y2Pt) + w }, op.ink);
-          break;
-        }
-        case 'box':
-          markFrame(op, op.strokeWidthPt, dx, dy, op.fill, op.stroke);
-          break;
-        case 'placeholder':
-          markFrame(op, op.crossWidthPt, dx, dy, op.fill, op.cross);
-          break;
-        case 'path': {
-          let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-          for (const poly of op.polygons) {
-            for (let i = 0; i + 1 < poly.length; i += 2) {
-              x0 = Math.min(x0, poly[i]);
-              x1 = Math.max(x1, poly[i]);
-              y0 = Math.min(y0, poly[i + 1]);
-              y1 = Math.max(y1, poly[i + 1]);
-            }
-          }
-          if (x0 <= x1) mark({ x0: dx + x0 - 1, x1: dx + x1 + 1, y0: dy + y0 - 1, y1: dy + y1 + 1 }, op.fill);
-          break;
-        }
-      }
-    }
-    return true;
-  };
-  if (!walk(list.ops, 0, 0)) return null;
+  let picture = false;
+  forEachInkedBox(list, (rect, inks) => {
+    if (inks === null) picture = true;
+    else for (const ink of inks) mark(rect, ink);
+  });
+  if (picture) return null;
   let max = 0;
   for (let i = 0; i < cells.length; i += 4) {
     const total = cells[i] + cells[i + 1] + cells[i + 2] + cells[i + 3];

@@ -14,7 +14,9 @@ import type { InkCoverage } from '../preflight/ink-coverage';
 import { measurePdfInk } from '../preflight/measure-ink';
 import { pdfUsesRgb } from '../preflight/pdf-colour';
 import { DEFAULT_PDF_PATTERN, DEFAULT_PLATE_PATTERN, INKS, plateFileName } from '../plates/plate-names';
+import { pageOverprintIsInert } from '../plates/overprint';
 import { separatePdf } from '../plates/separate';
+import type { PdfOptions } from '../pdf/pdf-options';
 import { composeStoredPageData, storiesOf, type StoredPage } from '../../compose/stored-page-data';
 import type { RenderPagePdf } from './pdf-renderer';
 import { displayList } from '../../../shared/display';
@@ -69,13 +71,14 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
   const pictures = await readPictureFiles(job.pictureFiles ?? {});
   // The display list once: the ink bound reads it and the writer draws it.
   const list = displayList(layout.frame, { hasPicture: (assetId) => pictures.has(assetId) });
+  const pdfOptions: PdfOptions = { variant: 'print', marks: options.marks, slug: options.marks, createdAt: editionTime(view.issue.date) };
   const pdf = await renderPdf({
     frame: layout.frame,
     list,
     trimWidthPt: view.page.template.widthPt,
     trimHeightPt: view.page.template.heightPt,
     meta: { title: `${view.issue.paperName} ${view.issue.date} 第${number}版`, paperName: view.issue.paperName, date: view.issue.date, pageNumber: number, section: view.page.section || undefined },
-    options: { variant: 'print', marks: options.marks, slug: options.marks, createdAt: editionTime(view.issue.date) },
+    options: pdfOptions,
     pictures,
   });
   signal?.throwIfAborted();
@@ -109,7 +112,7 @@ export async function exportPage(job: PageJob, options: ExportOptions, renderPdf
   const written: (DeliveredFile & { ink: string | null })[] = [];
   written.push({ ...(await writeFileAtomic(options.outDir, plateFileName(options.pdfPattern, fields), pdf)), ink: null });
   if (options.plates) {
-    const separations = await separatePdf(pdf, { dpi: options.dpi, bits: 1, signal });
+    const separations = await separatePdf(pdf, { dpi: options.dpi, bits: 1, signal, overprintInert: pageOverprintIsInert(list, view.page.template, pdfOptions) });
     try {
       for (const inkName of INKS) {
         signal?.throwIfAborted();

@@ -23,6 +23,10 @@ export interface FaceMetrics {
   readonly descent: number;
   /** The glyph for a code point, or null when the face lacks it (reported as missing, never dropped). */
   glyph(codePoint: number): GlyphMetrics | null;
+  /** glyph(codePoint)'s id, or -1 when the face lacks it: the shaping loop's lookup (no object read). */
+  glyphIdOf(codePoint: number): number;
+  /** glyph(codePoint)'s advance in font units (0 when the face lacks it); ask glyphIdOf first. */
+  advanceUnitsOf(codePoint: number): number;
   /**
    * The vertical form of a character (the face's `vert`/`vrt2` GSUB features: ，→ ︐, （→ ︵ …) and the character
    * the face maps that glyph to (a presentation form, so text outputs draw it); null when it has none.
@@ -48,7 +52,9 @@ interface FontkitFont {
 /** Caches lookups: a flat table for the BMP (the hot path), a Map above it. */
 class CachedFace implements FaceMetrics {
   private readonly bmpIds = new Int32Array(0x10000).fill(-2);
-  private readonly bmpAdvances = new Uint16Array(0x10000);
+  private readonly bmpAdvances = new Float32Array(0x10000);
+  /** An advance that a Float32Array does not hold exactly was seen: read advances from the glyph objects. */
+  private inexact = false;
   private readonly astral = new Map<number, GlyphMetrics | null>();
   private readonly bmpObjects: (GlyphMetrics | undefined)[] = new Array(0x10000);
 
@@ -78,6 +84,7 @@ class CachedFace implements FaceMetrics {
         this.bmpIds[cp] = id;
         if (g) {
           this.bmpAdvances[cp] = g.advanceUnits;
+          if (this.bmpAdvances[cp] !== g.advanceUnits) this.inexact = true;
           this.bmpObjects[cp] = g;
         }
       }
@@ -85,6 +92,19 @@ class CachedFace implements FaceMetrics {
     }
     if (!this.astral.has(cp)) this.astral.set(cp, this.lookup(cp));
     return this.astral.get(cp) ?? null;
+  }
+
+  glyphIdOf(cp: number): number {
+    if (cp < 0x10000) {
+      const id = this.bmpIds[cp];
+      if (id !== -2) return id;
+    }
+    return this.glyph(cp)?.glyphId ?? -1;
+  }
+
+  advanceUnitsOf(cp: number): number {
+    if (cp < 0x10000 && !this.inexact) return this.bmpAdvances[cp];
+    return this.glyph(cp)?.advanceUnits ?? 0;
   }
 }
 

@@ -64,12 +64,20 @@ export function fontBookFromFaces(faces: ReadonlyMap<FontFileId, FaceMetrics>, r
  * bytes of a face, or null when it cannot be had (the role then falls back like fontBookFromBytes does).
  */
 export function lazyFontBook(load: (id: FontFileId) => Uint8Array | null, roleFaces: Record<FontRole, FontFileId> = DEFAULT_ROLE_FACES): FontBook {
+  return lazyFaceBook((id) => {
+    const bytes = load(id);
+    return bytes ? faceMetricsFromBytes(id, bytes) : null;
+  }, roleFaces);
+}
+
+/**
+ * A book that builds each face on the first role asking for it, however `load` gets it (from the face's bytes,
+ * or from its metrics file); null when it cannot be had (the role then falls back like fontBookFromBytes does).
+ */
+export function lazyFaceBook(load: (id: FontFileId) => FaceMetrics | null, roleFaces: Record<FontRole, FontFileId> = DEFAULT_ROLE_FACES): FontBook {
   const faces = new Map<FontFileId, FaceMetrics | null>();
   const faceOf = (id: FontFileId): FaceMetrics | null => {
-    if (!faces.has(id)) {
-      const bytes = load(id);
-      faces.set(id, bytes ? faceMetricsFromBytes(id, bytes) : null);
-    }
+    if (!faces.has(id)) faces.set(id, load(id));
     return faces.get(id) ?? null;
   };
   return {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI_EXTERNALS, cliBundleOptions } from '../../../build/scripts/cli-bundle.mjs';
+import { CLI_EXTERNALS, cliBundleOptions, LAZY_BUNDLED, OWN_BUNDLE_COMMANDS } from '../../../build/scripts/cli-bundle.mjs';
 import { cacheName } from '../../../build/scripts/code-cache.mjs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -73,6 +73,46 @@ describe('the folio CLI bundle', () => {
     }
     expect(probe.inputs.some((input) => input.includes('node_modules/brotli/'))).toBe(false);
   }, 60_000);
+
+  it('reaches fontkit and budoux through stand-ins that load them on first use, with the node_modules exports', async () => {
+    const probe = await bundleAndLoad(`import * as fontkit from 'fontkit';
+import { loadDefaultSimplifiedChineseParser, zhHansModel } from 'budoux';
+export const model = () => zhHansModel;
+export const phrases = (text: string) => loadDefaultSimplifiedChineseParser().parse(text);
+export const hasCreate = () => typeof fontkit.create;`);
+    const budoux = createRequire(import.meta.url)('budoux') as typeof import('budoux');
+    expect(probe.exports.model()).toEqual(budoux.zhHansModel);
+    expect(probe.exports.phrases(HEADLINES[0] as never)).toEqual(budoux.loadDefaultSimplifiedChineseParser().parse(HEADLINES[0]));
+    expect(probe.exports.hasCreate()).toBe('function');
+    for (const name of Object.keys(LAZY_BUNDLED)) expect(probe.inputs).toContain(`folio-lazy-bundled:${name}`);
+  }, 60_000);
+
+  it('keeps zod English only', async () => {
+    const probe = await bundleAndLoad(`import { z } from 'zod';
+export const message = () => z.object({ a: z.string() }).safeParse({ a: 1 }).error?.issues[0].message;
+export const locales = () => Object.keys(z.locales);`);
+    expect(probe.exports.message()).toBe('Invalid input: expected string, received number');
+    expect(probe.exports.locales()).toEqual(['en']);
+  }, 60_000);
+
+  it('gives each hot command a bundle holding that command only, answering as the whole one does', async () => {
+    for (const command of OWN_BUNDLE_COMMANDS) {
+      const result = await build({ ...cliBundleOptions(root, dir, command), absWorkingDir: root, metafile: true, write: false, logLevel: 'silent' });
+      const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+      const commands = inputs.filter((input) => input.startsWith('electron/cli/commands/'));
+      expect(commands).toContain(`electron/cli/commands/${command}.ts`);
+      expect(commands.filter((input) => /commands\/(export|epaper|proof|newsroom|import)\.ts$/.test(input))).toEqual([]);
+    }
+    const text = join(dir, 'check.txt');
+    writeFileSync(text, '本报讯 他们在在会上发言。\n');
+    const launcher = join(root, 'build/scripts/folio.mjs');
+    const own = spawnSync(process.execPath, [launcher, 'check', '--text-file', text], { cwd: root, encoding: 'utf8' });
+    expect(own.status).toBe(0);
+    expect(existsSync(join(root, 'dist/electron/folio-check.cjs.check.v8cache'))).toBe(true);
+    const whole = spawnSync(process.execPath, [join(root, 'dist/electron/folio.cjs'), 'check', '--text-file', text], { cwd: root, encoding: 'utf8' });
+    expect(own.stdout).toBe(whole.stdout);
+    expect(JSON.parse(own.stdout).findings.length).toBeGreaterThan(0);
+  }, 120_000);
 
   it('leaves only the listed packages outside and requires pdfkit, mammoth and sharp on first use', async () => {
     const probe = await bundleAndLoad(`import PDFDocument from 'pdfkit';

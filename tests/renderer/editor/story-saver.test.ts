@@ -40,8 +40,17 @@ describe('StorySaver', () => {
     expect(saved).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(saved).toEqual(['卫晋毅']);
-    expect(states).toEqual(['dirty', 'dirty', 'saving', 'saved']);
+    // 'dirty' told once for the two changes (the status bar re-renders for each state told).
+    expect(states).toEqual(['dirty', 'saving', 'saved']);
     expect(saver.hasUnsaved()).toBe(false);
+  });
+
+  it('tells dirty again after a save, for the next change', async () => {
+    saver.changed(() => content('卫'));
+    await vi.advanceTimersByTimeAsync(1000);
+    saver.changed(() => content('卫晋毅'));
+    saver.changed(() => content('卫晋毅。'));
+    expect(states).toEqual(['dirty', 'saving', 'saved', 'dirty']);
   });
 
   it('keeps the text after a failed save, says why, and retries until it is saved', async () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { broadsheetTemplate, gridLineCount, type ModuleView } from '../../../shared/model';
-import { MAX_DROP_BYTES, moduleAtCell, pictureGeometry, planFileDrop } from '../../../renderer/page/page-file-drop';
+import { formatError } from '../../../shared/errors';
+import { dropRefusalForRole, MAX_DROP_BYTES, moduleAtCell, pictureGeometry, planFileDrop } from '../../../renderer/page/page-file-drop';
 
 const m = (over: Partial<ModuleView>) =>
   ({ id: 'm', kind: 'story', storyId: 's', picture: null, column: 0, columnSpan: 2, topLine: 0, heightLines: 10, ...over }) as ModuleView;
@@ -60,5 +61,20 @@ describe('pictureGeometry', () => {
     const low = pictureGeometry(t, t.grid.columnCount, gridLineCount(t), 1);
     expect(low.column + low.columnSpan).toBe(t.grid.columnCount);
     expect(low.topLine + low.heightLines).toBe(gridLineCount(t));
+  });
+});
+
+describe('dropRefusalForRole', () => {
+  it('tells a proofreader, in both languages, that a drop on the page places nothing and who places modules', () => {
+    const refusal = dropRefusalForRole('proofreader');
+    expect(refusal?.code).toBe('drop-on-page-forbidden');
+    expect(formatError(refusal!, 'zh-CN')).toMatch(/^校对不能往版面上放稿件或图片.*版式.*编辑/);
+    expect(formatError(refusal!, 'en')).toMatch(/^A proofreader cannot drop copy or pictures on the page; nothing was placed.*layout.*editor/);
+  });
+
+  it('lets layout staff, editors and a desk without a profile drop', () => {
+    expect(dropRefusalForRole('layout')).toBeNull();
+    expect(dropRefusalForRole('editor')).toBeNull();
+    expect(dropRefusalForRole(null)).toBeNull();
   });
 });

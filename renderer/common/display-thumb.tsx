@@ -1,0 +1,160 @@
+/**
+ * The thumbnail drawer (issue #15): a display list painted small on a <canvas> from its thumbnail marks
+ * (shared/display/thumbnail.ts) — greeked lines as bars in their ink, boxes, rules, ornaments, placeholders,
+ * pictures as grey blocks; text big enough to read as its glyphs at the composer's x positions, once the face's
+ * slices are there (a bar until then). No element per glyph, no font asked for by small text, no browser text
+ * layout. Both thumbnail strips use it: the plan's (renderer/plan/plan-thumbs.tsx) and the page view's
+ * (renderer/page/page-thumbs.tsx).
+ */
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { faceFamily, GREEK_ALPHA, GREEK_HEIGHT_EM, GREEK_TOP_EM, marksSummary, PICTURE_CSS, runExtentPt, thumbnailMarks, type DisplayList, type ThumbMark } from '../../shared/display';
+
+function glyphFont(mark: Extract<ThumbMark, { kind: 'glyphs' }>): string {
+  return `${mark.op.sizePt}px "${faceFamily(mark.op.faceId)}"`;
+}
+
+/** Readable text whose face is not loaded yet (font-display block on the page's slices) is a bar meanwhile. */
+function glyphsReady(mark: Extract<ThumbMark, { kind: 'glyphs' }>): boolean {
+  return document.fonts.check(glyphFont(mark), mark.op.drawn.join(''));
+}
+
+function paintGlyphs(ctx: CanvasRenderingContext2D, mark: Extract<ThumbMark, { kind: 'glyphs' }>): void {
+  const { op, dxPt, dyPt } = mark;
+  if (!glyphsReady(mark)) {
+    const { x0Pt, x1Pt } = runExtentPt(op);
+    ctx.globalAlpha = GREEK_ALPHA;
+    ctx.fillStyle = op.ink.css;
+    ctx.fillRect(dxPt + x0Pt, dyPt + op.baselinePt - GREEK_TOP_EM * op.sizePt, x1Pt - x0Pt, GREEK_HEIGHT_EM * op.sizePt);
+    ctx.globalAlpha = 1;
+    return;
+  }
+  ctx.font = glyphFont(mark);
+  ctx.fillStyle = op.ink.css;
+  // Each glyph at its own x: the canvas never lays out the run.
+  for (let i = 0; i < op.drawn.length; i++) ctx.fillText(op.drawn[i], dxPt + op.xPt[i], dyPt + op.baselinePt);
+}
+
+function rectPath(ctx: CanvasRenderingContext2D, m: { xPt: number; yPt: number; widthPt: number; heightPt: number; radiusPt: number }): void {
+  ctx.beginPath();
+  if (m.radiusPt > 0) ctx.roundRect(m.xPt, m.yPt, m.widthPt, m.heightPt, m.radiusPt);
+  else ctx.rect(m.xPt, m.yPt, m.widthPt, m.heightPt);
+}
+
+/** Paints the marks in order, in pt (the context already scaled). Exported for the drawer's tests. */
+export function paintMarks(ctx: CanvasRenderingContext2D, marks: readonly ThumbMark[]): void {
+  for (const mark of marks) {
+    switch (mark.kind) {
+      case 'bar':
+        ctx.globalAlpha = GREEK_ALPHA;
+        ctx.fillStyle = mark.css;
+        ctx.fillRect(mark.xPt, mark.yPt, mark.widthPt, mark.heightPt);
+        ctx.globalAlpha = 1;
+        break;
+      case 'glyphs':
+        paintGlyphs(ctx, mark);
+        break;
+      case 'fill':
+        ctx.fillStyle = mark.css;
+        rectPath(ctx, mark);
+        ctx.fill();
+        break;
+      case 'stroke':
+        ctx.strokeStyle = mark.css;
+        ctx.lineWidth = mark.lineWidthPt;
+        ctx.setLineDash(mark.dashPt ? [...mark.dashPt] : []);
+        rectPath(ctx, mark);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        break;
+      case 'line':
+        ctx.strokeStyle = mark.css;
+        ctx.lineWidth = mark.widthPt;
+        ctx.beginPath();
+        ctx.moveTo(mark.x1Pt, mark.y1Pt);
+        ctx.lineTo(mark.x2Pt, mark.y2Pt);
+        ctx.stroke();
+        break;
+      case 'polygons':
+        ctx.fillStyle = mark.css;
+        ctx.beginPath();
+        for (const poly of mark.polygons) {
+          for (let i = 0; i + 1 < poly.length; i += 2) (i === 0 ? ctx.moveTo : ctx.lineTo).call(ctx, mark.dxPt + poly[i], mark.dyPt + poly[i + 1]);
+          ctx.closePath();
+        }
+        ctx.fill();
+        break;
+      case 'picture':
+        ctx.fillStyle = PICTURE_CSS;
+        ctx.fillRect(mark.xPt, mark.yPt, mark.widthPt, mark.heightPt);
+        break;
+    }
+  }
+}
+
+export interface DisplayListThumbProps {
+  /** The page's display list; null: the blank paper (widthPt × heightPt) while it is composed or not known. */
+  list: DisplayList | null;
+  /** Width on screen, CSS px. */
+  widthPx: number;
+  /** The paper's size when there is no list yet, pt. */
+  paperPt?: { widthPt: number; heightPt: number };
+  testId?: string;
+}
+
+const BLANK_PAPER = { widthPt: 390, heightPt: 540 };
+
+/** One page thumbnail: a canvas `widthPx` wide, sharp at the screen's pixel ratio; decorative (its button is labelled). */
+export const DisplayListThumb = memo(function DisplayListThumb({ list, widthPx, paperPt, testId }: DisplayListThumbProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const paper = list ?? paperPt ?? BLANK_PAPER;
+  const scale = widthPx / paper.widthPt;
+  const heightPx = Math.round(paper.heightPt * scale);
+  const marks = useMemo(() => (list ? thumbnailMarks(list, scale).marks : []), [list, scale]);
+  const summary = useMemo(() => marksSummary(marks), [marks]);
+  const fontsGen = useFontsLoaded(marks);
+
+  useLayoutEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    el.width = Math.round(widthPx * ratio);
+    el.height = Math.round(heightPx * ratio);
+    ctx.setTransform(scale * ratio, 0, 0, scale * ratio, 0, 0);
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, paper.widthPt, paper.heightPt);
+    paintMarks(ctx, marks);
+  }, [marks, widthPx, heightPx, scale, paper.widthPt, paper.heightPt, fontsGen]);
+
+  return (
+    <canvas
+      ref={canvas}
+      className="thumb-canvas"
+      style={{ width: widthPx, height: heightPx }}
+      aria-hidden="true"
+      data-testid={testId}
+      data-bars={summary.counts.bar}
+      data-bar-pt={Math.round(summary.barPt)}
+      data-glyph-runs={summary.counts.glyphs}
+      data-pictures={summary.counts.picture}
+    />
+  );
+});
+
+/** Repaints once the faces of readable text arrive (small text needs none): a counter that changes then. */
+function useFontsLoaded(marks: readonly ThumbMark[]): number {
+  const [loads, setLoads] = useState(0);
+  useEffect(() => {
+    const pending = marks.filter((m): m is Extract<ThumbMark, { kind: 'glyphs' }> => m.kind === 'glyphs' && !glyphsReady(m));
+    if (pending.length === 0) return;
+    let live = true;
+    void Promise.all(pending.map((m) => document.fonts.load(glyphFont(m), m.op.drawn.join('')))).then(
+      () => live && setLoads((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [marks]);
+  return loads;
+}

@@ -13,7 +13,12 @@ export const HASH_INDEX_FILE = 'hashes.json';
 export const COMPLETE_MARKER = 'complete';
 export const METRICS_FILE = 'metrics.bin';
 
+/** Bump when the slicing or the files' format changes: every face gets a new hash (new URLs). */
+export const WEB_FONT_BUILD = 2;
+
 export interface HashRecord {
+  /** The WEB_FONT_BUILD the hash was made for: a record of another build is not trusted. */
+  build: number;
   size: number;
   mtimeMs: number;
   hash: string;
@@ -35,7 +40,7 @@ export function readHashIndex(dir: string): Partial<Record<FontFileId, HashRecor
 
 /** The hash recorded for the face file at `fontPath` if the record still matches the file (size and time). */
 export function recordedHash(record: HashRecord | undefined, fontPath: string): string | null {
-  if (!record || !/^[0-9a-f]{16}$/.test(record.hash)) return null;
+  if (!record || record.build !== WEB_FONT_BUILD || !/^[0-9a-f]{16}$/.test(record.hash)) return null;
   try {
     const { size, mtimeMs } = statSync(fontPath);
     return record.size === size && record.mtimeMs === mtimeMs ? record.hash : null;

@@ -1,12 +1,14 @@
 /**
  * The preview's web fonts, made from the bundled faces: per face a metrics file (shared/compose/fonts/
- * metrics-file: what the composer reads, so the renderer never downloads a 10–15 MB face) and ~100 TrueType
- * slices by unicode-range (sfnt-subset), so the browser fetches only the slices a page's characters fall in.
+ * metrics-file: what the composer reads, so the renderer never downloads a 10–15 MB face) and ~40 unicode-range
+ * slices (sfnt-subset, stored as WOFF2: woff2.ts), so the browser fetches only the slices a page's characters fall in.
  *
- * Slices follow how often characters occur, like Google Fonts' CJK slicing: punctuation, Latin and full-width
- * forms first, then Han characters by a frequency rank (how often each appears in budoux's Simplified Chinese
- * model, a corpus-trained list that ships with the app), then the rest of GB2312 level 1 (the 3,755 common
- * characters) and level 2, in slices of 150; rarer characters in larger slices.
+ * Slices follow how often characters occur: punctuation, Latin and full-width forms first, then Han characters by
+ * a frequency rank (how often each appears in budoux's Simplified Chinese model, a corpus-trained list that ships
+ * with the app), then the rest of GB2312 level 1 (the 3,755 common characters) and level 2. The 3,500 most
+ * common characters are in two large slices (1,000 and 2,500): a news page uses nearly all of its body face's
+ * common slices anyway, and on a cold start what costs is the number of fonts the browser fetches and the
+ * relayouts as each arrives, not the bytes from a local host (issue #15). The rest go in slices of 300 and 600.
  *
  * Files are written once per face version under `<dir>/<id>-<hash>/` (the hash covers the face's bytes and
  * WEB_FONT_BUILD), so their URLs can be cached for good.
@@ -17,17 +19,23 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zhHansModel } from 'budoux';
 import * as fontkit from 'fontkit';
-import { FONT_FILE_IDS, type FontFileId, type WebFontManifest } from '../../shared/compose/font-files';
+import { FONT_FILE_IDS, MAX_WEB_FONT_SLICES, type FontFileId, type WebFontManifest } from '../../shared/compose/font-files';
 import { faceMetricsFromBytes } from '../../shared/compose/fonts/face-metrics';
-import { encodeMetricsFile } from '../../shared/compose/fonts/metrics-file';
+import { decodeMetricsFile, encodeMetricsFile, sliceUnicodeRanges } from '../../shared/compose/fonts/metrics-file';
 import { fontFilePath } from './index';
 import { subsetTrueType, TrueTypeSource } from './sfnt-subset';
-import { COMPLETE_MARKER, HASH_INDEX_FILE, METRICS_FILE, readHashIndex, recordedHash, webFaceFolder } from './web-font-files';
+import { woff2FromSfnt } from './woff2';
+import {
+  COMPLETE_MARKER, HASH_INDEX_FILE, METRICS_FILE, readHashIndex, recordedHash, webFaceFolder,
+  WEB_FONT_BUILD,
+} from './web-font-files';
 
-/** Bump when the slicing or the files' format changes: every face gets a new hash (new URLs). */
-export const WEB_FONT_BUILD = 1;
+export { WEB_FONT_BUILD };
 
-const COMMON_SLICE_CHARS = 150;
+/** The most common Han characters by rank: one slice per tier (the 3,500 常用字 in two). */
+const COMMON_TIERS = [1000, 2500];
+/** The rest of the ranked and GB2312 characters. */
+const COMMON_SLICE_CHARS = 300;
 const RARE_SLICE_CHARS = 600;
 const OTHER_SLICE_CHARS = 300;
 
@@ -52,7 +60,7 @@ export function webFaceHash(id: FontFileId, dir?: string): string {
     if (dir) {
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, HASH_INDEX_FILE), JSON.stringify({ ...index, [id]: { size, mtimeMs, hash } }));
+        writeFileSync(join(dir, HASH_INDEX_FILE), JSON.stringify({ ...index, [id]: { build: WEB_FONT_BUILD, size, mtimeMs, hash } }));
       } catch {
         // A read-only folder (a packaged app): the hash is computed again next start.
       }
@@ -62,9 +70,16 @@ export function webFaceHash(id: FontFileId, dir?: string): string {
   return hash;
 }
 
-export function webFontManifest(dir?: string): WebFontManifest {
+/**
+ * The manifest: each face's hash and its slices' unicode-ranges (from the face's built files: built here if
+ * missing, which the first request for the face would do anyway).
+ */
+export function webFontManifest(dir: string): WebFontManifest {
   const faces: WebFontManifest['faces'] = {};
-  for (const id of FONT_FILE_IDS) faces[id] = webFaceHash(id, dir);
+  for (const id of FONT_FILE_IDS) {
+    const folder = ensureWebFace(dir, id);
+    faces[id] = { hash: webFaceHash(id, dir), slices: JSON.parse(readFileSync(join(folder, RANGES), 'utf8')) as string[] };
+  }
   return { faces };
 }
 
@@ -118,11 +133,16 @@ export function sliceCodePoints(codePoints: readonly number[]): { slices: Uint8A
   const core = codePoints.filter(isCore);
   if (core.length) groups.push(core);
   const common = commonHan().filter((cp) => has.has(cp));
-  chunk(common, COMMON_SLICE_CHARS);
+  let at = 0;
+  for (const size of COMMON_TIERS) {
+    if (at < common.length) groups.push(common.slice(at, at + size));
+    at += size;
+  }
+  chunk(common.slice(at), COMMON_SLICE_CHARS);
   const commonSet = new Set(common);
   chunk(codePoints.filter((cp) => isHan(cp) && !commonSet.has(cp)), RARE_SLICE_CHARS);
   chunk(codePoints.filter((cp) => !isHan(cp) && !isCore(cp)), OTHER_SLICE_CHARS);
-  if (groups.length > 255) throw new Error(`web fonts: ${groups.length} slices, the metrics file holds 255`);
+  if (groups.length > MAX_WEB_FONT_SLICES) throw new Error(`web fonts: ${groups.length} slices, the metrics file holds ${MAX_WEB_FONT_SLICES}`);
   const sliceOf = new Map<number, number>();
   groups.forEach((g, i) => g.forEach((cp) => sliceOf.set(cp, i)));
   return { slices: Uint8Array.from(codePoints, (cp) => sliceOf.get(cp)!), count: groups.length };
@@ -172,10 +192,19 @@ export function webFaceDir(dir: string, id: FontFileId): string {
   return webFaceFolder(dir, id, webFaceHash(id, dir));
 }
 
+/** Each slice's unicode-range (JSON array), for the manifest. */
+const RANGES = 'ranges.json';
+
+/** A slice's file name in the face's folder. */
+export function sliceFileName(slice: number): string {
+  return `${slice}.woff2`;
+}
+
 /**
  * Makes sure the face's files are on disk under `dir` (built into a temporary folder and renamed into place, so a
- * half-written folder is never served) and returns its folder. Each file has a gzip twin (name.gz) for hosts
- * that send it with Content-Encoding.
+ * half-written folder is never served) and returns its folder. Slices are WOFF2 only (one encoding: the package
+ * carries each slice once); the metrics file has a gzip twin (metrics.bin.gz) for hosts that send it with
+ * Content-Encoding.
  */
 export function ensureWebFace(dir: string, id: FontFileId): string {
   const target = webFaceDir(dir, id);
@@ -184,12 +213,10 @@ export function ensureWebFace(dir: string, id: FontFileId): string {
   const temp = `${target}.${process.pid}.tmp`;
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });
-  const write = (name: string, bytes: Uint8Array) => {
-    writeFileSync(join(temp, name), bytes);
-    writeFileSync(join(temp, `${name}.gz`), gzipSync(bytes, { level: 9 }));
-  };
-  write(METRICS_FILE, built.metrics);
-  built.slices.forEach((bytes, i) => write(`${i}.ttf`, bytes));
+  writeFileSync(join(temp, METRICS_FILE), built.metrics);
+  writeFileSync(join(temp, `${METRICS_FILE}.gz`), gzipSync(built.metrics, { level: 9 }));
+  writeFileSync(join(temp, RANGES), JSON.stringify(sliceUnicodeRanges(decodeMetricsFile(built.metrics)!)));
+  built.slices.forEach((bytes, i) => writeFileSync(join(temp, sliceFileName(i)), woff2FromSfnt(bytes)));
   writeFileSync(join(temp, COMPLETE_MARKER), '');
   rmSync(target, { recursive: true, force: true });
   try {

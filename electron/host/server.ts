@@ -3,7 +3,7 @@
  * 127.0.0.1 (tests, CI, and `npm start` where the Electron binary is missing).
  *   GET  /, /app.js, /app.css, *.map  → dist/renderer (strict CSP header on every response)
  *   GET  /k/<key>/fonts/<id>.ttf      → the bundled fonts from FONT_FILES
- *   GET  /k/<key>/fonts/manifest.json, /k/<key>/fonts/<id>-<hash>/{metrics.bin,<n>.ttf}
+ *   GET  /k/<key>/fonts/manifest.json, /k/<key>/fonts/<id>-<hash>/{metrics.bin,<n>.woff2}
  *                                     → the preview's web fonts (metrics files, unicode-range slices)
  *   GET  /k/<key>/assets/<sha>/<var>  → the desk's pictures (original, thumbnail)
  *   POST /api/<method>                → services.dispatch(method, JSON body) → JSON Envelope
@@ -15,7 +15,7 @@
  * A process without the address is refused, instead of acting (and creating stories) in the person's name.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -213,7 +213,15 @@ function serveFile(request: IncomingMessage, response: ServerResponse, pathname:
     return;
   }
   const { filePath, contentType, cacheControl, extraHeaders, gzipPath } = found.file;
-  // Web-font slices have a gzip twin: a third of the bytes for the browser to receive and keep.
+  // A revalidated file (no-cache: the app's own files, the font manifest) carries a validator: an unchanged one is
+  // answered 304, not sent again on every start.
+  const etag = cacheControl === 'no-cache' ? fileEtag(filePath) : undefined;
+  if (etag !== undefined && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, { 'Cache-Control': cacheControl, ETag: etag, ...SECURITY_HEADERS });
+    response.end();
+    return;
+  }
+  // The web fonts' manifest and metrics files have a gzip twin: a third of the bytes for the browser to receive.
   const gzip = gzipPath !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   const stream = createReadStream(gzip ? gzipPath : filePath);
   stream.once('open', () => {
@@ -222,6 +230,7 @@ function serveFile(request: IncomingMessage, response: ServerResponse, pathname:
       'Cache-Control': cacheControl,
       ...(gzipPath !== undefined ? { Vary: 'Accept-Encoding' } : {}),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(etag !== undefined ? { ETag: etag } : {}),
       ...extraHeaders,
       ...SECURITY_HEADERS,
     });
@@ -237,6 +246,16 @@ function serveFile(request: IncomingMessage, response: ServerResponse, pathname:
     response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
     response.end(`Folio: could not read ${pathname}: ${error.message}`);
   });
+}
+
+/** A weak validator from the file's size and modification time, or undefined when it cannot be read. */
+function fileEtag(filePath: string): string | undefined {
+  try {
+    const { size, mtimeMs } = statSync(filePath);
+    return `W/"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"`;
+  } catch {
+    return undefined;
+  }
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, services: HostServices) {

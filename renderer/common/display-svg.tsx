@@ -133,13 +133,15 @@ export const DisplayGroup = memo(
 
 /**
  * A page-sized display list on paper, drawn by this drawer (the page preview, the page diff, the plan's
- * thumbnails at a small scale). `label`: an accessible name for the drawing.
+ * thumbnails at a small scale). `label`: an accessible name for the drawing. `textDrawn`: whether the text is in
+ * (data-text="drawn"; the page preview holds it back until its fonts load: page-svg.tsx).
  */
-export function DisplayListSvg({ list, scale, testId, label }: { list: Pick<DisplayList, 'widthPt' | 'heightPt' | 'ops'>; scale: number; testId: string; label?: string }) {
+export function DisplayListSvg({ list, scale, testId, label, textDrawn }: { list: Pick<DisplayList, 'widthPt' | 'heightPt' | 'ops'>; scale: number; testId: string; label?: string; textDrawn?: boolean }) {
   return (
     <svg
       className="page-svg"
       data-testid={testId}
+      {...(textDrawn !== undefined ? { 'data-text': textDrawn ? 'drawn' : 'loading' } : {})}
       xmlns="http://www.w3.org/2000/svg"
       width={list.widthPt * scale}
       height={list.heightPt * scale}

@@ -2,9 +2,10 @@
  * The page preview: the page's display list (shared/display, built from PageLayout.frame) drawn by the screen's
  * drawer (renderer/common/display-svg.tsx). Each module is one group: a keystroke that recomposes one module re-renders one group.
  */
-import { memo, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PageLayout } from '../../shared/compose/page-types';
-import { displayList } from '../../shared/display';
+import { displayList, type DisplayOp } from '../../shared/display';
+import { loadDrawnSlices, unloadedDrawnSlices } from '../common/page-fonts';
 import { DisplayListSvg } from '../common/display-svg';
 import { liveStory } from '../common/live-story';
 import { measureCapped } from './perf-marks';
@@ -16,10 +17,36 @@ export interface PageSvgProps {
   scale: number;
 }
 
-/** The paper with everything the composer placed on it. */
+/** The operations without their text (rules, boxes, pictures stay). */
+function withoutGlyphs(ops: readonly DisplayOp[]): DisplayOp[] {
+  return ops.filter((op) => op.kind !== 'glyphs').map((op) => (op.kind === 'group' ? { ...op, ops: withoutGlyphs(op.ops) } : op));
+}
+
+/**
+ * Whether the page's text may go in the DOM: once per page, after the slices its characters fall in have loaded
+ * (page-fonts loadDrawnSlices), so the browser lays the text out once, in its fonts. Afterwards (keystrokes) the
+ * text is drawn at once; a character from a slice not loaded yet is fetched by the browser as it draws.
+ */
+function usePageTextReady(pageId: string, ops: readonly DisplayOp[]): boolean {
+  const [readyPage, setReadyPage] = useState<string | null>(null);
+  const ready = readyPage === pageId || unloadedDrawnSlices(ops).length === 0;
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void loadDrawnSlices(ops).then(() => live && setReadyPage(pageId));
+    return () => {
+      live = false;
+    };
+  }, [pageId, ops, ready]);
+  return ready;
+}
+
+/** The paper with everything the composer placed on it (the text once its fonts are loaded). */
 export const PageSvg = memo(function PageSvg({ layout, scale }: PageSvgProps) {
   const list = useMemo(() => displayList(layout.frame), [layout.frame]);
-  return <DisplayListSvg list={list} scale={scale} testId="page-svg" />;
+  const textReady = usePageTextReady(layout.pageId, list.ops);
+  const shown = useMemo(() => (textReady ? list : { ...list, ops: withoutGlyphs(list.ops) }), [list, textReady]);
+  return <DisplayListSvg list={shown} scale={scale} testId="page-svg" textDrawn={textReady} />;
 });
 
 /**

@@ -72,7 +72,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
     return () => observer.disconnect();
   }, []);
   const desk = usePageDesk();
-  const { fonts, failed: fontsFailed } = usePageFonts();
+  const { fonts, failed: fontsFailed, error: fontsError } = usePageFonts();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // other pages load when the page links to them, or a story module is selected (转至 choices).
   const otherPages = useOtherPages(desk.view, desk.view?.modules.find((m) => m.id === selectedId)?.kind === 'story', desk.busy);
@@ -229,7 +229,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
             <button type="button" className="link-btn" onClick={desk.clearMessage}>×</button>
           </div>
         )}
-        {fontsFailed && <div className="notice error" data-testid="page-fonts-failed">{t('page.fontsFailed')}</div>}
+        {fontsFailed && <div className="notice error" data-testid="page-fonts-failed">{fontsError ? errorText(fontsError) : t('page.fontsFailed')}</div>}
         {desk.issue && <PageThumbs issue={desk.issue} view={view} layout={layout} onOpen={(id) => void desk.openPage(id)} />}
         {/* Side by side while a story is open; the page alone otherwise. */}
         <div

@@ -17,22 +17,30 @@ import { useObservable } from '../common/observable';
 import { savedStyleSheet, type SavedStyleSheet } from '../common/style-sheets';
 import { measureCapped } from './perf-marks';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
+import { WebFontsError } from '../common/web-fonts';
+import type { ErrorMessage } from '../../shared/errors';
 import type { OtherPages } from './use-other-pages';
 
-export function usePageFonts(): { fonts: PageFonts | null; failed: boolean } {
+/** The page's fonts; `failed` once they cannot be had, `error` the coded reason when there is one (a bad manifest). */
+export function usePageFonts(): { fonts: PageFonts | null; failed: boolean; error: ErrorMessage | null } {
   const [fonts, setFonts] = useState<PageFonts | null>(null);
   const [failed, setFailed] = useState(false);
+  const [error, setError] = useState<ErrorMessage | null>(null);
   useEffect(() => {
     let live = true;
     loadPageFonts().then(
       (f) => live && setFonts(f),
-      () => live && setFailed(true),
+      (err: unknown) => {
+        if (!live) return;
+        setFailed(true);
+        if (err instanceof WebFontsError) setError(err.coded);
+      },
     );
     return () => {
       live = false;
     };
   }, []);
-  return { fonts, failed };
+  return { fonts, failed, error };
 }
 
 interface LayoutInputs {

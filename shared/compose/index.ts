@@ -2,7 +2,7 @@
  * Folio's CJK composition engine (public API). Pure TS: runs unchanged in Node and in the browser; fonts come
  * in as bytes. Pipeline: shape (classes, widths, breaks) → breakLines → setLine (justify) → flowColumns → Frame.
  */
-export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, metricsUrlPath, parseWebFontPath, sliceUrlPath, WEB_FONT_MANIFEST_PATH, type FontFileId, type WebFontManifest } from './font-files';
+export { FONT_FILES, FONT_FILE_IDS, fontUrlPath, MAX_WEB_FONT_SLICES, metricsUrlPath, parseWebFontManifest, parseWebFontPath, sliceUrlPath, WEB_FONT_MANIFEST_PATH, webFontManifestSchema, type FontFileId, type WebFontManifest, type WebFontManifestFace } from './font-files';
 export { faceMetricsFromBytes, syntheticFace, type FaceMetrics, type GlyphMetrics } from './fonts/face-metrics';
 export { decodeMetricsFile, encodeMetricsFile, faceMetricsFromFile, sliceUnicodeRanges, type MetricsFileContent } from './fonts/metrics-file';
 export { fontBookFromBytes, fontBookFromFaces, lazyFaceBook, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';

@@ -5,6 +5,16 @@ export const PAGES_ERRORS = {
   'asset-bad-id': { params: ['id'], zh: '无效的文件编号 {{id}}', en: 'Invalid file id {{id}}' },
   'asset-not-stored': { params: ['why'], zh: '保存文件失败：{{why}}', en: 'Could not store the file: {{why}}' },
 
+  'fonts-manifest-invalid': {
+    params: ['field', 'why'],
+    zh: '字体清单（fonts/manifest.json）有误，版面字体无法载入：{{field}}（{{why}}）。请重启 Folio；若仍失败，请重新安装。',
+    en: 'The font manifest (fonts/manifest.json) is wrong, so the page’s fonts cannot load: {{field}} ({{why}}). Restart Folio; reinstall if it persists.',
+  },
+  'fonts-manifest-unavailable': {
+    params: ['status'],
+    zh: '取不到字体清单（fonts/manifest.json，{{status}}），版面字体无法载入。请重启 Folio；若仍失败，请重新安装。',
+    en: 'The font manifest (fonts/manifest.json) could not be fetched ({{status}}), so the page’s fonts cannot load. Restart Folio; reinstall if it persists.',
+  },
   'page-not-found': { params: ['id'], zh: '找不到版面 {{id}}。', en: 'Page {{id}} not found.' },
   'module-not-found': { params: ['id'], zh: '找不到稿件块 {{id}}。', en: 'Module {{id}} not found.' },
   'issue-not-found': { params: ['id'], zh: '找不到这一期报纸 {{id}}。', en: 'Issue {{id}} not found.' },

@@ -61,6 +61,7 @@ describe.skipIf(!haveChromium)('page templates (Chromium)', () => {
     await page.getByTestId('plan-row').nth(1).getByTestId('plan-open').click();
     const pv = new PageViewUi(page);
     await page.locator(`[data-testid="page-view"][data-page-id="${two.id}"][data-loaded="true"][data-fonts="loaded"]`).waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="page-svg"][data-text="drawn"]').waitFor({ timeout: 60_000 });
     const furniture = async () => (await pv.modules()).filter((m) => m.kind === 'furniture');
     await expect.poll(async () => (await furniture()).map((m) => [m.column, m.columnSpan, m.topLine, m.heightLines])).toEqual([
       [0, 8, 0, 2],

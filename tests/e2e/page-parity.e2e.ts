@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { renderPagePdf } from '../../electron/export/pdf';
 import { readAllFontBytes } from '../../electron/fonts';
-import { ensureWebFace, webFaceHash } from '../../electron/fonts/web-fonts';
+import { ensureWebFace, sliceFileName, webFaceHash } from '../../electron/fonts/web-fonts';
 import { PageSvg } from '../../renderer/page/page-svg';
 import { faceFamily } from '../../shared/display';
 import {
@@ -111,8 +111,8 @@ describe.runIf(runs)('preview = PDF at 150 dpi', () => {
     try {
       await page.route('https://folio.parity/**', async (route) => {
         const path = new URL(route.request().url()).pathname.slice(1);
-        const slice = webFaces.flatMap((f) => f.ranges.map((_, i) => ({ path: sliceUrlPath(f.id, f.hash, i), file: join(f.folder, `${i}.ttf`) }))).find((s) => s.path === path);
-        if (slice) return route.fulfill({ body: readFileSync(slice.file), contentType: 'font/ttf' });
+        const slice = webFaces.flatMap((f) => f.ranges.map((_, i) => ({ path: sliceUrlPath(f.id, f.hash, i), file: join(f.folder, sliceFileName(i)) }))).find((s) => s.path === path);
+        if (slice) return route.fulfill({ body: readFileSync(slice.file), contentType: 'font/woff2' });
         return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8"><style>${fontFaces} body { margin: 0; } svg { display: block; }</style>${svg}` });
       });
       await page.goto('https://folio.parity/', { waitUntil: 'domcontentloaded', timeout: 120_000 });

@@ -18,10 +18,16 @@ export interface SeenModule {
 export class PageViewUi {
   constructor(readonly page: Page) {}
 
-  /** Switches to 版面 and waits until the page is composed and drawn with the bundled fonts. */
+  /** Switches to 版面 and waits until the page is composed and its text drawn (in once its slices loaded). */
   async open(): Promise<void> {
     await this.page.getByTestId('view-page').click();
     await this.page.locator('[data-testid="page-view"][data-loaded="true"][data-fonts="loaded"]').waitFor({ timeout: 60_000 });
+    await this.textDrawn();
+  }
+
+  /** Waits until the page preview's text is in the DOM (page-svg.tsx holds it back until its fonts load). */
+  async textDrawn(): Promise<void> {
+    await this.page.locator('[data-testid="page-svg"][data-text="drawn"]').waitFor({ timeout: 60_000 });
   }
 
   async openPage(number: number): Promise<void> {
@@ -30,6 +36,7 @@ export class PageViewUi {
     const id = await thumb.getAttribute('data-page-id');
     await thumb.click();
     if (id !== before) await this.page.locator(`[data-testid="page-view"][data-page-id="${id}"][data-loaded="true"]`).waitFor();
+    await this.textDrawn();
   }
 
   module(id: string): Locator {

@@ -111,6 +111,7 @@ describe.skipIf(!haveTools)('plan to plates (Chromium)', () => {
     // Page 2 opens from the plan with the template's furniture: 报眉 (第2版 综合) and 责编行.
     await page.getByTestId('plan-row').nth(1).getByTestId('plan-open').click();
     await page.locator(`[data-testid="page-view"][data-page-id="${two.id}"][data-loaded="true"][data-fonts="loaded"]`).waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="page-svg"][data-text="drawn"]').waitFor({ timeout: 60_000 });
     const furniture = async () => (await pv.modules()).filter((m) => m.kind === 'furniture');
     await expect.poll(async () => (await furniture()).length, { timeout: 20_000 }).toBe(2);
     const [head, credit] = await furniture();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { bundledFontBook, composeFromBuiltMetrics, fontFilePath, readFontMetricsBytes } from '../../../electron/fonts';
-import { builtMetricsFile, COMPLETE_MARKER, HASH_INDEX_FILE, METRICS_FILE, webFaceFolder } from '../../../electron/fonts/web-font-files';
+import { builtMetricsFile, COMPLETE_MARKER, HASH_INDEX_FILE, METRICS_FILE, WEB_FONT_BUILD, webFaceFolder } from '../../../electron/fonts/web-font-files';
 import { encodeMetricsFile, faceMetricsFromBytes } from '../../../shared/compose';
 
 const ID = 'serif-regular';
@@ -37,7 +37,7 @@ function webFontsDir(name: string, options: { record?: 'matching' | 'other-time'
   if (options.marker !== false) writeFileSync(join(folder, COMPLETE_MARKER), '');
   const { size, mtimeMs } = statSync(fontFilePath(ID));
   if (options.record) {
-    const record = { size, mtimeMs: options.record === 'matching' ? mtimeMs : mtimeMs - 1000, hash: HASH };
+    const record = { build: WEB_FONT_BUILD, size, mtimeMs: options.record === 'matching' ? mtimeMs : mtimeMs - 1000, hash: HASH };
     writeFileSync(join(dir, HASH_INDEX_FILE), JSON.stringify({ [ID]: record }));
   }
   return dir;

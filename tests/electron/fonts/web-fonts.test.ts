@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readFontBytes } from '../../../electron/fonts';
 import { buildWebFace, sliceCodePoints } from '../../../electron/fonts/web-fonts';
+import { sfntTables, woff2FromSfnt } from '../../../electron/fonts/woff2';
 import { decodeMetricsFile, encodeMetricsFile, faceMetricsFromBytes, faceMetricsFromFile, sliceUnicodeRanges } from '../../../shared/compose';
 import { seededRandom } from '../../seeded-random';
 
@@ -67,8 +68,8 @@ describe('web fonts of a bundled face', () => {
   it('slice every code point once, each slice drawing its characters with the measured glyph’s outline and advance', () => {
     const ranges = sliceUnicodeRanges(metrics);
     expect(built.slices.length).toBe(metrics.sliceCount);
-    expect(metrics.sliceCount).toBeGreaterThan(50);
-    expect(metrics.sliceCount).toBeLessThanOrEqual(120);
+    expect(metrics.sliceCount).toBeGreaterThan(30);
+    expect(metrics.sliceCount).toBeLessThanOrEqual(80);
     let total = 0;
     for (const [i, slice] of built.slices.entries()) {
       const sub = fontkit.create(slice) as Font;
@@ -89,11 +90,37 @@ describe('web fonts of a bundled face', () => {
     expect(total).toBe(metrics.codePoints.length);
   });
 
-  it('put the common characters in small slices and punctuation with Latin in the first', () => {
+  it('put punctuation with Latin in the first slice, the 3,500 most common characters in the next two, the rest in small ones', () => {
     const sliceOf = (ch: string) => metrics.slices[metrics.codePoints.indexOf(ch.codePointAt(0)!)];
     expect(new Set('，。“”A1（）︐'.split('').map(sliceOf))).toEqual(new Set([0]));
-    // 的 一 是 are among the most common characters: in the first Han slices.
-    for (const ch of '的一是在') expect(sliceOf(ch), ch).toBeLessThanOrEqual(3);
+    // 的 一 是 are among the most common characters: in the first Han slice.
+    for (const ch of '的一是在中国人') expect(sliceOf(ch), ch).toBe(1);
+    const size = (slice: number) => metrics.slices.filter((s) => s === slice).length;
+    expect([size(1), size(2)]).toEqual([1000, 2500]);
+    for (let slice = 3; slice < metrics.sliceCount; slice++) expect(size(slice), `slice ${slice}`).toBeLessThanOrEqual(600);
+    // A news page's text falls mostly in the common slices: a few fonts for the browser to fetch, not dozens.
+    const text = '本报讯 记者从市政府新闻发布会上获悉，今年以来全市经济运行总体平稳，工业生产持续恢复，消费市场逐步回暖，居民收入稳定增长。';
+    const slices = new Set([...text].map(sliceOf));
+    expect(slices.size).toBeLessThanOrEqual(3);
+  });
+
+  it('encode a slice as WOFF2 (null transform) that reads back as the same tables', () => {
+    for (const i of [0, 1, metrics.sliceCount - 1]) {
+      const ttf = built.slices[i];
+      const woff2 = woff2FromSfnt(ttf);
+      expect(Buffer.from(woff2.subarray(0, 4)).toString('latin1')).toBe('wOF2');
+      expect(new DataView(woff2.buffer, woff2.byteOffset).getUint32(8)).toBe(woff2.length);
+      expect(woff2.length % 4).toBe(0);
+      expect(woff2.length).toBeLessThan(ttf.length * 0.8);
+      const back = fontkit.create(Buffer.from(woff2)) as Font & { directory: { tables: Record<string, unknown> } };
+      const sub = fontkit.create(ttf) as Font;
+      expect(back.characterSet).toEqual(sub.characterSet);
+      expect(Object.keys(back.directory.tables).sort()).toEqual(sfntTables(ttf).tables.map((t) => t.tag).sort());
+      for (const cp of sub.characterSet.filter((_, k) => k % 50 === 0)) {
+        expect(back.glyphForCodePoint(cp).path.toSVG(), `U+${cp.toString(16)}`).toBe(sub.glyphForCodePoint(cp).path.toSVG());
+        expect(back.glyphForCodePoint(cp).advanceWidth).toBe(sub.glyphForCodePoint(cp).advanceWidth);
+      }
+    }
   });
 
   it('slice code points deterministically, at most 255 slices', () => {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mainBundleOptions, preloadBundleOptions } from './electron-bundles.mjs';
+import { commonBundleOptions, mainBundleOptions, preloadBundleOptions } from './electron-bundles.mjs';
 import { allCliBundleOptions } from './cli-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,7 +15,7 @@ const quiet = process.argv.includes('--quiet');
 rmSync(join(out, 'renderer'), { recursive: true, force: true });
 mkdirSync(join(out, 'renderer'), { recursive: true });
 
-const common = { bundle: true, sourcemap: true, logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
+const common = commonBundleOptions(root, { quiet });
 
 await build({
   ...common,

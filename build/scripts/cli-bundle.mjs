@@ -6,7 +6,7 @@
 // in node_modules (CLI_EXTERNALS).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mainBundleOptions } from './electron-bundles.mjs';
+import { commonBundleOptions, mainBundleOptions } from './electron-bundles.mjs';
 
 /** The folders whose .ts sources go into the CLI bundle. */
 const SOURCE_DIRS = ['electron', 'shared', 'server'];
@@ -200,7 +200,7 @@ export async function buildCliBundle(root, { quiet = true } = {}) {
   const outdir = join(root, 'dist/electron');
   // Imported here, not at the top: the launcher imports this file on every start and esbuild's API costs ~0.1 s.
   const { build } = await import('esbuild');
-  const common = { bundle: true, sourcemap: true, logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
+  const common = commonBundleOptions(root, { quiet });
   await build({ ...common, ...mainBundleOptions(root, outdir) });
   await Promise.all(allCliBundleOptions(root, outdir).map((options) => build({ ...common, ...options })));
 }

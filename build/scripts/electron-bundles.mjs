@@ -10,6 +10,12 @@ export const MAIN_EXTERNALS = [
   'bufferutil', 'utf-8-validate',
 ];
 
+/** The options every bundle of the app is built with (build.mjs, the CLI bundles, and the benches that time the
+ * bundled composer: tests/bench/bundled-composer.ts).  @param {string} root repo root */
+export function commonBundleOptions(root, { quiet = true } = {}) {
+  return { bundle: true, sourcemap: true, logLevel: quiet ? 'error' : 'warning', absWorkingDir: root };
+}
+
 /** @param {string} root repo root  @param {string} outdir dist/electron */
 export function mainBundleOptions(root, outdir) {
   return {

@@ -4,15 +4,16 @@
  * and the same page (anchor-page.html) laid out by Chromium with the same font bytes; the ratio of the medians.
  * Then one character typed into one paragraph of the biggest module, the page recomposed with the page compose
  * cache; and the heap the composed page keeps (layout, compose cache, display list), measured after a full GC.
+ * Folio's side is the composer bundled as the app runs it (./bundled-composer.ts), not tsx's output.
  */
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { readAllFontBytes } from '../../electron/fonts';
-import { composePage, createPageComposeCache, fontBookFromBytes, type PageLayout } from '../../shared/compose';
-import { displayList } from '../../shared/display';
+import type { PageLayout } from '../../shared/compose';
 import { countContent, type StoryContent } from '../../shared/model';
 import { anchorPageExists, anchorPageView, ANCHOR_PAGE_PATH } from '../shared/compose/anchor-page-view';
+import { timedComposer } from './bundled-composer';
 import { median, openChromiumLayout, fontFaceCss } from './chromium-layout';
 import { medianMs, type Bench, type BenchFigure } from './run';
 
@@ -56,6 +57,7 @@ export const bench: Bench = {
       console.log(`  !!! ${ANCHOR_PAGE_PATH} not found: the anchor page bench cannot run`);
       return [];
     }
+    const { composePage, createPageComposeCache, fontBookFromBytes, displayList } = (await timedComposer()).composer;
     const fonts = fontBookFromBytes(readAllFontBytes());
     const { view, stories } = anchorPageView();
     let chars = 0;
@@ -97,7 +99,7 @@ export const bench: Bench = {
 
     // Heap the composed page keeps: layout + its compose cache + the display list built from it.
     const gc = fullGc();
-    const kept: { layout: PageLayout; cache: ReturnType<typeof createPageComposeCache>; list: unknown }[] = [];
+    const kept: { layout: PageLayout; cache: unknown; list: unknown }[] = [];
     gc();
     const before = process.memoryUsage().heapUsed;
     const keptCache = createPageComposeCache();

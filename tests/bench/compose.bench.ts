@@ -1,19 +1,21 @@
 /**
  * Composition speed: a dense broadsheet page (8 articles, ~12,000 characters, 13字 columns) and one
  * ~1,500-character article, from scratch, median in Node; and, for reference, what the same page costs
- * Chromium's own CSS multicol layout (DOM build + layout, same font bytes).
+ * Chromium's own CSS multicol layout (DOM build + layout, same font bytes). The composer is bundled as the app
+ * runs it (./bundled-composer.ts).
  */
 import { readAllFontBytes } from '../../electron/fonts';
 import { chromiumLayoutMs, fontFaceCss } from './chromium-layout';
-import { composeStory, fontBookFromBytes, type StoryOptions } from '../../shared/compose';
+import type { FontBook, StoryOptions } from '../../shared/compose';
 import type { StoryContent } from '../../shared/model/story';
+import { timedComposer, type Composer } from './bundled-composer';
 import { benchArticle, benchPage, pageChars } from './page-fixture';
 import { medianMs, type Bench, type BenchFigure } from './run';
 
 // Each article in two 13字 columns under a head across both: 8 articles × 2 columns = two tiers of an 8-column page.
 const OPTIONS: StoryOptions = { columns: 2, heightLines: 68, headWidthPt: 243 };
 
-function composePage(page: readonly StoryContent[], fonts: ReturnType<typeof fontBookFromBytes>): void {
+function composeArticles(composeStory: Composer['composeStory'], page: readonly StoryContent[], fonts: FontBook): void {
   for (const story of page) composeStory(story, fonts, OPTIONS);
 }
 
@@ -51,12 +53,13 @@ p.intertitle { text-align: center; text-indent: 0; line-height: 27pt; }
 export const bench: Bench = {
   name: 'compose',
   async run(): Promise<BenchFigure[]> {
+    const { composeStory, fontBookFromBytes } = (await timedComposer()).composer;
     const t0 = performance.now();
     const fonts = fontBookFromBytes(readAllFontBytes());
     const loadMs = performance.now() - t0;
     const page = benchPage();
     const article = benchArticle(0);
-    const pageMs = medianMs(() => composePage(page, fonts), 60, 30);
+    const pageMs = medianMs(() => composeArticles(composeStory, page, fonts), 60, 30);
     const articleMs = medianMs(() => composeStory(article, fonts, OPTIONS), 300, 100);
     const figures: BenchFigure[] = [
       { key: 'compose/fonts-load-5-faces', value: loadMs, unit: 'ms', reference: true, note: 'read + parse the five bundled TTFs once (cold)' },

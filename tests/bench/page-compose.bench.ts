@@ -1,17 +1,19 @@
 /**
  * Page composition (composePage): the demo page 1 (8 modules: 报头, 4 stories, 2 pictures, 责编行; ~2,400
  * characters) from scratch, and a "keystroke": one character typed into one story, recomposed with the page
- * compose cache (only that module is set again; the rest is reused).
+ * compose cache (only that module is set again; the rest is reused). The composer is bundled as the app runs it
+ * (./bundled-composer.ts).
  */
 import { readAllFontBytes } from '../../electron/fonts';
-import { composePage, createPageComposeCache, fontBookFromBytes } from '../../shared/compose';
 import { demoPageView } from '../../shared/seed/demo-page-view';
+import { timedComposer } from './bundled-composer';
 import { typed } from './page-fixture';
 import { medianMs, type Bench, type BenchFigure } from './run';
 
 export const bench: Bench = {
   name: 'page-compose',
   async run(): Promise<BenchFigure[]> {
+    const { composePage, createPageComposeCache, fontBookFromBytes } = (await timedComposer()).composer;
     const fonts = fontBookFromBytes(readAllFontBytes());
     const { view, stories } = demoPageView();
     const scratch = medianMs(() => composePage(view, stories, fonts), 40);

@@ -3,32 +3,18 @@
  * page 2, the continuation on page 2 says 上接第1版 and starts where page 1 stopped; when page 2 moves to be
  * page 3, the lines follow. pages.fit reports nothing overset for the continued module.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Method, Params } from '../../../shared/api/contract';
-import { createServices, type Services } from '../../../electron/services';
-import { openDesk, type Desk } from '../../../electron/store';
 import { composeStoredPage } from '../../../electron/compose/stored-page';
 import { pageFit } from '../../../electron/compose/page-fit';
-import { tempDir } from '../store/helpers';
 import { callChecked } from './call-checked';
+import { deskWithServicesPerTest } from './desk-services';
 import type { Frame } from '../../../shared/compose';
 import { displayList, forEachLeaf } from '../../../shared/display';
 
-let cleanup: () => void;
-let services: Services;
-let desk: Desk;
-beforeEach(() => {
-  let dir: string;
-  ({ dir, cleanup } = tempDir('folio-page-fit-'));
-  desk = openDesk(dir);
-  services = createServices(desk);
-});
-afterEach(() => {
-  services.close();
-  cleanup();
-});
+const fx = deskWithServicesPerTest('folio-page-fit-');
 
-const call = <M extends Method>(method: M, params: Params<M>) => callChecked(services, method, params);
+const call = <M extends Method>(method: M, params: Params<M>) => callChecked(fx.services, method, params);
 
 const text = (frame: Frame): string => {
   let out = '';
@@ -50,20 +36,20 @@ describe('continuation across pages on a desk', () => {
     const cont = added.modules.find((m) => m.storyId === feature.storyId)!;
     await call('modules.update', { id: feature.id, heightLines: 16, continuesTo: cont.id });
 
-    const one = composeStoredPage(desk.db, p1.id);
+    const one = composeStoredPage(fx.desk.db, p1.id);
     const first = one.layout.modules.find((m) => m.moduleId === feature.id)!;
     expect(text(first.frame)).toContain('（下转第2版）');
     expect(first.overflowAt).not.toBeNull();
     expect(pageFit(one).modules.find((m) => m.moduleId === feature.id)!.oversetChars).toBe(0);
 
-    const second = composeStoredPage(desk.db, p2.id).layout.modules.find((m) => m.moduleId === cont.id)!;
+    const second = composeStoredPage(fx.desk.db, p2.id).layout.modules.find((m) => m.moduleId === cont.id)!;
     expect(text(second.frame).startsWith('（上接第1版）')).toBe(true);
     expect(second.startsAt).toEqual(first.overflowAt);
 
     // Page 2 becomes page 3 (a new page goes in before it): the 下转 line follows.
     issue = await call('pages.add', { issueId: demo.issue, number: 2 });
     expect(issue.pages[2].id).toBe(p2.id);
-    const again = composeStoredPage(desk.db, p1.id);
+    const again = composeStoredPage(fx.desk.db, p1.id);
     expect(text(again.layout.modules.find((m) => m.moduleId === feature.id)!.frame)).toContain('（下转第3版）');
 
     const served = await call('pages.fit', { id: p1.id });

@@ -1,26 +1,13 @@
 // stories.list in pages (limit / after), as the desk list fetches it while it scrolls (issue #15).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../../electron/store';
-import { createServices, type Services } from '../../../electron/services';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Params, Result } from '../../../shared/api/contract';
-import { storyContent, tempDir } from '../store/helpers';
+import { storyContent } from '../store/helpers';
 import { callChecked } from './call-checked';
+import { deskWithServicesPerTest } from './desk-services';
 
-let cleanup: () => void;
-let desk: Desk;
-let services: Services;
-beforeEach(() => {
-  let dir: string;
-  ({ dir, cleanup } = tempDir('folio-list-pages-'));
-  desk = openDesk(dir);
-  services = createServices(desk);
-});
-afterEach(() => {
-  services.close();
-  cleanup();
-});
+const fx = deskWithServicesPerTest('folio-list-pages-');
 
-const list = (params: Params<'stories.list'>) => callChecked(services, 'stories.list', params);
+const list = (params: Params<'stories.list'>) => callChecked(fx.services, 'stories.list', params);
 
 /** Every page of the list, `limit` rows at a time, each page asking for the rows after the last one. */
 async function allPages(params: Params<'stories.list'>, limit: number): Promise<Result<'stories.list'>> {
@@ -37,10 +24,10 @@ async function allPages(params: Params<'stories.list'>, limit: number): Promise<
 describe('stories.list pages', () => {
   beforeEach(async () => {
     for (let i = 0; i < 23; i++) {
-      await callChecked(services, 'stories.create', { title: `${i % 2 ? '通讯' : '消息'} ${i}`, author: i % 3 ? '王' : '李', content: storyContent(`标题${i}`, `第${i}篇。`.repeat(i + 1)) });
+      await callChecked(fx.services, 'stories.create', { title: `${i % 2 ? '通讯' : '消息'} ${i}`, author: i % 3 ? '王' : '李', content: storyContent(`标题${i}`, `第${i}篇。`.repeat(i + 1)) });
     }
     // Ties in updated_at, which the rowid breaks: the paging must neither skip nor repeat them.
-    desk.db.prepare("UPDATE stories SET updated_at = '2026-12-01T08:00:00.000Z' WHERE rowid % 4 = 0").run();
+    fx.desk.db.prepare("UPDATE stories SET updated_at = '2026-12-01T08:00:00.000Z' WHERE rowid % 4 = 0").run();
   });
 
   it('the pages, joined, are the whole list in its order, with the same 字数', async () => {
@@ -54,13 +41,13 @@ describe('stories.list pages', () => {
       expect(await allPages(params, 4)).toEqual(await list(params));
     }
     const [first] = await list({});
-    await callChecked(services, 'stories.delete', { id: first.id });
+    await callChecked(fx.services, 'stories.delete', { id: first.id });
     expect(await allPages({ trash: true }, 1)).toEqual(await list({ trash: true }));
   });
 
   it('rejects a limit out of 1–1000 and a malformed cursor', async () => {
     for (const bad of [{ limit: 0 }, { limit: 1001 }, { limit: 2.5 }, { after: { updatedAt: 'x'.repeat(41), id: 'a' } }, { after: { updatedAt: 'x', id: '' } }, { after: { updatedAt: 'x' } }]) {
-      const reply = await services.dispatch('stories.list', bad as never);
+      const reply = await fx.services.dispatch('stories.list', bad as never);
       expect(reply.ok).toBe(false);
     }
   });

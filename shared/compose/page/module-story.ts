@@ -139,11 +139,15 @@ interface Placement {
   made: PlacedMade | undefined;
 }
 
+/** The output made for the same set line at the same x and measure before, if any. */
+function madeBefore(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, widthPt: number): PlacedMade | undefined {
+  const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
+  return last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
+}
+
 /** A line placed (dx, dy) in a measure, with the output made for the same set line at the same x before, if any. */
 function placement(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number): Placement {
-  const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
-  const made = last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
-  return { line, dxPt, dyPt, widthPt, made };
+  return { line, dxPt, dyPt, widthPt, made: madeBefore(memo, line, dxPt, widthPt) };
 }
 
 /** Glyphs of the placements that need their runs made. */
@@ -155,9 +159,12 @@ function glyphsToMake(placements: readonly Placement[]): number {
 
 /** A placement's items and text line: the ones made before (re-stamped in y when the line moved), else made now. */
 function output(fonts: FontBook, memo: StoryOptions['memo'], p: Placement, room: RunArrays): PlacedMade {
-  const { line, dxPt, dyPt, widthPt } = p;
+  return outputLine(fonts, memo, p.line, p.dxPt, p.dyPt, p.widthPt, p.made, room);
+}
+
+function outputLine(fonts: FontBook, memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number, before: PlacedMade | undefined, room: RunArrays): PlacedMade {
   const yPt = dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt);
-  let made = p.made;
+  let made = before;
   if (!made) {
     const lineItems: FrameItem[] = [];
     pushLine(lineItems, line, dxPt, dyPt, room);
@@ -209,20 +216,27 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const bodyColumns = bodyLines < 1 ? [] : layout.columns;
   // Each line's items and text line, reused from the last composition when the line is the same set line at the
   // same x (only its y re-stamped when it moved): a keystroke re-makes the lines of the paragraph it changed.
-  const placements: Placement[] = [];
-  for (const line of layout.head) placements.push(placement(memo, line, 0, headDyPt, layout.widthPt));
-  for (const col of bodyColumns) for (const line of col.lines) placements.push(placement(memo, line, col.xPt, bodyDyPt, col.widthPt));
-  const room = new RunArrays(glyphsToMake(placements));
+  // (Looked up first, head then body lines in column order, to size the room for the runs made anew.)
+  const before: (PlacedMade | undefined)[] = [];
+  let glyphs = 0;
+  const look = (line: PlacedLine, dxPt: number, widthPt: number) => {
+    const made = madeBefore(memo, line, dxPt, widthPt);
+    before.push(made);
+    if (!made) glyphs += line.glyphEnd - line.glyphStart;
+  };
+  for (const line of layout.head) look(line, 0, layout.widthPt);
+  for (const col of bodyColumns) for (const line of col.lines) look(line, col.xPt, col.widthPt);
+  const room = new RunArrays(glyphs);
   const textLines: ModuleTextLine[] = [];
   let at = 0;
-  const put = (items: FrameItem[]) => {
-    const made = output(fonts, memo, placements[at++], room);
+  const put = (items: FrameItem[], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number) => {
+    const made = outputLine(fonts, memo, line, dxPt, dyPt, widthPt, before[at++], room);
     for (const it of made.items) items.push(it);
     textLines.push(made.text);
   };
-  for (let i = 0; i < layout.head.length; i++) put(headItems);
+  for (const line of layout.head) put(headItems, line, 0, headDyPt, layout.widthPt);
   const items: FrameItem[] = [];
-  const bodyLineCount = placements.length - layout.head.length;
+  const bodyLineCount = before.length - layout.head.length;
   const itemFrom = new Int32Array(bodyLineCount);
   const itemTo = new Int32Array(bodyLineCount);
   const columnBase: number[] = [];
@@ -234,7 +248,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
     }
     for (let i = 0; i < col.lines.length; i++, lineAt++) {
       itemFrom[lineAt] = items.length;
-      put(items);
+      put(items, col.lines[i], col.xPt, bodyDyPt, col.widthPt);
       itemTo[lineAt] = items.length;
     }
   }

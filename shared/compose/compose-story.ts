@@ -254,6 +254,14 @@ function landing(flow: { columns: readonly (readonly { unit: FlowUnit; row: numb
   return k;
 }
 
+/**
+ * The memo key of a story's settings: the defaults are fixed, so the given part names them (the same object
+ * across a page's modules, so it is serialised once), not the merged copy each composition makes.
+ */
+function settingsKeyOf(memo: ComposeMemo, options: StoryOptions): number {
+  return memo.keyOf(options.settings ?? DEFAULT_SETTINGS);
+}
+
 /** The widths and places of a story's columns, its settings and grid, as the options give them. */
 function storyGeometry(options: StoryOptions) {
   const settings: CompositionSettings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -303,13 +311,16 @@ function setHead(content: StoryContent, fonts: FontBook, options: StoryOptions, 
     const style = fromSheet ? { ...fromSheet, ...options.headlineStyles?.[b.type] } : options.headlineStyles?.[b.type];
     const kind = b.type;
     const set = () => composeHeadline(b.runs, kind, fonts, { widthPt: headWidthPt, settings, style });
-    const h = memo ? memo.headline(`${kind}|${headWidthPt}|${style ? memo.keyOf(style) : 0}|${memo.keyOf(settings)}|${memo.keyOf(b.runs)}`, set, entries) : set();
+    const h = memo ? memo.headline(`${kind}|${headWidthPt}|${style ? memo.keyOf(style) : 0}|${settingsKeyOf(memo, options)}|${memo.keyOf(b.runs)}`, set, entries) : set();
     for (const m of h.missing) if (!missing.includes(m)) missing.push(m);
     const ascent = ascentPt(fonts.face(h.style.role), h.style.sizePt);
-    h.lines.forEach((line, k) => {
-      lines.push({ ...line, yPt: roundPt(y + ascent), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
+    const n = h.lines.length;
+    for (let k = 0; k < n; k++) {
+      // Field by field, not spread: one object shape with the body's placed lines.
+      const line = h.lines[k];
+      lines.push({ xPt: line.xPt, widthPt: line.widthPt, glyphs: line.glyphs, glyphStart: line.glyphStart, glyphEnd: line.glyphEnd, hyphenated: line.hyphenated, hanging: line.hanging, yPt: roundPt(y + ascent), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === n - 1, offset: 0 });
       y += h.pitchPt;
-    });
+    }
   }
   return { lines, heightPt: lines.length > 0 ? (Math.ceil(y / pitchPt) + 1) * pitchPt : 0, missing, entries };
 }
@@ -482,7 +493,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const columnCount = widths.length;
   const start = options.startAt ?? STORY_START;
   const memo = options.memo;
-  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? memo.keyOf(settings) : 0, sheet: options.styleSheet, memo };
+  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? settingsKeyOf(memo, options) : 0, sheet: options.styleSheet, memo };
 
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.

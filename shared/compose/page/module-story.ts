@@ -88,14 +88,22 @@ class PlacedTextLine implements ModuleTextLine {
     private readonly dxPt: number,
     dyPt: number,
     measureWidthPt: number,
+    /** The same line at the same x and measure on another baseline: its face's figures are copied, not looked up. */
+    same?: PlacedTextLine,
   ) {
-    const sizePt = line.glyphEnd > line.glyphStart ? line.glyphs.sizePt[line.glyphStart] : 0;
-    const face = lineFace(fonts, line);
     this.blockIndex = line.blockIndex;
     this.baselinePt = roundPt(line.yPt + dyPt);
-    this.sizePt = sizePt;
-    this.ascentPt = roundPt(ascentPt(face, sizePt));
-    this.descentPt = roundPt(descentPt(face, sizePt));
+    if (same) {
+      this.sizePt = same.sizePt;
+      this.ascentPt = same.ascentPt;
+      this.descentPt = same.descentPt;
+    } else {
+      const sizePt = line.glyphEnd > line.glyphStart ? line.glyphs.sizePt[line.glyphStart] : 0;
+      const face = lineFace(fonts, line);
+      this.sizePt = sizePt;
+      this.ascentPt = roundPt(ascentPt(face, sizePt));
+      this.descentPt = roundPt(descentPt(face, sizePt));
+    }
     this.columnXPt = roundPt(dxPt);
     this.columnWidthPt = roundPt(measureWidthPt);
   }
@@ -114,8 +122,8 @@ class PlacedTextLine implements ModuleTextLine {
   }
 }
 
-function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number): ModuleTextLine {
-  return new PlacedTextLine(fonts, line, dxPt, dyPt, measureWidthPt);
+function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number, same?: ModuleTextLine): ModuleTextLine {
+  return new PlacedTextLine(fonts, line, dxPt, dyPt, measureWidthPt, same instanceof PlacedTextLine ? same : undefined);
 }
 
 /** A placed line's frame items (on baseline yPt) and text line, as a composition made them. */
@@ -172,7 +180,7 @@ function outputLine(fonts: FontBook, memo: StoryOptions['memo'], line: PlacedLin
     if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
   } else if (made.yPt !== yPt) {
     // Moved up or down: the same runs on another baseline (their glyph and x arrays shared).
-    made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
+    made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt, made.text) };
     if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
   }
   return made;

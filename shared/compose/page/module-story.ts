@@ -197,6 +197,7 @@ interface BodyMemory {
 }
 
 const bodyMemories = new WeakMap<SetBody, BodyMemory>();
+const NO_ITEMS = new Int32Array(0);
 
 /** What a module composer hands setStoryBody from before: the head it set, the last body of the same story. */
 export interface BodyReuse {
@@ -245,8 +246,10 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   for (const line of layout.head) put(headItems, line, 0, headDyPt, layout.widthPt);
   const items: FrameItem[] = [];
   const bodyLineCount = before.length - layout.head.length;
-  const itemFrom = new Int32Array(bodyLineCount);
-  const itemTo = new Int32Array(bodyLineCount);
+  // Where each line's items sit: only a body kept for the next edit needs it.
+  const keep = reuse.keep === true && bodyLines >= 1;
+  const itemFrom = keep ? new Int32Array(bodyLineCount) : NO_ITEMS;
+  const itemTo = keep ? new Int32Array(bodyLineCount) : NO_ITEMS;
   const columnBase: number[] = [];
   let lineAt = 0;
   for (const col of bodyColumns) {
@@ -255,15 +258,15 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
       items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
     for (let i = 0; i < col.lines.length; i++, lineAt++) {
-      itemFrom[lineAt] = items.length;
+      if (keep) itemFrom[lineAt] = items.length;
       put(items, col.lines[i], col.xPt, bodyDyPt, col.widthPt);
-      itemTo[lineAt] = items.length;
+      if (keep) itemTo[lineAt] = items.length;
     }
   }
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.
   const unsetChars = bodyLines < 1 ? countFrom(content, startsAt) : 0;
   const body: SetBody = { layout, headItems, bodyItems: items, unsetChars, textLines };
-  if (reuse.keep && bodyLines >= 1) bodyMemories.set(body, { bodyDyPt, columnBase, itemFrom, itemTo });
+  if (keep) bodyMemories.set(body, { bodyDyPt, columnBase, itemFrom, itemTo });
   return body;
 }
 

@@ -14,6 +14,16 @@ interface Entry<T> {
   used: number;
 }
 
+/** The text of runs that are one run with nothing but its text (most paragraphs), else undefined. */
+function plainText(o: object): string | undefined {
+  if (!Array.isArray(o) || o.length !== 1) return undefined;
+  const run: unknown = o[0];
+  if (typeof run !== 'object' || run === null) return undefined;
+  for (const k in run) if (k !== 'text') return undefined;
+  const text = (run as { text?: unknown }).text;
+  return typeof text === 'string' ? text : undefined;
+}
+
 export class ComposeMemo {
   #fonts: FontBook | null = null;
   #generation = 0;
@@ -23,6 +33,8 @@ export class ComposeMemo {
   #nextId = 1;
   readonly #keyIds = new WeakMap<object, number>();
   readonly #jsonIds = new Map<string, number>();
+  /** Runs that are one plain run, by its text: no JSON made, and the text's hash is kept by the string itself. */
+  readonly #textIds = new Map<string, number>();
   readonly #placed = new WeakMap<object, Map<number, unknown>>();
 
   /** Start a composition with these fonts (other fonts: forget everything). */
@@ -57,12 +69,15 @@ export class ComposeMemo {
   keyOf(o: object): number {
     let id = this.#keyIds.get(o);
     if (id === undefined) {
-      const json = JSON.stringify(o);
-      id = this.#jsonIds.get(json);
+      const text = plainText(o);
+      // Two tables, one numbering: a plain run's text and a JSON never get the same number.
+      const ids = text === undefined ? this.#jsonIds : this.#textIds;
+      const key = text ?? JSON.stringify(o);
+      id = ids.get(key);
       if (id === undefined) {
         // Bounded (every keystroke makes a new text): numbers are never reused, so forgetting costs a re-set at worst.
-        if (this.#jsonIds.size >= 20_000) this.#jsonIds.clear();
-        this.#jsonIds.set(json, (id = this.#nextId++));
+        if (ids.size >= 20_000) ids.clear();
+        ids.set(key, (id = this.#nextId++));
       }
       this.#keyIds.set(o, id);
     }

@@ -233,6 +233,35 @@ function sliceRuns(runs: readonly TextRun[], from: number): readonly TextRun[] {
   return out;
 }
 
+/**
+ * Where each unit landed (column, and row when `wrap`) into `column`/`row`, units left over in the last column
+ * (row -1); returns how many were placed. flowColumns places units in their order and skips none, so the k-th
+ * placed unit is units[k]: no map from unit to place is needed.
+ */
+function landing(flow: { columns: readonly (readonly { unit: FlowUnit; row: number }[])[] }, units: readonly FlowUnit[], columnCount: number, wrap: boolean, column: number[], row: number[]): number {
+  let k = 0;
+  for (let c = 0; c < flow.columns.length; c++) {
+    for (const p of flow.columns[c]) {
+      column.push(c);
+      if (wrap) row.push(p.row);
+      k++;
+    }
+  }
+  for (let i = k; i < units.length; i++) {
+    column.push(columnCount - 1);
+    if (wrap) row.push(-1);
+  }
+  return k;
+}
+
+/**
+ * The memo key of a story's settings: the defaults are fixed, so the given part names them (the same object
+ * across a page's modules, so it is serialised once), not the merged copy each composition makes.
+ */
+function settingsKeyOf(memo: ComposeMemo, options: StoryOptions): number {
+  return memo.keyOf(options.settings ?? DEFAULT_SETTINGS);
+}
+
 /** The widths and places of a story's columns, its settings and grid, as the options give them. */
 function storyGeometry(options: StoryOptions) {
   const settings: CompositionSettings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -282,13 +311,16 @@ function setHead(content: StoryContent, fonts: FontBook, options: StoryOptions, 
     const style = fromSheet ? { ...fromSheet, ...options.headlineStyles?.[b.type] } : options.headlineStyles?.[b.type];
     const kind = b.type;
     const set = () => composeHeadline(b.runs, kind, fonts, { widthPt: headWidthPt, settings, style });
-    const h = memo ? memo.headline(`${kind}|${headWidthPt}|${style ? memo.keyOf(style) : 0}|${memo.keyOf(settings)}|${memo.keyOf(b.runs)}`, set, entries) : set();
+    const h = memo ? memo.headline(`${kind}|${headWidthPt}|${style ? memo.keyOf(style) : 0}|${settingsKeyOf(memo, options)}|${memo.keyOf(b.runs)}`, set, entries) : set();
     for (const m of h.missing) if (!missing.includes(m)) missing.push(m);
     const ascent = ascentPt(fonts.face(h.style.role), h.style.sizePt);
-    h.lines.forEach((line, k) => {
-      lines.push({ ...line, yPt: roundPt(y + ascent), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === h.lines.length - 1, offset: 0 });
+    const n = h.lines.length;
+    for (let k = 0; k < n; k++) {
+      // Field by field, not spread: one object shape with the body's placed lines.
+      const line = h.lines[k];
+      lines.push({ xPt: line.xPt, widthPt: line.widthPt, glyphs: line.glyphs, glyphStart: line.glyphStart, glyphEnd: line.glyphEnd, hyphenated: line.hyphenated, hanging: line.hanging, yPt: roundPt(y + ascent), blockIndex: i, kind: b.type, lineInParagraph: k, lastInParagraph: k === n - 1, offset: 0 });
       y += h.pitchPt;
-    });
+    }
   }
   return { lines, heightPt: lines.length > 0 ? (Math.ceil(y / pitchPt) + 1) * pitchPt : 0, missing, entries };
 }
@@ -461,7 +493,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const columnCount = widths.length;
   const start = options.startAt ?? STORY_START;
   const memo = options.memo;
-  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? memo.keyOf(settings) : 0, sheet: options.styleSheet, memo };
+  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? settingsKeyOf(memo, options) : 0, sheet: options.styleSheet, memo };
 
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.
@@ -503,6 +535,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   let flow: ReturnType<typeof flowColumns> = { columns: [], oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
   let totalLines = 0;
+  let placedCount = 0;
   let record = { blockStart: [] as number[], blockMissing: [] as (readonly string[])[], blockEntries: [] as (readonly object[])[] };
   const widthOf = (c: number, row: number | undefined) => (row === undefined ? widths[c] : (measureAt(c, row)?.widthPt ?? widths[c]));
   for (let pass = 0; pass < (wrap ? 12 : 6); pass++) {
@@ -521,13 +554,10 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
       heightLines++;
       flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
     }
-    const columnOf = new Map<FlowUnit, number>();
-    const rowOf = new Map<FlowUnit, number>();
-    flow.columns.forEach((placed, c) => placed.forEach((p) => (columnOf.set(p.unit, c), rowOf.set(p.unit, p.row))));
-    landed = units.map((u) => columnOf.get(u) ?? columnCount - 1);
-    landedRow = wrap ? units.map((u) => rowOf.get(u) ?? -1) : [];
+    // Where each unit landed; the units left over take the last column (and no row).
+    placedCount = landing(flow, units, columnCount, wrap, (landed = []), (landedRow = []));
     if (!wrap && units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
-    if (wrap && units.every((u, i) => u.line === null || !rowOf.has(u) || u.measurePt === widthOf(landed[i], landedRow[i]))) break;
+    if (wrap && units.every((u, i) => u.line === null || i >= placedCount || u.measurePt === widthOf(landed[i], landedRow[i]))) break;
   }
   const bodyFace = fonts.face('song');
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
@@ -564,9 +594,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     }
   });
   // The first unit left over: where a continuation starts and the editor puts the caret (超 N 字 starts here).
-  const placed = new Set<FlowUnit>();
-  for (const col of flow.columns) for (const p of col) placed.add(p.unit);
-  const firstLeft = units.findIndex((unit) => !placed.has(unit));
+  const firstLeft = placedCount < units.length ? placedCount : -1;
   const left = firstLeft < 0 ? undefined : units[firstLeft];
   const overflowAt: TextPosition | null = left ? { blockIndex: left.blockIndex, offset: left.offset ?? 0 } : null;
   const usedLines = Number.isFinite(heightLines) ? heightLines : totalLines;

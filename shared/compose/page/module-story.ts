@@ -88,14 +88,22 @@ class PlacedTextLine implements ModuleTextLine {
     private readonly dxPt: number,
     dyPt: number,
     measureWidthPt: number,
+    /** The same line at the same x and measure on another baseline: its face's figures are copied, not looked up. */
+    same?: PlacedTextLine,
   ) {
-    const sizePt = line.glyphEnd > line.glyphStart ? line.glyphs.sizePt[line.glyphStart] : 0;
-    const face = lineFace(fonts, line);
     this.blockIndex = line.blockIndex;
     this.baselinePt = roundPt(line.yPt + dyPt);
-    this.sizePt = sizePt;
-    this.ascentPt = roundPt(ascentPt(face, sizePt));
-    this.descentPt = roundPt(descentPt(face, sizePt));
+    if (same) {
+      this.sizePt = same.sizePt;
+      this.ascentPt = same.ascentPt;
+      this.descentPt = same.descentPt;
+    } else {
+      const sizePt = line.glyphEnd > line.glyphStart ? line.glyphs.sizePt[line.glyphStart] : 0;
+      const face = lineFace(fonts, line);
+      this.sizePt = sizePt;
+      this.ascentPt = roundPt(ascentPt(face, sizePt));
+      this.descentPt = roundPt(descentPt(face, sizePt));
+    }
     this.columnXPt = roundPt(dxPt);
     this.columnWidthPt = roundPt(measureWidthPt);
   }
@@ -114,8 +122,8 @@ class PlacedTextLine implements ModuleTextLine {
   }
 }
 
-function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number): ModuleTextLine {
-  return new PlacedTextLine(fonts, line, dxPt, dyPt, measureWidthPt);
+function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number, same?: ModuleTextLine): ModuleTextLine {
+  return new PlacedTextLine(fonts, line, dxPt, dyPt, measureWidthPt, same instanceof PlacedTextLine ? same : undefined);
 }
 
 /** A placed line's frame items (on baseline yPt) and text line, as a composition made them. */
@@ -139,11 +147,15 @@ interface Placement {
   made: PlacedMade | undefined;
 }
 
+/** The output made for the same set line at the same x and measure before, if any. */
+function madeBefore(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, widthPt: number): PlacedMade | undefined {
+  const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
+  return last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
+}
+
 /** A line placed (dx, dy) in a measure, with the output made for the same set line at the same x before, if any. */
 function placement(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number): Placement {
-  const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
-  const made = last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
-  return { line, dxPt, dyPt, widthPt, made };
+  return { line, dxPt, dyPt, widthPt, made: madeBefore(memo, line, dxPt, widthPt) };
 }
 
 /** Glyphs of the placements that need their runs made. */
@@ -155,9 +167,12 @@ function glyphsToMake(placements: readonly Placement[]): number {
 
 /** A placement's items and text line: the ones made before (re-stamped in y when the line moved), else made now. */
 function output(fonts: FontBook, memo: StoryOptions['memo'], p: Placement, room: RunArrays): PlacedMade {
-  const { line, dxPt, dyPt, widthPt } = p;
+  return outputLine(fonts, memo, p.line, p.dxPt, p.dyPt, p.widthPt, p.made, room);
+}
+
+function outputLine(fonts: FontBook, memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number, before: PlacedMade | undefined, room: RunArrays): PlacedMade {
   const yPt = dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt);
-  let made = p.made;
+  let made = before;
   if (!made) {
     const lineItems: FrameItem[] = [];
     pushLine(lineItems, line, dxPt, dyPt, room);
@@ -165,7 +180,7 @@ function output(fonts: FontBook, memo: StoryOptions['memo'], p: Placement, room:
     if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
   } else if (made.yPt !== yPt) {
     // Moved up or down: the same runs on another baseline (their glyph and x arrays shared).
-    made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
+    made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt, made.text) };
     if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
   }
   return made;
@@ -182,6 +197,7 @@ interface BodyMemory {
 }
 
 const bodyMemories = new WeakMap<SetBody, BodyMemory>();
+const NO_ITEMS = new Int32Array(0);
 
 /** What a module composer hands setStoryBody from before: the head it set, the last body of the same story. */
 export interface BodyReuse {
@@ -209,22 +225,31 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const bodyColumns = bodyLines < 1 ? [] : layout.columns;
   // Each line's items and text line, reused from the last composition when the line is the same set line at the
   // same x (only its y re-stamped when it moved): a keystroke re-makes the lines of the paragraph it changed.
-  const placements: Placement[] = [];
-  for (const line of layout.head) placements.push(placement(memo, line, 0, headDyPt, layout.widthPt));
-  for (const col of bodyColumns) for (const line of col.lines) placements.push(placement(memo, line, col.xPt, bodyDyPt, col.widthPt));
-  const room = new RunArrays(glyphsToMake(placements));
+  // (Looked up first, head then body lines in column order, to size the room for the runs made anew.)
+  const before: (PlacedMade | undefined)[] = [];
+  let glyphs = 0;
+  const look = (line: PlacedLine, dxPt: number, widthPt: number) => {
+    const made = madeBefore(memo, line, dxPt, widthPt);
+    before.push(made);
+    if (!made) glyphs += line.glyphEnd - line.glyphStart;
+  };
+  for (const line of layout.head) look(line, 0, layout.widthPt);
+  for (const col of bodyColumns) for (const line of col.lines) look(line, col.xPt, col.widthPt);
+  const room = new RunArrays(glyphs);
   const textLines: ModuleTextLine[] = [];
   let at = 0;
-  const put = (items: FrameItem[]) => {
-    const made = output(fonts, memo, placements[at++], room);
+  const put = (items: FrameItem[], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number) => {
+    const made = outputLine(fonts, memo, line, dxPt, dyPt, widthPt, before[at++], room);
     for (const it of made.items) items.push(it);
     textLines.push(made.text);
   };
-  for (let i = 0; i < layout.head.length; i++) put(headItems);
+  for (const line of layout.head) put(headItems, line, 0, headDyPt, layout.widthPt);
   const items: FrameItem[] = [];
-  const bodyLineCount = placements.length - layout.head.length;
-  const itemFrom = new Int32Array(bodyLineCount);
-  const itemTo = new Int32Array(bodyLineCount);
+  const bodyLineCount = before.length - layout.head.length;
+  // Where each line's items sit: only a body kept for the next edit needs it.
+  const keep = reuse.keep === true && bodyLines >= 1;
+  const itemFrom = keep ? new Int32Array(bodyLineCount) : NO_ITEMS;
+  const itemTo = keep ? new Int32Array(bodyLineCount) : NO_ITEMS;
   const columnBase: number[] = [];
   let lineAt = 0;
   for (const col of bodyColumns) {
@@ -233,15 +258,15 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
       items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
     for (let i = 0; i < col.lines.length; i++, lineAt++) {
-      itemFrom[lineAt] = items.length;
-      put(items);
-      itemTo[lineAt] = items.length;
+      if (keep) itemFrom[lineAt] = items.length;
+      put(items, col.lines[i], col.xPt, bodyDyPt, col.widthPt);
+      if (keep) itemTo[lineAt] = items.length;
     }
   }
   // Nothing fits below the head: the whole body is overset, nothing of it is drawn.
   const unsetChars = bodyLines < 1 ? countFrom(content, startsAt) : 0;
   const body: SetBody = { layout, headItems, bodyItems: items, unsetChars, textLines };
-  if (reuse.keep && bodyLines >= 1) bodyMemories.set(body, { bodyDyPt, columnBase, itemFrom, itemTo });
+  if (keep) bodyMemories.set(body, { bodyDyPt, columnBase, itemFrom, itemTo });
   return body;
 }
 

@@ -53,10 +53,29 @@ export interface FlowResult {
   spareLines: number;
 }
 
-/** Flow units into columns. */
-export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowResult {
+/**
+ * Where flowColumns puts the units, flat: units are placed in their order and none is skipped, so the k-th placed
+ * unit is units[k]; column[k] and row[k] say where it went. composeStory reads this form (no object per line).
+ */
+export interface FlowPlaces {
+  column: number[];
+  row: number[];
+  /** How many units were placed (units[placed] on are overset). */
+  placed: number;
+  /** Columns opened (some may be empty: a column an obstacle fills). */
+  columnCount: number;
+  oversetChars: number;
+  spareLines: number;
+}
+
+/** Flow units into columns, flat (see FlowPlaces). */
+export function flowPlaces(units: readonly FlowUnit[], opt: FlowOptions): FlowPlaces {
   const H = opt.heightLines;
-  const columns: PlacedUnit[][] = [[]];
+  const column: number[] = [];
+  const rowOf: number[] = [];
+  let columnCount = 1;
+  // The first unit of the current column.
+  let columnStart = 0;
   let row = 0;
   let j = 0;
   let overset = -1;
@@ -64,7 +83,7 @@ export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowR
   while (j < units.length) {
     const u = units[j];
     if (blocked) {
-      const c = columns.length - 1;
+      const c = columnCount - 1;
       let clear = false;
       while (!clear && row < H) {
         clear = true;
@@ -77,24 +96,26 @@ export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowR
     if (fits && u.keepWithNext && j + 1 < units.length && row > 0 && row + u.heightLines + units[j + 1].heightLines > H) fits = false;
     if (!fits && row === 0) fits = true; // a unit taller than a column still goes somewhere (reported as overflow by the checker)
     if (!fits) {
-      const col = columns[columns.length - 1];
       // Widow control: pull the paragraph's previous line over too, so the column does not open on its last line.
-      if (opt.widowControl && u.lastInParagraph && u.lineInParagraph > 0 && col.length > 1) {
-        const prev = col[col.length - 1];
-        if (prev.unit.blockIndex === u.blockIndex && prev.unit.line) {
-          col.pop();
+      if (opt.widowControl && u.lastInParagraph && u.lineInParagraph > 0 && j - columnStart > 1) {
+        const prev = units[j - 1];
+        if (prev.blockIndex === u.blockIndex && prev.line) {
+          column.pop();
+          rowOf.pop();
           j--;
         }
       }
-      if (columns.length >= opt.columns) {
+      if (columnCount >= opt.columns) {
         overset = j;
         break;
       }
-      columns.push([]);
+      columnCount++;
+      columnStart = j;
       row = 0;
       continue;
     }
-    columns[columns.length - 1].push({ unit: units[j], row });
+    column.push(columnCount - 1);
+    rowOf.push(row);
     row += u.heightLines;
     j++;
   }
@@ -102,11 +123,20 @@ export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowR
   if (overset >= 0) for (let k = overset; k < units.length; k++) oversetChars += units[k].chars;
   let spareLines = 0;
   if (overset < 0 && Number.isFinite(H) && Number.isFinite(opt.columns)) {
-    spareLines = (opt.columns - columns.length) * H + (H - row);
+    spareLines = (opt.columns - columnCount) * H + (H - row);
     // Rows an obstacle takes are not spare.
     if (blocked) {
-      for (let c = columns.length - 1; c < opt.columns; c++) for (let r = c === columns.length - 1 ? row : 0; r < H; r++) if (blocked(c, r)) spareLines--;
+      for (let c = columnCount - 1; c < opt.columns; c++) for (let r = c === columnCount - 1 ? row : 0; r < H; r++) if (blocked(c, r)) spareLines--;
     }
   }
-  return { columns, oversetChars, spareLines };
+  return { column, row: rowOf, placed: column.length, columnCount, oversetChars, spareLines };
+}
+
+/** Flow units into columns. */
+export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowResult {
+  const flow = flowPlaces(units, opt);
+  const columns: PlacedUnit[][] = [];
+  for (let c = 0; c < flow.columnCount; c++) columns.push([]);
+  for (let k = 0; k < flow.placed; k++) columns[flow.column[k]].push({ unit: units[k], row: flow.row[k] });
+  return { columns, oversetChars: flow.oversetChars, spareLines: flow.spareLines };
 }

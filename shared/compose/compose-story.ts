@@ -5,7 +5,7 @@
 import type { Block, StoryContent, TextRun } from '../model/story';
 import type { StyleSheet } from '../model/style-sheet';
 import { roundPt } from '../units';
-import { flowColumns, type FlowUnit } from './columns';
+import { flowPlaces, type FlowPlaces, type FlowUnit } from './columns';
 import type { ComposeMemo } from './compose-memo';
 import type { FontBook } from './fonts/font-book';
 import { ascentPt } from './fonts/face-metrics';
@@ -238,14 +238,11 @@ function sliceRuns(runs: readonly TextRun[], from: number): readonly TextRun[] {
  * (row -1); returns how many were placed. flowColumns places units in their order and skips none, so the k-th
  * placed unit is units[k]: no map from unit to place is needed.
  */
-function landing(flow: { columns: readonly (readonly { unit: FlowUnit; row: number }[])[] }, units: readonly FlowUnit[], columnCount: number, wrap: boolean, column: number[], row: number[]): number {
-  let k = 0;
-  for (let c = 0; c < flow.columns.length; c++) {
-    for (const p of flow.columns[c]) {
-      column.push(c);
-      if (wrap) row.push(p.row);
-      k++;
-    }
+function landing(flow: FlowPlaces, units: readonly FlowUnit[], columnCount: number, wrap: boolean, column: number[], row: number[]): number {
+  const k = flow.placed;
+  for (let i = 0; i < k; i++) {
+    column.push(flow.column[i]);
+    if (wrap) row.push(flow.row[i]);
   }
   for (let i = k; i < units.length; i++) {
     column.push(columnCount - 1);
@@ -532,7 +529,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   let landed: number[] = [];
   let landedRow: number[] = [];
   let units: FlowUnit[] = [];
-  let flow: ReturnType<typeof flowColumns> = { columns: [], oversetChars: 0, spareLines: 0 };
+  let flow: FlowPlaces = { column: [], row: [], placed: 0, columnCount: 0, oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
   let totalLines = 0;
   let placedCount = 0;
@@ -548,11 +545,11 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     for (const list of missingLists) for (const m of list) missing.add(m);
     totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
-    flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
+    flow = flowPlaces(units, { columns: columnCount, heightLines, widowControl, blocked });
     // Balanced columns: grow until keep rules stop producing overset.
     while (options.heightLines === undefined && columnCount > 1 && flow.oversetChars > 0) {
       heightLines++;
-      flow = flowColumns(units, { columns: columnCount, heightLines, widowControl, blocked });
+      flow = flowPlaces(units, { columns: columnCount, heightLines, widowControl, blocked });
     }
     // Where each unit landed; the units left over take the last column (and no row).
     placedCount = landing(flow, units, columnCount, wrap, (landed = []), (landedRow = []));
@@ -566,33 +563,29 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   // Kept for splicing the next edit: where each unit went (units are placed in their order, none skipped).
   const unitColumn = spliceable ? new Int32Array(units.length).fill(-1) : null;
   const unitLine = spliceable ? new Int32Array(units.length).fill(-1) : null;
-  let inOrder = true;
-  let u = 0;
-  flow.columns.forEach((placed, c) => {
-    for (const { unit, row } of placed) {
-      if (unitColumn && unitLine) {
-        if (units[u] !== unit) inOrder = false;
-        else if (unit.line) {
-          unitColumn[u] = c;
-          unitLine[u] = columns[c].lines.length;
-        }
-        u++;
-      }
-      const top = bodyTopPt + row * pitchPt;
-      if (!unit.line) {
-        columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
-        continue;
-      }
-      const measure = wrap ? measureAt(c, row) : null;
-      const shifted = measure && measure.widthPt !== widths[c];
-      const dx = shifted ? measure.xPt : 0;
-      const l = dx === 0 ? unit.line : movedLine(unit.line, dx, 0);
-      const placedLine = placedLineOf(unit, l, dx, roundPt(top + firstBaselinePt + unit.baselineShiftPt));
-      // Set after, not spread in: one object shape for the common case.
-      if (shifted) placedLine.measure = measure;
-      columns[c].lines.push(placedLine);
+  // flowPlaces places units in their order, none skipped: the k-th placed unit is units[k].
+  for (let k = 0; k < flow.placed; k++) {
+    const unit = units[k];
+    const c = flow.column[k];
+    const row = flow.row[k];
+    if (unitColumn && unitLine && unit.line) {
+      unitColumn[k] = c;
+      unitLine[k] = columns[c].lines.length;
     }
-  });
+    const top = bodyTopPt + row * pitchPt;
+    if (!unit.line) {
+      columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
+      continue;
+    }
+    const measure = wrap ? measureAt(c, row) : null;
+    const shifted = measure && measure.widthPt !== widths[c];
+    const dx = shifted ? measure.xPt : 0;
+    const l = dx === 0 ? unit.line : movedLine(unit.line, dx, 0);
+    const placedLine = placedLineOf(unit, l, dx, roundPt(top + firstBaselinePt + unit.baselineShiftPt));
+    // Set after, not spread in: one object shape for the common case.
+    if (shifted) placedLine.measure = measure;
+    columns[c].lines.push(placedLine);
+  }
   // The first unit left over: where a continuation starts and the editor puts the caret (超 N 字 starts here).
   const firstLeft = placedCount < units.length ? placedCount : -1;
   const left = firstLeft < 0 ? undefined : units[firstLeft];
@@ -601,7 +594,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const headViolations = checkLines(head, headWidthPt, settings.level);
   let violations: Violation[];
   let blockViolations: Violation[][] | null = null;
-  if (unitColumn && unitLine && inOrder) {
+  if (unitColumn && unitLine) {
     // By block, in line order (which is column order: units fill the columns in turn).
     blockViolations = content.blocks.map(() => []);
     for (let k = 0; k < units.length; k++) {

@@ -55,7 +55,7 @@ export interface FlowResult {
 
 /**
  * Where flowColumns puts the units, flat: units are placed in their order and none is skipped, so the k-th placed
- * unit is units[k]; column[k] and row[k] say where it went. composeStory reads this form (no object per line).
+ * unit is units[k]; column[k] and row[k] (k < placed) say where it went. composeStory reads this form (no object per line).
  */
 export interface FlowPlaces {
   column: number[];
@@ -71,8 +71,9 @@ export interface FlowPlaces {
 /** Flow units into columns, flat (see FlowPlaces). */
 export function flowPlaces(units: readonly FlowUnit[], opt: FlowOptions): FlowPlaces {
   const H = opt.heightLines;
-  const column: number[] = [];
-  const rowOf: number[] = [];
+  // Sized once (every unit is placed at most once; a pulled-back widow's slot is written again): no growing.
+  const column: number[] = new Array<number>(units.length);
+  const rowOf: number[] = new Array<number>(units.length);
   let columnCount = 1;
   // The first unit of the current column.
   let columnStart = 0;
@@ -100,8 +101,6 @@ export function flowPlaces(units: readonly FlowUnit[], opt: FlowOptions): FlowPl
       if (opt.widowControl && u.lastInParagraph && u.lineInParagraph > 0 && j - columnStart > 1) {
         const prev = units[j - 1];
         if (prev.blockIndex === u.blockIndex && prev.line) {
-          column.pop();
-          rowOf.pop();
           j--;
         }
       }
@@ -114,8 +113,8 @@ export function flowPlaces(units: readonly FlowUnit[], opt: FlowOptions): FlowPl
       row = 0;
       continue;
     }
-    column.push(columnCount - 1);
-    rowOf.push(row);
+    column[j] = columnCount - 1;
+    rowOf[j] = row;
     row += u.heightLines;
     j++;
   }
@@ -129,7 +128,7 @@ export function flowPlaces(units: readonly FlowUnit[], opt: FlowOptions): FlowPl
       for (let c = columnCount - 1; c < opt.columns; c++) for (let r = c === columnCount - 1 ? row : 0; r < H; r++) if (blocked(c, r)) spareLines--;
     }
   }
-  return { column, row: rowOf, placed: column.length, columnCount, oversetChars, spareLines };
+  return { column, row: rowOf, placed: overset >= 0 ? overset : units.length, columnCount, oversetChars, spareLines };
 }
 
 /** Flow units into columns. */

@@ -53,7 +53,7 @@ function manifestFile(dir: string): string {
   return file;
 }
 
-/** `pathname` without the launch-key prefix, e.g. /fonts/serif-regular-0123456789abcdef/3.ttf. */
+/** `pathname` without the launch-key prefix, e.g. /fonts/serif-regular-0123456789abcdef/3.woff2. */
 export function resolveWebFontRoute(dir: string, pathname: string): WebFontRoute {
   if (pathname === `/${WEB_FONT_MANIFEST_PATH}`) {
     const file = manifestFile(dir);

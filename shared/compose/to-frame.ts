@@ -11,7 +11,9 @@ import { BLACK, type Frame, type FrameItem, type TextItem } from './frame';
  * backing store per module instead of two per run.
  */
 export class RunArrays {
-  #at = 0;
+  /** Glyphs handed out so far, of ids and of x positions (each run takes both, so the two stay equal). */
+  #idsAt = 0;
+  #xAt = 0;
   readonly #glyphs: number;
   readonly #buffer: ArrayBuffer;
   constructor(glyphs: number) {
@@ -25,12 +27,19 @@ export class RunArrays {
     for (const l of lines) n += l.glyphEnd - l.glyphStart;
     return new RunArrays(n);
   }
-  take(n: number): { glyphIds: Uint32Array; xPt: Float64Array } {
-    const at = this.#at;
-    if (at + n > this.#glyphs) return { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
-    this.#at = at + n;
-    // Views made by their constructors (subarray looks up a species constructor each time).
-    return { glyphIds: new Uint32Array(this.#buffer, this.#glyphs * 8 + at * 4, n), xPt: new Float64Array(this.#buffer, at * 8, n) };
+  // Two calls rather than one returning a pair: no { glyphIds, xPt } object per run.
+  // Views made by their constructors (subarray looks up a species constructor each time).
+  takeGlyphIds(n: number): Uint32Array {
+    const at = this.#idsAt;
+    if (at + n > this.#glyphs) return new Uint32Array(n);
+    this.#idsAt = at + n;
+    return new Uint32Array(this.#buffer, this.#glyphs * 8 + at * 4, n);
+  }
+  takeXPt(n: number): Float64Array {
+    const at = this.#xAt;
+    if (at + n > this.#glyphs) return new Float64Array(n);
+    this.#xAt = at + n;
+    return new Float64Array(this.#buffer, at * 8, n);
   }
 }
 
@@ -48,7 +57,8 @@ export function pushLine(items: FrameItem[], line: PlacedLine, dxPt: number, dyP
     let end = i + 1;
     while (end < line.glyphEnd && g.faceId[end] === faceId && g.sizePt[end] === sizePt) end++;
     const n = end - i;
-    const { glyphIds, xPt } = room ? room.take(n) : { glyphIds: new Uint32Array(n), xPt: new Float64Array(n) };
+    const glyphIds = room ? room.takeGlyphIds(n) : new Uint32Array(n);
+    const xPt = room ? room.takeXPt(n) : new Float64Array(n);
     // The source characters are the drawn ones but for a —— drawn as one ⸺: then one array serves both.
     const source = g.ch.slice(i, end);
     const drawn = g.drawnDiffers ? g.drawn.slice(i, end) : source;

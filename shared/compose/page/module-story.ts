@@ -10,12 +10,13 @@ import type { WrapObstacle } from '../wrap';
 import { HAO_PT, roundPt } from '../../units';
 import { composeHead, composeStory, splicedLines, type StoryHead, type StoryLayout, type StoryOptions } from '../compose-story';
 import { BLACK, type FrameItem } from '../frame';
-import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
-import { DEFAULT_ROLE_FACES, type FontBook, type FontRole } from '../fonts/font-book';
-import type { ModuleLayout, ModuleTextGlyph, ModuleTextLine } from '../page-types';
+import { ascentPt, descentPt } from '../fonts/face-metrics';
+import type { FontBook } from '../fonts/font-book';
+import type { ModuleLayout, ModuleTextLine } from '../page-types';
 import type { PlacedLine } from '../compose-story';
 import { STORY_START, type TextPosition } from '../text-position';
-import { pushLine, RunArrays } from '../to-frame';
+import { RunArrays } from '../to-frame';
+import { LineOutput, lineFace, madeBefore, outputLine, type PlacedTextLine } from './line-output';
 import { shortLineItems } from './frame-items';
 import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
 import { verticalBlock, verticalHead } from './module-vertical';
@@ -54,136 +55,6 @@ export interface SetBody {
   unsetChars: number;
   /** The lines set, module-relative, with each glyph's place in its block's text. */
   textLines: ModuleTextLine[];
-}
-
-/** The face that set a line (its first glyph's), for the line's real ascent and descent. */
-function lineFace(fonts: FontBook, line: PlacedLine): FaceMetrics {
-  const id = line.glyphEnd > line.glyphStart ? line.glyphs.faceId[line.glyphStart] : undefined;
-  for (const role of ROLES) {
-    const face = fonts.face(role);
-    if (face.id === id) return face;
-  }
-  return fonts.face('song');
-}
-
-const ROLES = Object.keys(DEFAULT_ROLE_FACES) as FontRole[];
-
-/**
- * A placed line moved by (dx, dy), as a ModuleTextLine. Its glyph boxes (glyphs without a source position, a
- * hyphen, left out) are made from the line's flat glyph store when first read: only proof marks and the proof's
- * hit testing read them, so composing allocates nothing per glyph for them.
- */
-class PlacedTextLine implements ModuleTextLine {
-  readonly blockIndex: number;
-  readonly baselinePt: number;
-  readonly sizePt: number;
-  readonly ascentPt: number;
-  readonly descentPt: number;
-  readonly columnXPt: number;
-  readonly columnWidthPt: number;
-  #glyphs: ModuleTextGlyph[] | null = null;
-  constructor(
-    fonts: FontBook,
-    private readonly line: PlacedLine,
-    private readonly dxPt: number,
-    dyPt: number,
-    measureWidthPt: number,
-    /** The same line at the same x and measure on another baseline: its face's figures are copied, not looked up. */
-    same?: PlacedTextLine,
-  ) {
-    this.blockIndex = line.blockIndex;
-    this.baselinePt = roundPt(line.yPt + dyPt);
-    if (same) {
-      this.sizePt = same.sizePt;
-      this.ascentPt = same.ascentPt;
-      this.descentPt = same.descentPt;
-    } else {
-      const sizePt = line.glyphEnd > line.glyphStart ? line.glyphs.sizePt[line.glyphStart] : 0;
-      const face = lineFace(fonts, line);
-      this.sizePt = sizePt;
-      this.ascentPt = roundPt(ascentPt(face, sizePt));
-      this.descentPt = roundPt(descentPt(face, sizePt));
-    }
-    this.columnXPt = roundPt(dxPt);
-    this.columnWidthPt = roundPt(measureWidthPt);
-  }
-  get glyphs(): ModuleTextGlyph[] {
-    if (this.#glyphs) return this.#glyphs;
-    const { glyphs: g, glyphStart, glyphEnd } = this.line;
-    const out: ModuleTextGlyph[] = [];
-    for (let i = glyphStart; i < glyphEnd; i++) {
-      if (g.sourceOffset[i] >= 0) out.push({ offset: g.sourceOffset[i], length: g.ch[i].length, xPt: roundPt(g.xPt[i] + this.dxPt), widthPt: g.advancePt[i] });
-    }
-    return (this.#glyphs = out);
-  }
-  toJSON(): object {
-    const { blockIndex, baselinePt, sizePt, ascentPt, descentPt, glyphs, columnXPt, columnWidthPt } = this;
-    return { blockIndex, baselinePt, sizePt, ascentPt, descentPt, glyphs, columnXPt, columnWidthPt };
-  }
-}
-
-function textLineOf(fonts: FontBook, line: PlacedLine, dxPt: number, dyPt: number, measureWidthPt: number, same?: ModuleTextLine): ModuleTextLine {
-  return new PlacedTextLine(fonts, line, dxPt, dyPt, measureWidthPt, same instanceof PlacedTextLine ? same : undefined);
-}
-
-/** A placed line's frame items (on baseline yPt) and text line, as a composition made them. */
-interface PlacedMade {
-  /** Which line, placed where (with the store and first glyph it is kept under). */
-  glyphEnd: number;
-  blockIndex: number;
-  dxPt: number;
-  widthPt: number;
-  yPt: number;
-  items: FrameItem[];
-  text: ModuleTextLine;
-}
-
-/** One line to output: the line, where, and what an earlier composition made of it there (if anything). */
-interface Placement {
-  line: PlacedLine;
-  dxPt: number;
-  dyPt: number;
-  widthPt: number;
-  made: PlacedMade | undefined;
-}
-
-/** The output made for the same set line at the same x and measure before, if any. */
-function madeBefore(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, widthPt: number): PlacedMade | undefined {
-  const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedMade | undefined) : undefined;
-  return last && last.glyphEnd === line.glyphEnd && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.widthPt === widthPt ? last : undefined;
-}
-
-/** A line placed (dx, dy) in a measure, with the output made for the same set line at the same x before, if any. */
-function placement(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number): Placement {
-  return { line, dxPt, dyPt, widthPt, made: madeBefore(memo, line, dxPt, widthPt) };
-}
-
-/** Glyphs of the placements that need their runs made. */
-function glyphsToMake(placements: readonly Placement[]): number {
-  let n = 0;
-  for (const p of placements) if (!p.made) n += p.line.glyphEnd - p.line.glyphStart;
-  return n;
-}
-
-/** A placement's items and text line: the ones made before (re-stamped in y when the line moved), else made now. */
-function output(fonts: FontBook, memo: StoryOptions['memo'], p: Placement, room: RunArrays): PlacedMade {
-  return outputLine(fonts, memo, p.line, p.dxPt, p.dyPt, p.widthPt, p.made, room);
-}
-
-function outputLine(fonts: FontBook, memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number, before: PlacedMade | undefined, room: RunArrays): PlacedMade {
-  const yPt = dyPt === 0 ? line.yPt : roundPt(line.yPt + dyPt);
-  let made = before;
-  if (!made) {
-    const lineItems: FrameItem[] = [];
-    pushLine(lineItems, line, dxPt, dyPt, room);
-    made = { glyphEnd: line.glyphEnd, blockIndex: line.blockIndex, dxPt, widthPt, yPt, items: lineItems, text: textLineOf(fonts, line, dxPt, dyPt, widthPt) };
-    if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
-  } else if (made.yPt !== yPt) {
-    // Moved up or down: the same runs on another baseline (their glyph and x arrays shared).
-    made = { ...made, yPt, items: made.items.map((it) => ({ ...it, yPt })), text: textLineOf(fonts, line, dxPt, dyPt, widthPt, made.text) };
-    if (memo) memo.keepPlacedLine(line.glyphs, line.glyphStart, made);
-  }
-  return made;
 }
 
 /** Where each body line's items sit in a SetBody's bodyItems, for splicing the next edit into them. */
@@ -226,7 +97,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   // Each line's items and text line, reused from the last composition when the line is the same set line at the
   // same x (only its y re-stamped when it moved): a keystroke re-makes the lines of the paragraph it changed.
   // (Looked up first, head then body lines in column order, to size the room for the runs made anew.)
-  const before: (PlacedMade | undefined)[] = [];
+  const before: (PlacedTextLine | undefined)[] = [];
   let glyphs = 0;
   const look = (line: PlacedLine, dxPt: number, widthPt: number) => {
     const made = madeBefore(memo, line, dxPt, widthPt);
@@ -235,15 +106,10 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   };
   for (const line of layout.head) look(line, 0, layout.widthPt);
   for (const col of bodyColumns) for (const line of col.lines) look(line, col.xPt, col.widthPt);
-  const room = new RunArrays(glyphs);
+  const out = new LineOutput(fonts, memo, new RunArrays(glyphs));
   const textLines: ModuleTextLine[] = [];
   let at = 0;
-  const put = (items: FrameItem[], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number) => {
-    const made = outputLine(fonts, memo, line, dxPt, dyPt, widthPt, before[at++], room);
-    for (const it of made.items) items.push(it);
-    textLines.push(made.text);
-  };
-  for (const line of layout.head) put(headItems, line, 0, headDyPt, layout.widthPt);
+  for (const line of layout.head) textLines.push(outputLine(out, headItems, line, 0, headDyPt, layout.widthPt, before[at++]));
   const items: FrameItem[] = [];
   const bodyLineCount = before.length - layout.head.length;
   // Where each line's items sit: only a body kept for the next edit needs it.
@@ -259,7 +125,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
     }
     for (let i = 0; i < col.lines.length; i++, lineAt++) {
       if (keep) itemFrom[lineAt] = items.length;
-      put(items, col.lines[i], col.xPt, bodyDyPt, col.widthPt);
+      textLines.push(outputLine(out, items, col.lines[i], col.xPt, bodyDyPt, col.widthPt, before[at++]));
       if (keep) itemTo[lineAt] = items.length;
     }
   }
@@ -274,10 +140,13 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
 function spliceBody(fonts: FontBook, memo: StoryOptions['memo'], content: StoryContent, startsAt: TextPosition, bodyLines: number, layout: StoryLayout, previous: SetBody, mem: BodyMemory, spliced: readonly { column: number; line: number }[]): SetBody {
   const changed = spliced.map(({ column, line }) => {
     const col = layout.columns[column];
-    return { at: mem.columnBase[column] + line, p: placement(memo, col.lines[line], col.xPt, mem.bodyDyPt, col.widthPt) };
+    const placed = col.lines[line];
+    return { at: mem.columnBase[column] + line, line: placed, col, made: madeBefore(memo, placed, col.xPt, col.widthPt) };
   });
   changed.sort((a, b) => a.at - b.at);
-  const room = new RunArrays(glyphsToMake(changed.map((c) => c.p)));
+  let glyphs = 0;
+  for (const c of changed) if (!c.made) glyphs += c.line.glyphEnd - c.line.glyphStart;
+  const out = new LineOutput(fonts, memo, new RunArrays(glyphs));
   const old = previous.bodyItems;
   const items: FrameItem[] = [];
   const itemFrom = mem.itemFrom.slice();
@@ -287,20 +156,18 @@ function spliceBody(fonts: FontBook, memo: StoryOptions['memo'], content: StoryC
   let from = 0;
   let shift = 0;
   let next = 0;
-  for (const { at, p } of changed) {
+  for (const { at, line, col, made } of changed) {
     for (; next < at; next++) {
       itemFrom[next] += shift;
       itemTo[next] += shift;
     }
     for (let k = from; k < mem.itemFrom[at]; k++) items.push(old[k]);
-    const made = output(fonts, memo, p, room);
     itemFrom[at] = items.length;
-    for (const it of made.items) items.push(it);
+    textLines[headCount + at] = outputLine(out, items, line, col.xPt, mem.bodyDyPt, col.widthPt, made);
     itemTo[at] = items.length;
     shift = itemTo[at] - mem.itemTo[at];
     from = mem.itemTo[at];
     next = at + 1;
-    textLines[headCount + at] = made.text;
   }
   for (; next < itemFrom.length; next++) {
     itemFrom[next] += shift;

@@ -54,29 +54,37 @@ export class LineOutput {
   }
 }
 
+/** Where a module puts lines: the x and measure of a column (or of the head), and the y its lines move by. pt. */
+export interface LinePlace {
+  readonly xPt: number;
+  readonly widthPt: number;
+  readonly dyPt: number;
+}
+
 /**
- * A set line placed in a module (moved by dxPt, on baseline baselinePt): its text line (a ModuleTextLine), and
- * where its frame items sit (items[itemFrom, itemTo) of the list they were first put in), so a placement of the
- * same line at the same x and baseline reuses them. Its glyph boxes (glyphs without a source position, a hyphen,
- * left out) are made from the line's flat glyph store when first read: only proof marks and the proof's hit
- * testing read them, so composing allocates nothing per glyph for them. The face figures and column are read
- * through getters (one shared figures object, the x and measure kept anyway), and toJSON writes them as fields.
+ * A set line placed in a module (moved by its place's x and y): its text line (a ModuleTextLine), and where its
+ * frame items sit (items[itemFrom, itemTo) of the list they were first put in), so a placement of the same line
+ * at the same x and baseline reuses them. Its glyph boxes (glyphs without a source position, a hyphen, left out)
+ * are made from the line's flat glyph store when first read: only proof marks and the proof's hit testing read
+ * them, so composing allocates nothing per glyph for them. Every other figure is read through a getter from the
+ * line, its place (one per column) and its face figures (one per face and size): no number boxed per line; toJSON
+ * writes them as fields.
  */
 export class PlacedTextLine implements ModuleTextLine {
-  readonly blockIndex: number;
   #glyphs: ModuleTextGlyph[] | null = null;
   constructor(
     readonly line: PlacedLine,
-    /** Where it was placed: x of its column (or of the head's measure), the measure, the baseline. */
-    readonly dxPt: number,
-    readonly measureWidthPt: number,
-    readonly baselinePt: number,
+    readonly place: LinePlace,
     readonly figures: LineFigures,
     readonly items: readonly FrameItem[],
     readonly itemFrom: number,
     readonly itemTo: number,
-  ) {
-    this.blockIndex = line.blockIndex;
+  ) {}
+  get blockIndex(): number {
+    return this.line.blockIndex;
+  }
+  get baselinePt(): number {
+    return roundPt(this.line.yPt + this.place.dyPt);
   }
   get sizePt(): number {
     return this.figures.sizePt;
@@ -88,17 +96,18 @@ export class PlacedTextLine implements ModuleTextLine {
     return this.figures.descentPt;
   }
   get columnXPt(): number {
-    return roundPt(this.dxPt);
+    return roundPt(this.place.xPt);
   }
   get columnWidthPt(): number {
-    return roundPt(this.measureWidthPt);
+    return roundPt(this.place.widthPt);
   }
   get glyphs(): ModuleTextGlyph[] {
     if (this.#glyphs) return this.#glyphs;
     const { glyphs: g, glyphStart, glyphEnd } = this.line;
+    const dxPt = this.place.xPt;
     const out: ModuleTextGlyph[] = [];
     for (let i = glyphStart; i < glyphEnd; i++) {
-      if (g.sourceOffset[i] >= 0) out.push({ offset: g.sourceOffset[i], length: g.ch[i].length, xPt: roundPt(g.xPt[i] + this.dxPt), widthPt: g.advancePt[i] });
+      if (g.sourceOffset[i] >= 0) out.push({ offset: g.sourceOffset[i], length: g.ch[i].length, xPt: roundPt(g.xPt[i] + dxPt), widthPt: g.advancePt[i] });
     }
     return (this.#glyphs = out);
   }
@@ -115,9 +124,9 @@ function madeAnywhere(memo: StoryOptions['memo'], line: PlacedLine): PlacedTextL
 }
 
 /** The output made for the same set line at the same x and measure before (on any baseline), if any. */
-export function madeBefore(memo: StoryOptions['memo'], line: PlacedLine, dxPt: number, widthPt: number): PlacedTextLine | undefined {
+export function madeBefore(memo: StoryOptions['memo'], line: PlacedLine, place: LinePlace): PlacedTextLine | undefined {
   const last = madeAnywhere(memo, line);
-  return last && last.blockIndex === line.blockIndex && last.dxPt === dxPt && last.measureWidthPt === widthPt ? last : undefined;
+  return last && last.line.blockIndex === line.blockIndex && last.place.xPt === place.xPt && last.place.widthPt === place.widthPt ? last : undefined;
 }
 
 /**
@@ -142,7 +151,8 @@ function pushRunsMoved(items: FrameItem[], line: PlacedLine, dxPt: number, basel
  * the same runs re-stamped in y when it moved, the same glyphs at new x positions when it was made in another
  * column, else made now (runs from the output's room).
  */
-export function outputLine(out: LineOutput, items: FrameItem[], line: PlacedLine, dxPt: number, dyPt: number, widthPt: number, before: PlacedTextLine | undefined): PlacedTextLine {
+export function outputLine(out: LineOutput, items: FrameItem[], line: PlacedLine, place: LinePlace, before: PlacedTextLine | undefined): PlacedTextLine {
+  const { xPt: dxPt, dyPt } = place;
   const baselinePt = roundPt(line.yPt + dyPt);
   const from = items.length;
   let figures: LineFigures;
@@ -164,7 +174,7 @@ export function outputLine(out: LineOutput, items: FrameItem[], line: PlacedLine
       figures = out.figuresOf(line);
     }
   }
-  const made = new PlacedTextLine(line, dxPt, widthPt, baselinePt, figures, items, from, items.length);
+  const made = new PlacedTextLine(line, place, figures, items, from, items.length);
   out.memo?.keepPlacedLine(line.glyphs, line.glyphStart, made);
   return made;
 }

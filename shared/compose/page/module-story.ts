@@ -16,7 +16,7 @@ import type { ModuleLayout, ModuleTextLine } from '../page-types';
 import type { PlacedLine } from '../compose-story';
 import { STORY_START, type TextPosition } from '../text-position';
 import { RunArrays } from '../to-frame';
-import { LineOutput, lineFace, madeBefore, outputLine, type PlacedTextLine } from './line-output';
+import { LineOutput, lineFace, madeBefore, outputLine, type LinePlace, type PlacedTextLine } from './line-output';
 import { shortLineItems } from './frame-items';
 import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
 import { verticalBlock, verticalHead } from './module-vertical';
@@ -99,17 +99,20 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   // (Looked up first, head then body lines in column order, to size the room for the runs made anew.)
   const before: (PlacedTextLine | undefined)[] = [];
   let glyphs = 0;
-  const look = (line: PlacedLine, dxPt: number, widthPt: number) => {
-    const made = madeBefore(memo, line, dxPt, widthPt);
+  const look = (line: PlacedLine, place: LinePlace) => {
+    const made = madeBefore(memo, line, place);
     before.push(made);
     if (!made) glyphs += line.glyphEnd - line.glyphStart;
   };
-  for (const line of layout.head) look(line, 0, layout.widthPt);
-  for (const col of bodyColumns) for (const line of col.lines) look(line, col.xPt, col.widthPt);
+  // One place per column (and the head's): what a text line reads its x, measure and y shift from.
+  const headPlace: LinePlace = { xPt: 0, widthPt: layout.widthPt, dyPt: headDyPt };
+  const places: LinePlace[] = bodyColumns.map((col) => ({ xPt: col.xPt, widthPt: col.widthPt, dyPt: bodyDyPt }));
+  for (const line of layout.head) look(line, headPlace);
+  for (let c = 0; c < bodyColumns.length; c++) for (const line of bodyColumns[c].lines) look(line, places[c]);
   const out = new LineOutput(fonts, memo, new RunArrays(glyphs));
   const textLines: ModuleTextLine[] = [];
   let at = 0;
-  for (const line of layout.head) textLines.push(outputLine(out, headItems, line, 0, headDyPt, layout.widthPt, before[at++]));
+  for (const line of layout.head) textLines.push(outputLine(out, headItems, line, headPlace, before[at++]));
   const items: FrameItem[] = [];
   const bodyLineCount = before.length - layout.head.length;
   // Where each line's items sit: only a body kept for the next edit needs it.
@@ -118,14 +121,15 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const itemTo = keep ? new Int32Array(bodyLineCount) : NO_ITEMS;
   const columnBase: number[] = [];
   let lineAt = 0;
-  for (const col of bodyColumns) {
+  for (let c = 0; c < bodyColumns.length; c++) {
+    const col = bodyColumns[c];
     columnBase.push(lineAt);
     for (const slot of col.slots) {
       items.push({ kind: 'box', xPt: col.xPt, yPt: roundPt(slot.yPt + bodyDyPt), widthPt: col.widthPt, heightPt: slot.heightPt, fill: null, stroke: BLACK, assetId: slot.assetId, slot: true });
     }
     for (let i = 0; i < col.lines.length; i++, lineAt++) {
       if (keep) itemFrom[lineAt] = items.length;
-      textLines.push(outputLine(out, items, col.lines[i], col.xPt, bodyDyPt, col.widthPt, before[at++]));
+      textLines.push(outputLine(out, items, col.lines[i], places[c], before[at++]));
       if (keep) itemTo[lineAt] = items.length;
     }
   }
@@ -141,7 +145,8 @@ function spliceBody(fonts: FontBook, memo: StoryOptions['memo'], content: StoryC
   const changed = spliced.map(({ column, line }) => {
     const col = layout.columns[column];
     const placed = col.lines[line];
-    return { at: mem.columnBase[column] + line, line: placed, col, made: madeBefore(memo, placed, col.xPt, col.widthPt) };
+    const place: LinePlace = { xPt: col.xPt, widthPt: col.widthPt, dyPt: mem.bodyDyPt };
+    return { at: mem.columnBase[column] + line, line: placed, place, made: madeBefore(memo, placed, place) };
   });
   changed.sort((a, b) => a.at - b.at);
   let glyphs = 0;
@@ -156,14 +161,14 @@ function spliceBody(fonts: FontBook, memo: StoryOptions['memo'], content: StoryC
   let from = 0;
   let shift = 0;
   let next = 0;
-  for (const { at, line, col, made } of changed) {
+  for (const { at, line, place, made } of changed) {
     for (; next < at; next++) {
       itemFrom[next] += shift;
       itemTo[next] += shift;
     }
     for (let k = from; k < mem.itemFrom[at]; k++) items.push(old[k]);
     itemFrom[at] = items.length;
-    textLines[headCount + at] = outputLine(out, items, line, col.xPt, mem.bodyDyPt, col.widthPt, made);
+    textLines[headCount + at] = outputLine(out, items, line, place, made);
     itemTo[at] = items.length;
     shift = itemTo[at] - mem.itemTo[at];
     from = mem.itemTo[at];

@@ -112,21 +112,22 @@ export interface StoryLayout {
 }
 
 /**
- * Where each unit landed (column, and row when `wrap`) into `column`/`row`, units left over in the last column
- * (row -1); returns how many were placed. flowColumns places units in their order and skips none, so the k-th
- * placed unit is units[k]: no map from unit to place is needed.
+ * Where each unit of a flow landed: its column, and its row; the units left over take the last column (row -1).
+ * flowPlaces places units in their order and skips none, so the k-th placed unit is units[k]: the flow's own
+ * arrays say it, no copy per pass.
  */
-function landing(flow: FlowPlaces, unitCount: number, columnCount: number, wrap: boolean, column: number[], row: number[]): number {
-  const k = flow.placed;
-  for (let i = 0; i < k; i++) {
-    column.push(flow.column[i]);
-    if (wrap) row.push(flow.row[i]);
+class Landing {
+  constructor(
+    private readonly flow: FlowPlaces,
+    readonly count: number,
+    private readonly lastColumn: number,
+  ) {}
+  column(i: number): number {
+    return i < this.flow.placed ? this.flow.column[i] : this.lastColumn;
   }
-  for (let i = k; i < unitCount; i++) {
-    column.push(columnCount - 1);
-    if (wrap) row.push(-1);
+  row(i: number): number {
+    return i < this.flow.placed ? this.flow.row[i] : -1;
   }
-  return k;
 }
 
 /** Every line unit set in the measure of the place it landed in (`fits(i)` for line unit i). */
@@ -410,8 +411,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   };
   const blocked = wrap ? (c: number, row: number) => c < columnCount && measureAt(c, row) === null : undefined;
   const missing = new Set<string>(storyHead.missing);
-  let landed: number[] = [];
-  let landedRow: number[] = [];
+  let landed: Landing | null = null;
   let units = new FlowUnits();
   let flow: FlowPlaces = { column: [], row: [], placed: 0, columnCount: 0, oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
@@ -421,10 +421,10 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const widthOf = (c: number, row: number | undefined) => (row === undefined ? widths[c] : (measureAt(c, row)?.widthPt ?? widths[c]));
   for (let pass = 0; pass < (wrap ? 12 : 6); pass++) {
     const guess = landed;
-    const guessRow = landedRow;
     const missingLists: (readonly string[])[] = [];
     if (spliceable) record = { blockStart: [], blockMissing: [], blockEntries: [] };
-    cx.widthOfUnit = (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]);
+    // Each unit in the measure of the place it landed in last pass (a unit past them: the last one's column).
+    cx.widthOfUnit = (i) => (!guess || guess.count === 0 ? widths[0] : i < guess.count ? widthOf(guess.column(i), wrap ? guess.row(i) : undefined) : widths[guess.column(guess.count - 1)]);
     units = bodyUnits(content, cx, start, missingLists, spliceable ? record : undefined);
     for (const list of missingLists) for (const m of list) missing.add(m);
     totalLines = 0;
@@ -437,8 +437,9 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
       flow = flowPlaces(units, { columns: columnCount, heightLines, widowControl, blocked });
     }
     // Where each unit landed; the units left over take the last column (and no row).
-    placedCount = landing(flow, units.length, columnCount, wrap, (landed = []), (landedRow = []));
-    if (inOwnMeasures(units, (i) => (wrap ? i >= placedCount || units.measurePt(i) === widthOf(landed[i], landedRow[i]) : units.measurePt(i) === widths[landed[i]]))) break;
+    const now = (landed = new Landing(flow, units.length, columnCount - 1));
+    placedCount = flow.placed;
+    if (inOwnMeasures(units, (i) => (wrap ? i >= placedCount || units.measurePt(i) === widthOf(now.column(i), now.row(i)) : units.measurePt(i) === widths[now.column(i)]))) break;
   }
   const bodyFace = fonts.face('song');
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);

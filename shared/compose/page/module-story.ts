@@ -97,11 +97,14 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   // Each line's items and text line, reused from the last composition when the line is the same set line at the
   // same x (only its y re-stamped when it moved): a keystroke re-makes the lines of the paragraph it changed.
   // (Looked up first, head then body lines in column order, to size the room for the runs made anew.)
-  const before: (PlacedTextLine | undefined)[] = [];
+  let lineCount = layout.head.length;
+  for (const col of bodyColumns) lineCount += col.lines.length;
+  const before = new Array<PlacedTextLine | undefined>(lineCount);
   let glyphs = 0;
+  let looked = 0;
   const look = (line: PlacedLine, place: LinePlace) => {
     const made = madeBefore(memo, line, place);
-    before.push(made);
+    before[looked++] = made;
     if (!made) glyphs += line.glyphEnd - line.glyphStart;
   };
   // One place per column (and the head's): what a text line reads its x, measure and y shift from.

@@ -10,9 +10,9 @@ import type { ComposeMemo } from './compose-memo';
 import type { FontBook } from './fonts/font-book';
 import { ascentPt } from './fonts/face-metrics';
 import { composeHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
-import { movedLine, type SetLine } from './justify';
+import { movedLine, type GlyphStore, type SetLine } from './justify';
 import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
-import { checkLine, checkLines, type Violation } from './violations';
+import { checkLine, checkLines, type CheckedLine, type Violation } from './violations';
 import { STORY_START, type TextPosition } from './text-position';
 import { sheetHeadlineStyle } from './style-sheet';
 import { rowMeasure, type RowMeasure, type WrapObstacle } from './wrap';
@@ -128,6 +128,12 @@ class Landing {
   row(i: number): number {
     return i < this.flow.placed ? this.flow.row[i] : -1;
   }
+}
+
+/** A wrapped line as the checker reads it: x from the left edge of the part of its column it was set in. */
+function inMeasure(line: PlacedLine, measure: RowMeasure): CheckedLine {
+  const { widthPt, glyphs, glyphStart, glyphEnd, blockIndex, kind, lastInParagraph, lineInParagraph, hyphenated, hanging } = line;
+  return { xPt: line.xPt - measure.xPt, widthPt, glyphs, glyphStart, glyphEnd, blockIndex, kind, lastInParagraph, lineInParagraph, hyphenated, hanging };
 }
 
 /** Every line unit set in the measure of the place it landed in (`fits(i)` for line unit i). */
@@ -255,23 +261,66 @@ export function splicedLines(layout: StoryLayout, from: StoryLayout): readonly {
   return spliced && spliced.from === from ? spliced.lines : null;
 }
 
-/** Flow unit k's line (its own, or moved right in a wrapped row) placed in its column at baseline yPt. */
+/**
+ * Flow unit k's line (its own, or moved right in a wrapped row) placed in its column at baseline yPt. The set
+ * line's fields and the unit's paragraph facts are read through getters: placing a line makes one small object,
+ * no copy of the set line's fields and no x or width boxed per line. toJSON writes PlacedLine's fields.
+ */
+class FlowLine implements PlacedLine {
+  /** A wrapped line: the part of its column it was set in. */
+  measure?: RowMeasure;
+  constructor(
+    private readonly set: SetLine,
+    private readonly dxPt: number,
+    readonly yPt: number,
+    private readonly units: FlowUnits,
+    private readonly unit: number,
+  ) {}
+  get xPt(): number {
+    return this.set.xPt + this.dxPt;
+  }
+  get widthPt(): number {
+    return this.set.widthPt;
+  }
+  get glyphs(): GlyphStore {
+    return this.set.glyphs;
+  }
+  get glyphStart(): number {
+    return this.set.glyphStart;
+  }
+  get glyphEnd(): number {
+    return this.set.glyphEnd;
+  }
+  get hyphenated(): boolean {
+    return this.set.hyphenated;
+  }
+  get hanging(): boolean {
+    return this.set.hanging;
+  }
+  get blockIndex(): number {
+    return this.units.blockIndex(this.unit);
+  }
+  get kind(): string {
+    return this.units.paragraphKind(this.unit);
+  }
+  get lineInParagraph(): number {
+    return this.units.lineInParagraph(this.unit);
+  }
+  get lastInParagraph(): boolean {
+    return this.units.lastInParagraph(this.unit);
+  }
+  get offset(): number {
+    return this.units.offset(this.unit);
+  }
+  toJSON(): object {
+    const { xPt, widthPt, glyphs, glyphStart, glyphEnd, hyphenated, hanging, yPt, blockIndex, kind, lineInParagraph, lastInParagraph, offset, measure } = this;
+    return { xPt, widthPt, glyphs, glyphStart, glyphEnd, hyphenated, hanging, yPt, blockIndex, kind, lineInParagraph, lastInParagraph, offset, ...(measure ? { measure } : {}) };
+  }
+}
+
+/** Flow unit k's line placed in its column at baseline yPt (x moved by dxPt). */
 function placedLineOf(units: FlowUnits, k: number, line: SetLine, dxPt: number, yPt: number): PlacedLine {
-  return {
-    xPt: line.xPt + dxPt,
-    widthPt: line.widthPt,
-    glyphs: line.glyphs,
-    glyphStart: line.glyphStart,
-    glyphEnd: line.glyphEnd,
-    hyphenated: line.hyphenated,
-    hanging: line.hanging,
-    yPt,
-    blockIndex: units.blockIndex(k),
-    kind: units.paragraphKind(k),
-    lineInParagraph: units.lineInParagraph(k),
-    lastInParagraph: units.lastInParagraph(k),
-    offset: units.offset(k),
-  };
+  return new FlowLine(line, dxPt, yPt, units, k);
 }
 
 /** Missing characters: the head's, then each block's, each once, in the order first met. */
@@ -492,7 +541,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
       ...headViolations,
       ...columns.flatMap((col) =>
         wrap
-          ? col.lines.flatMap((line) => (line.measure ? checkLines([{ ...line, xPt: line.xPt - line.measure.xPt }], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
+          ? col.lines.flatMap((line) => (line.measure ? checkLines([inMeasure(line, line.measure)], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
           : checkLines(col.lines, col.widthPt, settings.level),
       ),
     ];

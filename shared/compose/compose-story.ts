@@ -424,7 +424,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const start = options.startAt ?? STORY_START;
   const memo = options.memo;
   const storyKey = memo ? `|${bodySizePt}|${pitchPt}|${memo.idOf(options.styleSheet)}|${settingsKeyOf(memo, options)}|` : '';
-  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, storyKey, sheet: options.styleSheet, memo };
+  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, storyKey, keyPrefixes: new Map(), sheet: options.styleSheet, memo };
 
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.

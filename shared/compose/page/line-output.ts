@@ -118,15 +118,19 @@ export class PlacedTextLine implements ModuleTextLine {
 }
 
 /** The output last made for this set line (same glyph store and range), wherever it was placed. */
-function madeAnywhere(memo: StoryOptions['memo'], line: PlacedLine): PlacedTextLine | undefined {
+export function madeEarlier(memo: StoryOptions['memo'], line: PlacedLine): PlacedTextLine | undefined {
   const last = memo ? (memo.placedLine(line.glyphs, line.glyphStart) as PlacedTextLine | undefined) : undefined;
   return last && last.line.glyphEnd === line.glyphEnd ? last : undefined;
 }
 
-/** The output made for the same set line at the same x and measure before (on any baseline), if any. */
-export function madeBefore(memo: StoryOptions['memo'], line: PlacedLine, place: LinePlace): PlacedTextLine | undefined {
-  const last = madeAnywhere(memo, line);
-  return last && last.line.blockIndex === line.blockIndex && last.place.xPt === place.xPt && last.place.widthPt === place.widthPt ? last : undefined;
+/** An earlier output of a set line made for the same block at the same x and measure (on any baseline). */
+export function samePlace(made: PlacedTextLine, line: PlacedLine, place: LinePlace): boolean {
+  return made.line.blockIndex === line.blockIndex && made.place.xPt === place.xPt && made.place.widthPt === place.widthPt;
+}
+
+/** Glyphs whose runs a line needs room for: none when its earlier output is at the same place. */
+export function glyphsToMake(line: PlacedLine, place: LinePlace, earlier: PlacedTextLine | undefined): number {
+  return earlier && samePlace(earlier, line, place) ? 0 : line.glyphEnd - line.glyphStart;
 }
 
 /**
@@ -147,16 +151,18 @@ function pushRunsMoved(items: FrameItem[], line: PlacedLine, dxPt: number, basel
 }
 
 /**
- * Put a line's items into `items` and return its text line: the ones made before when it is on the same baseline,
- * the same runs re-stamped in y when it moved, the same glyphs at new x positions when it was made in another
- * column, else made now (runs from the output's room).
+ * Put a line's items into `items` and return its text line, from `earlier` (the line's last output, looked up
+ * by the caller; looked up again when there was none, as a line before it may have made it since): the same items
+ * when it is at the same place and baseline, the same runs re-stamped in y when it moved up or down, the same
+ * glyphs at new x positions when it was made in another column, else made now (runs from the output's room).
  */
-export function outputLine(out: LineOutput, items: FrameItem[], line: PlacedLine, place: LinePlace, before: PlacedTextLine | undefined): PlacedTextLine {
+export function outputLine(out: LineOutput, items: FrameItem[], line: PlacedLine, place: LinePlace, earlier: PlacedTextLine | undefined): PlacedTextLine {
   const { xPt: dxPt, dyPt } = place;
   const baselinePt = roundPt(line.yPt + dyPt);
   const from = items.length;
   let figures: LineFigures;
-  if (before) {
+  const before = earlier ?? madeEarlier(out.memo, line);
+  if (before && samePlace(before, line, place)) {
     if (before.baselinePt === baselinePt) {
       for (let k = before.itemFrom; k < before.itemTo; k++) items.push(before.items[k]);
       return before;
@@ -164,15 +170,12 @@ export function outputLine(out: LineOutput, items: FrameItem[], line: PlacedLine
     // Moved up or down: the same runs (a line's items are its text runs) on another baseline, their arrays shared.
     for (let k = before.itemFrom; k < before.itemTo; k++) items.push({ ...(before.items[k] as TextItem), yPt: baselinePt });
     figures = before.figures;
+  } else if (before) {
+    pushRunsMoved(items, line, dxPt, baselinePt, before, out.room);
+    figures = before.figures;
   } else {
-    const elsewhere = madeAnywhere(out.memo, line);
-    if (elsewhere) {
-      pushRunsMoved(items, line, dxPt, baselinePt, elsewhere, out.room);
-      figures = elsewhere.figures;
-    } else {
-      pushLine(items, line, dxPt, dyPt, out.room);
-      figures = out.figuresOf(line);
-    }
+    pushLine(items, line, dxPt, dyPt, out.room);
+    figures = out.figuresOf(line);
   }
   const made = new PlacedTextLine(line, place, figures, items, from, items.length);
   out.memo?.keepPlacedLine(line.glyphs, line.glyphStart, made);

@@ -16,7 +16,7 @@ import type { ModuleLayout, ModuleTextLine } from '../page-types';
 import type { PlacedLine } from '../compose-story';
 import { STORY_START, type TextPosition } from '../text-position';
 import { RunArrays } from '../to-frame';
-import { LineOutput, lineFace, madeBefore, outputLine, type LinePlace, type PlacedTextLine } from './line-output';
+import { glyphsToMake, LineOutput, lineFace, madeEarlier, outputLine, type LinePlace, type PlacedTextLine } from './line-output';
 import { shortLineItems } from './frame-items';
 import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
 import { verticalBlock, verticalHead } from './module-vertical';
@@ -95,17 +95,18 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const headDyPt = last ? roundPt(Math.max(0, (layout.headHeightPt - inkBottomPt) / 2)) : 0;
   const bodyColumns = bodyLines < 1 ? [] : layout.columns;
   // Each line's items and text line, reused from the last composition when the line is the same set line at the
-  // same x (only its y re-stamped when it moved): a keystroke re-makes the lines of the paragraph it changed.
-  // (Looked up first, head then body lines in column order, to size the room for the runs made anew.)
+  // same x (only its y re-stamped when it moved; its runs' glyphs shared when at another x): a keystroke re-makes
+  // the lines of the paragraph it changed. (Each line's earlier output looked up first, head then body lines in
+  // column order, to size the room for the runs made anew.)
   let lineCount = layout.head.length;
   for (const col of bodyColumns) lineCount += col.lines.length;
   const before = new Array<PlacedTextLine | undefined>(lineCount);
   let glyphs = 0;
   let looked = 0;
   const look = (line: PlacedLine, place: LinePlace) => {
-    const made = madeBefore(memo, line, place);
-    before[looked++] = made;
-    if (!made) glyphs += line.glyphEnd - line.glyphStart;
+    const earlier = madeEarlier(memo, line);
+    before[looked++] = earlier;
+    glyphs += glyphsToMake(line, place, earlier);
   };
   // One place per column (and the head's): what a text line reads its x, measure and y shift from.
   const headPlace: LinePlace = { xPt: 0, widthPt: layout.widthPt, dyPt: headDyPt };
@@ -149,11 +150,11 @@ function spliceBody(fonts: FontBook, memo: StoryOptions['memo'], content: StoryC
     const col = layout.columns[column];
     const placed = col.lines[line];
     const place: LinePlace = { xPt: col.xPt, widthPt: col.widthPt, dyPt: mem.bodyDyPt };
-    return { at: mem.columnBase[column] + line, line: placed, place, made: madeBefore(memo, placed, place) };
+    return { at: mem.columnBase[column] + line, line: placed, place, made: madeEarlier(memo, placed) };
   });
   changed.sort((a, b) => a.at - b.at);
   let glyphs = 0;
-  for (const c of changed) if (!c.made) glyphs += c.line.glyphEnd - c.line.glyphStart;
+  for (const c of changed) glyphs += glyphsToMake(c.line, c.place, c.made);
   const out = new LineOutput(fonts, memo, new RunArrays(glyphs));
   const old = previous.bodyItems;
   const items: FrameItem[] = [];

@@ -7,7 +7,6 @@
 import type { FontBook } from './fonts/font-book';
 import type { ComposedHeadline } from './headline';
 import type { ComposedParagraph } from './paragraph';
-import { BufferRoom } from './buffer-room';
 
 interface Entry<T> {
   value: T;
@@ -37,16 +36,6 @@ export class ComposeMemo {
   /** Runs that are one plain run, by its text: no JSON made, and the text's hash is kept by the string itself. */
   readonly #textIds = new Map<string, number>();
   readonly #placed = new WeakMap<object, Map<number, unknown>>();
-  /**
-   * Where glyph stores and runs put their columns when this memo serves one composition only (composePage without
-   * a cache: all it makes lives and dies with the page); undefined for a kept memo, whose paragraphs and lines
-   * outlive one another (each gets its own buffer, so none holds another's).
-   */
-  readonly room: BufferRoom | undefined;
-
-  constructor(oneComposition = false) {
-    this.room = oneComposition ? new BufferRoom() : undefined;
-  }
 
   /** Start a composition with these fonts (other fonts: forget everything). */
   begin(fonts: FontBook): void {

@@ -4,7 +4,6 @@
  * Every non-last justified line ends exactly at the measure.
  */
 import { EPS_PT, roundPt } from '../units';
-import type { BufferRoom } from './buffer-room';
 import { C } from './classify';
 import type { LineSpan } from './linebreak';
 import type { CompositionSettings } from './rules';
@@ -56,21 +55,15 @@ export class GlyphStore {
    */
   drawn: string[];
   readonly faceId: string[];
-  constructor(
-    readonly capacity: number,
-    /** A composition's shared room for the columns (composePage without a cache); else a buffer of its own. */
-    room?: BufferRoom,
-  ) {
-    // One buffer for the six columns: one backing store to allocate and free instead of six (or a part of one).
-    const bytes = capacity * (4 * 8 + 2 * 4);
-    const base = room ? room.take(bytes) : 0;
-    const buffer = room ? room.buffer : new ArrayBuffer(bytes);
-    this.xPt = new Float64Array(buffer, base, capacity);
-    this.advancePt = new Float64Array(buffer, base + capacity * 8, capacity);
-    this.drawXPt = new Float64Array(buffer, base + capacity * 16, capacity);
-    this.sizePt = new Float64Array(buffer, base + capacity * 24, capacity);
-    this.glyphId = new Uint32Array(buffer, base + capacity * 32, capacity);
-    this.sourceOffset = new Int32Array(buffer, base + capacity * 36, capacity);
+  constructor(readonly capacity: number) {
+    // One buffer for the six columns: one backing store to allocate and free instead of six.
+    const buffer = new ArrayBuffer(capacity * (4 * 8 + 2 * 4));
+    this.xPt = new Float64Array(buffer, 0, capacity);
+    this.advancePt = new Float64Array(buffer, capacity * 8, capacity);
+    this.drawXPt = new Float64Array(buffer, capacity * 16, capacity);
+    this.sizePt = new Float64Array(buffer, capacity * 24, capacity);
+    this.glyphId = new Uint32Array(buffer, capacity * 32, capacity);
+    this.sourceOffset = new Int32Array(buffer, capacity * 36, capacity);
     this.ch = new Array<string>(capacity);
     this.drawn = this.ch;
     this.faceId = new Array<string>(capacity);

@@ -10,7 +10,6 @@ import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { ShapedText, shapeText, type StyledRun } from './shape';
 import { charsToPt, fontUnitsToPt } from '../units';
-import type { BufferRoom } from './buffer-room';
 
 /** Text kinds set in the body columns. */
 export type ParagraphKind = 'paragraph' | 'lead' | 'runin' | 'intertitle' | 'byline' | 'caption' | 'credit' | 'signature';
@@ -111,8 +110,6 @@ export interface ParagraphOptions {
   sizePt?: number;
   /** The sheet, for the runs' character styles. */
   sheet?: StyleSheet;
-  /** Where the glyph store's columns go: a composition's shared room (composePage without a cache). */
-  room?: BufferRoom;
 }
 
 const DASH = C.DASH;
@@ -153,7 +150,7 @@ export function composeParagraph(runs: readonly TextRun[], kind: ParagraphKind, 
   const measuresPt: number[] = [];
   const lineStarts: number[] = [];
   // One glyph store for all the paragraph's lines (room for a hyphen per line).
-  const store = new GlyphStore(text.length + spans.length, opt.room);
+  const store = new GlyphStore(text.length + spans.length);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     const widthPt = opt.widthAt ? opt.widthAt(i) : opt.widthPt;

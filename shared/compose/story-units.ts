@@ -183,7 +183,6 @@ function addParagraph(units: FlowUnits, missing: (readonly string[])[], cx: Unit
       settings,
       ...(midway ? { indentEm: 0 } : {}),
       ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
-      ...(memo?.room ? { room: memo.room } : {}),
     });
     memo?.keepParagraph(key, p, cx.used);
   }

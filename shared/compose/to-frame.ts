@@ -3,7 +3,6 @@
  * This is what the preview and the PDF export draw.
  */
 import { roundPt } from '../units';
-import type { BufferRoom } from './buffer-room';
 import type { PlacedLine, StoryLayout } from './compose-story';
 import { BLACK, type Frame, type FrameItem, type TextItem } from './frame';
 
@@ -12,23 +11,15 @@ import { BLACK, type Frame, type FrameItem, type TextItem } from './frame';
  * backing store per module instead of two per run.
  */
 export class RunArrays {
-  /** Glyphs handed out so far, of ids and of x positions (a run sharing another's ids takes x only). */
+  /** Glyphs handed out so far, of ids and of x positions (each run takes both, so the two stay equal). */
   #idsAt = 0;
   #xAt = 0;
   readonly #glyphs: number;
   readonly #buffer: ArrayBuffer;
-  /** Where this room starts in its buffer (a composition's shared room), bytes. */
-  readonly #base: number;
-  constructor(glyphs: number, room?: BufferRoom) {
-    // x positions first (8-byte aligned), then the ids: one backing store (or one part of a shared one).
+  constructor(glyphs: number) {
+    // x positions first (8-byte aligned), then the ids: one backing store.
     this.#glyphs = glyphs;
-    if (room) {
-      this.#base = room.take(glyphs * 12);
-      this.#buffer = room.buffer;
-    } else {
-      this.#base = 0;
-      this.#buffer = new ArrayBuffer(glyphs * 12);
-    }
+    this.#buffer = new ArrayBuffer(glyphs * 12);
   }
   /** Room for lines' glyphs. */
   static forLines(lines: Iterable<{ glyphStart: number; glyphEnd: number }>): RunArrays {
@@ -42,13 +33,13 @@ export class RunArrays {
     const at = this.#idsAt;
     if (at + n > this.#glyphs) return new Uint32Array(n);
     this.#idsAt = at + n;
-    return new Uint32Array(this.#buffer, this.#base + this.#glyphs * 8 + at * 4, n);
+    return new Uint32Array(this.#buffer, this.#glyphs * 8 + at * 4, n);
   }
   takeXPt(n: number): Float64Array {
     const at = this.#xAt;
     if (at + n > this.#glyphs) return new Float64Array(n);
     this.#xAt = at + n;
-    return new Float64Array(this.#buffer, this.#base + at * 8, n);
+    return new Float64Array(this.#buffer, at * 8, n);
   }
 }
 

@@ -36,13 +36,9 @@ class ModuleCache implements PageComposeCache {
   composedCount = 0;
   readonly entries = new Map<string, CacheEntry>();
   /** Paragraphs and heads set, for modules recomposed later (a keystroke re-sets one paragraph). */
-  readonly memo: ComposeMemo;
+  readonly memo = new ComposeMemo();
   /** The page's rules (版线, 栏线) for its template and modules, kept while neither changes. */
   rules: { template: PageView['page']['template']; modules: readonly ModuleView[]; items: readonly FrameItem[] } | null = null;
-  /** `oneComposition`: the cache of one composePage call made without one (nothing of it outlives the page). */
-  constructor(oneComposition = false) {
-    this.memo = new ComposeMemo(oneComposition);
-  }
 }
 
 /** The page's 版线 and 栏线: the cache's while the template and every module are the same objects. */
@@ -147,7 +143,7 @@ function composeModuleContent(view: PageView, m: ModuleView, content: StoryConte
  */
 export function composePage(view: PageView, stories: PageStories, fonts: FontBook, cache?: PageComposeCache, links?: PageLinks): PageLayout {
   const kept = cache instanceof ModuleCache;
-  const memo = kept ? cache : new ModuleCache(true);
+  const memo = kept ? cache : new ModuleCache();
   memo.memo.begin(fonts);
   const onPage = new Map(view.modules.map((m) => [m.id, m]));
   const done = new Map<string, { layout: ModuleLayout; group: GroupItem }>();

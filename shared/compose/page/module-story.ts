@@ -113,7 +113,7 @@ export function setStoryBody(content: StoryContent, fonts: FontBook, options: St
   const places: LinePlace[] = bodyColumns.map((col) => ({ xPt: col.xPt, widthPt: col.widthPt, dyPt: bodyDyPt }));
   for (const line of layout.head) look(line, headPlace);
   for (let c = 0; c < bodyColumns.length; c++) for (const line of bodyColumns[c].lines) look(line, places[c]);
-  const out = new LineOutput(fonts, memo, new RunArrays(glyphs, memo?.room));
+  const out = new LineOutput(fonts, memo, new RunArrays(glyphs));
   const textLines: ModuleTextLine[] = [];
   let at = 0;
   for (const line of layout.head) textLines.push(outputLine(out, headItems, line, headPlace, before[at++]));
@@ -155,7 +155,7 @@ function spliceBody(fonts: FontBook, memo: StoryOptions['memo'], content: StoryC
   changed.sort((a, b) => a.at - b.at);
   let glyphs = 0;
   for (const c of changed) glyphs += glyphsToMake(c.line, c.place, c.made);
-  const out = new LineOutput(fonts, memo, new RunArrays(glyphs, memo?.room));
+  const out = new LineOutput(fonts, memo, new RunArrays(glyphs));
   const old = previous.bodyItems;
   const items: FrameItem[] = [];
   const itemFrom = mem.itemFrom.slice();

@@ -10,9 +10,9 @@ import type { ComposeMemo } from './compose-memo';
 import type { FontBook } from './fonts/font-book';
 import { ascentPt } from './fonts/face-metrics';
 import { composeHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
-import { movedLine, type GlyphStore, type SetLine } from './justify';
+import { movedLine, type SetLine } from './justify';
 import { DEFAULT_SETTINGS, type CompositionSettings } from './rules';
-import { checkLine, checkLines, type CheckedLine, type Violation } from './violations';
+import { checkLine, checkLines, type Violation } from './violations';
 import { STORY_START, type TextPosition } from './text-position';
 import { sheetHeadlineStyle } from './style-sheet';
 import { rowMeasure, type RowMeasure, type WrapObstacle } from './wrap';
@@ -112,28 +112,21 @@ export interface StoryLayout {
 }
 
 /**
- * Where each unit of a flow landed: its column, and its row; the units left over take the last column (row -1).
- * flowPlaces places units in their order and skips none, so the k-th placed unit is units[k]: the flow's own
- * arrays say it, no copy per pass.
+ * Where each unit landed (column, and row when `wrap`) into `column`/`row`, units left over in the last column
+ * (row -1); returns how many were placed. flowColumns places units in their order and skips none, so the k-th
+ * placed unit is units[k]: no map from unit to place is needed.
  */
-class Landing {
-  constructor(
-    private readonly flow: FlowPlaces,
-    readonly count: number,
-    private readonly lastColumn: number,
-  ) {}
-  column(i: number): number {
-    return i < this.flow.placed ? this.flow.column[i] : this.lastColumn;
+function landing(flow: FlowPlaces, unitCount: number, columnCount: number, wrap: boolean, column: number[], row: number[]): number {
+  const k = flow.placed;
+  for (let i = 0; i < k; i++) {
+    column.push(flow.column[i]);
+    if (wrap) row.push(flow.row[i]);
   }
-  row(i: number): number {
-    return i < this.flow.placed ? this.flow.row[i] : -1;
+  for (let i = k; i < unitCount; i++) {
+    column.push(columnCount - 1);
+    if (wrap) row.push(-1);
   }
-}
-
-/** A wrapped line as the checker reads it: x from the left edge of the part of its column it was set in. */
-function inMeasure(line: PlacedLine, measure: RowMeasure): CheckedLine {
-  const { widthPt, glyphs, glyphStart, glyphEnd, blockIndex, kind, lastInParagraph, lineInParagraph, hyphenated, hanging } = line;
-  return { xPt: line.xPt - measure.xPt, widthPt, glyphs, glyphStart, glyphEnd, blockIndex, kind, lastInParagraph, lineInParagraph, hyphenated, hanging };
+  return k;
 }
 
 /** Every line unit set in the measure of the place it landed in (`fits(i)` for line unit i). */
@@ -261,66 +254,23 @@ export function splicedLines(layout: StoryLayout, from: StoryLayout): readonly {
   return spliced && spliced.from === from ? spliced.lines : null;
 }
 
-/**
- * Flow unit k's line (its own, or moved right in a wrapped row) placed in its column at baseline yPt. The set
- * line's fields and the unit's paragraph facts are read through getters: placing a line makes one small object,
- * no copy of the set line's fields and no x or width boxed per line. toJSON writes PlacedLine's fields.
- */
-class FlowLine implements PlacedLine {
-  /** A wrapped line: the part of its column it was set in. */
-  measure?: RowMeasure;
-  constructor(
-    private readonly set: SetLine,
-    private readonly dxPt: number,
-    readonly yPt: number,
-    private readonly units: FlowUnits,
-    private readonly unit: number,
-  ) {}
-  get xPt(): number {
-    return this.set.xPt + this.dxPt;
-  }
-  get widthPt(): number {
-    return this.set.widthPt;
-  }
-  get glyphs(): GlyphStore {
-    return this.set.glyphs;
-  }
-  get glyphStart(): number {
-    return this.set.glyphStart;
-  }
-  get glyphEnd(): number {
-    return this.set.glyphEnd;
-  }
-  get hyphenated(): boolean {
-    return this.set.hyphenated;
-  }
-  get hanging(): boolean {
-    return this.set.hanging;
-  }
-  get blockIndex(): number {
-    return this.units.blockIndex(this.unit);
-  }
-  get kind(): string {
-    return this.units.paragraphKind(this.unit);
-  }
-  get lineInParagraph(): number {
-    return this.units.lineInParagraph(this.unit);
-  }
-  get lastInParagraph(): boolean {
-    return this.units.lastInParagraph(this.unit);
-  }
-  get offset(): number {
-    return this.units.offset(this.unit);
-  }
-  toJSON(): object {
-    const { xPt, widthPt, glyphs, glyphStart, glyphEnd, hyphenated, hanging, yPt, blockIndex, kind, lineInParagraph, lastInParagraph, offset, measure } = this;
-    return { xPt, widthPt, glyphs, glyphStart, glyphEnd, hyphenated, hanging, yPt, blockIndex, kind, lineInParagraph, lastInParagraph, offset, ...(measure ? { measure } : {}) };
-  }
-}
-
-/** Flow unit k's line placed in its column at baseline yPt (x moved by dxPt). */
+/** Flow unit k's line (its own, or moved right in a wrapped row) placed in its column at baseline yPt. */
 function placedLineOf(units: FlowUnits, k: number, line: SetLine, dxPt: number, yPt: number): PlacedLine {
-  return new FlowLine(line, dxPt, yPt, units, k);
+  return {
+    xPt: line.xPt + dxPt,
+    widthPt: line.widthPt,
+    glyphs: line.glyphs,
+    glyphStart: line.glyphStart,
+    glyphEnd: line.glyphEnd,
+    hyphenated: line.hyphenated,
+    hanging: line.hanging,
+    yPt,
+    blockIndex: units.blockIndex(k),
+    kind: units.paragraphKind(k),
+    lineInParagraph: units.lineInParagraph(k),
+    lastInParagraph: units.lastInParagraph(k),
+    offset: units.offset(k),
+  };
 }
 
 /** Missing characters: the head's, then each block's, each once, in the order first met. */
@@ -424,7 +374,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const start = options.startAt ?? STORY_START;
   const memo = options.memo;
   const storyKey = memo ? `|${bodySizePt}|${pitchPt}|${memo.idOf(options.styleSheet)}|${settingsKeyOf(memo, options)}|` : '';
-  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, storyKey, keyPrefixes: new Map(), sheet: options.styleSheet, memo };
+  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, storyKey, sheet: options.styleSheet, memo };
 
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.
@@ -460,7 +410,8 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   };
   const blocked = wrap ? (c: number, row: number) => c < columnCount && measureAt(c, row) === null : undefined;
   const missing = new Set<string>(storyHead.missing);
-  let landed: Landing | null = null;
+  let landed: number[] = [];
+  let landedRow: number[] = [];
   let units = new FlowUnits();
   let flow: FlowPlaces = { column: [], row: [], placed: 0, columnCount: 0, oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
@@ -470,10 +421,10 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const widthOf = (c: number, row: number | undefined) => (row === undefined ? widths[c] : (measureAt(c, row)?.widthPt ?? widths[c]));
   for (let pass = 0; pass < (wrap ? 12 : 6); pass++) {
     const guess = landed;
+    const guessRow = landedRow;
     const missingLists: (readonly string[])[] = [];
     if (spliceable) record = { blockStart: [], blockMissing: [], blockEntries: [] };
-    // Each unit in the measure of the place it landed in last pass (a unit past them: the last one's column).
-    cx.widthOfUnit = (i) => (!guess || guess.count === 0 ? widths[0] : i < guess.count ? widthOf(guess.column(i), wrap ? guess.row(i) : undefined) : widths[guess.column(guess.count - 1)]);
+    cx.widthOfUnit = (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]);
     units = bodyUnits(content, cx, start, missingLists, spliceable ? record : undefined);
     for (const list of missingLists) for (const m of list) missing.add(m);
     totalLines = 0;
@@ -486,9 +437,8 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
       flow = flowPlaces(units, { columns: columnCount, heightLines, widowControl, blocked });
     }
     // Where each unit landed; the units left over take the last column (and no row).
-    const now = (landed = new Landing(flow, units.length, columnCount - 1));
-    placedCount = flow.placed;
-    if (inOwnMeasures(units, (i) => (wrap ? i >= placedCount || units.measurePt(i) === widthOf(now.column(i), now.row(i)) : units.measurePt(i) === widths[now.column(i)]))) break;
+    placedCount = landing(flow, units.length, columnCount, wrap, (landed = []), (landedRow = []));
+    if (inOwnMeasures(units, (i) => (wrap ? i >= placedCount || units.measurePt(i) === widthOf(landed[i], landedRow[i]) : units.measurePt(i) === widths[landed[i]]))) break;
   }
   const bodyFace = fonts.face('song');
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
@@ -541,7 +491,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
       ...headViolations,
       ...columns.flatMap((col) =>
         wrap
-          ? col.lines.flatMap((line) => (line.measure ? checkLines([inMeasure(line, line.measure)], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
+          ? col.lines.flatMap((line) => (line.measure ? checkLines([{ ...line, xPt: line.xPt - line.measure.xPt }], line.measure.widthPt, settings.level) : checkLines([line], col.widthPt, settings.level)))
           : checkLines(col.lines, col.widthPt, settings.level),
       ),
     ];

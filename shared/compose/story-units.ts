@@ -28,8 +28,6 @@ export interface UnitContext {
    * story: `|size|pitch|sheet|settings|`.
    */
   storyKey: string;
-  /** paragraphKeyPrefix's common prefixes, by paragraph kind (made once per story). */
-  keyPrefixes: Map<string, string>;
   sheet: StyleSheet | undefined;
   memo: ComposeMemo | undefined;
   /** Gets the memo entries of the paragraphs set (when kept for splicing). */
@@ -147,45 +145,25 @@ export class FlowUnits implements FlowUnitList {
   }
 }
 
-/** Runs with nothing but white space (trim's white space: \s). */
-function allBlank(runs: readonly TextRun[]): boolean {
-  for (const r of runs) if (NOT_BLANK.test(r.text)) return false;
-  return true;
-}
-const NOT_BLANK = /\S/;
-
-/**
- * A paragraph's memo key but its runs' number: `kind|style name|mid-way` then the story's part. The common one
- * (no style name, not mid-way) is made once per story and kind.
- */
-function paragraphKeyPrefix(cx: UnitContext, setKind: string, named: string | undefined, midway: boolean): string {
-  if (named !== undefined || midway) return `${setKind}|${named ?? ''}|${midway ? 1 : 0}${cx.storyKey}`;
-  let prefix = cx.keyPrefixes.get(setKind);
-  if (prefix === undefined) cx.keyPrefixes.set(setKind, (prefix = `${setKind}||0${cx.storyKey}`));
-  return prefix;
-}
-
 /** Set runs that start at `baseOffset` in their block into `units`; a paragraph entered mid-way has no indent. */
 function addParagraph(units: FlowUnits, missing: (readonly string[])[], cx: UnitContext, runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false, named?: string): void {
-  if (allBlank(runs)) return;
+  if (runs.every((r) => r.text.trim() === '')) return;
   const { fonts, widthOfUnit, bodySizePt, pitchPt, settings, sheet, memo } = cx;
   const first = units.length;
   const setKind = midway && kind === 'lead' ? 'paragraph' : kind;
   const fromSheet = sheet ? sheetParagraphStyle(sheet, setKind, named, pitchPt) : null;
-  // Everything the setting depends on but the measures (the memo checks those line by line).
-  const key = memo ? paragraphKeyPrefix(cx, setKind, named, midway) + memo.keyOf(runs) : '';
-  let p = memo?.paragraphSetIn(key, widthOfUnit, first, cx.used);
-  if (!p) {
-    p = composeParagraph(runs, setKind, fonts, {
+  const widthAt = (i: number) => widthOfUnit(first + i);
+  const set = () =>
+    composeParagraph(runs, setKind, fonts, {
       widthPt: widthOfUnit(first),
-      widthAt: (i: number) => widthOfUnit(first + i),
+      widthAt,
       bodySizePt,
       settings,
       ...(midway ? { indentEm: 0 } : {}),
       ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
     });
-    memo?.keepParagraph(key, p, cx.used);
-  }
+  // Everything the setting depends on but the measures (the memo checks those line by line).
+  const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}${cx.storyKey}${memo.keyOf(runs)}`, widthAt, set, cx.used) : set();
   if (p.missing.length > 0) missing.push(p.missing);
   const extra = p.style.extraLines;
   // Glyph source offsets are paragraph-relative; a paragraph entered mid-way starts at baseOffset in its block.

@@ -27,51 +27,6 @@ export interface FlowUnit {
   offset?: number;
 }
 
-/**
- * What flowing reads of the units, by index: composeStory's units are flat (story-units.ts FlowUnits, no object
- * per line); flowColumns reads FlowUnit objects through the same view.
- */
-export interface FlowUnitList {
-  readonly length: number;
-  heightLines(k: number): number;
-  keepWithNext(k: number): boolean;
-  lineInParagraph(k: number): number;
-  lastInParagraph(k: number): boolean;
-  blockIndex(k: number): number;
-  /** A set line (not an image slot). */
-  isLine(k: number): boolean;
-  chars(k: number): number;
-}
-
-/** FlowUnit objects as a FlowUnitList. */
-class FlowUnitArray implements FlowUnitList {
-  constructor(readonly units: readonly FlowUnit[]) {}
-  get length(): number {
-    return this.units.length;
-  }
-  heightLines(k: number): number {
-    return this.units[k].heightLines;
-  }
-  keepWithNext(k: number): boolean {
-    return this.units[k].keepWithNext;
-  }
-  lineInParagraph(k: number): number {
-    return this.units[k].lineInParagraph;
-  }
-  lastInParagraph(k: number): boolean {
-    return this.units[k].lastInParagraph;
-  }
-  blockIndex(k: number): number {
-    return this.units[k].blockIndex;
-  }
-  isLine(k: number): boolean {
-    return this.units[k].line !== null;
-  }
-  chars(k: number): number {
-    return this.units[k].chars;
-  }
-}
-
 /** A unit placed in a column. */
 export interface PlacedUnit {
   unit: FlowUnit;
@@ -114,12 +69,11 @@ export interface FlowPlaces {
 }
 
 /** Flow units into columns, flat (see FlowPlaces). */
-export function flowPlaces(units: FlowUnitList, opt: FlowOptions): FlowPlaces {
+export function flowPlaces(units: readonly FlowUnit[], opt: FlowOptions): FlowPlaces {
   const H = opt.heightLines;
-  const count = units.length;
   // Sized once (every unit is placed at most once; a pulled-back widow's slot is written again): no growing.
-  const column: number[] = new Array<number>(count);
-  const rowOf: number[] = new Array<number>(count);
+  const column: number[] = new Array<number>(units.length);
+  const rowOf: number[] = new Array<number>(units.length);
   let columnCount = 1;
   // The first unit of the current column.
   let columnStart = 0;
@@ -127,25 +81,26 @@ export function flowPlaces(units: FlowUnitList, opt: FlowOptions): FlowPlaces {
   let j = 0;
   let overset = -1;
   const blocked = opt.blocked;
-  while (j < count) {
-    const heightLines = units.heightLines(j);
+  while (j < units.length) {
+    const u = units[j];
     if (blocked) {
       const c = columnCount - 1;
       let clear = false;
       while (!clear && row < H) {
         clear = true;
-        for (let k = 0; k < heightLines && row + k < H; k++) if (blocked(c, row + k)) clear = false;
+        for (let k = 0; k < u.heightLines && row + k < H; k++) if (blocked(c, row + k)) clear = false;
         if (!clear) row++;
       }
     }
-    let fits = row + heightLines <= H;
+    let fits = row + u.heightLines <= H;
     // Keep an intertitle with the line after it.
-    if (fits && units.keepWithNext(j) && j + 1 < count && row > 0 && row + heightLines + units.heightLines(j + 1) > H) fits = false;
+    if (fits && u.keepWithNext && j + 1 < units.length && row > 0 && row + u.heightLines + units[j + 1].heightLines > H) fits = false;
     if (!fits && row === 0) fits = true; // a unit taller than a column still goes somewhere (reported as overflow by the checker)
     if (!fits) {
       // Widow control: pull the paragraph's previous line over too, so the column does not open on its last line.
-      if (opt.widowControl && units.lastInParagraph(j) && units.lineInParagraph(j) > 0 && j - columnStart > 1) {
-        if (units.blockIndex(j - 1) === units.blockIndex(j) && units.isLine(j - 1)) {
+      if (opt.widowControl && u.lastInParagraph && u.lineInParagraph > 0 && j - columnStart > 1) {
+        const prev = units[j - 1];
+        if (prev.blockIndex === u.blockIndex && prev.line) {
           j--;
         }
       }
@@ -160,11 +115,11 @@ export function flowPlaces(units: FlowUnitList, opt: FlowOptions): FlowPlaces {
     }
     column[j] = columnCount - 1;
     rowOf[j] = row;
-    row += heightLines;
+    row += u.heightLines;
     j++;
   }
   let oversetChars = 0;
-  if (overset >= 0) for (let k = overset; k < count; k++) oversetChars += units.chars(k);
+  if (overset >= 0) for (let k = overset; k < units.length; k++) oversetChars += units[k].chars;
   let spareLines = 0;
   if (overset < 0 && Number.isFinite(H) && Number.isFinite(opt.columns)) {
     spareLines = (opt.columns - columnCount) * H + (H - row);
@@ -173,12 +128,12 @@ export function flowPlaces(units: FlowUnitList, opt: FlowOptions): FlowPlaces {
       for (let c = columnCount - 1; c < opt.columns; c++) for (let r = c === columnCount - 1 ? row : 0; r < H; r++) if (blocked(c, r)) spareLines--;
     }
   }
-  return { column, row: rowOf, placed: overset >= 0 ? overset : count, columnCount, oversetChars, spareLines };
+  return { column, row: rowOf, placed: overset >= 0 ? overset : units.length, columnCount, oversetChars, spareLines };
 }
 
 /** Flow units into columns. */
 export function flowColumns(units: readonly FlowUnit[], opt: FlowOptions): FlowResult {
-  const flow = flowPlaces(new FlowUnitArray(units), opt);
+  const flow = flowPlaces(units, opt);
   const columns: PlacedUnit[][] = [];
   for (let c = 0; c < flow.columnCount; c++) columns.push([]);
   for (let k = 0; k < flow.placed; k++) columns[flow.column[k]].push({ unit: units[k], row: flow.row[k] });

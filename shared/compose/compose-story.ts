@@ -5,7 +5,7 @@
 import type { StoryContent } from '../model/story';
 import type { StyleSheet } from '../model/style-sheet';
 import { roundPt } from '../units';
-import { flowPlaces, type FlowPlaces } from './columns';
+import { flowPlaces, type FlowPlaces, type FlowUnit } from './columns';
 import type { ComposeMemo } from './compose-memo';
 import type { FontBook } from './fonts/font-book';
 import { ascentPt } from './fonts/face-metrics';
@@ -16,7 +16,7 @@ import { checkLine, checkLines, type Violation } from './violations';
 import { STORY_START, type TextPosition } from './text-position';
 import { sheetHeadlineStyle } from './style-sheet';
 import { rowMeasure, type RowMeasure, type WrapObstacle } from './wrap';
-import { addBlock, bodyUnits, FlowUnits, HEAD_KINDS, NONE, type UnitContext } from './story-units';
+import { addBlock, bodyUnits, HEAD_KINDS, NONE, type UnitContext } from './story-units';
 
 export interface StoryOptions {
   /** Body size, pt (小五 = 9). */
@@ -116,23 +116,17 @@ export interface StoryLayout {
  * (row -1); returns how many were placed. flowColumns places units in their order and skips none, so the k-th
  * placed unit is units[k]: no map from unit to place is needed.
  */
-function landing(flow: FlowPlaces, unitCount: number, columnCount: number, wrap: boolean, column: number[], row: number[]): number {
+function landing(flow: FlowPlaces, units: readonly FlowUnit[], columnCount: number, wrap: boolean, column: number[], row: number[]): number {
   const k = flow.placed;
   for (let i = 0; i < k; i++) {
     column.push(flow.column[i]);
     if (wrap) row.push(flow.row[i]);
   }
-  for (let i = k; i < unitCount; i++) {
+  for (let i = k; i < units.length; i++) {
     column.push(columnCount - 1);
     if (wrap) row.push(-1);
   }
   return k;
-}
-
-/** Every line unit set in the measure of the place it landed in (`fits(i)` for line unit i). */
-function inOwnMeasures(units: FlowUnits, fits: (i: number) => boolean): boolean {
-  for (let i = 0; i < units.length; i++) if (units.isLine(i) && !fits(i)) return false;
-  return true;
 }
 
 /**
@@ -226,7 +220,7 @@ export interface StoryReuse {
 interface FlowMemory {
   content: StoryContent;
   start: TextPosition;
-  units: FlowUnits;
+  units: readonly FlowUnit[];
   /** Each block's first unit, then the units' count. */
   blockStart: readonly number[];
   /** Per unit: its column and its index among that column's lines; -1 for a slot or a unit left over. */
@@ -254,8 +248,8 @@ export function splicedLines(layout: StoryLayout, from: StoryLayout): readonly {
   return spliced && spliced.from === from ? spliced.lines : null;
 }
 
-/** Flow unit k's line (its own, or moved right in a wrapped row) placed in its column at baseline yPt. */
-function placedLineOf(units: FlowUnits, k: number, line: SetLine, dxPt: number, yPt: number): PlacedLine {
+/** A flow unit's line placed in its column at baseline yPt. */
+function placedLineOf(unit: FlowUnit, line: SetLine, dxPt: number, yPt: number): PlacedLine {
   return {
     xPt: line.xPt + dxPt,
     widthPt: line.widthPt,
@@ -265,11 +259,11 @@ function placedLineOf(units: FlowUnits, k: number, line: SetLine, dxPt: number, 
     hyphenated: line.hyphenated,
     hanging: line.hanging,
     yPt,
-    blockIndex: units.blockIndex(k),
-    kind: units.paragraphKind(k),
-    lineInParagraph: units.lineInParagraph(k),
-    lastInParagraph: units.lastInParagraph(k),
-    offset: units.offset(k),
+    blockIndex: unit.blockIndex,
+    kind: unit.paragraphKind,
+    lineInParagraph: unit.lineInParagraph,
+    lastInParagraph: unit.lastInParagraph,
+    offset: unit.offset ?? 0,
   };
 }
 
@@ -289,7 +283,7 @@ function spliceEdit(previous: StoryLayout, mem: FlowMemory, content: StoryConten
   const before = mem.content.blocks;
   const blocks = content.blocks;
   if (before.length !== blocks.length || start.blockIndex !== mem.start.blockIndex || start.offset !== mem.start.offset) return null;
-  let units: FlowUnits | null = null;
+  let units: FlowUnit[] | null = null;
   let columns: ColumnLayout[] | null = null;
   let blockViolations: (readonly Violation[])[] | null = null;
   let blockMissing: (readonly string[])[] | null = null;
@@ -297,6 +291,7 @@ function spliceEdit(previous: StoryLayout, mem: FlowMemory, content: StoryConten
   const lines: { column: number; line: number }[] = [];
   let oversetChars = previous.oversetChars;
   const missing: (readonly string[])[] = [];
+  const fresh: FlowUnit[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const was = before[i];
     const b = blocks[i];
@@ -304,21 +299,19 @@ function spliceEdit(previous: StoryLayout, mem: FlowMemory, content: StoryConten
     if (b.type !== was.type || HEAD_KINDS.has(b.type) || b.type === 'figure' || was.type === 'figure' || b.style !== was.style) return null;
     const from = mem.blockStart[i];
     const to = mem.blockStart[i + 1];
-    const fresh = new FlowUnits();
+    fresh.length = 0;
     missing.length = 0;
     const used: object[] = [];
     cx.used = used;
     if (i >= start.blockIndex) addBlock(fresh, missing, cx, b, i, i === start.blockIndex ? start.offset : 0);
     if (fresh.length !== to - from) return null;
-    const old: FlowUnits = units ?? mem.units;
+    const old = units ?? mem.units;
     for (let k = 0; k < fresh.length; k++) {
-      const o = from + k;
-      if (old.isLine(o) !== fresh.isLine(k) || old.heightLines(o) !== fresh.heightLines(k) || old.baselineShiftPt(o) !== fresh.baselineShiftPt(k) || old.keepWithNext(o) !== fresh.keepWithNext(k) || old.measurePt(o) !== fresh.measurePt(k) || old.paragraphKind(o) !== fresh.paragraphKind(k)) return null;
+      const o = old[from + k];
+      const n = fresh[k];
+      if ((o.line === null) !== (n.line === null) || o.heightLines !== n.heightLines || o.baselineShiftPt !== n.baselineShiftPt || o.keepWithNext !== n.keepWithNext || o.measurePt !== n.measurePt || o.paragraphKind !== n.paragraphKind) return null;
     }
-    const next: FlowUnits | null = old.replaced(from, fresh);
-    if (!next) return null;
-    for (let k = 0; k < fresh.length; k++) if (from + k >= mem.firstLeft) oversetChars += fresh.chars(k) - old.chars(from + k);
-    units = next;
+    units ??= mem.units.slice();
     columns ??= previous.columns.slice();
     blockViolations ??= mem.blockViolations.slice();
     blockMissing ??= mem.blockMissing.slice();
@@ -327,13 +320,15 @@ function spliceEdit(previous: StoryLayout, mem: FlowMemory, content: StoryConten
     const checked: Violation[] = [];
     for (let k = 0; k < fresh.length; k++) {
       const u = from + k;
-      const line = fresh.line(k);
+      const n = fresh[k];
+      if (u >= mem.firstLeft) oversetChars += n.chars - units[u].chars;
+      units[u] = n;
       const c = mem.unitColumn[u];
-      if (c < 0 || !line) continue;
+      if (c < 0 || !n.line) continue;
       const l = mem.unitLine[u];
       if (columns[c] === previous.columns[c]) columns[c] = { ...columns[c], lines: columns[c].lines.slice() };
       const col = columns[c];
-      const placed = placedLineOf(units, u, line, 0, col.lines[l].yPt);
+      const placed = placedLineOf(n, n.line, 0, col.lines[l].yPt);
       col.lines[l] = placed;
       checkLine(placed, col.widthPt, level, checked);
       lines.push({ column: c, line: l });
@@ -347,14 +342,14 @@ function spliceEdit(previous: StoryLayout, mem: FlowMemory, content: StoryConten
     cx.memo.touch(mem.headEntries);
     for (const entries of blockEntries) cx.memo.touch(entries);
   }
-  const left = mem.firstLeft < units.length ? mem.firstLeft : -1;
+  const left = mem.firstLeft < units.length ? units[mem.firstLeft] : null;
   const violations = [...mem.headViolations];
   for (const list of blockViolations) for (const v of list) violations.push(v);
   const layout: StoryLayout = {
     ...previous,
     columns,
     oversetChars,
-    overflowAt: left >= 0 ? { blockIndex: units.blockIndex(left), offset: units.offset(left) } : null,
+    overflowAt: left ? { blockIndex: left.blockIndex, offset: left.offset ?? 0 } : null,
     missingGlyphs: missingOf(mem.headMissing, blockMissing),
     violations,
   };
@@ -373,8 +368,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const columnCount = widths.length;
   const start = options.startAt ?? STORY_START;
   const memo = options.memo;
-  const storyKey = memo ? `|${bodySizePt}|${pitchPt}|${memo.idOf(options.styleSheet)}|${settingsKeyOf(memo, options)}|` : '';
-  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, storyKey, sheet: options.styleSheet, memo };
+  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? settingsKeyOf(memo, options) : 0, sheet: options.styleSheet, memo };
 
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.
@@ -412,7 +406,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const missing = new Set<string>(storyHead.missing);
   let landed: number[] = [];
   let landedRow: number[] = [];
-  let units = new FlowUnits();
+  let units: FlowUnit[] = [];
   let flow: FlowPlaces = { column: [], row: [], placed: 0, columnCount: 0, oversetChars: 0, spareLines: 0 };
   let heightLines = 0;
   let totalLines = 0;
@@ -427,8 +421,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     cx.widthOfUnit = (i) => (i < guess.length ? widthOf(guess[i], guessRow[i]) : widths[guess[guess.length - 1] ?? 0]);
     units = bodyUnits(content, cx, start, missingLists, spliceable ? record : undefined);
     for (const list of missingLists) for (const m of list) missing.add(m);
-    totalLines = 0;
-    for (let k = 0; k < units.length; k++) totalLines += units.heightLines(k);
+    totalLines = units.reduce((n, u) => n + u.heightLines, 0);
     heightLines = options.heightLines ?? (columnCount === 1 ? Infinity : Math.ceil(totalLines / columnCount));
     flow = flowPlaces(units, { columns: columnCount, heightLines, widowControl, blocked });
     // Balanced columns: grow until keep rules stop producing overset.
@@ -437,8 +430,9 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
       flow = flowPlaces(units, { columns: columnCount, heightLines, widowControl, blocked });
     }
     // Where each unit landed; the units left over take the last column (and no row).
-    placedCount = landing(flow, units.length, columnCount, wrap, (landed = []), (landedRow = []));
-    if (inOwnMeasures(units, (i) => (wrap ? i >= placedCount || units.measurePt(i) === widthOf(landed[i], landedRow[i]) : units.measurePt(i) === widths[landed[i]]))) break;
+    placedCount = landing(flow, units, columnCount, wrap, (landed = []), (landedRow = []));
+    if (!wrap && units.every((u, i) => u.line === null || u.measurePt === widths[landed[i]])) break;
+    if (wrap && units.every((u, i) => u.line === null || i >= placedCount || u.measurePt === widthOf(landed[i], landedRow[i]))) break;
   }
   const bodyFace = fonts.face('song');
   const firstBaselinePt = ascentPt(bodyFace, bodySizePt);
@@ -449,30 +443,31 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const unitLine = spliceable ? new Int32Array(units.length).fill(-1) : null;
   // flowPlaces places units in their order, none skipped: the k-th placed unit is units[k].
   for (let k = 0; k < flow.placed; k++) {
-    const line = units.line(k);
+    const unit = units[k];
     const c = flow.column[k];
     const row = flow.row[k];
-    if (unitColumn && unitLine && line) {
+    if (unitColumn && unitLine && unit.line) {
       unitColumn[k] = c;
       unitLine[k] = columns[c].lines.length;
     }
     const top = bodyTopPt + row * pitchPt;
-    if (!line) {
-      columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(units.heightLines(k) * pitchPt), assetId: units.assetId(k) ?? null });
+    if (!unit.line) {
+      columns[c].slots.push({ yPt: roundPt(top), heightPt: roundPt(unit.heightLines * pitchPt), assetId: unit.assetId ?? null });
       continue;
     }
     const measure = wrap ? measureAt(c, row) : null;
     const shifted = measure && measure.widthPt !== widths[c];
     const dx = shifted ? measure.xPt : 0;
-    const l = dx === 0 ? line : movedLine(line, dx, 0);
-    const placedLine = placedLineOf(units, k, l, dx, roundPt(top + firstBaselinePt + units.baselineShiftPt(k)));
+    const l = dx === 0 ? unit.line : movedLine(unit.line, dx, 0);
+    const placedLine = placedLineOf(unit, l, dx, roundPt(top + firstBaselinePt + unit.baselineShiftPt));
     // Set after, not spread in: one object shape for the common case.
     if (shifted) placedLine.measure = measure;
     columns[c].lines.push(placedLine);
   }
   // The first unit left over: where a continuation starts and the editor puts the caret (超 N 字 starts here).
   const firstLeft = placedCount < units.length ? placedCount : -1;
-  const overflowAt: TextPosition | null = firstLeft < 0 ? null : { blockIndex: units.blockIndex(firstLeft), offset: units.offset(firstLeft) };
+  const left = firstLeft < 0 ? undefined : units[firstLeft];
+  const overflowAt: TextPosition | null = left ? { blockIndex: left.blockIndex, offset: left.offset ?? 0 } : null;
   const usedLines = Number.isFinite(heightLines) ? heightLines : totalLines;
   const headViolations = checkLines(head, headWidthPt, settings.level);
   let violations: Violation[];
@@ -482,7 +477,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
     blockViolations = content.blocks.map(() => []);
     for (let k = 0; k < units.length; k++) {
       const c = unitColumn[k];
-      if (c >= 0) checkLine(columns[c].lines[unitLine[k]], columns[c].widthPt, settings.level, blockViolations[units.blockIndex(k)]);
+      if (c >= 0) checkLine(columns[c].lines[unitLine[k]], columns[c].widthPt, settings.level, blockViolations[units[k].blockIndex]);
     }
     violations = [...headViolations];
     for (const list of blockViolations) for (const v of list) violations.push(v);

@@ -49,8 +49,11 @@ export class GlyphStore {
   readonly sizePt: Float64Array;
   readonly sourceOffset: Int32Array;
   readonly ch: string[];
-  /** What the face maps glyphId to: drawCh, else ch. */
-  readonly drawn: string[];
+  /**
+   * What the face maps glyphId to: drawCh, else ch. The ch column itself until a glyph's differ (setChars copies
+   * it then): most stores never hold a —— drawn as one ⸺, and so make one string column fewer.
+   */
+  drawn: string[];
   readonly faceId: string[];
   constructor(readonly capacity: number) {
     // One buffer for the six columns: one backing store to allocate and free instead of six.
@@ -62,8 +65,14 @@ export class GlyphStore {
     this.glyphId = new Uint32Array(buffer, capacity * 32, capacity);
     this.sourceOffset = new Int32Array(buffer, capacity * 36, capacity);
     this.ch = new Array<string>(capacity);
-    this.drawn = new Array<string>(capacity);
+    this.drawn = this.ch;
     this.faceId = new Array<string>(capacity);
+  }
+  /** Glyph at's source and drawn characters. */
+  setChars(at: number, ch: string, drawn: string): void {
+    this.ch[at] = ch;
+    if (drawn !== ch && this.drawn === this.ch) this.drawn = this.ch.slice();
+    this.drawn[at] = drawn;
   }
 }
 
@@ -124,8 +133,7 @@ export function movedLine<T extends SetLine>(line: T, dxPt: number, offsetDelta:
     g.drawXPt[k] = dxPt === 0 ? src.drawXPt[i] : roundPt(src.drawXPt[i] + dxPt);
     g.sizePt[k] = src.sizePt[i];
     g.sourceOffset[k] = src.sourceOffset[i] < 0 ? -1 : src.sourceOffset[i] + offsetDelta;
-    g.ch[k] = src.ch[i];
-    g.drawn[k] = src.drawn[i];
+    g.setChars(k, src.ch[i], src.drawn[i]);
     g.faceId[k] = src.faceId[i];
   }
   g.count = n;
@@ -289,8 +297,7 @@ export function setLine(t: ShapedText, span: LineSpan, settings: CompositionSett
     const i = s + k;
     x += gap[k];
     if (k === 0) firstX = x;
-    g.ch[at] = t.ch[i];
-    g.drawn[at] = t.drawn[i];
+    g.setChars(at, t.ch[i], t.drawn[i]);
     g.faceId[at] = t.face[i].id;
     g.sizePt[at] = t.sizePt[i];
     g.glyphId[at] = t.glyphId[i];
@@ -302,8 +309,7 @@ export function setLine(t: ShapedText, span: LineSpan, settings: CompositionSett
     x += box[k];
   }
   if (hyphenPt > 0 && n > 0 && opt.hyphenGlyph) {
-    g.ch[at] = '-';
-    g.drawn[at] = '-';
+    g.setChars(at, '-', '-');
     g.faceId[at] = t.face[e - 1].id;
     g.sizePt[at] = t.sizePt[e - 1];
     g.glyphId[at] = opt.hyphenGlyph.glyphId;

@@ -101,15 +101,25 @@ export class ComposeMemo {
   }
 
   /**
-   * A paragraph set earlier under the same key whose lines were set in the same measures, else set it now.
-   * `used` (when given) gets the entry, for `touch`.
+   * The paragraph set earlier under `key` whose line i was set in the measure `measureOf(first + i)` gives, else
+   * undefined; marked used (and handed to `used`, for `touch`). Measures are checked one by one: no closure or
+   * array per look-up.
    */
-  paragraph(key: string, widthAt: (lineIndex: number) => number, set: () => ComposedParagraph, used?: object[]): ComposedParagraph {
-    let entry = this.#paragraphs.get(key);
-    if (entry && entry.value.measuresPt.every((w, i) => w === widthAt(i))) entry.used = this.#generation;
-    else this.#paragraphs.set(key, (entry = { value: set(), used: this.#generation }));
+  paragraphSetIn(key: string, measureOf: (unitIndex: number) => number, first: number, used?: object[]): ComposedParagraph | undefined {
+    const entry = this.#paragraphs.get(key);
+    if (!entry) return undefined;
+    const measures = entry.value.measuresPt;
+    for (let i = 0; i < measures.length; i++) if (measures[i] !== measureOf(first + i)) return undefined;
+    entry.used = this.#generation;
     used?.push(entry);
     return entry.value;
+  }
+
+  /** Keep a paragraph just set under `key` (handed to `used`, for `touch`). */
+  keepParagraph(key: string, value: ComposedParagraph, used?: object[]): void {
+    const entry = { value, used: this.#generation };
+    this.#paragraphs.set(key, entry);
+    used?.push(entry);
   }
 
   headline(key: string, set: () => ComposedHeadline, used?: object[]): ComposedHeadline {

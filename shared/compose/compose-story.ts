@@ -368,7 +368,7 @@ export function composeStory(content: StoryContent, fonts: FontBook, options: St
   const columnCount = widths.length;
   const start = options.startAt ?? STORY_START;
   const memo = options.memo;
-  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? settingsKeyOf(memo, options) : 0, sheet: options.styleSheet, memo };
+  const cx: UnitContext = { fonts, widthOfUnit: () => widths[0], bodySizePt, pitchPt, settings, settingsKey: memo ? settingsKeyOf(memo, options) : 0, keyPrefixes: new Map(), sheet: options.styleSheet, memo };
 
   // Body. Equal columns: one pass. Unequal columns (破栏 22/22/23) or a wrap (绕排): set each line in the measure of
   // the place (column, row) it landed in last pass, and re-set until every line sits in a place of its own measure.

@@ -24,31 +24,54 @@ export interface UnitContext {
   pitchPt: number;
   settings: CompositionSettings;
   settingsKey: number;
+  /** paragraphKeyPrefix's common prefixes, by paragraph kind (made once per story). */
+  keyPrefixes: Map<string, string>;
   sheet: StyleSheet | undefined;
   memo: ComposeMemo | undefined;
   /** Gets the memo entries of the paragraphs set (when kept for splicing). */
   used?: object[];
 }
 
+/** Runs with nothing but white space (trim's white space: \s). */
+function allBlank(runs: readonly TextRun[]): boolean {
+  for (const r of runs) if (NOT_BLANK.test(r.text)) return false;
+  return true;
+}
+const NOT_BLANK = /\S/;
+
+/**
+ * A paragraph's memo key but its runs' number: `kind|style name|mid-way|size|pitch|sheet|settings|`. The common
+ * one (no style name, not mid-way) is made once per story and kind.
+ */
+function paragraphKeyPrefix(cx: UnitContext, memo: ComposeMemo, setKind: string, named: string | undefined, midway: boolean): string {
+  const story = () => `|${cx.bodySizePt}|${cx.pitchPt}|${memo.idOf(cx.sheet)}|${cx.settingsKey}|`;
+  if (named !== undefined || midway) return `${setKind}|${named ?? ''}|${midway ? 1 : 0}${story()}`;
+  let prefix = cx.keyPrefixes.get(setKind);
+  if (prefix === undefined) cx.keyPrefixes.set(setKind, (prefix = `${setKind}||0${story()}`));
+  return prefix;
+}
+
 /** Set runs that start at `baseOffset` in their block into `units`; a paragraph entered mid-way has no indent. */
 function addParagraph(units: FlowUnit[], missing: (readonly string[])[], cx: UnitContext, runs: readonly TextRun[], kind: ParagraphKind, blockIndex: number, baseOffset = 0, midway = false, named?: string): void {
-  if (runs.every((r) => r.text.trim() === '')) return;
+  if (allBlank(runs)) return;
   const { fonts, widthOfUnit, bodySizePt, pitchPt, settings, sheet, memo } = cx;
   const first = units.length;
   const setKind = midway && kind === 'lead' ? 'paragraph' : kind;
   const fromSheet = sheet ? sheetParagraphStyle(sheet, setKind, named, pitchPt) : null;
-  const widthAt = (i: number) => widthOfUnit(first + i);
-  const set = () =>
-    composeParagraph(runs, setKind, fonts, {
+  // Everything the setting depends on but the measures (the memo checks those line by line).
+  const key = memo ? paragraphKeyPrefix(cx, memo, setKind, named, midway) + memo.keyOf(runs) : '';
+  let p = memo?.paragraphSetIn(key, widthOfUnit, first, cx.used);
+  if (!p) {
+    p = composeParagraph(runs, setKind, fonts, {
       widthPt: widthOfUnit(first),
-      widthAt,
+      widthAt: (i: number) => widthOfUnit(first + i),
       bodySizePt,
       settings,
       ...(midway ? { indentEm: 0 } : {}),
       ...(fromSheet ? { style: fromSheet.style, sizePt: fromSheet.sizePt, sheet } : {}),
     });
-  // Everything the setting depends on but the measures (the memo checks those line by line).
-  const p = memo ? memo.paragraph(`${setKind}|${named ?? ''}|${midway ? 1 : 0}|${bodySizePt}|${pitchPt}|${memo.idOf(sheet)}|${cx.settingsKey}|${memo.keyOf(runs)}`, widthAt, set, cx.used) : set();
+    memo?.keepParagraph(key, p, cx.used);
+  }
   if (p.missing.length > 0) missing.push(p.missing);
   const extra = p.style.extraLines;
   const linesPerLine = fromSheet?.linesPerLine ?? 1;

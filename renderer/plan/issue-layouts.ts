@@ -10,12 +10,14 @@
  * made the collector's work most of the cold figure). A page composed a second time (one of its stories or its
  * plan changed: it is being worked on) gets a page compose cache (shared/compose's PageComposeCache: a module is
  * set again only when its plan or its story's text changed, an edit spliced into its last set), kept from then
- * on, so the next edits of that page recompose one module. Cross-page links (上接/下转) are composed as the page
+ * on, so the next edits of that page recompose one module. Each page's module fits (超/差, shared/compose
+ * moduleFits) are read off the same composition: the plan's fill needs no second composition on the host
+ * (pages.fit). Cross-page links (上接/下转) are composed as the page
  * view composes them. Pure: no DOM, so tests/bench/plan-thumbs.bench.ts times it in Node with the real fonts.
  */
 import type { PageComposeCache, PageLayout, PageLinks } from '../../shared/compose/page-types';
 import type { FontBook } from '../../shared/compose';
-import { composePage, createPageComposeCache, offPageLinkIds, pageLinksFrom } from '../../shared/compose';
+import { composePage, createPageComposeCache, moduleFits, offPageLinkIds, pageLinksFrom, type ModuleFitFigures } from '../../shared/compose';
 import { displayList, thumbnailMarks, type ThumbMarks } from '../../shared/display';
 import { setStoryId } from '../../shared/model/page-placement';
 import type { PageView, StoryContent } from '../../shared/model';
@@ -31,6 +33,8 @@ interface PageEntry {
   texts: (StoryContent | undefined)[];
   scale: number;
   marks: ThumbMarks | null;
+  /** How each module's text fits, read off the same composition (the plan's fill: no pages.fit on the host). */
+  fits: readonly ModuleFitFigures[];
 }
 
 function placedTexts(view: PageView, contents: ReadonlyMap<string, StoryContent>): (StoryContent | undefined)[] {
@@ -60,7 +64,7 @@ export class IssueLayouts {
 
   private entryOf(pageId: string): PageEntry {
     let entry = this.pages.get(pageId);
-    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, texts: [], scale: 0, marks: null }));
+    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, texts: [], scale: 0, marks: null, fits: [] }));
     return entry;
   }
 
@@ -82,6 +86,7 @@ export class IssueLayouts {
     const layout = this.compose(entry, view, views, contents, fonts);
     const kept = entry.cache !== null;
     entry.marks = thumbnailMarks(displayList(layout.frame, { memo: kept }), scale, { memo: kept });
+    entry.fits = moduleFits(view, (id) => contents.has(id), layout);
     entry.view = view;
     entry.fonts = fonts;
     entry.texts = texts;
@@ -100,6 +105,12 @@ export class IssueLayouts {
       links = pageLinksFrom(view, others, fonts);
     }
     return composePage(view, contents, fonts, entry.cache ?? undefined, links);
+  }
+
+  /** How each module of this page fits, as last composed (null: not composed yet). */
+  fitsOf(pageId: string): readonly ModuleFitFigures[] | null {
+    const entry = this.pages.get(pageId);
+    return entry?.marks ? entry.fits : null;
   }
 
   /** Whether this page keeps a composer cache (it was composed more than once): for tests. */

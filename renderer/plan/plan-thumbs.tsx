@@ -4,12 +4,12 @@
  * drawn from those marks by the thumbnail drawer (renderer/common/display-thumb.tsx: greeked text on a canvas). Pages are composed a few at a
  * time between frames, in page order, each drawn as it is ready, so the plan answers at once. A thumbnail is a
  * button: click or Enter opens that page in the page view. Only a page whose view or placed text changed is
- * composed and drawn again.
+ * composed and drawn again. Each composition's module fits (超/差) go up to the plan (onFits) for its fill column.
  */
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThumbMarks } from '../../shared/display';
-import type { FontBook } from '../../shared/compose';
+import type { FontBook, ModuleFitFigures } from '../../shared/compose';
 import type { PageSummary, PageView, StoryContent } from '../../shared/model';
 import { DisplayListThumb } from '../common/display-thumb';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
@@ -41,13 +41,16 @@ const thumbScale = (view: PageView): number => THUMB_PX / view.page.template.wid
  * come at once); null until the fonts and texts are there. 'folio:plan-thumbs' measures from the first page
  * composed to the last one's marks handed to the drawer.
  */
-function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null): { thumbs: ReadonlyMap<string, ThumbMarks> | null; complete: boolean } {
+function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: ReadonlyMap<string, ThumbMarks> | null; complete: boolean } {
+  const fitsTo = useRef(onFits);
+  fitsTo.current = onFits;
   const [state, setState] = useState<{ views: readonly PageView[]; thumbs: ReadonlyMap<string, ThumbMarks> } | null>(null);
   useEffect(() => {
     if (!book || !texts) return;
     issueLayouts.keepOnly(views.map((v) => v.page.id));
     const started = performance.now();
     const done = new Map<string, ThumbMarks>();
+    const fits = new Map<string, PageFit>();
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const slice = () => {
@@ -55,8 +58,10 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
       while (next < views.length && (next === 0 || performance.now() - sliceStart < SLICE_MS)) {
         const view = views[next++];
         done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
+        fits.set(view.page.id, { view, modules: issueLayouts.fitsOf(view.page.id) ?? [] });
       }
       setState({ views, thumbs: new Map(done) });
+      fitsTo.current?.(new Map(fits));
       if (next < views.length) timer = setTimeout(slice, 0);
       else performance.measure('folio:plan-thumbs', { start: started });
     };
@@ -68,7 +73,14 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
   return { thumbs: state?.thumbs ?? null, complete: state !== null && state.views === views && state.thumbs.size === views.length };
 }
 
-export function PlanThumbs({ rows, placed, onOpenPage }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; onOpenPage(pageId: string): void }) {
+/** A page's module fits as its thumbnail's composition read them, with the view they were composed from. */
+export interface PageFit {
+  view: PageView;
+  modules: readonly ModuleFitFigures[];
+}
+export type PageFits = ReadonlyMap<string, PageFit>;
+
+export function PlanThumbs({ rows, placed, onOpenPage, onFits }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; onOpenPage(pageId: string): void; /** Each page's module fits as pages are composed (the plan's fill). */ onFits?(fits: PageFits): void }) {
   const { t } = useTranslation();
   const [fonts, setFonts] = useState<PageFonts | null>(null);
   useEffect(() => {
@@ -80,7 +92,7 @@ export function PlanThumbs({ rows, placed, onOpenPage }: { rows: readonly PlanRo
   }, []);
   const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
   const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
-  const { thumbs, complete } = useIssueThumbs(views, texts, fonts?.book ?? null);
+  const { thumbs, complete } = useIssueThumbs(views, texts, fonts?.book ?? null, onFits);
   return (
     <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'}>
       {rows.map((r) => (

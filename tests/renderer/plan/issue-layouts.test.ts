@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readAllFontBytes } from '../../../electron/fonts';
-import { composePage, fontBookFromBytes } from '../../../shared/compose';
+import { composePage, fontBookFromBytes, moduleFits } from '../../../shared/compose';
 import { displayList, thumbnailMarks, type ThumbMark, type ThumbMarks } from '../../../shared/display';
 import type { PageView, StoryContent } from '../../../shared/model';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
@@ -74,6 +74,16 @@ describe('IssueLayouts', () => {
     expect(fourth[0]).toBe(third[0]);
     expect(fourth[2]).toBe(third[2]);
     expect(rounded(fourth[1].marks)).toEqual(rounded(marksOf(moved, again).marks));
+  });
+
+  it("reads each page's module fits off the same composition (what pages.fit reads off the host's)", () => {
+    const { views, contents } = issue();
+    const cache = new IssueLayouts();
+    expect(cache.fitsOf('page-2')).toBeNull();
+    cache.thumbsOf(views, contents, fonts, SCALE);
+    const fits = cache.fitsOf('page-2')!;
+    expect(fits).toEqual(moduleFits(views[1], (id) => contents.has(id), composePage(views[1], contents, fonts)));
+    expect(fits.some((f) => f.spareLines !== null)).toBe(true);
   });
 
   it('forgets pages not kept', () => {

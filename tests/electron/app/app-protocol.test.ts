@@ -15,7 +15,6 @@ import { sliceUrlPath, type WebFontManifest } from '../../../shared/compose/font
 
 const rendererDir = mkdtempSync(join(tmpdir(), 'folio-protocol-'));
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Folio</title>');
-writeFileSync(join(rendererDir, 'thumbs-worker.js'), 'self.onmessage = () => {};');
 afterAll(() => rmSync(rendererDir, { recursive: true, force: true }));
 
 // The web fonts where the build puts them (built here once if missing).
@@ -32,15 +31,6 @@ describe('folio:// protocol', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await response.text()).toContain('<title>Folio</title>');
-  });
-
-  it("serves the Web Workers' scripts beside the app, as JavaScript under the same CSP (worker-src 'self'; their fetches connect-src 'self')", async () => {
-    const response = await handler(new Request('folio://app/thumbs-worker.js'));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(CONTENT_SECURITY_POLICY).toMatch(/worker-src 'self'/);
-    expect(CONTENT_SECURITY_POLICY).toMatch(/connect-src 'self'/);
   });
 
   it('serves the fonts', async () => {

@@ -19,14 +19,9 @@ const common = commonBundleOptions(root, { quiet });
 
 await build({
   ...common,
-  // The Web Workers beside the app — the spell-as-you-type checks' (renderer/editor/checks/check-worker.ts) and the
-  // plan thumbnails' composer (renderer/plan/thumbs-worker.ts): the CSP's worker-src 'self' loads them from the
-  // app's own origin in both transports.
-  entryPoints: {
-    app: join(root, 'renderer/main.tsx'),
-    'check-worker': join(root, 'renderer/editor/checks/check-worker.ts'),
-    'thumbs-worker': join(root, 'renderer/plan/thumbs-worker.ts'),
-  },
+  // The spell-as-you-type checks' Web Worker (renderer/editor/checks/check-worker.ts) beside the app: the CSP's
+  // worker-src 'self' loads it from the app's own origin in both transports.
+  entryPoints: { app: join(root, 'renderer/main.tsx'), 'check-worker': join(root, 'renderer/editor/checks/check-worker.ts') },
   outdir: join(out, 'renderer'),
   platform: 'browser',
   format: 'esm',

@@ -15,7 +15,6 @@ import { DisplayListThumb } from '../common/display-thumb';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { IssueLayouts } from './issue-layouts';
 import type { PlacedTexts } from './placed-texts';
-import type { ThumbsReply, ThumbsRequest } from './thumbs-protocol';
 import type { PlanRow } from './use-plan';
 
 /** Thumbnail width, CSS px. */
@@ -37,95 +36,21 @@ const SLICE_MS = 12;
 /** The thumbnails' scale, CSS px per pt, for a page of this width. */
 const thumbScale = (view: PageView): number => THUMB_PX / view.page.template.widthPt;
 
-/** The thumbnails' Web Worker (thumbs-worker.ts, beside the app), made on first use; null where none can run. */
-let worker: Worker | null | undefined;
-/** The text last sent to the worker per story (by object: an unchanged story is not sent again). */
-const sentTexts = new Map<string, StoryContent>();
-
-/** Told when the worker is given up (its script did not load, or it failed). */
-const workerLost = new Set<() => void>();
-
-function thumbsWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  if (typeof Worker === 'undefined' || typeof document === 'undefined') return (worker = null);
-  try {
-    const made = new Worker(new URL('thumbs-worker.js', document.baseURI), { type: 'module', name: 'folio-plan-thumbs' });
-    // From the start: a script that fails to load says so once, maybe before any request is sent.
-    made.addEventListener('error', dropWorker);
-    worker = made;
-  } catch {
-    worker = null;
-  }
-  return worker;
-}
-
-/** Stop using the worker: the pages are composed here from now on. */
-function dropWorker(): void {
-  worker?.terminate();
-  worker = null;
-  for (const lost of workerLost) lost();
-}
-
-let requestSeq = 0;
-
-interface IssueThumbs {
-  thumbs: ReadonlyMap<string, ThumbMarks> | null;
-  complete: boolean;
-  /** Where the pages are composed: 'worker' (the thumbnails' Web Worker) or 'inline' (this thread, sliced). */
-  composer: 'worker' | 'inline';
-}
-
 /**
- * The pages' thumbnail marks, filled in page by page in page order (pages unchanged since the last opening come at
- * once); null until the texts (and, composing here, the fonts) are there. The thumbnails' worker composes them
- * when it can (the main thread only draws); otherwise they are composed here a slice at a time.
- * 'folio:plan-thumbs' measures from asking for the pages to the last one's marks handed to the drawer.
+ * The pages' thumbnail marks, filled in a few pages per task in page order (pages unchanged since the last opening
+ * come at once); null until the fonts and texts are there. 'folio:plan-thumbs' measures from the first page
+ * composed to the last one's marks handed to the drawer.
  */
-function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null, onFits: ((fits: PageFits) => void) | undefined): IssueThumbs {
+function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: ReadonlyMap<string, ThumbMarks> | null; complete: boolean } {
   const fitsTo = useRef(onFits);
   fitsTo.current = onFits;
   const [state, setState] = useState<{ views: readonly PageView[]; thumbs: ReadonlyMap<string, ThumbMarks> } | null>(null);
-  const [inline, setInline] = useState(() => thumbsWorker() === null);
   useEffect(() => {
-    const lost = () => setInline(true);
-    workerLost.add(lost);
-    if (thumbsWorker() === null) lost();
-    return () => void workerLost.delete(lost);
-  }, []);
-  useEffect(() => {
-    if (!texts || (inline && !book)) return;
+    if (!book || !texts) return;
+    issueLayouts.keepOnly(views.map((v) => v.page.id));
     const started = performance.now();
     const done = new Map<string, ThumbMarks>();
     const fits = new Map<string, PageFit>();
-    const viewOf = new Map(views.map((v) => [v.page.id, v]));
-    const report = () => {
-      setState({ views, thumbs: new Map(done) });
-      fitsTo.current?.(new Map(fits));
-    };
-    const w = inline ? null : thumbsWorker();
-    if (!inline && !w) return setInline(true);
-    if (w) {
-      const seq = ++requestSeq;
-      const changed: [string, StoryContent][] = [];
-      for (const [id, content] of texts) if (sentTexts.get(id) !== content) changed.push([id, content]);
-      const onReply = ({ data }: MessageEvent<ThumbsReply>) => {
-        if (data.seq !== seq) return;
-        if (data.kind === 'page') {
-          const view = viewOf.get(data.pageId);
-          done.set(data.pageId, data.thumb);
-          if (view) fits.set(data.pageId, { view, modules: data.fits });
-          report();
-        } else if (data.kind === 'done') {
-          performance.measure('folio:plan-thumbs', { start: started });
-        } else dropWorker();
-      };
-      w.addEventListener('message', onReply);
-      w.postMessage({ seq, views: [...views], texts: changed, scales: views.map(thumbScale) } satisfies ThumbsRequest);
-      for (const [id, content] of changed) sentTexts.set(id, content);
-      return () => w.removeEventListener('message', onReply);
-    }
-    if (!book) return;
-    issueLayouts.keepOnly(views.map((v) => v.page.id));
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const slice = () => {
@@ -135,7 +60,8 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
         done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
         fits.set(view.page.id, { view, modules: issueLayouts.fitsOf(view.page.id) ?? [] });
       }
-      report();
+      setState({ views, thumbs: new Map(done) });
+      fitsTo.current?.(new Map(fits));
       if (next < views.length) timer = setTimeout(slice, 0);
       else performance.measure('folio:plan-thumbs', { start: started });
     };
@@ -143,8 +69,8 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
     return () => {
       if (timer !== null) clearTimeout(timer);
     };
-  }, [views, texts, inline ? book : null, inline]);
-  return { thumbs: state?.thumbs ?? null, complete: state !== null && state.views === views && state.thumbs.size === views.length, composer: inline ? 'inline' : 'worker' };
+  }, [views, texts, book]);
+  return { thumbs: state?.thumbs ?? null, complete: state !== null && state.views === views && state.thumbs.size === views.length };
 }
 
 /** A page's module fits as its thumbnail's composition read them, with the view they were composed from. */
@@ -166,9 +92,9 @@ export function PlanThumbs({ rows, placed, onOpenPage, onFits }: { rows: readonl
   }, []);
   const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
   const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
-  const { thumbs, complete, composer } = useIssueThumbs(views, texts, fonts?.book ?? null, onFits);
+  const { thumbs, complete } = useIssueThumbs(views, texts, fonts?.book ?? null, onFits);
   return (
-    <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'} data-composer={composer}>
+    <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'}>
       {rows.map((r) => (
         <PlanThumb key={r.page.id} page={r.page} thumb={thumbs?.get(r.page.id) ?? null} onOpen={onOpenPage} />
       ))}

@@ -1,9 +1,8 @@
 /**
  * The plan view's thumbnails (issue #15): one per page of the issue, each drawn from the page's composition by the
  * thumbnail drawer, its text greeked (a placed story's lines are bars in its thumbnail, and a saved edit changes
- * them when the plan opens again); composed in the thumbnails' Web Worker, or on the main thread alike when the
- * worker cannot load; a thumbnail opens its page by click, and by keyboard (Tab to it, Enter); labelled in
- * Chinese and in English.
+ * them when the plan opens again); a thumbnail opens its page by click, and by keyboard (Tab to it, Enter);
+ * labelled in Chinese and in English.
  */
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -68,26 +67,6 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
     page2Before = two;
     expect(await page().getByTestId('plan-thumbs').getAttribute('aria-label')).toBe('各版缩略图');
     expect(await thumbs().nth(1).getAttribute('aria-label')).toMatch(/^打开第2版/);
-    // Composed off the main thread, in the thumbnails' Web Worker (loaded under the CSP's worker-src 'self').
-    expect(await page().getByTestId('plan-thumbs').getAttribute('data-composer')).toBe('worker');
-  });
-
-  it('composes on the main thread, with the same thumbnails and fill, when the worker cannot load', async () => {
-    const other = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    try {
-      await other.route('**/thumbs-worker.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
-      await other.goto(folio.url);
-      await other.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
-      if ((await other.getByTestId('open-plan').getAttribute('aria-pressed')) !== 'true') await other.getByTestId('open-plan').click();
-      await other.locator('[data-testid="plan-thumbs"][data-composed="true"][data-composer="inline"]').waitFor();
-      const canvas = other.locator('[data-testid="plan-thumb"][data-page-number="2"] canvas');
-      await expect.poll(() => canvas.getAttribute('data-bars')).toBe(String(page2Before.bars));
-      expect(Number(await canvas.getAttribute('data-bar-pt'))).toBe(page2Before.barPt);
-      const fill = (p: Page) => p.locator('[data-testid="plan-row"][data-number="2"]').getByTestId('plan-fill').getAttribute('data-percent');
-      await expect.poll(() => fill(other)).toBe(await fill(page()));
-    } finally {
-      await other.close();
-    }
   });
 
   it('opens page 2 from the keyboard: Tab from page 1’s thumbnail, then Enter', async () => {

@@ -7,7 +7,7 @@
  * (renderer/page/page-thumbs.tsx).
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { faceFamily, GREEK_ALPHA, GREEK_HEIGHT_EM, GREEK_TOP_EM, marksSummary, PICTURE_CSS, runExtentPt, thumbnailMarks, type DisplayList, type ThumbMark } from '../../shared/display';
+import { faceFamily, GREEK_ALPHA, GREEK_HEIGHT_EM, GREEK_TOP_EM, marksSummary, PICTURE_CSS, runExtentPt, thumbnailMarks, type DisplayList, type ThumbMark, type ThumbMarks } from '../../shared/display';
 
 function glyphFont(mark: Extract<ThumbMark, { kind: 'glyphs' }>): string {
   return `${mark.op.sizePt}px "${faceFamily(mark.op.faceId)}"`;
@@ -94,6 +94,8 @@ export function paintMarks(ctx: CanvasRenderingContext2D, marks: readonly ThumbM
 export interface DisplayListThumbProps {
   /** The page's display list; null: the blank paper (widthPt × heightPt) while it is composed or not known. */
   list: DisplayList | null;
+  /** Or the page's marks already made at this width (the plan's thumbnails keep only those); wins over `list`. */
+  thumb?: ThumbMarks | null;
   /** Width on screen, CSS px. */
   widthPx: number;
   /** The paper's size when there is no list yet, pt. */
@@ -104,12 +106,12 @@ export interface DisplayListThumbProps {
 const BLANK_PAPER = { widthPt: 390, heightPt: 540 };
 
 /** One page thumbnail: a canvas `widthPx` wide, sharp at the screen's pixel ratio; decorative (its button is labelled). */
-export const DisplayListThumb = memo(function DisplayListThumb({ list, widthPx, paperPt, testId }: DisplayListThumbProps) {
+export const DisplayListThumb = memo(function DisplayListThumb({ list, thumb, widthPx, paperPt, testId }: DisplayListThumbProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const paper = list ?? paperPt ?? BLANK_PAPER;
+  const paper = thumb ?? list ?? paperPt ?? BLANK_PAPER;
   const scale = widthPx / paper.widthPt;
   const heightPx = Math.round(paper.heightPt * scale);
-  const marks = useMemo(() => (list ? thumbnailMarks(list, scale).marks : []), [list, scale]);
+  const marks = useMemo(() => (thumb ? thumb.marks : list ? thumbnailMarks(list, scale).marks : []), [thumb, list, scale]);
   const summary = useMemo(() => marksSummary(marks), [marks]);
   const fontsGen = useFontsLoaded(marks);
 

@@ -1,26 +1,40 @@
 /**
  * The issue's pages composed for the plan's thumbnails (issue #15: 16 pages ≤ 100 ms cold, ≤ 5 ms after one
- * edit). One composer cache per page (shared/compose's PageComposeCache: a module is set again only when its plan
- * or its story's text changed), kept across pages, edits and openings of the plan (`issueLayouts`, one per
- * renderer); and per page the last layout, returned as it is while the page's view and every story it places are
- * the same objects. Cross-page links (上接/下转) are composed as the page view composes them. Pure: no DOM, so
- * tests/bench/plan-thumbs.bench.ts times it in Node with the real fonts.
+ * edit). Per page it keeps the thumbnail's marks (shared/display/thumbnail.ts) and what they were composed from;
+ * an unchanged page (the same view, or an equal one re-fetched, and the same text of every story it places) is
+ * not composed again. Kept across pages, edits and openings of the plan (`issueLayouts`, one per renderer).
+ *
+ * A page is first composed from scratch and only its marks are kept: the layout, its display list and the
+ * composer's memories are garbage at once, so they are collected young instead of being copied by every
+ * collection of the cold opening and promoted (16 dense pages keep ≈ 20 MB of layouts and caches: keeping them
+ * made the collector's work most of the cold figure). A page composed a second time (one of its stories or its
+ * plan changed: it is being worked on) gets a page compose cache (shared/compose's PageComposeCache: a module is
+ * set again only when its plan or its story's text changed, an edit spliced into its last set), kept from then
+ * on, so the next edits of that page recompose one module. Each page's module fits (超/差, shared/compose
+ * moduleFits) are read off the same composition: the plan's fill needs no second composition on the host
+ * (pages.fit). Cross-page links (上接/下转) are composed as the page
+ * view composes them. Pure: no DOM, so tests/bench/plan-thumbs.bench.ts times it in Node with the real fonts.
  */
 import type { PageComposeCache, PageLayout, PageLinks } from '../../shared/compose/page-types';
 import type { FontBook } from '../../shared/compose';
-import { composePage, createPageComposeCache, offPageLinkIds, pageLinksFrom } from '../../shared/compose';
+import { composePage, createPageComposeCache, moduleFits, offPageLinkIds, pageLinksFrom, type ModuleFitFigures } from '../../shared/compose';
+import { displayList, thumbnailMarks, type ThumbMarks } from '../../shared/display';
 import { setStoryId } from '../../shared/model/page-placement';
 import type { PageView, StoryContent } from '../../shared/model';
 
 interface PageEntry {
-  cache: PageComposeCache;
-  /** This page composed without links of its own, for the pages it continues to (pageLinksFrom): its own cache, the chain places differ. */
-  linkCache: PageComposeCache;
-  /** What the last layout was composed from (identity): the view, the fonts, and each placed story's text. */
+  /** Made when the page is composed a second time (it is being edited); null until then. */
+  cache: PageComposeCache | null;
+  /** This page composed without links of its own, for the pages it continues to (pageLinksFrom): made on first use. */
+  linkCache: PageComposeCache | null;
+  /** What the last marks were composed from (identity): the view, the fonts, each placed story's text, the scale. */
   view: PageView | null;
   fonts: FontBook | null;
   texts: (StoryContent | undefined)[];
-  layout: PageLayout | null;
+  scale: number;
+  marks: ThumbMarks | null;
+  /** How each module's text fits, read off the same composition (the plan's fill: no pages.fit on the host). */
+  fits: readonly ModuleFitFigures[];
 }
 
 function placedTexts(view: PageView, contents: ReadonlyMap<string, StoryContent>): (StoryContent | undefined)[] {
@@ -32,38 +46,76 @@ function placedTexts(view: PageView, contents: ReadonlyMap<string, StoryContent>
 
 const sameTexts = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** A view's JSON, once per view object (views are never mutated: pages.get hands over new ones). */
+const viewJson = new WeakMap<PageView, string>();
+function jsonOfView(view: PageView): string {
+  let json = viewJson.get(view);
+  if (json === undefined) viewJson.set(view, (json = JSON.stringify(view)));
+  return json;
+}
+
+/** The same view: the same object, or an equal copy (the plan re-reads every page on each opening). */
+const sameView = (a: PageView | null, b: PageView): boolean => a === b || (a !== null && a.page.id === b.page.id && jsonOfView(a) === jsonOfView(b));
+
 export class IssueLayouts {
   private readonly pages = new Map<string, PageEntry>();
-  /** Pages composed (not served from the last layout) since creation: for tests and the bench. */
+  /** Pages composed (not served from the last marks) since creation: for tests and the bench. */
   composedPages = 0;
 
   private entryOf(pageId: string): PageEntry {
     let entry = this.pages.get(pageId);
-    if (!entry) this.pages.set(pageId, (entry = { cache: createPageComposeCache(), linkCache: createPageComposeCache(), view: null, fonts: null, texts: [], layout: null }));
+    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, texts: [], scale: 0, marks: null, fits: [] }));
     return entry;
   }
 
-  /** Each page's layout, in the order given; `contents` holds the text of every story the pages place. */
-  layoutsOf(views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook): PageLayout[] {
-    return views.map((view) => this.layoutOf(view, views, contents, fonts));
+  /** Each page's thumbnail marks at `scale` CSS px per pt, in the order given; `contents` holds every placed story's text. */
+  thumbsOf(views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number): ThumbMarks[] {
+    return views.map((view) => this.thumbOf(view, views, contents, fonts, scale));
   }
 
-  /** One page's layout (`views`: the issue's pages, for its 上接/下转 links); from its cache when nothing it sets changed. */
-  layoutOf(view: PageView, views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook): PageLayout {
+  /** One page's thumbnail marks (`views`: the issue's pages, for its 上接/下转 links); the last ones when nothing it sets changed. */
+  thumbOf(view: PageView, views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number): ThumbMarks {
     const entry = this.entryOf(view.page.id);
     const texts = placedTexts(view, contents);
-    if (entry.layout && entry.view === view && entry.fonts === fonts && sameTexts(entry.texts, texts)) return entry.layout;
-    let links: PageLinks | undefined;
-    if (offPageLinkIds(view).length > 0) {
-      const others = views.filter((v) => v !== view).map((other) => ({ view: other, contents, cache: this.entryOf(other.page.id).linkCache }));
-      links = pageLinksFrom(view, others, fonts);
+    if (entry.marks && entry.fonts === fonts && entry.scale === scale && sameTexts(entry.texts, texts) && sameView(entry.view, view)) {
+      entry.view = view;
+      return entry.marks;
     }
-    entry.layout = composePage(view, contents, fonts, entry.cache, links);
+    // Composed before: the page is being worked on, keep its composer cache from now on.
+    if (entry.marks && !entry.cache) entry.cache = createPageComposeCache();
+    const layout = this.compose(entry, view, views, contents, fonts);
+    const kept = entry.cache !== null;
+    entry.marks = thumbnailMarks(displayList(layout.frame, { memo: kept }), scale, { memo: kept });
+    entry.fits = moduleFits(view, (id) => contents.has(id), layout);
     entry.view = view;
     entry.fonts = fonts;
     entry.texts = texts;
+    entry.scale = scale;
     this.composedPages++;
-    return entry.layout;
+    return entry.marks;
+  }
+
+  private compose(entry: PageEntry, view: PageView, views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook): PageLayout {
+    let links: PageLinks | undefined;
+    if (offPageLinkIds(view).length > 0) {
+      const others = views.filter((v) => v !== view).map((other) => {
+        const e = this.entryOf(other.page.id);
+        return { view: other, contents, cache: (e.linkCache ??= createPageComposeCache()) };
+      });
+      links = pageLinksFrom(view, others, fonts);
+    }
+    return composePage(view, contents, fonts, entry.cache ?? undefined, links);
+  }
+
+  /** How each module of this page fits, as last composed (null: not composed yet). */
+  fitsOf(pageId: string): readonly ModuleFitFigures[] | null {
+    const entry = this.pages.get(pageId);
+    return entry?.marks ? entry.fits : null;
+  }
+
+  /** Whether this page keeps a composer cache (it was composed more than once): for tests. */
+  hasCache(pageId: string): boolean {
+    return this.pages.get(pageId)?.cache != null;
   }
 
   /** Forget every page but these (the issue shown): caches of other issues' and removed pages. */

@@ -1,16 +1,15 @@
 /**
- * The issue's pages as thumbnails (issue #15): each page composed through the plan's IssueLayouts (one composer
- * cache per page, kept across pages, edits and openings of the plan) and drawn from its display list by the
- * thumbnail drawer (renderer/common/display-thumb.tsx: greeked text on a canvas). Pages are composed a few at a
+ * The issue's pages as thumbnails (issue #15): each page composed through the plan's IssueLayouts (its thumbnail
+ * marks kept across pages, edits and openings of the plan; a composer cache for each page composed again) and
+ * drawn from those marks by the thumbnail drawer (renderer/common/display-thumb.tsx: greeked text on a canvas). Pages are composed a few at a
  * time between frames, in page order, each drawn as it is ready, so the plan answers at once. A thumbnail is a
  * button: click or Enter opens that page in the page view. Only a page whose view or placed text changed is
- * composed and drawn again.
+ * composed and drawn again. Each composition's module fits (超/差) go up to the plan (onFits) for its fill column.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PageLayout } from '../../shared/compose/page-types';
-import { displayList } from '../../shared/display';
-import type { FontBook } from '../../shared/compose';
+import type { ThumbMarks } from '../../shared/display';
+import type { FontBook, ModuleFitFigures } from '../../shared/compose';
 import type { PageSummary, PageView, StoryContent } from '../../shared/model';
 import { DisplayListThumb } from '../common/display-thumb';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
@@ -34,27 +33,35 @@ function useSameViews(next: PageView[]): readonly PageView[] {
 /** Composing pages for this long per task, ms, then yielding to the browser (input, paint) before the next ones. */
 const SLICE_MS = 12;
 
+/** The thumbnails' scale, CSS px per pt, for a page of this width. */
+const thumbScale = (view: PageView): number => THUMB_PX / view.page.template.widthPt;
+
 /**
- * The pages' layouts, filled in a few pages per task in page order (pages unchanged since the last opening come
- * at once from their caches); null until the fonts and texts are there. 'folio:plan-thumbs' measures from the
- * first page composed to the last one's layout handed to the drawer.
+ * The pages' thumbnail marks, filled in a few pages per task in page order (pages unchanged since the last opening
+ * come at once); null until the fonts and texts are there. 'folio:plan-thumbs' measures from the first page
+ * composed to the last one's marks handed to the drawer.
  */
-function useIssueLayouts(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null): { layouts: ReadonlyMap<string, PageLayout> | null; complete: boolean } {
-  const [state, setState] = useState<{ views: readonly PageView[]; layouts: ReadonlyMap<string, PageLayout> } | null>(null);
+function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: ReadonlyMap<string, ThumbMarks> | null; complete: boolean } {
+  const fitsTo = useRef(onFits);
+  fitsTo.current = onFits;
+  const [state, setState] = useState<{ views: readonly PageView[]; thumbs: ReadonlyMap<string, ThumbMarks> } | null>(null);
   useEffect(() => {
     if (!book || !texts) return;
     issueLayouts.keepOnly(views.map((v) => v.page.id));
     const started = performance.now();
-    const done = new Map<string, PageLayout>();
+    const done = new Map<string, ThumbMarks>();
+    const fits = new Map<string, PageFit>();
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const slice = () => {
       const sliceStart = performance.now();
       while (next < views.length && (next === 0 || performance.now() - sliceStart < SLICE_MS)) {
         const view = views[next++];
-        done.set(view.page.id, issueLayouts.layoutOf(view, views, texts, book));
+        done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
+        fits.set(view.page.id, { view, modules: issueLayouts.fitsOf(view.page.id) ?? [] });
       }
-      setState({ views, layouts: new Map(done) });
+      setState({ views, thumbs: new Map(done) });
+      fitsTo.current?.(new Map(fits));
       if (next < views.length) timer = setTimeout(slice, 0);
       else performance.measure('folio:plan-thumbs', { start: started });
     };
@@ -63,10 +70,17 @@ function useIssueLayouts(views: readonly PageView[], texts: ReadonlyMap<string, 
       if (timer !== null) clearTimeout(timer);
     };
   }, [views, texts, book]);
-  return { layouts: state?.layouts ?? null, complete: state !== null && state.views === views && state.layouts.size === views.length };
+  return { thumbs: state?.thumbs ?? null, complete: state !== null && state.views === views && state.thumbs.size === views.length };
 }
 
-export function PlanThumbs({ rows, placed, onOpenPage }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; onOpenPage(pageId: string): void }) {
+/** A page's module fits as its thumbnail's composition read them, with the view they were composed from. */
+export interface PageFit {
+  view: PageView;
+  modules: readonly ModuleFitFigures[];
+}
+export type PageFits = ReadonlyMap<string, PageFit>;
+
+export function PlanThumbs({ rows, placed, onOpenPage, onFits }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; onOpenPage(pageId: string): void; /** Each page's module fits as pages are composed (the plan's fill). */ onFits?(fits: PageFits): void }) {
   const { t } = useTranslation();
   const [fonts, setFonts] = useState<PageFonts | null>(null);
   useEffect(() => {
@@ -78,24 +92,23 @@ export function PlanThumbs({ rows, placed, onOpenPage }: { rows: readonly PlanRo
   }, []);
   const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
   const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
-  const { layouts, complete } = useIssueLayouts(views, texts, fonts?.book ?? null);
+  const { thumbs, complete } = useIssueThumbs(views, texts, fonts?.book ?? null, onFits);
   return (
     <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'}>
       {rows.map((r) => (
-        <PlanThumb key={r.page.id} page={r.page} layout={layouts?.get(r.page.id) ?? null} onOpen={onOpenPage} />
+        <PlanThumb key={r.page.id} page={r.page} thumb={thumbs?.get(r.page.id) ?? null} onOpen={onOpenPage} />
       ))}
     </nav>
   );
 }
 
-const PlanThumb = memo(function PlanThumb({ page, layout, onOpen }: { page: PageSummary; layout: PageLayout | null; onOpen(pageId: string): void }) {
+const PlanThumb = memo(function PlanThumb({ page, thumb, onOpen }: { page: PageSummary; thumb: ThumbMarks | null; onOpen(pageId: string): void }) {
   const { t } = useTranslation();
-  const list = useMemo(() => (layout ? displayList(layout.frame) : null), [layout]);
   const label = t('plan.thumbs.open', { n: page.number, section: page.section }).trim();
   return (
-    <button type="button" className="plan-thumb" data-testid="plan-thumb" data-page-id={page.id} data-page-number={page.number} data-drawn={list ? 'true' : 'false'} aria-label={label} title={label} onClick={() => onOpen(page.id)}>
-      {list ? (
-        <DisplayListThumb list={list} widthPx={THUMB_PX} testId="plan-thumb-canvas" />
+    <button type="button" className="plan-thumb" data-testid="plan-thumb" data-page-id={page.id} data-page-number={page.number} data-drawn={thumb ? 'true' : 'false'} aria-label={label} title={label} onClick={() => onOpen(page.id)}>
+      {thumb ? (
+        <DisplayListThumb list={null} thumb={thumb} widthPx={THUMB_PX} testId="plan-thumb-canvas" />
       ) : (
         <span className="plan-thumb-empty muted">{t('plan.thumbs.loading')}</span>
       )}

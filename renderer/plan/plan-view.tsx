@@ -3,14 +3,15 @@
  * round and status; create an issue, add/remove/reorder pages; the backups below. Opening a row opens the page
  * view on that page.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PageMaster } from '../../shared/model';
 import { invoke } from '../api/client';
 import { useTranslation } from 'react-i18next';
 import { BackupPanel } from './backup-panel';
 import { CreateIssueForm } from './create-issue-form';
 import { PlanTable } from './plan-table';
-import { PlanThumbs } from './plan-thumbs';
+import { computePageFill } from './plan-rows';
+import { PlanThumbs, type PageFits } from './plan-thumbs';
 import { usePlan, type PlanRow } from './use-plan';
 import './plan.css';
 
@@ -29,6 +30,15 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
   const [masters, setMasters] = useState<PageMaster[]>([]);
   const issue = plan.issue;
   const paper = issue?.paperName;
+  // Each row's fill, read off its thumbnail's composition (the same composePage as pages.fit, done once).
+  const [fits, setFits] = useState<PageFits>(new Map());
+  const rows = useMemo(
+    () => plan.rows.map((r) => {
+      const fit = fits.get(r.page.id);
+      return fit && r.view && fit.view.page.id === r.view.page.id ? { ...r, fill: computePageFill(fit.view, fit.modules) } : r;
+    }),
+    [plan.rows, fits],
+  );
   // The paper's 版式模板, for the page to add (none chosen: the page before's, or the house inner page).
   useEffect(() => {
     if (!paper) return;
@@ -82,8 +92,8 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
         {creating && <CreateIssueForm latest={plan.issues[0] ?? null} masters={masters} onCreate={plan.createIssue} onCancel={() => setCreating(false)} />}
         {issue && (
           <>
-            <PlanThumbs rows={plan.rows} placed={plan.placed} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} />
-            <PlanTable rows={plan.rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} masters={masters} onPickMaster={(pageId, masterId) => void plan.pickMaster(pageId, masterId)} />
+            <PlanThumbs rows={plan.rows} placed={plan.placed} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onFits={setFits} />
+            <PlanTable rows={rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} masters={masters} onPickMaster={(pageId, masterId) => void plan.pickMaster(pageId, masterId)} />
             <form
               className="plan-add"
               onSubmit={(e) => {

@@ -1,6 +1,8 @@
 /**
- * The issue plan's state: issues by date, the chosen issue's page rows (each with its fill, proof state and
- * continuation links, fetched per page from pages.get, pages.fit and signoff.list), and the plan's actions.
+ * The issue plan's state: issues by date, the chosen issue's page rows (each with its proof state and
+ * continuation links, fetched per page from pages.get and signoff.list), and the plan's actions. A row's fill is
+ * read off the thumbnails' composition of its page (plan-view.tsx, issue-layouts.ts), not asked of the host:
+ * pages.fit would compose every page there a second time.
  * A refused write comes back as a message; the plan then shows what the services hold.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -9,12 +11,13 @@ import type { Envelope } from '../../shared/api/contract';
 import { invoke } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
 import { fetchPlacedTexts, type PlacedTexts } from './placed-texts';
-import { computePageFill, continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
+import { continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
 
 /** One 版 row of the plan. Figures stay null while they load (or when the page could not be read). */
 export interface PlanRow {
   page: PageSummary;
   stories: number | null;
+  /** Null here: plan-view.tsx fills it in from the thumbnails' composition of the page (moduleFits). */
   fill: PageFill | null;
   proof: ProofState | null;
   links: ContinuationLinks;
@@ -53,8 +56,8 @@ export function usePlan() {
     setPlaced(texts);
     const details = await Promise.all(
       target.pages.map(async (page, i) => {
-        const [fit, signoffs] = await Promise.all([invoke('pages.fit', { id: page.id }), invoke('signoff.list', { pageId: page.id })]);
-        return { page, view: views[i], fits: fit.ok ? fit.value.modules : [], proof: signoffs.ok ? proofState(signoffs.value) : null };
+        const signoffs = await invoke('signoff.list', { pageId: page.id });
+        return { page, view: views[i], proof: signoffs.ok ? proofState(signoffs.value) : null };
       }),
     );
     if (token !== loadToken.current) return; // a newer issue or order was asked for meanwhile
@@ -63,7 +66,7 @@ export function usePlan() {
       details.map((d) => ({
         page: d.page,
         stories: d.view ? storyCount(d.view) : null,
-        fill: d.view ? computePageFill(d.view, d.fits) : null,
+        fill: null,
         proof: d.proof,
         links: links.get(d.page.id) ?? NO_LINKS,
         view: d.view,

@@ -24,6 +24,7 @@ export type { ModuleLayout, ModuleTextGlyph, ModuleTextLine, PageComposeCache, P
 export { composePage, createPageComposeCache } from './page/compose-page';
 export type { LinkedModule, PageLinks } from './page/continuation';
 export { offPageLinkIds, pageLinksFrom, type OtherPage } from './page/page-links';
+export { moduleFits, type ModuleFitFigures } from './page/module-fits';
 export { moduleStoryOptions, pictureContent } from './page/module-context';
 export { chineseDate, creditText, issueNumbers } from './page/furniture';
 export { rowMeasure, MIN_MEASURE_EM, type RowMeasure, type WrapGrid, type WrapObstacle } from './wrap';

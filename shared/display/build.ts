@@ -20,6 +20,11 @@ export const BOX_STROKE_PT = 0.5;
 export interface DisplayOptions {
   /** Whether the picture of an asset is at hand (the PDF: its bytes were given). Default: every picture is. */
   hasPicture?: (assetId: string) => boolean;
+  /**
+   * false: make every operation anew and remember none (a frame drawn once and dropped, such as a page composed
+   * from scratch for a thumbnail: remembering thousands of operations by item would only cost the collector).
+   */
+  memo?: boolean;
 }
 
 /** A text item's glyph run: the item's flat arrays as they are (shared, never copied; neither side mutates them). */
@@ -79,7 +84,7 @@ function groupOp(item: GroupItem, options: DisplayOptions): GroupOp {
 
 function itemOps(items: readonly FrameItem[], options: DisplayOptions, out: DisplayOp[]): void {
   const hasPicture = options.hasPicture ?? allPictures;
-  const cacheable = options.hasPicture === undefined;
+  const cacheable = options.hasPicture === undefined && options.memo !== false;
   for (const item of items) {
     switch (item.kind) {
       case 'text':
@@ -103,7 +108,7 @@ function itemOps(items: readonly FrameItem[], options: DisplayOptions, out: Disp
 
 /** The operations of a frame's items, in frame coordinates (later ones paint over earlier ones). */
 export function frameOps(frame: Frame, options: DisplayOptions = {}): readonly DisplayOp[] {
-  const cacheable = options.hasPicture === undefined;
+  const cacheable = options.hasPicture === undefined && options.memo !== false;
   const cached = cacheable ? groupCache.get(frame) : undefined;
   if (cached) return cached;
   const ops: DisplayOp[] = [];

@@ -88,12 +88,12 @@ function placeholderMarks(op: PlaceholderOp, dx: number, dy: number, out: ThumbM
 /** A module's marks in its own coordinates, kept with its (immutable, cached) group: a keystroke redoes one module. */
 const groupMarks = new WeakMap<GroupOp, { readableFromPt: number; marks: readonly ThumbMark[] }>();
 
-function marksOfGroup(op: GroupOp, readableFromPt: number): readonly ThumbMark[] {
-  const known = groupMarks.get(op);
+function marksOfGroup(op: GroupOp, readableFromPt: number, memo: boolean): readonly ThumbMark[] {
+  const known = memo ? groupMarks.get(op) : undefined;
   if (known && known.readableFromPt === readableFromPt) return known.marks;
   const marks: ThumbMark[] = [];
-  opsMarks(op.ops, 0, 0, readableFromPt, marks);
-  groupMarks.set(op, { readableFromPt, marks });
+  opsMarks(op.ops, 0, 0, readableFromPt, marks, memo);
+  if (memo) groupMarks.set(op, { readableFromPt, marks });
   return marks;
 }
 
@@ -110,11 +110,12 @@ export function movedMark(mark: ThumbMark, dx: number, dy: number): ThumbMark {
   }
 }
 
-function opsMarks(ops: readonly DisplayOp[], dx: number, dy: number, readableFromPt: number, out: ThumbMark[]): void {
+function opsMarks(ops: readonly DisplayOp[], dx: number, dy: number, readableFromPt: number, out: ThumbMark[], memo: boolean): void {
   for (const op of ops) {
     switch (op.kind) {
       case 'group':
-        for (const mark of marksOfGroup(op, readableFromPt)) out.push(movedMark(mark, dx + op.xPt, dy + op.yPt));
+        if (memo) for (const mark of marksOfGroup(op, readableFromPt, true)) out.push(movedMark(mark, dx + op.xPt, dy + op.yPt));
+        else opsMarks(op.ops, dx + op.xPt, dy + op.yPt, readableFromPt, out, false);
         break;
       case 'glyphs': {
         const mark = runMark(op, dx, dy, readableFromPt);
@@ -140,11 +141,14 @@ function opsMarks(ops: readonly DisplayOp[], dx: number, dy: number, readableFro
   }
 }
 
-/** The display list's marks for a thumbnail drawn `scale` CSS px per pt: text below READABLE_EM_PX greeked. */
-export function thumbnailMarks(list: DisplayList, scale: number): ThumbMarks {
+/**
+ * The display list's marks for a thumbnail drawn `scale` CSS px per pt: text below READABLE_EM_PX greeked.
+ * `memo` false: each module group's marks are made in place and not remembered by group (a list drawn once).
+ */
+export function thumbnailMarks(list: DisplayList, scale: number, { memo = true }: { memo?: boolean } = {}): ThumbMarks {
   const readableFromPt = READABLE_EM_PX / scale;
   const marks: ThumbMark[] = [];
-  opsMarks(list.ops, 0, 0, readableFromPt, marks);
+  opsMarks(list.ops, 0, 0, readableFromPt, marks, memo);
   return { widthPt: list.widthPt, heightPt: list.heightPt, marks };
 }
 

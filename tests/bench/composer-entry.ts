@@ -3,4 +3,6 @@
  * esbuild options, or imported as is under tsx (FOLIO_BENCH_COMPOSER=tsx).
  */
 export { composePage, composeStory, createPageComposeCache, fontBookFromBytes } from '../../shared/compose';
-export { displayList } from '../../shared/display';
+export { displayList, thumbnailMarks } from '../../shared/display';
+/** The plan's thumbnails' composer (one page cache per page), as the renderer bundles it. */
+export { IssueLayouts } from '../../renderer/plan/issue-layouts';

@@ -51,7 +51,7 @@ async function armOpenTimer(page: Page, count: number): Promise<void> {
   })()`);
 }
 
-async function timedOpen(page: Page): Promise<{ wall: number; mainThread: number; hostCpu: number }> {
+async function timedOpen(page: Page, which: string): Promise<{ wall: number; mainThread: number; hostCpu: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const profilePath = process.env.FOLIO_BENCH_PROFILE;
@@ -72,7 +72,7 @@ async function timedOpen(page: Page): Promise<{ wall: number; mainThread: number
   if (profilePath) {
     const { profile } = await cdp.send('Profiler.stop');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(profilePath, JSON.stringify(profile));
+    writeFileSync(profilePath.replace(/(\.cpuprofile)?$/, `-${which}$1`), JSON.stringify(profile));
   }
   console.log('  stages (ms after the click):', JSON.stringify(await page.evaluate('window.planStages')));
   await cdp.detach();
@@ -89,7 +89,7 @@ export const bench: Bench = {
       const desk = await seedAnchorDesk(folio.url, { pageCount: PAGES, fillOthers: true });
       const ui = await EditorPage.open(browser, folio.url);
       const page = ui.page;
-      const cold = await timedOpen(page);
+      const cold = await timedOpen(page, 'cold');
       const coldCompose = (await page.evaluate(() => performance.getEntriesByName('folio:plan-thumbs', 'measure').map((m) => m.duration))).at(-1) ?? NaN;
       const thumbs = await page.getByTestId('plan-thumb').count();
       await page.getByTestId('plan-close').click();
@@ -98,7 +98,7 @@ export const bench: Bench = {
       const blocks = structuredClone(content.blocks);
       blocks[blocks.length - 1].runs.at(-1)!.text += '天';
       await api(folio.url, 'stories.save', { id: desk.storyIds[7], baseRevision: story.revision, content: { blocks } });
-      const edit = await timedOpen(page);
+      const edit = await timedOpen(page, 'edit');
       return [
         { key: 'plan-thumbs-ui/16-anchor-pages-cold', value: cold.wall, unit: 'ms', targetMax: 100, note: `${thumbs} thumbnails; click → every thumbnail drawn and painted (API, fonts, text, compose, draw), first opening, wall` },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-compose', value: coldCompose, unit: 'ms', reference: true, note: "the app's 'folio:plan-thumbs': first page composed → last page's layout handed to the drawer (sliced, wall)" },

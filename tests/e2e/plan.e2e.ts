@@ -1,13 +1,16 @@
 /**
  * The issue desk (版面计划) as people use it: the demo issue's page 1 with its section and editor, a page added,
  * pages reordered and the order kept after a reload, a page row opening the page view, the desk filtered by
- * page, and a backup made and listed. FOLIO_PLAN_SHOT=<file> saves the plan view's screenshot.
+ * page, and a backup made and listed; each page's fill (read off its thumbnail's composition) is the host's pages.fit's. FOLIO_PLAN_SHOT=<file> saves the plan view's screenshot.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
 import { startFolio, type RunningFolio } from './harness';
+import type { ModuleFit } from '../../shared/api/contract-pages';
+import type { PageView } from '../../shared/model';
+import { computePageFill, fillPercent } from '../../renderer/plan/plan-rows';
 
 const haveChromium = chromiumAvailable();
 
@@ -55,6 +58,19 @@ describe.skipIf(!haveChromium)('issue plan (Chromium)', () => {
     await expect.poll(async () => Number(await row.getByTestId('plan-stories').textContent())).toBeGreaterThan(3);
     await expect.poll(async () => Number(await row.getByTestId('plan-fill').getAttribute('data-percent'))).toBeGreaterThan(50);
     expect(await row.getByTestId('plan-proof').textContent()).toBe('未校');
+  });
+
+  it("reads each page's fill off its thumbnail's composition: the same figures as the host's pages.fit", async () => {
+    const issue = await demoIssue();
+    await page().locator('[data-testid="plan-thumbs"][data-composed="true"]').waitFor();
+    for (const p of issue.pages) {
+      const view = await api<PageView>(folio.url, 'pages.get', { id: p.id });
+      const fit = await api<{ modules: ModuleFit[] }>(folio.url, 'pages.fit', { id: p.id });
+      const expected = computePageFill(view, fit.modules);
+      const cell = page().locator(`[data-testid="plan-row"][data-number="${p.number}"]`).getByTestId('plan-fill');
+      await expect.poll(async () => Number(await cell.getAttribute('data-percent'))).toBe(fillPercent(expected));
+      if (expected.oversetChars > 0) expect(await cell.textContent()).toContain(String(expected.oversetChars));
+    }
   });
 
   it('adds a page 2 (综合), reorders the pages, and keeps the order after a reload', async () => {

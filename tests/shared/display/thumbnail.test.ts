@@ -92,6 +92,20 @@ describe('thumbnail marks', () => {
       for (const mark of marks) if (mark.kind === 'bar') expect(isInside(mark, page)).toBe(true);
     }
   });
+
+  it('a list drawn once (memo false): the same operations and marks, nothing remembered by item or group', () => {
+    const fonts = fontBookFromBytes(readAllFontBytes());
+    const { view, stories } = featurePageView();
+    const frame = composePage(view, stories, fonts).frame;
+    const once = displayList(frame, { memo: false });
+    expect(JSON.stringify(once)).toBe(JSON.stringify(displayList(composePage(view, stories, fonts).frame)));
+    // Not remembered: asked again, every module group is made anew (a memoised list shares them).
+    expect(displayList(frame, { memo: false }).ops[0]).not.toBe(once.ops[0]);
+    const kept = displayList(frame);
+    expect(displayList(frame).ops[0]).toBe(kept.ops[0]);
+    const round = (marks: readonly ThumbMark[]) => JSON.stringify(marks, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v));
+    expect(round(thumbnailMarks(once, 0.12, { memo: false }).marks)).toBe(round(thumbnailMarks(kept, 0.12).marks));
+  });
 });
 
 function isInside(mark: Extract<ThumbMark, { kind: 'bar' }>, page: DisplayList): boolean {

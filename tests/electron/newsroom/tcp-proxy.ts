@@ -1,15 +1,24 @@
-/** Test helper: a TCP proxy between a desk and the server whose cable can be pulled (cut) and plugged back in. */
+/**
+ * Test helper: a TCP proxy between a desk and the server whose cable can be pulled (cut) and plugged back in, or
+ * that drops the connection of the next requests naming a path (a request lost to a reset or a timeout).
+ */
 import net from 'node:net';
 
 export interface TcpProxy {
   url: string;
   cut(): void;
   restore(): void;
+  /** Drop the connection of each of the next `times` requests whose request line names `path` (unanswered). */
+  dropRequests(path: string, times: number): void;
+  /** How many requests dropRequests has dropped so far. */
+  dropped(): number;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   let connected = true;
+  let drop: { line: string; left: number } | null = null;
+  let droppedCount = 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (!connected) {
@@ -19,15 +28,25 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     const upstream = net.connect(targetPort, '127.0.0.1');
     sockets.add(client);
     sockets.add(upstream);
-    const drop = () => {
+    const dropConnection = () => {
       client.destroy();
       upstream.destroy();
       sockets.delete(client);
       sockets.delete(upstream);
     };
-    client.on('error', drop).on('close', drop);
-    upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream);
+    client.on('error', dropConnection).on('close', dropConnection);
+    upstream.on('error', dropConnection).on('close', dropConnection);
+    client.on('data', (chunk: Buffer) => {
+      if (drop !== null && drop.left > 0 && chunk.includes(drop.line)) {
+        drop.left -= 1;
+        droppedCount += 1;
+        drop = drop.left > 0 ? drop : null;
+        dropConnection();
+        return;
+      }
+      upstream.write(chunk);
+    });
+    client.on('end', () => upstream.end());
     upstream.pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -43,6 +62,10 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     restore() {
       connected = true;
     },
+    dropRequests(path, times) {
+      drop = { line: ` ${path} HTTP/`, left: times };
+    },
+    dropped: () => droppedCount,
     close() {
       cut();
       return new Promise((resolve) => server.close(() => resolve()));

@@ -12,6 +12,10 @@ export interface TcpProxy {
   dropRequests(path: string, times: number): void;
   /** How many requests dropRequests has dropped so far. */
   dropped(): number;
+  /** Hold back the answers to requests naming `path` (the server has them, the desk does not hear) … */
+  holdReplies(path: string): void;
+  /** … until released. */
+  releaseReplies(): void;
   close(): Promise<void>;
 }
 
@@ -19,6 +23,8 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   let connected = true;
   let drop: { line: string; left: number } | null = null;
   let droppedCount = 0;
+  let holdLine: string | null = null;
+  const held: Array<{ client: net.Socket; chunks: Buffer[] }> = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (!connected) {
@@ -44,10 +50,16 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
         dropConnection();
         return;
       }
+      if (holdLine !== null && chunk.includes(holdLine) && !held.some((h) => h.client === client)) held.push({ client, chunks: [] });
       upstream.write(chunk);
     });
     client.on('end', () => upstream.end());
-    upstream.pipe(client);
+    upstream.on('data', (chunk: Buffer) => {
+      const hold = held.find((h) => h.client === client);
+      if (hold) hold.chunks.push(chunk);
+      else client.write(chunk);
+    });
+    upstream.on('end', () => client.end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
@@ -66,6 +78,13 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
       drop = { line: ` ${path} HTTP/`, left: times };
     },
     dropped: () => droppedCount,
+    holdReplies(path) {
+      holdLine = ` ${path} HTTP/`;
+    },
+    releaseReplies() {
+      holdLine = null;
+      for (const { client, chunks } of held.splice(0)) for (const chunk of chunks) client.write(chunk);
+    },
     close() {
       cut();
       return new Promise((resolve) => server.close(() => resolve()));

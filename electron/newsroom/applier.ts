@@ -10,7 +10,7 @@ import { ProofMarkSchema, StorySchema } from '../../shared/model';
 import { copyMarkFromServer, copyStoryFromServer } from '../store/remote-copy';
 import type { WritableDb } from '../store';
 import { localIdOf, serverIdOf } from './id-map';
-import { hasPendingForMark, hasPendingForStory } from './outbox';
+import { hasPendingCreateOf, hasPendingForMark, hasPendingForStory } from './outbox';
 import type { CallOutcome } from './server-client';
 import { setLease, setServerRevision } from './sync-state';
 import { applyServerPlan, picturesOf, storiesOf } from './plan-sync';
@@ -92,10 +92,16 @@ export class Applier {
   }
 
   async refreshStory(serverId: string, by: string): Promise<Applied | null> {
-    const localId = localIdOf(this.db, serverId);
-    if (hasPendingForStory(this.db, localId)) return null;
+    if (hasPendingForStory(this.db, localIdOf(this.db, serverId))) return null;
     const parsed = StorySchema.safeParse(await this.value('stories.get', { id: serverId }));
     if (!parsed.success) return null;
+    // The local id is looked up again after the read: the echo of a story this desk created can come through the
+    // feed before the sender has recorded the server's answer (its id). Looked up before, the copy would be
+    // written under the server's id as a second story beside this desk's own, and every later change of the
+    // story (its status moved on the server, say) would go to the desk's own one, never to that second one.
+    const localId = localIdOf(this.db, serverId);
+    // Not mapped yet and the desk's own create still unanswered: this is that story; the answer maps it.
+    if (localId === serverId && getStoryOrNull(this.db, localId) === null && hasPendingCreateOf(this.db, parsed.data.content)) return null;
     // The outbox may have gained a save of this story while the server answered: that text stays.
     if (hasPendingForStory(this.db, localId)) return null;
     const result = copyStoryFromServer(this.db, localId, parsed.data, by || parsed.data.author);

@@ -94,7 +94,14 @@ export class Feed {
       try {
         for (const change of page.data.changes) await this.enqueue(change);
       } catch (error) {
-        if (error instanceof FeedUnreachable) return false;
+        if (error instanceof FeedUnreachable) {
+          // The queue now ends in this rejection, and every change chained on it would reject with it unread:
+          // left so, each later catch-up would fail at once on the same change and the desk would never read
+          // another (a story read timing out twice in a row, under load). Start the next run on a fresh queue;
+          // lastSeq is still before the change that failed, so it is read again.
+          this.queue = Promise.resolve();
+          return false;
+        }
         throw error;
       }
       if (page.data.changes.length === 0) return true;

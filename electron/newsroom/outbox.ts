@@ -5,6 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ReadableDb, WritableDb } from '../store';
+import { emptyContent, StoryContentSchema } from '../../shared/model/story';
+import { contentHash } from '../store/content-hash';
 
 export type OutboxState = 'pending' | 'done' | 'conflict' | 'rejected';
 
@@ -121,6 +123,21 @@ export function hasPendingForStory(db: ReadableDb, storyId: string): boolean {
       )
       .get(storyId)!.n > 0
   );
+}
+
+/**
+ * True when a stories.create of this desk with this content is still unacknowledged: the server has made it and
+ * its change may be in the feed already, but this desk does not know the server's id for it yet.
+ */
+export function hasPendingCreateOf(db: ReadableDb, content: unknown): boolean {
+  const hash = contentHash(content);
+  return db
+    .prepare<[], { params: string }>("SELECT params FROM newsroom_outbox WHERE state = 'pending' AND method = 'stories.create'")
+    .all()
+    .some((row) => {
+      const sent = StoryContentSchema.safeParse((JSON.parse(row.params) as { content?: unknown }).content ?? emptyContent());
+      return sent.success && contentHash(sent.data) === hash;
+    });
 }
 
 /** True when a change of this desk to one proof mark (edit, withdraw, decision) is still on its way. */

@@ -1,15 +1,30 @@
-/** Test helper: a TCP proxy between a desk and the server whose cable can be pulled (cut) and plugged back in. */
+/**
+ * Test helper: a TCP proxy between a desk and the server whose cable can be pulled (cut) and plugged back in, or
+ * that drops the connection of the next requests naming a path (a request lost to a reset or a timeout).
+ */
 import net from 'node:net';
 
 export interface TcpProxy {
   url: string;
   cut(): void;
   restore(): void;
+  /** Drop the connection of each of the next `times` requests whose request line names `path` (unanswered). */
+  dropRequests(path: string, times: number): void;
+  /** How many requests dropRequests has dropped so far. */
+  dropped(): number;
+  /** Hold back the answers to requests naming `path` (the server has them, the desk does not hear) … */
+  holdReplies(path: string): void;
+  /** … until released. */
+  releaseReplies(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   let connected = true;
+  let drop: { line: string; left: number } | null = null;
+  let droppedCount = 0;
+  let holdLine: string | null = null;
+  const held: Array<{ client: net.Socket; chunks: Buffer[] }> = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (!connected) {
@@ -19,16 +34,32 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     const upstream = net.connect(targetPort, '127.0.0.1');
     sockets.add(client);
     sockets.add(upstream);
-    const drop = () => {
+    const dropConnection = () => {
       client.destroy();
       upstream.destroy();
       sockets.delete(client);
       sockets.delete(upstream);
     };
-    client.on('error', drop).on('close', drop);
-    upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    client.on('error', dropConnection).on('close', dropConnection);
+    upstream.on('error', dropConnection).on('close', dropConnection);
+    client.on('data', (chunk: Buffer) => {
+      if (drop !== null && drop.left > 0 && chunk.includes(drop.line)) {
+        drop.left -= 1;
+        droppedCount += 1;
+        drop = drop.left > 0 ? drop : null;
+        dropConnection();
+        return;
+      }
+      if (holdLine !== null && chunk.includes(holdLine) && !held.some((h) => h.client === client)) held.push({ client, chunks: [] });
+      upstream.write(chunk);
+    });
+    client.on('end', () => upstream.end());
+    upstream.on('data', (chunk: Buffer) => {
+      const hold = held.find((h) => h.client === client);
+      if (hold) hold.chunks.push(chunk);
+      else client.write(chunk);
+    });
+    upstream.on('end', () => client.end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
@@ -42,6 +73,17 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     cut,
     restore() {
       connected = true;
+    },
+    dropRequests(path, times) {
+      drop = { line: ` ${path} HTTP/`, left: times };
+    },
+    dropped: () => droppedCount,
+    holdReplies(path) {
+      holdLine = ` ${path} HTTP/`;
+    },
+    releaseReplies() {
+      holdLine = null;
+      for (const { client, chunks } of held.splice(0)) for (const chunk of chunks) client.write(chunk);
     },
     close() {
       cut();

@@ -1,8 +1,9 @@
 /**
  * The instance's live clients (/api/live) and the pump that feeds them: on every wake-up it reads the feed from
  * the lowest client cursor (readChanges: commit order, never past a running transaction) and sends each client
- * what it has not had. A woken seq that is still held back (its transaction's xid not yet below xmin) is retried
- * shortly; a slow poll covers anything else.
+ * what it has not had (a client that joined during a read from further back waits for the next read, from its own
+ * cursor, rather than take that batch over a gap). A woken seq that is still held back (its transaction's xid not
+ * yet below xmin) is retried shortly; a slow poll covers anything else.
  */
 import type { Change, LiveMessage } from '../../shared/newsroom/changes';
 import { readChanges } from '../store/changes';
@@ -34,14 +35,20 @@ export function createFeedHub(pool: Pool): FeedHub {
   const poll = setInterval(() => hub.wake(null), POLL_MS);
   poll.unref();
 
-  function deliver(changes: readonly Change[]): void {
+  /** Sends the batch read after `from` to the clients it fits; true when some client was left for another read. */
+  function deliver(changes: readonly Change[], from: number): boolean {
+    let behind = false;
+    for (const client of clients) if (client.cursor < from) behind = true;
     for (const change of changes) {
       for (const client of clients) {
-        if (change.seq <= client.cursor) continue;
+        // A client that joined during the read, further back than `from`, would get this batch over a gap
+        // (its cursor, from] and its cursor would move past that gap for good: it waits for a read from its own.
+        if (client.cursor < from || change.seq <= client.cursor) continue;
         client.cursor = change.seq;
         client.send({ type: 'change', change });
       }
     }
+    return behind;
   }
 
   async function pump(): Promise<void> {
@@ -56,8 +63,7 @@ export function createFeedHub(pool: Pool): FeedHub {
         if (clients.size === 0) break;
         const from = Math.min(...[...clients].map((c) => c.cursor));
         const { changes } = await readChanges(pool, from, PAGE);
-        deliver(changes);
-        if (changes.length === PAGE) again = true;
+        if (deliver(changes, from) || changes.length === PAGE) again = true;
       } while (again && !closed);
       const delivered = clients.size === 0 ? wanted : Math.min(...[...clients].map((c) => c.cursor));
       if (delivered < wanted && !retry && !closed) {

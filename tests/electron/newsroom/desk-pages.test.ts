@@ -6,50 +6,24 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { addAccount } from '../../../server/auth/accounts';
-import type { RunningServer } from '../../../server/http/app';
 import type { Result } from '../../../shared/api/contract';
 import { callChecked } from '../services/call-checked';
 import { rgbJpeg } from '../services/picture-fixtures';
 import { storyContent, tempDir } from '../store/helpers';
 import { hasGhostscript } from '../export/pdf-tools';
-import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
-import { login, ok, signForApproval, startTestServer } from '../../server/newsroom-harness';
-import { connectTestDesk, openTestDesk, waitFor, type TestDesk } from './desk-fixture';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { login, ok, signForApproval } from '../../server/newsroom-harness';
+import { openTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { startTcpProxy } from './tcp-proxy';
+import { newsroomSuite, PASSWORD } from './newsroom-suite';
 
-const pgAvailable = await havePostgres('newsroom page sync');
-const PASSWORD = 'correct horse battery';
-
-let database: TestDatabase;
-let server: RunningServer;
-let desks: TestDesk[] = [];
-let proxies: TcpProxy[] = [];
+const suite = await newsroomSuite('newsroom page sync', 'pagesync', [['编辑甲', 'editor'], ['校对丙', 'proofreader'], ['版式戊', 'layout'], ['版式己', 'layout']]);
+const { pgAvailable, desks, proxies, connectedDesk } = suite;
 const cleanups: Array<() => void> = [];
-
-beforeAll(async () => {
-  if (!pgAvailable) return;
-  database = await createTestDatabase('pagesync');
-  server = await startTestServer(database.url);
-  for (const [name, role] of [['编辑甲', 'editor'], ['校对丙', 'proofreader'], ['版式戊', 'layout'], ['版式己', 'layout']]) {
-    await addAccount(server.pool, name, role, PASSWORD);
-  }
-}, 60_000);
-afterAll(async () => {
-  if (!pgAvailable) return;
-  await server.close();
-  await database.drop();
-}, 120_000);
-afterEach(async () => {
-  for (const d of desks) d.close();
-  for (const p of proxies) await p.close();
+afterEach(() => {
   for (const c of cleanups.splice(0)) c();
-  desks = [];
-  proxies = [];
 });
-
-const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0, 20_000);
@@ -74,8 +48,7 @@ async function editorMakesPage(editor: TestDesk) {
   const withStory = await callChecked(editor.services, 'modules.add', { pageId, kind: 'story', storyId: story.id, column: 0, columnSpan: 4, topLine: 0, heightLines: 40 });
   const picture = await callChecked(editor.services, 'assets.import', { name: '厂房.jpg', bytesBase64: (await rgbJpeg(320, 240)).toString('base64') });
   const withPicture = await callChecked(editor.services, 'modules.add', {
-    pageId, kind: 'image', column: 4, columnSpan: 4, topLine: 0, heightLines: 30, picture: { assetId: picture.id, caption: '新厂房' },
-  });
+    pageId, kind: 'image', column: 4, columnSpan: 4, topLine: 0, heightLines: 30, picture: { assetId: picture.id, caption: '新厂房' } });
   await drained(editor);
   const storyModule = withStory.modules.find((m) => m.kind === 'story')!;
   const imageModule = withPicture.modules.find((m) => m.kind === 'image')!;
@@ -107,8 +80,7 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
     const placed = moduleOf(proofView, made.storyModuleId)!;
     expect(placed.story).toMatchObject({ state: 'live', title: '炼钢厂投产' });
     await callChecked(proofreader.services, 'marks.add', {
-      storyId: placed.storyId!, round: 'first', kind: 'replace', blockIndex: 1, start: 3, end: 5, quote: '再创', proposed: '创下',
-    });
+      storyId: placed.storyId!, round: 'first', kind: 'replace', blockIndex: 1, start: 3, end: 5, quote: '再创', proposed: '创下' });
     await drained(proofreader);
     await waitFor("the mark on the editor's desk", async () =>
       (await callChecked(editor.services, 'marks.list', { storyId: made.story.id })).find((m) => m.proposed === '创下'),
@@ -134,12 +106,12 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
   it('a layout desk cut off moves a module offline; on reconnect its changes arrive once each, nothing lost', async () => {
     const editor = await connectedDesk('编辑甲');
     const made = await editorMakesPage(editor);
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const layout = await connectedDesk('版式戊', proxy);
     await pageOn(layout, made.pageId, 'the page on the layout desk', (v) => v.modules.length === 2);
-    const token = await login(server.url, '版式戊', PASSWORD);
-    const versionBefore = (await ok(server.url, 'pages.get', { id: made.pageId }, token)).version as number;
+    const token = await login(suite.server.url, '版式戊', PASSWORD);
+    const versionBefore = (await ok(suite.server.url, 'pages.get', { id: made.pageId }, token)).version as number;
 
     proxy.cut();
     await waitFor('the layout desk says it is offline', async () => {
@@ -155,7 +127,7 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
 
     proxy.restore();
     await drained(layout);
-    const onServer = await ok(server.url, 'plan.get', { issueId: made.issueId }, token);
+    const onServer = await ok(suite.server.url, 'plan.get', { issueId: made.issueId }, token);
     expect(onServer.modules.find((m: { id: string }) => m.id === made.storyModuleId).topLine).toBe(8);
     expect(onServer.pages[0].layoutBy).toBe('版式戊');
     // Each offline change made one version: none lost, none applied twice, none a conflict.
@@ -172,7 +144,7 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
   it('two desks move the same module from the same base: one wins, the other sees a conflict, nothing lost', async () => {
     const editor = await connectedDesk('编辑甲');
     const made = await editorMakesPage(editor);
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const a = await connectedDesk('版式戊');
     const b = await connectedDesk('版式己', proxy);
@@ -193,8 +165,8 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
 
     proxy.restore();
     await drained(b);
-    const token = await login(server.url, '版式戊', PASSWORD);
-    const onServer = await ok(server.url, 'plan.get', { issueId: made.issueId }, token);
+    const token = await login(suite.server.url, '版式戊', PASSWORD);
+    const onServer = await ok(suite.server.url, 'plan.get', { issueId: made.issueId }, token);
     const serverModule = (id: string) => onServer.modules.find((m: { id: string }) => m.id === id);
     expect(serverModule(made.storyModuleId).topLine).toBe(20);
     expect(serverModule(made.imageModuleId).topLine).toBe(5);
@@ -218,7 +190,7 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
   it('two desks add 第2版 to one issue: the second is a number conflict on the server, kept and resolvable', async () => {
     const editor = await connectedDesk('编辑甲');
     const made = await editorMakesPage(editor);
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const a = await connectedDesk('版式戊');
     const b = await connectedDesk('版式己', proxy);
@@ -244,8 +216,8 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
 
     proxy.restore();
     await drained(b);
-    const token = await login(server.url, '版式戊', PASSWORD);
-    const planOnServer = async () => (await ok(server.url, 'plan.get', { issueId: made.issueId }, token)) as { pages: Array<{ id: string; number: number }>; modules: Array<{ pageId: string }> };
+    const token = await login(suite.server.url, '版式戊', PASSWORD);
+    const planOnServer = async () => (await ok(suite.server.url, 'plan.get', { issueId: made.issueId }, token)) as { pages: Array<{ id: string; number: number }>; modules: Array<{ pageId: string }> };
     const numbers = (plan: { pages: Array<{ id: string; number: number }> }) => Object.fromEntries(plan.pages.map((p) => [p.id, p.number]));
     let onServer = await planOnServer();
     // No page overwritten, none doubled: A's keeps 第2版, B's (and what is on it) is 第3版.
@@ -276,24 +248,24 @@ describe.runIf(pgAvailable)('the page plan between desks', () => {
     desks.push(d);
     const issue = await callChecked(d.services, 'issues.create', { paperName: '钢城日报', date: '2026-11-30', issueNumber: 2, pageCount: 2 });
     const placed = await callChecked(d.services, 'modules.add', { pageId: issue.pages[1].id, kind: 'furniture', furniture: 'running-head', column: 0, columnSpan: 8, topLine: 0, heightLines: 3 });
-    await callChecked(d.services, 'newsroom.connect', { url: server.url, name: '版式戊', password: PASSWORD });
+    await callChecked(d.services, 'newsroom.connect', { url: suite.server.url, name: '版式戊', password: PASSWORD });
     await callChecked(d.services, 'modules.update', { id: placed.modules[0].id, heightLines: 4 });
     await drained(d);
     expect((await status(d)).conflicts).toBe(0);
-    const onServer = await ok(server.url, 'plan.get', { issueId: issue.id }, await login(server.url, '版式戊', PASSWORD));
+    const onServer = await ok(suite.server.url, 'plan.get', { issueId: issue.id }, await login(suite.server.url, '版式戊', PASSWORD));
     expect(onServer.pages.map((p: { number: number }) => p.number)).toEqual([1, 2]);
     expect(onServer.modules).toEqual([expect.objectContaining({ id: placed.modules[0].id, pageId: issue.pages[1].id, heightLines: 4 })]);
   }, 60_000);
 
   it('a 签发 page (signed on the server) reaches the desks and refuses layout changes there', async () => {
-    await addAccount(server.pool, '总编丁', 'chief', PASSWORD).catch(() => undefined);
-    await addAccount(server.pool, '校对丙', 'proofreader', PASSWORD).catch(() => undefined);
+    await addAccount(suite.server.pool, '总编丁', 'chief', PASSWORD).catch(() => undefined);
+    await addAccount(suite.server.pool, '校对丙', 'proofreader', PASSWORD).catch(() => undefined);
     const editor = await connectedDesk('编辑甲');
     const made = await editorMakesPage(editor);
     const layout = await connectedDesk('版式戊');
     await pageOn(layout, made.pageId, 'the page on the layout desk', (v) => v.modules.length === 2);
-    await signForApproval(server.url, made.pageId, { proofreader: await login(server.url, '校对丙', PASSWORD), editor: await login(server.url, '编辑甲', PASSWORD) });
-    await ok(server.url, 'signoff.approve', { pageId: made.pageId }, await login(server.url, '总编丁', PASSWORD));
+    await signForApproval(suite.server.url, made.pageId, { proofreader: await login(suite.server.url, '校对丙', PASSWORD), editor: await login(suite.server.url, '编辑甲', PASSWORD) });
+    await ok(suite.server.url, 'signoff.approve', { pageId: made.pageId }, await login(suite.server.url, '总编丁', PASSWORD));
     await pageOn(layout, made.pageId, 'the 签发 on the layout desk', (v) => v.page.status === 'approved');
     const refused = await layout.services.dispatch('modules.update', { id: made.storyModuleId, topLine: 12 });
     // The desk itself refuses a change to a 签发 page; the server would too (shared/newsroom/page-plan.ts).

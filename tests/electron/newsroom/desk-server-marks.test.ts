@@ -2,44 +2,15 @@
  * Marks between desks through the real server: a proofreader's mark shows on the editor's desk; the editor accepts
  * it there; both desks then hold the new revision and the accepted mark.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAccount } from '../../../server/auth/accounts';
-import type { RunningServer } from '../../../server/http/app';
+import { describe, expect, it } from 'vitest';
 import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
-import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
-import { startTestServer } from '../../server/newsroom-harness';
-import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { waitFor, type TestDesk } from './desk-fixture';
+import { startTcpProxy } from './tcp-proxy';
+import { newsroomSuite } from './newsroom-suite';
 
-const pgAvailable = await havePostgres('newsroom desk marks');
-const PASSWORD = 'correct horse battery';
-
-let database: TestDatabase;
-let server: RunningServer;
-let desks: TestDesk[] = [];
-
-beforeAll(async () => {
-  if (!pgAvailable) return;
-  database = await createTestDatabase('deskmarks');
-  server = await startTestServer(database.url);
-  await addAccount(server.pool, '编辑甲', 'editor', PASSWORD);
-  await addAccount(server.pool, '校对丙', 'proofreader', PASSWORD);
-}, 60_000);
-afterAll(async () => {
-  if (!pgAvailable) return;
-  await server.close();
-  await database.drop();
-});
-let proxies: TcpProxy[] = [];
-afterEach(async () => {
-  for (const d of desks) d.close();
-  desks = [];
-  for (const p of proxies) await p.close();
-  proxies = [];
-});
-
-const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
+const suite = await newsroomSuite('newsroom desk marks', 'deskmarks', [['编辑甲', 'editor'], ['校对丙', 'proofreader']]);
+const { pgAvailable, desks, proxies, connectedDesk } = suite;
 
 const drained = (d: TestDesk) =>
   waitFor('outbox drained', async () => (await callChecked(d.services, 'newsroom.status', {})).outbox === 0);
@@ -57,8 +28,7 @@ describe.runIf(pgAvailable)('marks between desks', () => {
 
     // 钢产量再创新高: replace 再创 (units 3–5) with 创下.
     const mark = await callChecked(proofreader.services, 'marks.add', {
-      storyId: copy.id, round: 'first', kind: 'replace', blockIndex: 1, start: 3, end: 5, quote: '再创', proposed: '创下',
-    });
+      storyId: copy.id, round: 'first', kind: 'replace', blockIndex: 1, start: 3, end: 5, quote: '再创', proposed: '创下' });
     await drained(proofreader);
     expect((await callChecked(proofreader.services, 'newsroom.status', {})).rejected).toEqual([]);
 
@@ -95,7 +65,7 @@ describe.runIf(pgAvailable)('marks between desks', () => {
     await callChecked(proofreader.services, 'marks.withdraw', { id: mark.id });
     await drained(proofreader);
     expect((await callChecked(proofreader.services, 'newsroom.status', {})).rejected).toEqual([]);
-    const { rows } = await server.pool.query<{ status: string }>("SELECT status FROM marks WHERE doc ->> 'original' = '钢'");
+    const { rows } = await suite.server.pool.query<{ status: string }>("SELECT status FROM marks WHERE doc ->> 'original' = '钢'");
     expect(rows.map((r) => r.status)).toEqual(['withdrawn']);
     await waitFor("the withdrawal on the editor's desk", async () =>
       (await callChecked(editor.services, 'marks.list', { storyId: story.id })).find((m) => m.id === onEditor.id)?.status === 'withdrawn',
@@ -104,7 +74,7 @@ describe.runIf(pgAvailable)('marks between desks', () => {
 
   it("the proofreader edits an undecided mark: the server and the editor's desk show the new proposal; an edit made offline after the editor accepted is refused, kept in the refused list", async () => {
     const editor = await connectedDesk('编辑甲');
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const proofreader = await connectedDesk('校对丙', proxy);
     const story = await callChecked(editor.services, 'stories.create', { content: storyContent('改符号稿', '粮食产量稳步增长') });
@@ -113,13 +83,12 @@ describe.runIf(pgAvailable)('marks between desks', () => {
       (await callChecked(proofreader.services, 'stories.list', {})).find((s) => s.title === '改符号稿'),
     );
     const mark = await callChecked(proofreader.services, 'marks.add', {
-      storyId: copy.id, round: 'first', kind: 'replace', blockIndex: 1, start: 4, end: 6, quote: '稳步', proposed: '平稳',
-    });
+      storyId: copy.id, round: 'first', kind: 'replace', blockIndex: 1, start: 4, end: 6, quote: '稳步', proposed: '平稳' });
     await drained(proofreader);
     await callChecked(proofreader.services, 'marks.edit', { id: mark.id, proposed: '持续', note: '用词更准' });
     await drained(proofreader);
     expect((await callChecked(proofreader.services, 'newsroom.status', {})).rejected).toEqual([]);
-    const stored = async () => (await server.pool.query<{ doc: { proposed: string; note: string | null } }>("SELECT doc FROM marks WHERE doc ->> 'original' = '稳步'")).rows;
+    const stored = async () => (await suite.server.pool.query<{ doc: { proposed: string; note: string | null } }>("SELECT doc FROM marks WHERE doc ->> 'original' = '稳步'")).rows;
     expect((await stored()).map((r) => [r.doc.proposed, r.doc.note])).toEqual([['持续', '用词更准']]);
     const onEditor = await waitFor("the edited mark on the editor's desk", async () =>
       (await callChecked(editor.services, 'marks.list', { storyId: story.id })).find((m) => m.proposed === '持续' && m.note === '用词更准'),
@@ -172,7 +141,7 @@ describe.runIf(pgAvailable)('marks between desks', () => {
     expect(textOf((await callChecked(editor.services, 'stories.get', { id: story.id })).content)).toContain('产量创下新高');
 
     // The server: one revision with reason 'mark' holds both changes.
-    const { rows } = await server.pool.query<{ reason: string; content: unknown }>(
+    const { rows } = await suite.server.pool.query<{ reason: string; content: unknown }>(
       `SELECT r.reason, r.content FROM revisions r JOIN stories s ON s.id = r.story_id WHERE s.title = '批量稿' ORDER BY r.number`,
     );
     expect(rows.map((r) => r.reason)).toEqual(['create', 'mark']);
@@ -188,7 +157,7 @@ describe.runIf(pgAvailable)('marks between desks', () => {
     const onProofreader = await callChecked(proofreader.services, 'stories.revisions', { id: copy.id });
     expect(onProofreader.length).toBe(2);
     // Both desks have applied every change before they are closed (the feed copies marks after the text).
-    const last = Number((await server.pool.query<{ last: string }>('SELECT max(seq) AS last FROM changes')).rows[0].last);
+    const last = Number((await suite.server.pool.query<{ last: string }>('SELECT max(seq) AS last FROM changes')).rows[0].last);
     for (const d of [editor, proofreader]) {
       await waitFor('the desk caught up with the feed', async () => (await callChecked(d.services, 'newsroom.status', {})).lastSeq >= last);
     }

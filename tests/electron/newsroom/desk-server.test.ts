@@ -3,45 +3,16 @@
  * save to another; a desk cut off by a TCP proxy keeps editing, and its outbox drains on reconnect with nothing
  * lost or doubled; two desks saving from the same base give one winner and one conflict revision.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAccount } from '../../../server/auth/accounts';
-import type { RunningServer } from '../../../server/http/app';
+import { describe, expect, it } from 'vitest';
 import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
-import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
-import { login, ok, startTestServer } from '../../server/newsroom-harness';
-import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { login, ok } from '../../server/newsroom-harness';
+import { waitFor, type TestDesk } from './desk-fixture';
+import { startTcpProxy } from './tcp-proxy';
+import { newsroomSuite, PASSWORD } from './newsroom-suite';
 
-const pgAvailable = await havePostgres('newsroom desk sync');
-const PASSWORD = 'correct horse battery';
-
-let database: TestDatabase;
-let server: RunningServer;
-let desks: TestDesk[] = [];
-let proxies: TcpProxy[] = [];
-
-beforeAll(async () => {
-  if (!pgAvailable) return;
-  database = await createTestDatabase('desksync');
-  server = await startTestServer(database.url);
-  for (const [name, role] of [['编辑甲', 'editor'], ['编辑乙', 'editor'], ['校对丙', 'proofreader'], ['总编丁', 'chief']]) {
-    await addAccount(server.pool, name, role, PASSWORD);
-  }
-}, 60_000);
-afterAll(async () => {
-  if (!pgAvailable) return;
-  await server.close();
-  await database.drop();
-});
-afterEach(async () => {
-  for (const d of desks) d.close();
-  for (const p of proxies) await p.close();
-  desks = [];
-  proxies = [];
-});
-
-const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
+const suite = await newsroomSuite('newsroom desk sync', 'desksync', [['编辑甲', 'editor'], ['编辑乙', 'editor'], ['校对丙', 'proofreader'], ['总编丁', 'chief']]);
+const { pgAvailable, desks, proxies, connectedDesk } = suite;
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0);
@@ -51,11 +22,11 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
   it('connect keeps the token (never the password) and takes the account as the desk profile', async () => {
     const d = await connectedDesk('编辑甲');
     const s = await status(d);
-    expect(s).toMatchObject({ connected: true, state: 'online', server: server.url, user: '编辑甲', role: 'editor', outbox: 0 });
+    expect(s).toMatchObject({ connected: true, state: 'online', server: suite.server.url, user: '编辑甲', role: 'editor', outbox: 0 });
     const settings = d.desk.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'newsroom'").get()!;
     expect(settings.value).not.toContain(PASSWORD);
     expect(JSON.parse(settings.value).token).toEqual(expect.any(String));
-    const wrong = await d.services.dispatch('newsroom.connect', { url: server.url, name: '编辑甲', password: 'wrong password' });
+    const wrong = await d.services.dispatch('newsroom.connect', { url: suite.server.url, name: '编辑甲', password: 'wrong password' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-params', field: 'password' } });
   });
 
@@ -79,12 +50,12 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
   });
 
   it('a desk cut off keeps editing; on reconnect the outbox drains: every save arrives once, in order', async () => {
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const editor = await connectedDesk('编辑甲', proxy);
     const story = await callChecked(editor.services, 'stories.create', { content: storyContent('离线稿', '联网时写的') });
     await drained(editor);
-    const serverId = (await ok(server.url, 'stories.list', {}, await login(server.url, '编辑甲', PASSWORD))).find(
+    const serverId = (await ok(suite.server.url, 'stories.list', {}, await login(suite.server.url, '编辑甲', PASSWORD))).find(
       (s: { title: string }) => s.title === '离线稿',
     ).id as string;
 
@@ -100,19 +71,19 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
 
     proxy.restore();
     await drained(editor);
-    const token = await login(server.url, '编辑甲', PASSWORD);
-    const onServer = await ok(server.url, 'stories.get', { id: serverId }, token);
+    const token = await login(suite.server.url, '编辑甲', PASSWORD);
+    const onServer = await ok(suite.server.url, 'stories.get', { id: serverId }, token);
     expect(textOf(onServer.content)).toContain('断网后第三句');
     // Every local edit became exactly one server revision (none lost, none doubled), none a conflict.
     const localEdits = (await callChecked(editor.services, 'stories.revisions', { id: story.id })).length;
-    const serverRevisions = await ok(server.url, 'stories.revisions', { id: serverId }, token);
+    const serverRevisions = await ok(suite.server.url, 'stories.revisions', { id: serverId }, token);
     expect(serverRevisions.filter((r: { reason: string }) => r.reason !== 'conflict')).toHaveLength(localEdits);
     expect(serverRevisions.filter((r: { reason: string }) => r.reason === 'conflict')).toHaveLength(0);
   });
 
   it('two desks save the same story from the same base: one wins, the other becomes a conflict revision, nothing lost', async () => {
-    const proxyA = await startTcpProxy(server.port);
-    const proxyB = await startTcpProxy(server.port);
+    const proxyA = await startTcpProxy(suite.server.port);
+    const proxyB = await startTcpProxy(suite.server.port);
     proxies.push(proxyA, proxyB);
     const a = await connectedDesk('编辑甲', proxyA);
     const b = await connectedDesk('编辑乙', proxyB);
@@ -139,12 +110,12 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
     await waitFor("the winner's text on desk B", async () =>
       textOf((await callChecked(b.services, 'stories.get', { id: onB.id })).content).includes('甲的改法'),
     );
-    const token = await login(server.url, '编辑甲', PASSWORD);
-    const revisions = await ok(server.url, 'stories.revisions', { id: onB.id }, token);
+    const token = await login(suite.server.url, '编辑甲', PASSWORD);
+    const revisions = await ok(suite.server.url, 'stories.revisions', { id: onB.id }, token);
     const conflictRevision = revisions.find((r: { reason: string }) => r.reason === 'conflict');
-    const stored = await ok(server.url, 'stories.revision', { id: onB.id, number: conflictRevision.number }, token);
+    const stored = await ok(suite.server.url, 'stories.revision', { id: onB.id, number: conflictRevision.number }, token);
     expect(textOf(stored.content)).toContain('乙的改法');
-    expect(textOf((await ok(server.url, 'stories.get', { id: onB.id }, token)).content)).toContain('甲的改法');
+    expect(textOf((await ok(suite.server.url, 'stories.get', { id: onB.id }, token)).content)).toContain('甲的改法');
 
     // The merge view: both changed the same paragraph, so the merge keeps both until the editor chooses.
     const merged = await callChecked(b.services, 'newsroom.mergeConflict', { id: conflicts[0].id });
@@ -170,8 +141,7 @@ describe.runIf(pgAvailable)('desk ↔ newsroom server', () => {
     expect((await callChecked(chief.services, 'stories.locks', {})).map((l) => l.holder)).toContain('编辑甲');
     expect(await callChecked(chief.services, 'stories.lock', { id: onChief.storyId, clientId: 'window-c' })).toMatchObject({
       kind: 'locked',
-      lock: { holder: '编辑甲' },
-    });
+      lock: { holder: '编辑甲' } });
     const { last } = await callChecked(editor.services, 'newsroom.events', { since: 0 });
     await callChecked(chief.services, 'stories.takeOverLock', { id: onChief.storyId, clientId: 'window-c' });
     // The old holder learns it from the feed: the 'lease' event comes, and the desk's lock list — what the editing

@@ -4,45 +4,17 @@
  * refused and listed as refused, the page showing the server's signature; sign-offs made offline replay once on
  * reconnect.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAccount } from '../../../server/auth/accounts';
-import type { RunningServer } from '../../../server/http/app';
 import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
-import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
-import { login, ok, startTestServer } from '../../server/newsroom-harness';
-import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
+import { login, ok } from '../../server/newsroom-harness';
+import { waitFor, type TestDesk } from './desk-fixture';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { newsroomSuite, PASSWORD } from './newsroom-suite';
 
-const pgAvailable = await havePostgres('newsroom sign-offs');
-const PASSWORD = 'correct horse battery';
-
-let database: TestDatabase;
-let server: RunningServer;
-let desks: TestDesk[] = [];
-let proxies: TcpProxy[] = [];
-
-beforeAll(async () => {
-  if (!pgAvailable) return;
-  database = await createTestDatabase('signoffsync');
-  server = await startTestServer(database.url);
-  for (const [name, role] of [['编辑甲', 'editor'], ['校对丙', 'proofreader'], ['校对丁', 'proofreader']]) {
-    await addAccount(server.pool, name, role, PASSWORD);
-  }
-}, 60_000);
-afterAll(async () => {
-  if (!pgAvailable) return;
-  await server.close();
-  await database.drop();
-}, 120_000);
-afterEach(async () => {
-  for (const d of desks) d.close();
-  for (const p of proxies) await p.close();
-  desks = [];
-  proxies = [];
-});
-
-const connectedDesk = (name: string, via?: TcpProxy): Promise<TestDesk> => connectTestDesk(via?.url ?? server.url, name, PASSWORD, desks);
+const suite = await newsroomSuite('newsroom sign-offs', 'signoffsync', [['编辑甲', 'editor'], ['校对丙', 'proofreader'], ['校对丁', 'proofreader']]);
+const { pgAvailable, desks, proxies, connectedDesk } = suite;
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0, 20_000);
@@ -76,8 +48,8 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
 
     await callChecked(proofreader.services, 'signoff.round', { pageId, round: 'first' });
     await drained(proofreader);
-    const token = await login(server.url, '编辑甲', PASSWORD);
-    const onServer = await ok(server.url, 'signoff.list', { pageId }, token);
+    const token = await login(suite.server.url, '编辑甲', PASSWORD);
+    const onServer = await ok(suite.server.url, 'signoff.list', { pageId }, token);
     expect(onServer.rounds.first).toMatchObject({ by: '校对丙', role: 'proofreader' });
 
     const onEditor = await waitFor('一校 on the editor desk', async () => (await signoffsOn(editor, pageId)).rounds.first);
@@ -93,7 +65,7 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
   }, 120_000);
 
   it('status moves reach the server: 送校 from the editor, 已校 when the last required round is signed, 签发 and its withdrawal', async () => {
-    await addAccount(server.pool, '总编丁', 'chief', PASSWORD).catch(() => undefined);
+    await addAccount(suite.server.pool, '总编丁', 'chief', PASSWORD).catch(() => undefined);
     const editor = await connectedDesk('编辑甲');
     const proofreader = await connectedDesk('校对丙');
     const pageId = await editorMakesPage(editor, '签字稿');
@@ -101,9 +73,9 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
     for (const to of ['to-edit', 'edited', 'to-proof'] as const) await callChecked(editor.services, 'stories.transition', { id: storyId, to });
     await drained(editor);
     expect((await status(editor)).rejected).toEqual([]);
-    const token = await login(server.url, '编辑甲', PASSWORD);
-    const [onServer] = (await ok(server.url, 'stories.list', { filter: '签字稿' }, token)) as Array<{ id: string }>;
-    const serverStatus = async () => (await ok(server.url, 'stories.get', { id: onServer.id }, token)).status as string;
+    const token = await login(suite.server.url, '编辑甲', PASSWORD);
+    const [onServer] = (await ok(suite.server.url, 'stories.list', { filter: '签字稿' }, token)) as Array<{ id: string }>;
+    const serverStatus = async () => (await ok(suite.server.url, 'stories.get', { id: onServer.id }, token)).status as string;
     expect(await serverStatus()).toBe('to-proof');
 
     await pageReaches(proofreader, pageId);
@@ -119,9 +91,9 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
 
     await callChecked(editor.services, 'signoff.page', { pageId });
     await drained(editor);
-    await ok(server.url, 'signoff.approve', { pageId }, await login(server.url, '总编丁', PASSWORD));
+    await ok(suite.server.url, 'signoff.approve', { pageId }, await login(suite.server.url, '总编丁', PASSWORD));
     await waitFor('签发 on the editor desk', async () => (await callChecked(editor.services, 'stories.get', { id: storyId })).status === 'approved', 20_000);
-    await ok(server.url, 'signoff.withdraw', { pageId, reason: '标题有误' }, await login(server.url, '总编丁', PASSWORD));
+    await ok(suite.server.url, 'signoff.withdraw', { pageId, reason: '标题有误' }, await login(suite.server.url, '总编丁', PASSWORD));
     expect(await serverStatus()).toBe('proofed');
     await waitFor('the withdrawal on the proofreader desk', async () => (await callChecked(proofreader.services, 'stories.get', { id: copy.id })).status === 'proofed', 20_000);
   }, 120_000);
@@ -129,7 +101,7 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
   it('a round another desk signed first is refused on the server, listed as refused, and the page shows the signature in force', async () => {
     const editor = await connectedDesk('编辑甲');
     const pageId = await editorMakesPage(editor);
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const first = await connectedDesk('校对丙');
     const late = await connectedDesk('校对丁', proxy);
@@ -152,15 +124,15 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
       return s.rounds.first?.by === '校对丙' ? s : undefined;
     }, 20_000);
     expect(shown.history.filter((h) => h.kind === 'round')).toHaveLength(1);
-    const token = await login(server.url, '编辑甲', PASSWORD);
-    const onServer = await ok(server.url, 'signoff.list', { pageId }, token);
+    const token = await login(suite.server.url, '编辑甲', PASSWORD);
+    const onServer = await ok(suite.server.url, 'signoff.list', { pageId }, token);
     expect(onServer.history.map((h: { by: string }) => h.by)).toEqual(['校对丙']);
   }, 120_000);
 
   it('sign-offs made offline replay once each on reconnect and reach the other desk', async () => {
     const editor = await connectedDesk('编辑甲');
     const pageId = await editorMakesPage(editor);
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const proofreader = await connectedDesk('校对丁', proxy);
     await pageReaches(proofreader, pageId);
@@ -173,8 +145,8 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
     proxy.restore();
     await drained(proofreader);
     expect((await status(proofreader)).rejected).toEqual([]);
-    const token = await login(server.url, '编辑甲', PASSWORD);
-    const onServer = await ok(server.url, 'signoff.list', { pageId }, token);
+    const token = await login(suite.server.url, '编辑甲', PASSWORD);
+    const onServer = await ok(suite.server.url, 'signoff.list', { pageId }, token);
     expect(onServer.history.map((h: { round: string }) => h.round)).toEqual(['first', 'second']);
     const onEditor = await waitFor('both rounds on the editor desk', async () => {
       const s = await signoffsOn(editor, pageId);

@@ -4,48 +4,23 @@
  * on the server afterwards reach that one. Real server, PostgreSQL and desk; the TCP proxy between the desk and
  * the server holds back the answer to stories.create (tcp-proxy holdReplies) while the feed goes on.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAccount } from '../../../server/auth/accounts';
-import type { RunningServer } from '../../../server/http/app';
+import { describe, expect, it } from 'vitest';
 import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
-import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
-import { login, ok, startTestServer } from '../../server/newsroom-harness';
+import { login, ok } from '../../server/newsroom-harness';
 import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { startTcpProxy } from './tcp-proxy';
+import { newsroomSuite, PASSWORD } from './newsroom-suite';
 
-const pgAvailable = await havePostgres('newsroom own echo');
-const PASSWORD = 'correct horse battery';
-
-let database: TestDatabase;
-let server: RunningServer;
-let desks: TestDesk[] = [];
-let proxies: TcpProxy[] = [];
-
-beforeAll(async () => {
-  if (!pgAvailable) return;
-  database = await createTestDatabase('ownecho');
-  server = await startTestServer(database.url);
-  await addAccount(server.pool, '编辑甲', 'editor', PASSWORD);
-}, 60_000);
-afterAll(async () => {
-  if (!pgAvailable) return;
-  await server.close();
-  await database.drop();
-}, 120_000);
-afterEach(async () => {
-  for (const d of desks) d.close();
-  for (const p of proxies) await p.close();
-  desks = [];
-  proxies = [];
-});
+const suite = await newsroomSuite('newsroom own echo', 'ownecho', [['编辑甲', 'editor']]);
+const { pgAvailable, desks, proxies } = suite;
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const titled = async (d: TestDesk, title: string) => (await callChecked(d.services, 'stories.list', {})).filter((s) => s.title === title);
 
 describe.runIf(pgAvailable)('the echo of a story this desk created', () => {
   it('arriving before the answer to stories.create, it makes no second story, and later server changes reach the one', async () => {
-    const proxy = await startTcpProxy(server.port);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const editor = await connectTestDesk(proxy.url, '编辑甲', PASSWORD, desks);
     proxy.holdReplies('/api/stories.create');
@@ -53,7 +28,7 @@ describe.runIf(pgAvailable)('the echo of a story this desk created', () => {
 
     // The server made it; its change has come through the feed and been read while the answer is held back.
     const { rows } = await waitFor('the story on the server', async () => {
-      const found = await server.pool.query<{ seq: string }>(
+      const found = await suite.server.pool.query<{ seq: string }>(
         `SELECT c.seq FROM changes c JOIN stories s ON s.id = c.entity_id WHERE c.entity = 'story' AND c.op = 'create' AND s.title = '回声稿'`,
       );
       return found.rows.length > 0 ? found : undefined;
@@ -68,9 +43,9 @@ describe.runIf(pgAvailable)('the echo of a story this desk created', () => {
     expect(copies.map((s) => s.id)).toEqual([story.id]);
 
     // A status set on the server reaches the desk's one story.
-    const token = await login(server.url, '编辑甲', PASSWORD);
-    const [onServer] = (await ok(server.url, 'stories.list', { filter: '回声稿' }, token)) as Array<{ id: string }>;
-    await ok(server.url, 'stories.transition', { id: onServer.id, to: 'to-edit' }, token);
+    const token = await login(suite.server.url, '编辑甲', PASSWORD);
+    const [onServer] = (await ok(suite.server.url, 'stories.list', { filter: '回声稿' }, token)) as Array<{ id: string }>;
+    await ok(suite.server.url, 'stories.transition', { id: onServer.id, to: 'to-edit' }, token);
     await waitFor('待编 on the desk', async () => (await callChecked(editor.services, 'stories.get', { id: story.id })).status === 'to-edit', 20_000);
     expect((await titled(editor, '回声稿')).map((s) => s.id)).toEqual([story.id]);
   }, 120_000);

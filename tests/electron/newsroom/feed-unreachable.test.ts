@@ -4,41 +4,15 @@
  * row fail, and a change made on the server afterwards still reaches it. Real server, PostgreSQL and desks; the
  * network between the watching desk and the server drops the requests that read a story (tcp-proxy dropRequests).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addAccount } from '../../../server/auth/accounts';
-import type { RunningServer } from '../../../server/http/app';
+import { describe, expect, it } from 'vitest';
 import { callChecked } from '../services/call-checked';
 import { storyContent } from '../store/helpers';
-import { createTestDatabase, havePostgres, type TestDatabase } from '../../server/pg-test-db';
-import { startTestServer } from '../../server/newsroom-harness';
 import { connectTestDesk, waitFor, type TestDesk } from './desk-fixture';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { startTcpProxy } from './tcp-proxy';
+import { newsroomSuite, PASSWORD } from './newsroom-suite';
 
-const pgAvailable = await havePostgres('newsroom feed retries');
-const PASSWORD = 'correct horse battery';
-
-let database: TestDatabase;
-let server: RunningServer;
-let desks: TestDesk[] = [];
-let proxies: TcpProxy[] = [];
-
-beforeAll(async () => {
-  if (!pgAvailable) return;
-  database = await createTestDatabase('feedretry');
-  server = await startTestServer(database.url);
-  for (const name of ['编辑甲', '编辑乙']) await addAccount(server.pool, name, 'editor', PASSWORD);
-}, 60_000);
-afterAll(async () => {
-  if (!pgAvailable) return;
-  await server.close();
-  await database.drop();
-}, 120_000);
-afterEach(async () => {
-  for (const d of desks) d.close();
-  for (const p of proxies) await p.close();
-  desks = [];
-  proxies = [];
-});
+const suite = await newsroomSuite('newsroom feed retries', 'feedretry', [['编辑甲', 'editor'], ['编辑乙', 'editor']]);
+const { pgAvailable, desks, proxies } = suite;
 
 const status = (d: TestDesk) => callChecked(d.services, 'newsroom.status', {});
 const drained = (d: TestDesk) => waitFor('outbox drained', async () => (await status(d)).outbox === 0, 20_000);
@@ -46,8 +20,8 @@ const statusOn = async (d: TestDesk, title: string) => (await callChecked(d.serv
 
 describe.runIf(pgAvailable)('the change feed when reading a change fails', () => {
   it('a status change reaches the other desk although reading the story failed twice in a row (live, then catching up)', async () => {
-    const editor = await connectTestDesk(server.url, '编辑甲', PASSWORD, desks);
-    const proxy = await startTcpProxy(server.port);
+    const editor = await connectTestDesk(suite.server.url, '编辑甲', PASSWORD, desks);
+    const proxy = await startTcpProxy(suite.server.port);
     proxies.push(proxy);
     const watcher = await connectTestDesk(proxy.url, '编辑乙', PASSWORD, desks);
 

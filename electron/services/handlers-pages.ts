@@ -1,11 +1,13 @@
 /** Handlers of the page-composition methods (shared/api/contract-pages.ts), typed like handlers.ts. */
-import { LAYOUT_PERMISSIONS, mayLayout, presetTemplate, ROLE_LABELS_ZH } from '../../shared/model';
+import { LAYOUT_PERMISSIONS, mayLayout, presetTemplate, ROLE_LABELS_ZH, type PageView, type Story } from '../../shared/model';
+import { setStoryId } from '../../shared/model/page-placement';
 import {
   addModule,
   addPage,
   createIssue,
   getIssue,
   getPageView,
+  getStory,
   listIssues,
   noteIssueOpened,
   recentIssues,
@@ -41,6 +43,7 @@ export function createPageHandlers(desk: Desk): PageHandlers {
 
     'pages.presets': () => ({ broadsheet: presetTemplate('broadsheet'), tabloid: presetTemplate('tabloid') }),
     'pages.get': (p) => getPageView(db, p.id),
+    'pages.ofIssue': (p) => pagesOfIssue(db, p.issueId),
     'pages.update': ({ id, ...changes }) => {
       refuseApprovalBypass(db, id, changes.status);
       return updatePage(db, id, changes);
@@ -81,4 +84,28 @@ function refuseApprovalBypass(db: WritableDb, pageId: string, status: PageStatus
       errorMessage('approval-only-by-signoff', { page: getPageView(db, pageId).page.number }),
     );
   }
+}
+
+/**
+ * An issue's page views in page order and every story they place, each once (pages.ofIssue: the plan's one
+ * request). Synchronous over one connection: nothing is written between the reads.
+ */
+function pagesOfIssue(db: Desk['db'], issueId: string): { views: PageView[]; stories: Story[]; missing: string[] } {
+  const views = getIssue(db, issueId).pages.map((page) => getPageView(db, page.id));
+  const ids = new Set<string>();
+  for (const view of views) for (const m of view.modules) {
+    const id = setStoryId(m);
+    if (id !== null) ids.add(id);
+  }
+  const stories: Story[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    try {
+      stories.push(getStory(db, id));
+    } catch (err) {
+      if (!(err instanceof StoreError) || err.kind !== 'not-found') throw err;
+      missing.push(id);
+    }
+  }
+  return { views, stories, missing };
 }

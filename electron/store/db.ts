@@ -59,3 +59,19 @@ function registerFunctions(db: Database.Database): void {
     typeof text === 'string' ? text.toLocaleLowerCase('und') : text,
   );
 }
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * One prepared statement per connection and SQL text, for the reads made many times per call (a page's placed
+ * stories, an issue's stories: pages.ofIssue reads hundreds): preparing costs more than running them. Only for
+ * statements run with get/all/run as they are (no pluck/raw/expand, no iterate: a shared statement must keep
+ * its modes and never be busy).
+ */
+export function cachedStatement<P extends unknown[], R>(db: ReadableDb, sql: string): Database.Statement<P, R> {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) byText.set(sql, (statement = db.prepare(sql)));
+  return statement as Database.Statement<P, R>;
+}

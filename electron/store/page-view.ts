@@ -12,7 +12,7 @@ import {
   type PlacedStory,
   type PlacementFinding,
 } from '../../shared/model';
-import type { ReadableDb } from './db';
+import { cachedStatement, type ReadableDb } from './db';
 import { guardStorage } from './errors';
 import { requireIssueFields } from './issues-repo';
 import { pageModules, requirePage } from './page-rows';
@@ -21,7 +21,7 @@ import { errorMessage } from '../../shared/errors';
 import { savedStyleSheet } from './style-sheets-repo';
 
 function placedStory(db: ReadableDb, storyId: string): PlacedStory {
-  const row = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`).get(storyId);
+  const row = cachedStatement<[string], SummaryRow>(db, `${SUMMARY_SELECT} WHERE s.id = ?`).get(storyId);
   if (!row) return { id: storyId, state: 'missing', title: '', status: null, chars: 0 };
   return { id: storyId, state: row.deleted_at ? 'trashed' : 'live', title: row.title, status: row.status, chars: row.chars };
 }

@@ -8,7 +8,7 @@ import {
   type StorySummary,
 } from '../../shared/model';
 import { nowIso } from './clock';
-import type { ReadableDb, WritableDb } from './db';
+import { cachedStatement, type ReadableDb, type WritableDb } from './db';
 import { guardStorage } from './errors';
 import { appendRevision } from './revisions-repo';
 import {
@@ -87,11 +87,7 @@ export function listStories(db: ReadableDb, options: ListStories = {}): StorySum
 export function getStory(db: ReadableDb, id: string): Story {
   return guardStorage(() => {
     const summary = requireSummary(db, id);
-    const row = db
-      .prepare<[string], { content: string }>(
-        'SELECT content FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1',
-      )
-      .get(id);
+    const row = cachedStatement<[string], { content: string }>(db, 'SELECT content FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1').get(id);
     if (!row) throw storyNotFound(id);
     return { ...summary, content: parseStoredContent(row.content) };
   });

@@ -6,7 +6,7 @@ import {
   type StoryStatus,
   type StorySummary,
 } from '../../shared/model';
-import type { ReadableDb } from './db';
+import { cachedStatement, type ReadableDb } from './db';
 import { StoreError } from './errors';
 import { errorMessage } from '../../shared/errors';
 
@@ -83,7 +83,7 @@ export function storyNotFound(id: string): StoreError {
 
 /** The summary of one story (live or in the trash); not-found when there is no such id. */
 export function requireSummary(db: ReadableDb, id: string): StorySummary {
-  const row = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ?`).get(id);
+  const row = cachedStatement<[string], SummaryRow>(db, `${SUMMARY_SELECT} WHERE s.id = ?`).get(id);
   if (!row) throw storyNotFound(id);
   return toSummary(row);
 }

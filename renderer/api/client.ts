@@ -51,8 +51,24 @@ function translated<T>(envelope: Envelope<T>): Envelope<T> {
 
 const transport: Invoke = bridge ? (method, params) => bridge.invoke(method, params) : invokeOverHttp;
 
+type AnswerListener = (method: Method, params: unknown, ok: boolean) => void;
+const answerListeners = new Set<AnswerListener>();
+
 /** Calls a service method; always resolves to an Envelope (errors in the UI's language). */
-export const invoke: Invoke = async (method, params) => translated(await transport(method, params));
+export const invoke: Invoke = async (method, params) => {
+  const envelope = translated(await transport(method, params));
+  for (const listener of answerListeners) listener(method, params, envelope.ok);
+  return envelope;
+};
+
+/**
+ * Runs `listener` after each call's answer (which method, its params, whether it succeeded): for caches of what the services
+ * hold that must follow this renderer's own writes (renderer/plan/plan-ahead.ts). Returns the unsubscribe.
+ */
+export function onAnswered(listener: AnswerListener): () => void {
+  answerListeners.add(listener);
+  return () => answerListeners.delete(listener);
+}
 
 /** Runs `handler` for each native (Electron) menu item chosen; the browser host has no native menu. */
 export function onNativeMenuCommand(handler: (id: CommandId) => void): () => void {

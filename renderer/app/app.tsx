@@ -35,6 +35,7 @@ import { ApprovedBanner, useApprovalLocked } from '../proof/proof-lock';
 // 版面计划 (issues, pages, backups) and the desk's 按版/按版名 filters (renderer/plan).
 import { PlacementFilter } from '../plan/placement-filter';
 import { PlanView } from '../plan/plan-view';
+import { startPlanAhead } from '../plan/plan-ahead';
 import { StyleSheetPanel } from '../styles/style-sheet-panel';
 import { PageMastersPanel } from '../styles/page-masters-panel';
 // 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
@@ -82,6 +83,8 @@ export function App() {
   const [centreView, setCentreView] = useState<CentreView>(() => readPanels().centreView);
   // The plan view replaces the panes while open; opening a page row asks the page view for that page.
   const [planOpen, setPlanOpen] = useState(false);
+  // The plan of the issue opened in the page view is composed while the desk is idle (issue #15).
+  useEffect(() => startPlanAhead(), []);
   const [stylesOpen, setStylesOpen] = useState(false);
   const [mastersOpen, setMastersOpen] = useState(false);
   const [pageRequest, setPageRequest] = useState<PageOpenRequest | null>(null);

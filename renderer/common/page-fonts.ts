@@ -46,13 +46,23 @@ async function load(): Promise<PageFonts> {
   return { book: fontBookFromFaces(faces), missing: FONT_FILE_IDS.filter((id) => !faces.has(id)) };
 }
 
+let loaded: PageFonts | null = null;
+
 /** The fonts, loaded on first use and shared by every page afterwards. A failure may be retried. */
 export function loadPageFonts(): Promise<PageFonts> {
-  loading ??= load().catch((err: unknown) => {
-    loading = null;
-    throw err;
-  });
+  loading ??= load().then(
+    (fonts) => (loaded = fonts),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
   return loading;
+}
+
+/** The fonts if they are loaded already (a view can then draw in its first render), else null. */
+export function loadedPageFonts(): PageFonts | null {
+  return loaded;
 }
 
 /** The slice of `cp` in a face's metrics file, or −1. */

@@ -73,11 +73,21 @@ export class IssueLayouts {
     return views.map((view) => this.thumbOf(view, views, contents, fonts, scale));
   }
 
+  /** Whether thumbOf would answer this page's last marks without composing it. */
+  upToDate(view: PageView, contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number): boolean {
+    const entry = this.pages.get(view.page.id);
+    return entry !== undefined && this.current(entry, view, placedTexts(view, contents), fonts, scale);
+  }
+
+  private current(entry: PageEntry, view: PageView, texts: readonly (StoryContent | undefined)[], fonts: FontBook, scale: number): boolean {
+    return entry.marks !== null && entry.fonts === fonts && entry.scale === scale && sameTexts(entry.texts, texts) && sameView(entry.view, view);
+  }
+
   /** One page's thumbnail marks (`views`: the issue's pages, for its 上接/下转 links); the last ones when nothing it sets changed. */
   thumbOf(view: PageView, views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number): ThumbMarks {
     const entry = this.entryOf(view.page.id);
     const texts = placedTexts(view, contents);
-    if (entry.marks && entry.fonts === fonts && entry.scale === scale && sameTexts(entry.texts, texts) && sameView(entry.view, view)) {
+    if (entry.marks && this.current(entry, view, texts, fonts, scale)) {
       entry.view = view;
       return entry.marks;
     }

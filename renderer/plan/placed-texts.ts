@@ -1,11 +1,11 @@
 /**
- * The text of every story an issue's pages place, for the plan's thumbnails: read in one call per thousand stories
- * (stories.getMany), right after the pages' views and before their fits (pages.fit composes on the host, so the
- * thumbnails would otherwise wait behind 16 compositions there). A story whose text did not change keeps its
- * object, so its page's layout is reused from the page cache.
+ * What the plan's thumbnails compose from: an issue's page views and the text of every story they place, read in
+ * one request (pages.ofIssue) — or, for a list of views already at hand, the texts in one call per thousand
+ * stories (stories.getMany). A view or a story text equal to the one last read keeps its object, so IssueLayouts
+ * knows at once (by identity) that the page need not be composed again.
  */
 import { setStoryId } from '../../shared/model/page-placement';
-import type { PageView, StoryContent } from '../../shared/model';
+import type { PageView, Story, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
 
 export interface PlacedTexts {
@@ -30,13 +30,37 @@ export async function fetchPlacedTexts(views: readonly PageView[]): Promise<Plac
   const ids = placedStoryIds(views);
   const chunks = Array.from({ length: Math.ceil(ids.length / 1000) }, (_, i) => ids.slice(i * 1000, (i + 1) * 1000));
   const answers = await Promise.all(chunks.map((chunk) => invoke('stories.getMany', { ids: chunk })));
+  return { views, texts: keptTexts(answers.flatMap((answer) => (answer.ok ? answer.value.stories : []))) };
+}
+
+/** Each story's text, the object last read when it is equal. */
+function keptTexts(stories: readonly Story[]): Map<string, StoryContent> {
   const texts = new Map<string, StoryContent>();
-  for (const story of answers.flatMap((answer) => (answer.ok ? answer.value.stories : []))) {
+  for (const story of stories) {
     const json = JSON.stringify(story.content);
     const known = knownTexts.get(story.id);
     const content = known && known.json === json ? known.content : story.content;
     if (content !== known?.content) knownTexts.set(story.id, { json, content });
     texts.set(story.id, content);
   }
-  return { views, texts };
+  return texts;
+}
+
+/** The page views as last read, by page id: an equal view read again keeps its object. */
+const knownViews = new Map<string, { json: string; view: PageView }>();
+
+function keptView(view: PageView): PageView {
+  const json = JSON.stringify(view);
+  const known = knownViews.get(view.page.id);
+  if (known && known.json === json) return known.view;
+  knownViews.set(view.page.id, { json, view });
+  return view;
+}
+
+/** An issue's pages and placed texts in one request (pages.ofIssue); null when it could not be read. */
+export async function fetchIssuePages(issueId: string): Promise<PlacedTexts | null> {
+  const answer = await invoke('pages.ofIssue', { issueId });
+  if (!answer.ok) return null;
+  const views = answer.value.views.map(keptView);
+  return { views, texts: keptTexts(answer.value.stories) };
 }

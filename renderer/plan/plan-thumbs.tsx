@@ -1,27 +1,23 @@
 /**
- * The issue's pages as thumbnails (issue #15): each page composed through the plan's IssueLayouts (its thumbnail
- * marks kept across pages, edits and openings of the plan; a composer cache for each page composed again) and
- * drawn from those marks by the thumbnail drawer (renderer/common/display-thumb.tsx: greeked text on a canvas). Pages are composed a few at a
- * time between frames, in page order, each drawn as it is ready, so the plan answers at once. A thumbnail is a
- * button: click or Enter opens that page in the page view. Only a page whose view or placed text changed is
- * composed and drawn again. Each composition's module fits (超/差) go up to the plan (onFits) for its fill column.
+ * The issue's pages as thumbnails (issue #15): each page composed through the plan's IssueLayouts (plan-ahead.ts:
+ * one per renderer, its thumbnail marks kept across pages, edits and openings of the plan, and composed ahead
+ * while the desk is idle once an issue is in work; a composer cache for each page composed again) and drawn from
+ * those marks by the thumbnail drawer (renderer/common/display-thumb.tsx: greeked text on a canvas). Marks made
+ * already are drawn in the plan's first render; other pages are composed a few at a time between frames, in page
+ * order, each drawn as it is ready, so the plan answers at once. A thumbnail is a button: click or Enter opens
+ * that page in the page view. Only a page whose view or placed text changed is composed and drawn again (its last
+ * marks shown meanwhile). Each composition's module fits (超/差) go up to the plan (onFits) for its fill column.
  */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThumbMarks } from '../../shared/display';
 import type { FontBook, ModuleFitFigures } from '../../shared/compose';
 import type { PageSummary, PageView, StoryContent } from '../../shared/model';
 import { DisplayListThumb } from '../common/display-thumb';
-import { loadPageFonts, type PageFonts } from '../common/page-fonts';
-import { IssueLayouts } from './issue-layouts';
+import { loadedPageFonts, loadPageFonts, type PageFonts } from '../common/page-fonts';
+import { issueLayouts, THUMB_PX, thumbScale } from './plan-ahead';
 import type { PlacedTexts } from './placed-texts';
 import type { PlanRow } from './use-plan';
-
-/** Thumbnail width, CSS px. */
-const THUMB_PX = 96;
-
-/** One per renderer: the plan opens and closes, the pages' composer caches stay. */
-const issueLayouts = new IssueLayouts();
 
 /** The same array while the views are the same objects (rows are rebuilt on every load). */
 function useSameViews(next: PageView[]): readonly PageView[] {
@@ -33,24 +29,34 @@ function useSameViews(next: PageView[]): readonly PageView[] {
 /** Composing pages for this long per task, ms, then yielding to the browser (input, paint) before the next ones. */
 const SLICE_MS = 12;
 
-/** The thumbnails' scale, CSS px per pt, for a page of this width. */
-const thumbScale = (view: PageView): number => THUMB_PX / view.page.template.widthPt;
+type Thumbs = ReadonlyMap<string, ThumbMarks>;
 
 /**
- * The pages' thumbnail marks, filled in a few pages per task in page order (pages unchanged since the last opening
- * come at once); null until the fonts and texts are there. 'folio:plan-thumbs' measures from the first page
- * composed to the last one's marks handed to the drawer.
+ * The pages' thumbnail marks, filled in a few pages per task in page order; null until the fonts and texts are
+ * there. When every page's marks are made already (composed ahead, plan-ahead.ts, or at an earlier opening) they
+ * are there in the first render. While a changed page is composed again its last marks stay shown.
+ * 'folio:plan-thumbs' measures from the first page composed to the last one's marks handed to the drawer.
  */
-function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: ReadonlyMap<string, ThumbMarks> | null; complete: boolean } {
+function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: Thumbs | null; complete: boolean } {
   const fitsTo = useRef(onFits);
   fitsTo.current = onFits;
-  const [state, setState] = useState<{ views: readonly PageView[]; thumbs: ReadonlyMap<string, ThumbMarks> } | null>(null);
+  const shown = useRef<Thumbs>(new Map());
+  // All made already: no slices, drawn in this render.
+  const ready = useMemo(() => {
+    if (!book || !texts || !views.every((v) => issueLayouts.upToDate(v, texts, book, thumbScale(v)))) return null;
+    return new Map(views.map((v) => [v.page.id, issueLayouts.thumbOf(v, views, texts, book, thumbScale(v))]));
+  }, [views, texts, book]);
+  const [state, setState] = useState<{ views: readonly PageView[]; thumbs: Thumbs; composed: number } | null>(null);
   useEffect(() => {
     if (!book || !texts) return;
     issueLayouts.keepOnly(views.map((v) => v.page.id));
+    const fitsOf = () => new Map(views.map((view) => [view.page.id, { view, modules: issueLayouts.fitsOf(view.page.id) ?? [] }]));
+    if (ready) {
+      fitsTo.current?.(fitsOf());
+      return;
+    }
     const started = performance.now();
     const done = new Map<string, ThumbMarks>();
-    const fits = new Map<string, PageFit>();
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const slice = () => {
@@ -58,10 +64,15 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
       while (next < views.length && (next === 0 || performance.now() - sliceStart < SLICE_MS)) {
         const view = views[next++];
         done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
-        fits.set(view.page.id, { view, modules: issueLayouts.fitsOf(view.page.id) ?? [] });
       }
-      setState({ views, thumbs: new Map(done) });
-      fitsTo.current?.(new Map(fits));
+      // Pages not composed yet keep the marks they last showed.
+      const thumbs = new Map<string, ThumbMarks>();
+      for (const view of views) {
+        const marks = done.get(view.page.id) ?? shown.current.get(view.page.id);
+        if (marks) thumbs.set(view.page.id, marks);
+      }
+      setState({ views, thumbs, composed: next });
+      fitsTo.current?.(new Map([...fitsOf()].filter(([id]) => done.has(id))));
       if (next < views.length) timer = setTimeout(slice, 0);
       else performance.measure('folio:plan-thumbs', { start: started });
     };
@@ -69,8 +80,10 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
     return () => {
       if (timer !== null) clearTimeout(timer);
     };
-  }, [views, texts, book]);
-  return { thumbs: state?.thumbs ?? null, complete: state !== null && state.views === views && state.thumbs.size === views.length };
+  }, [views, texts, book, ready]);
+  const thumbs = ready ?? (state && state.views === views ? state.thumbs : shown.current.size > 0 ? shown.current : (state?.thumbs ?? null));
+  if (thumbs) shown.current = thumbs;
+  return { thumbs, complete: ready !== null || (state !== null && state.views === views && state.composed === views.length) };
 }
 
 /** A page's module fits as its thumbnail's composition read them, with the view they were composed from. */
@@ -80,9 +93,9 @@ export interface PageFit {
 }
 export type PageFits = ReadonlyMap<string, PageFit>;
 
-export function PlanThumbs({ rows, placed, onOpenPage, onFits }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; onOpenPage(pageId: string): void; /** Each page's module fits as pages are composed (the plan's fill). */ onFits?(fits: PageFits): void }) {
+export function PlanThumbs({ rows, placed, current, onOpenPage, onFits }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; /** The rows' views and texts are those of a read made since the plan opened. */ current: boolean; onOpenPage(pageId: string): void; /** Each page's module fits as pages are composed (the plan's fill). */ onFits?(fits: PageFits): void }) {
   const { t } = useTranslation();
-  const [fonts, setFonts] = useState<PageFonts | null>(null);
+  const [fonts, setFonts] = useState<PageFonts | null>(loadedPageFonts);
   useEffect(() => {
     let live = true;
     void loadPageFonts().then((f) => live && setFonts(f), () => undefined);
@@ -94,7 +107,7 @@ export function PlanThumbs({ rows, placed, onOpenPage, onFits }: { rows: readonl
   const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
   const { thumbs, complete } = useIssueThumbs(views, texts, fonts?.book ?? null, onFits);
   return (
-    <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'}>
+    <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'} data-current={complete && current ? 'true' : 'false'}>
       {rows.map((r) => (
         <PlanThumb key={r.page.id} page={r.page} thumb={thumbs?.get(r.page.id) ?? null} onOpen={onOpenPage} />
       ))}

@@ -1,7 +1,9 @@
 /**
  * The issue plan's state: issues by date, the chosen issue's page rows (each with its proof state and
- * continuation links, fetched per page from pages.get and signoff.list), and the plan's actions. A row's fill is
- * read off the thumbnails' composition of its page (plan-view.tsx, issue-layouts.ts), not asked of the host:
+ * continuation links: the pages' views and placed texts in one request, pages.ofIssue, then signoff.list per
+ * page), and the plan's actions. The plan opens on what was last read (plan-ahead.ts's snapshot, kept composed
+ * while the desk is idle) and reads the issue again at once (`current` says when that read is in). A row's fill
+ * is read off the thumbnails' composition of its page (plan-view.tsx, issue-layouts.ts), not asked of the host:
  * pages.fit would compose every page there a second time.
  * A refused write comes back as a message; the plan then shows what the services hold.
  */
@@ -10,7 +12,8 @@ import type { CreateIssueInput, Issue, PageSummary, PageView } from '../../share
 import type { Envelope } from '../../shared/api/contract';
 import { invoke } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
-import { fetchPlacedTexts, type PlacedTexts } from './placed-texts';
+import { fetchIssuePages, fetchPlacedTexts, type PlacedTexts } from './placed-texts';
+import { issueInWork, planSnapshot, rememberPlan, startRead } from './plan-ahead';
 import { continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
 
 /** One 版 row of the plan. Figures stay null while they load (or when the page could not be read). */
@@ -27,33 +30,66 @@ export interface PlanRow {
 
 const NO_LINKS: ContinuationLinks = { to: [], from: [] };
 
+/** The plan as last read (plan-ahead.ts): rows with their views and the placed texts, drawn at once on opening. */
+function initialPlan(): { issues: Issue[]; issueId: string | null; rows: PlanRow[]; placed: PlacedTexts | null } {
+  const snap = planSnapshot();
+  const issue = snap?.issues.find((i) => i.id === snap.issueId);
+  if (!snap || !issue) return { issues: snap?.issues ?? [], issueId: null, rows: [], placed: null };
+  const byId = new Map(snap.placed.views.map((v) => [v.page.id, v]));
+  const views = issue.pages.map((page) => byId.get(page.id) ?? null);
+  const links = continuationLinks(views.flatMap((v) => (v ? [v] : [])));
+  const rows = issue.pages.map((page, i): PlanRow => ({ page, stories: views[i] ? storyCount(views[i]) : null, fill: null, proof: null, links: links.get(page.id) ?? NO_LINKS, view: views[i] }));
+  return { issues: snap.issues, issueId: issue.id, rows, placed: snap.placed };
+}
+
+/** An issue's views (in its page order; null: unreadable) and placed texts: one request, else one per page. */
+async function readIssuePages(target: Issue): Promise<{ views: (PageView | null)[]; placed: PlacedTexts }> {
+  const all = await fetchIssuePages(target.id);
+  if (all) {
+    const byId = new Map(all.views.map((v) => [v.page.id, v]));
+    const views = target.pages.map((page) => byId.get(page.id) ?? null);
+    return { views, placed: { views: views.flatMap((v) => (v ? [v] : [])), texts: all.texts } };
+  }
+  const views = await Promise.all(target.pages.map(async (page) => {
+    const view = await invoke('pages.get', { id: page.id });
+    return view.ok ? (view.value as PageView) : null;
+  }));
+  return { views, placed: await fetchPlacedTexts(views.flatMap((v) => (v ? [v] : []))) };
+}
+
 export function usePlan() {
-  const [issues, setIssues] = useState<Issue[]>([]);
-  const [issueId, setIssueId] = useState<string | null>(null);
-  const [rows, setRows] = useState<PlanRow[]>([]);
+  const [initial] = useState(initialPlan);
+  const [issues, setIssues] = useState<Issue[]>(initial.issues);
+  const [issueId, setIssueId] = useState<string | null>(initial.issueId);
+  const [rows, setRows] = useState<PlanRow[]>(initial.rows);
   const [loaded, setLoaded] = useState(false);
-  const [placed, setPlaced] = useState<PlacedTexts | null>(null);
+  const [placed, setPlaced] = useState<PlacedTexts | null>(initial.placed);
+  /** The rows' views and texts come from a read made since the plan opened (not only the last snapshot). */
+  const [current, setCurrent] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const loadToken = useRef(0);
+  const issuesNow = useRef(issues);
+  issuesNow.current = issues;
 
   const issue = issues.find((i) => i.id === issueId) ?? null;
 
   /** Rows at once from the summary, then the figures as the pages answer. */
   const loadRows = useCallback(async (target: Issue) => {
     const token = ++loadToken.current;
-    setRows((old) => target.pages.map((page) => ({ page, stories: null, fill: null, proof: null, links: NO_LINKS, view: old.find((r) => r.page.id === page.id)?.view ?? null })));
-    // The views first, then the placed stories' text (the thumbnails compose from both), then each page's fit and
-    // sign-offs (pages.fit composes on the host: the slow part, asked last so the thumbnails do not wait behind it).
-    const views = await Promise.all(target.pages.map(async (page) => {
-      const view = await invoke('pages.get', { id: page.id });
-      return view.ok ? (view.value as PageView) : null;
+    setCurrent(false);
+    setRows((old) => target.pages.map((page) => {
+      const last = old.find((r) => r.page.id === page.id);
+      return { page, stories: last?.stories ?? null, fill: null, proof: last?.proof ?? null, links: last?.links ?? NO_LINKS, view: last?.view ?? null };
     }));
+    // The views and the placed stories' text first, in one request (the thumbnails compose from both), then each
+    // page's sign-offs.
+    const read = startRead();
+    const { views, placed: texts } = await readIssuePages(target);
     if (token !== loadToken.current) return;
-    const shown = views.flatMap((v) => (v ? [v] : []));
     setRows((old) => target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] })));
-    const texts = await fetchPlacedTexts(shown);
-    if (token !== loadToken.current) return;
     setPlaced(texts);
+    setCurrent(true);
+    rememberPlan({ issues: issuesNow.current.some((i) => i.id === target.id) ? issuesNow.current : [target], issueId: target.id, placed: texts }, read);
     const details = await Promise.all(
       target.pages.map(async (page, i) => {
         const signoffs = await invoke('signoff.list', { pageId: page.id });
@@ -79,7 +115,9 @@ export function usePlan() {
     const result = await invoke('issues.list', {});
     if (!result.ok) return setMessage(result.error.message);
     setIssues(result.value);
-    setIssueId((id) => select ?? (id && result.value.some((i) => i.id === id) ? id : (result.value[0]?.id ?? null)));
+    // The issue asked for, else the one shown, else the one in work on this desk, else the newest.
+    const known = (id: string | null) => (id && result.value.some((i) => i.id === id) ? id : null);
+    setIssueId((id) => select ?? known(id) ?? known(issueInWork()) ?? result.value[0]?.id ?? null);
   }, []);
 
   useEffect(() => {
@@ -120,6 +158,8 @@ export function usePlan() {
     rows,
     /** The text of the stories the rows' views place (for the thumbnails). */
     placed,
+    /** Whether rows and texts were read since the plan opened (else they are the last snapshot, being read again). */
+    current,
     loaded,
     message,
     clearMessage: () => setMessage(null),

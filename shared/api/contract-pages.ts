@@ -9,6 +9,7 @@ import {
   ListIssuesSchema,
   PageTemplateSchema,
   PageViewSchema,
+  StorySchema,
   UpdateIssueSchema,
   UpdateModuleSchema,
   UpdatePageSchema,
@@ -51,6 +52,15 @@ export const pageMethods = {
   },
   /** A page as it opens: always, with missing stories, overlaps etc. as findings. */
   'pages.get': { params: ById, result: PageViewSchema },
+  /**
+   * An issue's pages as they open (pages.get of each, in page order) and every story they place (as stories.get,
+   * each once; an id with no story in `missing`), in one answer: the plan's thumbnails read an issue with one
+   * request instead of one per page and one for the stories.
+   */
+  'pages.ofIssue': {
+    params: z.object({ issueId: IdSchema }).strict(),
+    result: z.object({ views: z.array(PageViewSchema), stories: z.array(StorySchema), missing: z.array(IdSchema) }).strict(),
+  },
   'pages.update': { params: UpdatePageSchema.extend({ id: IdSchema }).strict(), result: PageViewSchema },
   'pages.add': { params: AddPageSchema, result: IssueSchema },
   /** Refused ('conflict') while the page holds modules, unless discardModules (stories are never touched). */

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../e2e/browser';
 import { api, EditorPage } from '../e2e/editor-page';
 import { startFolio } from '../e2e/harness';
+import { PageViewUi } from '../e2e/page-view-ui';
 import { anchorPageExists } from '../shared/compose/anchor-page-view';
 import { seedAnchorDesk } from './anchor-desk';
 import type { Bench, BenchFigure } from './run';
@@ -39,19 +40,29 @@ async function armOpenTimer(page: Page, count: number): Promise<void> {
           stage('rows', '[data-testid="plan-view"][data-loaded="true"]');
           stage('composed', '[data-testid="plan-thumbs"][data-composed="true"]');
           stage('firstDrawn', '[data-testid="plan-thumb"][data-drawn="true"]');
-          if (!drawn()) return;
-          window.planStages.allDrawn = performance.now() - start;
+          if (drawn() && window.planStages.allDrawn === undefined) window.planStages.allDrawn = performance.now() - start;
+          stage('current', '[data-testid="plan-thumbs"][data-current="true"]');
+          if (!drawn() || window.planStages.current === undefined) return;
           observer.disconnect();
           void document.fonts.ready.then(() => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0)));
         });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn', 'data-current', 'data-composed', 'data-loaded'] });
       };
       document.addEventListener('click', onClick, { capture: true });
     });
   })()`);
 }
 
-async function timedOpen(page: Page, which: string): Promise<{ wall: number; mainThread: number; hostCpu: number }> {
+interface Opening {
+  /** Click → every thumbnail drawn from marks of the issue as read since the click (data-current), painted. */
+  wall: number;
+  /** Click → every thumbnail drawn (from the marks last made: current or not yet known to be). */
+  drawn: number;
+  mainThread: number;
+  hostCpu: number;
+}
+
+async function timedOpen(page: Page, which: string): Promise<Opening> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const profilePath = process.env.FOLIO_BENCH_PROFILE;
@@ -74,9 +85,10 @@ async function timedOpen(page: Page, which: string): Promise<{ wall: number; mai
     const { writeFileSync } = await import('node:fs');
     writeFileSync(profilePath.replace(/(\.cpuprofile)?$/, `-${which}$1`), JSON.stringify(profile));
   }
-  console.log('  stages (ms after the click):', JSON.stringify(await page.evaluate('window.planStages')));
+  const stages = (await page.evaluate('window.planStages')) as Record<string, number>;
+  console.log(`  ${which} stages (ms after the click):`, JSON.stringify(stages));
   await cdp.detach();
-  return { wall, mainThread, hostCpu: (cpu.user + cpu.system) / 1000 };
+  return { wall, drawn: stages.allDrawn, mainThread, hostCpu: (cpu.user + cpu.system) / 1000 };
 }
 
 export const bench: Bench = {
@@ -99,12 +111,25 @@ export const bench: Bench = {
       blocks[blocks.length - 1].runs.at(-1)!.text += '天';
       await api(folio.url, 'stories.save', { id: desk.storyIds[7], baseRevision: story.revision, content: { blocks } });
       const edit = await timedOpen(page, 'edit');
+
+      // Composed ahead: a second window (a fresh renderer) opens the issue in the page view, the desk stays idle
+      // until the plan's pages are composed (plan-ahead.ts), then the plan is opened.
+      const ahead = await EditorPage.open(browser, folio.url);
+      await new PageViewUi(ahead.page).open();
+      await ahead.page.waitForFunction(() => performance.getEntriesByName('folio:plan-ahead', 'measure').length > 0, undefined, { timeout: 120_000 });
+      const aheadComposed = (await ahead.page.evaluate(() => (performance.getEntriesByName('folio:plan-ahead', 'measure')[0] as PerformanceMeasure).detail as { composed: number })).composed;
+      const prepared = await timedOpen(ahead.page, 'prepared');
       return [
         { key: 'plan-thumbs-ui/16-anchor-pages-cold', value: cold.wall, unit: 'ms', targetMax: 100, note: `${thumbs} thumbnails; click → every thumbnail drawn and painted (API, fonts, text, compose, draw), first opening, wall` },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-compose', value: coldCompose, unit: 'ms', reference: true, note: "the app's 'folio:plan-thumbs': first page composed → last page's layout handed to the drawer (sliced, wall)" },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-main-thread', value: cold.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time (CDP TaskDuration) of the cold opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-host-cpu', value: cold.hostCpu, unit: 'ms', reference: true, note: 'host services + test process CPU during the cold opening' },
-        { key: 'plan-thumbs-ui/16-anchor-pages-after-edit', value: edit.wall, unit: 'ms', reference: true, note: 'plan opened again after one story saved: click → painted, wall' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-cold-drawn', value: cold.drawn, unit: 'ms', reference: true, note: 'click → 16 thumbnails drawn (before fonts.ready and the next frame)' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-after-edit', value: edit.wall, unit: 'ms', reference: true, note: 'plan opened again after one story saved by another client: click → current thumbnails painted, wall' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-after-edit-drawn', value: edit.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn (the last marks, the saved page not yet recomposed)' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead', value: prepared.wall, unit: 'ms', targetMax: 100, note: `issue opened in the page view, ${aheadComposed} pages composed while idle, then the plan: click → current thumbnails painted, wall` },
+        { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-drawn', value: prepared.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-main-thread', value: prepared.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
         { key: 'plan-thumbs-ui/16-anchor-pages-after-edit-main-thread', value: edit.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
       ];
     } finally {

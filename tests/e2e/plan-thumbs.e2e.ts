@@ -1,7 +1,8 @@
 /**
  * The plan view's thumbnails (issue #15): one per page of the issue, each drawn from the page's composition by the
  * thumbnail drawer, its text greeked (a placed story's lines are bars in its thumbnail, and a saved edit changes
- * them when the plan opens again); a thumbnail opens its page by click, and by keyboard (Tab to it, Enter);
+ * them when the plan opens again); an edit typed in the page view is in the plan's thumbnail, its page composed
+ * again ahead while the desk is idle; a thumbnail opens its page by click, and by keyboard (Tab to it, Enter);
  * labelled in Chinese and in English.
  */
 import type { Page } from 'playwright-core';
@@ -45,8 +46,13 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
   const openPlan = async () => {
     await page().getByTestId('open-plan').click();
     await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
-    await page().locator('[data-testid="plan-thumbs"][data-composed="true"]').waitFor();
+    await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
   };
+  /** How many times the desk composed the plan ahead (plan-ahead.ts), and how many pages the last time. */
+  const ahead = () => page().evaluate(() => {
+    const runs = performance.getEntriesByName('folio:plan-ahead', 'measure') as PerformanceMeasure[];
+    return { runs: runs.length, composed: (runs.at(-1)?.detail as { composed: number } | undefined)?.composed ?? -1 };
+  });
   /** The greeked lines drawn in the thumbnail of page n: how many, and their length in pt. */
   const drawn = async (n: number) => {
     const canvas = page().locator(`[data-testid="plan-thumb"][data-page-number="${n}"] canvas`);
@@ -88,6 +94,33 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
     await thumbs().nth(2).click();
     await page().getByTestId('plan-view').waitFor({ state: 'detached' });
     await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[2].id);
+  });
+
+  it('shows an edit made in the page view, its page composed again ahead while the desk is idle', async () => {
+    await openPlan();
+    const before = await drawn(2);
+    await thumbs().nth(1).click();
+    await page().getByTestId('plan-view').waitFor({ state: 'detached' });
+    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[1].id);
+    // The page view shows the issue: it is in work, so its plan is composed ahead.
+    await expect.poll(async () => (await ahead()).runs).toBeGreaterThan(0);
+    const module = page().locator(`[data-testid="module"][data-story-id="${storyId}"]`);
+    await module.dblclick({ position: { x: 30, y: 60 } });
+    await page().locator(`[data-testid="page-editor"][data-story-id="${storyId}"]`).waitFor();
+    await ui.editor.waitFor();
+    await ui.editor.locator('[data-block-type="paragraph"]').last().click();
+    await page().keyboard.press('End');
+    const runsBefore = (await ahead()).runs;
+    await page().keyboard.insertText('在版面里添上的一句话，共二十个字左右。'.repeat(3));
+    await ui.waitSaved();
+    // The save made the desk read the issue again and compose page 2 (only it) before the plan is opened.
+    await expect.poll(async () => (await ahead()).runs, { timeout: 10_000 }).toBeGreaterThan(runsBefore);
+    await expect.poll(async () => (await ahead()).composed).toBe(1);
+    await openPlan();
+    const edited = await drawn(2);
+    expect(edited.bars).toBeGreaterThan(before.bars);
+    expect(edited.barPt).toBeGreaterThan(before.barPt + 40 * 9);
+    await page().getByTestId('plan-close').click();
   });
 
   it('labels the thumbnails in English when the UI speaks English', async () => {

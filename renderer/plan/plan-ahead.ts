@@ -1,0 +1,164 @@
+/**
+ * The plan composed ahead of its opening (issue #15: the plan's 16 thumbnails painted without waiting for 16
+ * compositions). Once an issue is in work on this desk (opened in the page view, or shown in the plan), its pages
+ * and placed texts are read in one request (pages.ofIssue) and composed into the plan's IssueLayouts while the
+ * renderer is idle (requestIdleCallback, one page per idle period long enough for it, so typing is never held up
+ * by more than one page), and read again after every write of this renderer that can change a page (a story
+ * saved, a module moved …) or a newsroom change: only a page whose view or placed text changed is composed again.
+ *
+ * The plan then opens from the last snapshot (planSnapshot: the issue list, the issue, its views and texts as last
+ * read), its thumbnails drawn from marks already made, and reads the issue again at once: a thumbnail whose page
+ * changed meanwhile (a write this renderer did not see: another process on the desk file) is composed and drawn
+ * again when that answer comes; `data-current` on the thumbnails says when they are known to be current.
+ */
+import type { Method } from '../../shared/api/contract';
+import type { Issue, PageView } from '../../shared/model';
+import { invoke, onAnswered } from '../api/client';
+import { loadPageFonts } from '../common/page-fonts';
+import { remoteChanges } from '../newsroom/live';
+import { IssueLayouts } from './issue-layouts';
+import { fetchIssuePages, type PlacedTexts } from './placed-texts';
+
+/** The plan's thumbnail width, CSS px. */
+export const THUMB_PX = 96;
+
+/** The thumbnails' scale, CSS px per pt, for a page of this width. */
+export const thumbScale = (view: PageView): number => THUMB_PX / view.page.template.widthPt;
+
+/** One per renderer: the plan opens and closes, the pages' marks and composer caches stay. */
+export const issueLayouts = new IssueLayouts();
+
+/** What the plan last knew: it opens on this at once and reads the issue again. */
+export interface PlanSnapshot {
+  /** issues.list as last read. */
+  issues: Issue[];
+  issueId: string;
+  /** The issue's page views (in page order) and placed texts, as last read. */
+  placed: PlacedTexts;
+}
+
+let snapshot: PlanSnapshot | null = null;
+/** Reads of the issue are numbered as they start: an older read answering late never replaces a newer snapshot. */
+let reads = 0;
+let snapshotRead = 0;
+/** The issue whose plan is kept composed (null: none opened yet in this renderer). */
+let inWork: string | null = null;
+let stale = false;
+let running = false;
+let listening = false;
+
+/** Calls whose success can change what a page's thumbnail composes (its view, a placed story's text, the furniture). */
+const CHANGES_PAGES: ReadonlySet<Method> = new Set<Method>([
+  'stories.save', 'stories.delete', 'stories.undelete', 'stories.restoreRevision', 'marks.accept', 'marks.acceptMany',
+  'demo.create', 'issues.update', 'pages.update', 'pages.add', 'pages.remove', 'pages.reorder',
+  'modules.add', 'modules.update', 'modules.remove', 'modules.continueOnPage', 'styles.set', 'styles.importFile',
+  'masters.save', 'masters.remove', 'backup.restore', 'newsroom.mergeConflict', 'newsroom.resolveConflict', 'newsroom.resolvePlanConflict',
+]);
+
+/** The plan as last read (by the plan or ahead of it), or null. */
+export function planSnapshot(): PlanSnapshot | null {
+  return snapshot;
+}
+
+/** The issue in work on this desk (the plan opens on it), or null. */
+export function issueInWork(): string | null {
+  return inWork;
+}
+
+/** A read of the issue starts: its number, for keep(). */
+export function startRead(): number {
+  return ++reads;
+}
+
+/**
+ * The plan's own reads keep the snapshot current (`read`: startRead() before the read); the issue shown is then
+ * the one kept composed after later writes.
+ */
+export function rememberPlan(next: PlanSnapshot, read: number): void {
+  listen();
+  inWork = next.issueId;
+  keep(next, read);
+}
+
+function keep(next: PlanSnapshot, read: number): void {
+  if (read < snapshotRead) return;
+  snapshot = next;
+  snapshotRead = read;
+}
+
+/** Keep this issue's plan composed while the renderer is idle (it was opened in the page view or the plan). */
+export function prepareIssue(issueId: string): void {
+  listen();
+  inWork = issueId;
+  markStale();
+}
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  onAnswered((method, params, ok) => {
+    if (!ok) return;
+    if (method === 'issues.opened') prepareIssue((params as { id: string }).id);
+    else if (CHANGES_PAGES.has(method)) markStale();
+  });
+  remoteChanges.subscribe(markStale);
+}
+
+/**
+ * Called once at the desk's start: from then on an issue opened in the page view (issues.opened, 最近的期次) is
+ * the one whose plan is composed ahead. Nothing is read or composed before an issue is opened.
+ */
+export function startPlanAhead(): void {
+  listen();
+}
+
+function markStale(): void {
+  if (inWork === null) return;
+  stale = true;
+  if (!running) void run();
+}
+
+/** Composing a page cold takes ≈ 3–20 ms here: wait for an idle period at least this long. */
+const MIN_IDLE_MS = 12;
+
+function idle(): Promise<IdleDeadline> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve);
+    else setTimeout(() => resolve({ didTimeout: false, timeRemaining: () => MIN_IDLE_MS }), 0);
+  });
+}
+
+async function idleFor(ms: number): Promise<void> {
+  while ((await idle()).timeRemaining() < ms) {
+    /* a busy frame: the next idle period */
+  }
+}
+
+async function run(): Promise<void> {
+  running = true;
+  try {
+    while (stale && inWork !== null) {
+      stale = false;
+      const issueId = inWork;
+      await idleFor(1);
+      const read = startRead();
+      const [list, placed, fonts] = await Promise.all([invoke('issues.list', {}), fetchIssuePages(issueId), loadPageFonts().catch(() => null)]);
+      if (!list.ok || !placed || !fonts || !list.value.some((i) => i.id === issueId)) continue;
+      if (issueId !== inWork) continue;
+      const start = performance.now();
+      let composed = 0;
+      for (const view of placed.views) {
+        const scale = thumbScale(view);
+        if (!issueLayouts.upToDate(view, placed.texts, fonts.book, scale)) {
+          await idleFor(MIN_IDLE_MS);
+          composed++;
+        }
+        issueLayouts.thumbOf(view, placed.views, placed.texts, fonts.book, scale);
+      }
+      if (issueId === inWork) keep({ issues: list.value, issueId, placed }, read);
+      performance.measure('folio:plan-ahead', { start, detail: { composed } });
+    }
+  } finally {
+    running = false;
+  }
+}

@@ -1,0 +1,27 @@
+// pages.ofIssue: an issue's page views and the stories they place in one answer (the plan's one request).
+import { describe, expect, it } from 'vitest';
+import { setStoryId } from '../../../shared/model/page-placement';
+import { callChecked } from './call-checked';
+import { deskWithServicesPerTest } from './desk-services';
+
+const fx = deskWithServicesPerTest('folio-pages-of-issue-');
+
+describe('pages.ofIssue', () => {
+  it('answers every page as pages.get does, in page order, and each placed story once as stories.get does', async () => {
+    const demo = await callChecked(fx.services, 'demo.create', {});
+    const issue = await callChecked(fx.services, 'issues.get', { id: demo.issue });
+    const answer = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
+    expect(answer.views).toEqual(await Promise.all(issue.pages.map((p) => callChecked(fx.services, 'pages.get', { id: p.id }))));
+    const placed = [...new Set(answer.views.flatMap((v) => v.modules.map(setStoryId).filter((id): id is string => id !== null)))];
+    expect(placed.length).toBeGreaterThan(0);
+    expect(answer.stories.map((s) => s.id)).toEqual(placed);
+    expect(answer.stories).toEqual((await callChecked(fx.services, 'stories.getMany', { ids: placed })).stories);
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('answers not-found for an unknown issue', async () => {
+    const reply = await fx.services.dispatch('pages.ofIssue', { issueId: '00000000-0000-4000-8000-000000000000' });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('not-found');
+  });
+});

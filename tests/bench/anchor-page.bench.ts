@@ -7,15 +7,13 @@
  * Folio's side is the composer bundled as the app runs it (./bundled-composer.ts), not tsx's output.
  */
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { readAllFontBytes } from '../../electron/fonts';
 import type { PageLayout } from '../../shared/compose';
 import { countContent, type StoryContent } from '../../shared/model';
 import { anchorPageExists, anchorPageView, ANCHOR_PAGE_PATH } from '../shared/compose/anchor-page-view';
 import { timedComposer } from './bundled-composer';
 import { median, openChromiumLayout, fontFaceCss } from './chromium-layout';
-import { medianMs, type Bench, type BenchFigure } from './run';
+import { fullGc, medianMs, type Bench, type BenchFigure } from './run';
 
 const FOLIO_WARM_UPS = 150;
 const CHROMIUM_WARM_UPS = 30;
@@ -31,16 +29,6 @@ function typed(content: StoryContent, ch: string): StoryContent {
   const last = b.runs[b.runs.length - 1];
   blocks[i] = { ...b, runs: [...b.runs.slice(0, -1), { ...last, text: last.text + ch }] };
   return { blocks };
-}
-
-/** A full garbage collection (V8's gc exposed at run time, so no node flag is needed). */
-function fullGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  return () => {
-    gc();
-    gc();
-  };
 }
 
 /** anchor-page.html with its two families bound to Folio's bundled faces. */

@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** One measured figure. Lower is better unless `higherIsBetter`. */
 export interface BenchFigure {
@@ -42,6 +44,16 @@ export function medianMs(fn: () => void, runs: number, warmup = Math.ceil(runs /
  * Median of repeated timings of fn in this process's CPU time (user + system, ms): on a shared machine with more
  * runnable work than cores the wall clock measures the queue for a core; CPU time measures the work.
  */
+/** A full garbage collection (V8's gc exposed at run time, so no node flag is needed). */
+export function fullGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => {
+    gc();
+    gc();
+  };
+}
+
 export function medianCpuMs(fn: () => void, runs: number, warmup = Math.ceil(runs / 4)): number {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];

@@ -5,6 +5,7 @@ import {
   addModule,
   addPage,
   createIssue,
+  deskVersion,
   getIssue,
   getPageView,
   getStory,
@@ -43,7 +44,11 @@ export function createPageHandlers(desk: Desk): PageHandlers {
 
     'pages.presets': () => ({ broadsheet: presetTemplate('broadsheet'), tabloid: presetTemplate('tabloid') }),
     'pages.get': (p) => getPageView(db, p.id),
-    'pages.ofIssue': (p) => pagesOfIssue(db, p.issueId),
+    'pages.ofIssue': (p) => {
+      const version = deskVersion(db);
+      if (p.since === version) return { version, unchanged: true, views: [], stories: [], missing: [] };
+      return { version, unchanged: false, ...pagesOfIssue(db, p.issueId) };
+    },
     'pages.update': ({ id, ...changes }) => {
       refuseApprovalBypass(db, id, changes.status);
       return updatePage(db, id, changes);

@@ -3,6 +3,7 @@
  * better-sqlite3 (house rule); everything else sees the branded handles below.
  */
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 
 /** A connection that may only be read (brand as in Signal's Interface.std.ts). */
 export type ReadableDb = Database.Database & { readonly __readableDb: never };
@@ -74,4 +75,20 @@ export function cachedStatement<P extends unknown[], R>(db: ReadableDb, sql: str
   let statement = byText.get(sql);
   if (!statement) byText.set(sql, (statement = db.prepare(sql)));
   return statement as Database.Statement<P, R>;
+}
+
+const connectionIds = new WeakMap<Database.Database, string>();
+
+/**
+ * The desk file's version as this connection sees it: changes when anything is committed, by this connection
+ * (SQLite's total_changes()) or by any other (PRAGMA data_version: another process on the file, a worker's
+ * connection). Two equal versions mean nothing was written in between; a connection opened afresh (a restore)
+ * never repeats an old one (its own id comes first). For answers that may say "unchanged since" (pages.ofIssue).
+ */
+export function deskVersion(db: ReadableDb): string {
+  let id = connectionIds.get(db);
+  if (id === undefined) connectionIds.set(db, (id = randomUUID()));
+  const changes = cachedStatement<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
+  const data = db.pragma('data_version', { simple: true }) as number;
+  return `${id}:${data}:${changes}`;
 }

@@ -1,6 +1,6 @@
 /** The local drafts store: one SQLite file per desk. The only importer of better-sqlite3 (see db.ts). */
 export type { ReadableDb, WritableDb } from './db';
-export { openMemory } from './db';
+export { deskVersion, openMemory } from './db';
 export { StoreError, type StoreErrorKind } from './errors';
 export { openDesk, type Desk } from './open-desk';
 export { POINTER_FILE, DEFAULT_DB_FILE } from './desk-pointer';

@@ -55,11 +55,15 @@ export const pageMethods = {
   /**
    * An issue's pages as they open (pages.get of each, in page order) and every story they place (as stories.get,
    * each once; an id with no story in `missing`), in one answer: the plan's thumbnails read an issue with one
-   * request instead of one per page and one for the stories.
+   * request instead of one per page and one for the stories. `version` names the desk's state the answer was read
+   * in; asked again with `since` = that version while nothing at all was written to the desk since, the answer is
+   * `unchanged: true` with no views or stories (the caller's copy is current).
    */
   'pages.ofIssue': {
-    params: z.object({ issueId: IdSchema }).strict(),
-    result: z.object({ views: z.array(PageViewSchema), stories: z.array(StorySchema), missing: z.array(IdSchema) }).strict(),
+    params: z.object({ issueId: IdSchema, since: z.string().max(100).optional() }).strict(),
+    result: z
+      .object({ version: z.string(), unchanged: z.boolean(), views: z.array(PageViewSchema), stories: z.array(StorySchema), missing: z.array(IdSchema) })
+      .strict(),
   },
   'pages.update': { params: UpdatePageSchema.extend({ id: IdSchema }).strict(), result: PageViewSchema },
   'pages.add': { params: AddPageSchema, result: IssueSchema },

@@ -17,6 +17,24 @@ describe('pages.ofIssue', () => {
     expect(answer.stories.map((s) => s.id)).toEqual(placed);
     expect(answer.stories).toEqual((await callChecked(fx.services, 'stories.getMany', { ids: placed })).stories);
     expect(answer.missing).toEqual([]);
+    expect(answer.unchanged).toBe(false);
+  });
+
+  it('answers unchanged, without views or stories, when nothing was written since the version given', async () => {
+    const demo = await callChecked(fx.services, 'demo.create', {});
+    const first = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
+    expect(first.unchanged).toBe(false);
+    const again = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: first.version });
+    expect(again).toEqual({ version: first.version, unchanged: true, views: [], stories: [], missing: [] });
+    // Any write, even one the issue does not show, and the answer is whole again.
+    const story = first.stories[0];
+    await callChecked(fx.services, 'stories.save', { id: story.id, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: '版本变了。' }] }] } });
+    const after = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: first.version });
+    expect(after.unchanged).toBe(false);
+    expect(after.version).not.toBe(first.version);
+    expect(after.stories.find((s) => s.id === story.id)!.content).toEqual({ blocks: [{ type: 'paragraph', runs: [{ text: '版本变了。' }] }] });
+    expect(after.views).toEqual(first.views.map((v) => after.views.find((w) => w.page.id === v.page.id)));
+    expect((await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: 'some-other-version' })).unchanged).toBe(false);
   });
 
   it('answers not-found for an unknown issue', async () => {

@@ -1,15 +1,20 @@
 /**
  * The plan view's thumbnails on screen (issue #15), through the real UI in Chromium: a fresh desk with an issue of
- * 16 dense anchor pages (anchor-desk.ts; 18 modules, 12,076 characters each, every page its own stories), the
- * editor open (page fonts' metrics not yet loaded: nothing composed in this renderer), then the plan opened.
+ * 16 dense anchor pages (anchor-desk.ts; 18 modules, 12,076 characters each, every page its own stories).
  *
- * Cold (the target figure): from the click on 版面计划 to the first frame after every one of the 16 thumbnails is
- * drawn and any web font it asked for has arrived (document.fonts.ready) — so it includes the plan's API calls
- * (issues.list, pages.get/fit, signoff.list per page), the page fonts' metrics, fetching the placed stories'
+ * Cold (nothing known): the editor open, no issue opened on this desk (so nothing composed ahead, page fonts'
+ * metrics not loaded), then the plan opened — from the click on 版面计划 to the first frame after every one of
+ * the 16 thumbnails is drawn from marks of the issue as read since the click (data-current) and any web font it
+ * asked for has arrived (document.fonts.ready): the plan's API calls, the fonts' metrics, the placed stories'
  * text, composing the 16 pages, their display lists, drawing and the browser's style, layout and paint. Measured
  * in the page (no round trip to the test). Besides the wall time: the renderer main thread's busy time
  * (CDP Performance.getMetrics TaskDuration) and this process's CPU (the host's services run in it).
- * After one edit: one story saved, the plan opened again (one page composed again, 15 from their caches).
+ * After one edit: one story saved by another client (the API, unseen by the renderer), the plan opened again: its
+ * last marks are drawn at once (`-drawn`), the saved page recomposed once the plan's read of the issue is in.
+ * Composed ahead (the target figure with the desk in use): a second window opens the issue in the page view and
+ * stays idle until the plan's pages are composed (renderer/plan/plan-ahead.ts), then the plan is opened: click →
+ * current thumbnails painted (the plan's read answered "unchanged", nothing composed after the click).
+ * FOLIO_BENCH_VERBOSE=1 prints the API calls after each click (resource timing).
  */
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../e2e/browser';

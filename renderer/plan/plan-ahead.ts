@@ -146,11 +146,14 @@ async function run(): Promise<void> {
       if (!list.ok || !placed || !fonts || !list.value.some((i) => i.id === issueId)) continue;
       if (issueId !== inWork) continue;
       const start = performance.now();
+      // One issue's pages kept: those of issues no longer in work are forgotten (as the plan does for its issue).
+      issueLayouts.keepOnly(placed.views.map((v) => v.page.id));
       let composed = 0;
       for (const view of placed.views) {
         const scale = thumbScale(view);
         if (!issueLayouts.upToDate(view, placed.texts, fonts.book, scale)) {
           await idleFor(MIN_IDLE_MS);
+          if (issueId !== inWork) break; // another issue is in work now (the plan shows it)
           composed++;
         }
         issueLayouts.thumbOf(view, placed.views, placed.texts, fonts.book, scale);

@@ -9,6 +9,7 @@ import {
   getIssue,
   getPageView,
   getStory,
+  storyRevision,
   listIssues,
   noteIssueOpened,
   recentIssues,
@@ -46,8 +47,8 @@ export function createPageHandlers(desk: Desk): PageHandlers {
     'pages.get': (p) => getPageView(db, p.id),
     'pages.ofIssue': (p) => {
       const version = deskVersion(db);
-      if (p.since === version) return { version, unchanged: true, views: [], stories: [], missing: [] };
-      return { version, unchanged: false, ...pagesOfIssue(db, p.issueId) };
+      if (p.since === version) return { version, unchanged: true, views: [], stories: [], same: [], missing: [] };
+      return { version, unchanged: false, ...pagesOfIssue(db, p.issueId, p.revisions ?? {}) };
     },
     'pages.update': ({ id, ...changes }) => {
       refuseApprovalBypass(db, id, changes.status);
@@ -93,9 +94,10 @@ function refuseApprovalBypass(db: WritableDb, pageId: string, status: PageStatus
 
 /**
  * An issue's page views in page order and every story they place, each once (pages.ofIssue: the plan's one
- * request). Synchronous over one connection: nothing is written between the reads.
+ * request) — but a story the caller holds at its newest revision only by id (`same`). Synchronous over one
+ * connection: nothing is written between the reads.
  */
-function pagesOfIssue(db: Desk['db'], issueId: string): { views: PageView[]; stories: Story[]; missing: string[] } {
+function pagesOfIssue(db: Desk['db'], issueId: string, held: Readonly<Record<string, number>>): { views: PageView[]; stories: Story[]; same: string[]; missing: string[] } {
   const views = getIssue(db, issueId).pages.map((page) => getPageView(db, page.id));
   const ids = new Set<string>();
   for (const view of views) for (const m of view.modules) {
@@ -103,8 +105,21 @@ function pagesOfIssue(db: Desk['db'], issueId: string): { views: PageView[]; sto
     if (id !== null) ids.add(id);
   }
   const stories: Story[] = [];
+  const same: string[] = [];
   const missing: string[] = [];
   for (const id of ids) {
+    const heldRevision = Object.prototype.hasOwnProperty.call(held, id) ? held[id] : undefined;
+    if (heldRevision !== undefined) {
+      const revision = storyRevision(db, id);
+      if (revision === null) {
+        missing.push(id);
+        continue;
+      }
+      if (revision === heldRevision) {
+        same.push(id);
+        continue;
+      }
+    }
     try {
       stories.push(getStory(db, id));
     } catch (err) {
@@ -112,5 +127,5 @@ function pagesOfIssue(db: Desk['db'], issueId: string): { views: PageView[]; sto
       missing.push(id);
     }
   }
-  return { views, stories, missing };
+  return { views, stories, same, missing };
 }

@@ -8,6 +8,7 @@ export { migrateDatabase, LATEST_VERSION, MIGRATIONS } from './migrations';
 export {
   listStories,
   getStory,
+  storyRevision,
   createStory,
   renameStory,
   setStoryStatus,

@@ -93,6 +93,17 @@ export function getStory(db: ReadableDb, id: string): Story {
   });
 }
 
+/**
+ * A story's newest revision number (0 when it has none), or null when there is no such story: a revision's content
+ * never changes, so a caller holding that revision holds the story's text (pages.ofIssue sends it no second time).
+ */
+export function storyRevision(db: ReadableDb, id: string): number | null {
+  return guardStorage(() => {
+    const row = cachedStatement<[string], { n: number }>(db, 'SELECT coalesce((SELECT max(number) FROM revisions WHERE story_id = s.id), 0) AS n FROM stories s WHERE s.id = ?').get(id);
+    return row ? row.n : null;
+  });
+}
+
 export interface CreateStory {
   title?: string;
   author?: string;

@@ -14,8 +14,8 @@ export interface PlacedTexts {
   texts: ReadonlyMap<string, StoryContent>;
 }
 
-/** The placed stories' text as last fetched, one per renderer: an unchanged story keeps its object. */
-const knownTexts = new Map<string, { json: string; content: StoryContent }>();
+/** The placed stories' text as last fetched (and its revision), one per renderer: an unchanged story keeps its object. */
+const knownTexts = new Map<string, { json: string; content: StoryContent; revision: number }>();
 
 function placedStoryIds(views: readonly PageView[]): string[] {
   const ids = new Set<string>();
@@ -40,7 +40,7 @@ function keptTexts(stories: readonly Story[]): Map<string, StoryContent> {
     const json = JSON.stringify(story.content);
     const known = knownTexts.get(story.id);
     const content = known && known.json === json ? known.content : story.content;
-    if (content !== known?.content) knownTexts.set(story.id, { json, content });
+    knownTexts.set(story.id, { json, content, revision: story.revision });
     texts.set(story.id, content);
   }
   return texts;
@@ -67,12 +67,27 @@ let lastRead: { issueId: string; version: string; placed: PlacedTexts } | null =
  */
 export async function fetchIssuePages(issueId: string): Promise<PlacedTexts | null> {
   const known = lastRead?.issueId === issueId ? lastRead : null;
+  // The stories this issue placed at the last read, at the revision held: those not saved since are not sent again.
+  const revisions: Record<string, number> = {};
+  if (known) for (const id of known.placed.texts.keys()) {
+    const text = knownTexts.get(id);
+    if (text) revisions[id] = text.revision;
+  }
   const start = performance.now();
-  const answer = await invoke('pages.ofIssue', known ? { issueId, since: known.version } : { issueId });
+  const answer = await invoke('pages.ofIssue', known ? { issueId, since: known.version, revisions } : { issueId });
   if (!answer.ok) return null;
-  performance.measure('folio:plan-read', { start, detail: { unchanged: answer.value.unchanged } });
+  performance.measure('folio:plan-read', { start, detail: { unchanged: answer.value.unchanged, sent: answer.value.stories.length } });
   if (answer.value.unchanged && known) return known.placed;
-  const placed = { views: answer.value.views.map(keptView), texts: keptTexts(answer.value.stories) };
+  if (answer.value.same.some((id) => !knownTexts.has(id))) {
+    lastRead = null; // cannot happen (texts are never forgotten); read the issue whole then
+    return fetchIssuePages(issueId);
+  }
+  const texts = keptTexts(answer.value.stories);
+  for (const id of answer.value.same) {
+    const text = knownTexts.get(id);
+    if (text) texts.set(id, text.content);
+  }
+  const placed = { views: answer.value.views.map(keptView), texts };
   lastRead = { issueId, version: answer.value.version, placed };
   return placed;
 }

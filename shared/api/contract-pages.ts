@@ -57,12 +57,19 @@ export const pageMethods = {
    * each once; an id with no story in `missing`), in one answer: the plan's thumbnails read an issue with one
    * request instead of one per page and one for the stories. `version` names the desk's state the answer was read
    * in; asked again with `since` = that version while nothing at all was written to the desk since, the answer is
-   * `unchanged: true` with no views or stories (the caller's copy is current).
+   * `unchanged: true` with no views or stories (the caller's copy is current). `revisions`: the newest revision
+   * the caller holds of some stories; a placed story still at that revision is listed in `same`, not sent again.
    */
   'pages.ofIssue': {
-    params: z.object({ issueId: IdSchema, since: z.string().max(100).optional() }).strict(),
+    params: z
+      .object({
+        issueId: IdSchema,
+        since: z.string().max(100).optional(),
+        revisions: z.record(IdSchema, z.number().int().nonnegative()).refine((r) => Object.keys(r).length <= 5000, 'at most 5000 stories').optional(),
+      })
+      .strict(),
     result: z
-      .object({ version: z.string(), unchanged: z.boolean(), views: z.array(PageViewSchema), stories: z.array(StorySchema), missing: z.array(IdSchema) })
+      .object({ version: z.string(), unchanged: z.boolean(), views: z.array(PageViewSchema), stories: z.array(StorySchema), same: z.array(IdSchema), missing: z.array(IdSchema) })
       .strict(),
   },
   'pages.update': { params: UpdatePageSchema.extend({ id: IdSchema }).strict(), result: PageViewSchema },

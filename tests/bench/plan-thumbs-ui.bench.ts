@@ -94,9 +94,10 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
   if (process.env.FOLIO_BENCH_VERBOSE) console.log(await page.evaluate(`(() => { const t0 = performance.getEntriesByName('folio:plan-read', 'measure').at(-1)?.startTime ?? 0; return performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= t0 - 50).map((e) => e.name.replace(/.*api\\//, '') + ' ' + (e.startTime - t0).toFixed(0) + '+' + e.duration.toFixed(0) + ' (wait ' + (e.responseStart - e.requestStart).toFixed(0) + ')').join('\\n'); })()`));
   // The plan's read of the issue after the click (renderer/plan/placed-texts.ts): how long, and whether the host
   // answered "unchanged since the last read" (nothing written to the desk meanwhile).
-  const read = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-read', 'measure').at(-1); return m ? { ms: m.duration, unchanged: m.detail.unchanged } : null; })()`)) as { ms: number; unchanged: boolean } | null;
+  const read = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-read', 'measure').at(-1); return m ? { ms: m.duration, unchanged: m.detail.unchanged, sent: m.detail.sent } : null; })()`)) as { ms: number; unchanged: boolean; sent: number } | null;
   if (read) stages.readMs = read.ms;
   if (read) stages.readUnchanged = read.unchanged ? 1 : 0;
+  if (read) stages.readStoriesSent = read.sent;
   console.log(`  ${which} stages (ms after the click):`, JSON.stringify(stages));
   await cdp.detach();
   return { wall, drawn: stages.allDrawn, mainThread, hostCpu: (cpu.user + cpu.system) / 1000 };

@@ -18,6 +18,7 @@ describe('pages.ofIssue', () => {
     expect(answer.stories).toEqual((await callChecked(fx.services, 'stories.getMany', { ids: placed })).stories);
     expect(answer.missing).toEqual([]);
     expect(answer.unchanged).toBe(false);
+    expect(answer.same).toEqual([]);
   });
 
   it('answers unchanged, without views or stories, when nothing was written since the version given', async () => {
@@ -25,7 +26,7 @@ describe('pages.ofIssue', () => {
     const first = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
     expect(first.unchanged).toBe(false);
     const again = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: first.version });
-    expect(again).toEqual({ version: first.version, unchanged: true, views: [], stories: [], missing: [] });
+    expect(again).toEqual({ version: first.version, unchanged: true, views: [], stories: [], same: [], missing: [] });
     // Any write, even one the issue does not show, and the answer is whole again.
     const story = first.stories[0];
     await callChecked(fx.services, 'stories.save', { id: story.id, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: '版本变了。' }] }] } });
@@ -35,6 +36,22 @@ describe('pages.ofIssue', () => {
     expect(after.stories.find((s) => s.id === story.id)!.content).toEqual({ blocks: [{ type: 'paragraph', runs: [{ text: '版本变了。' }] }] });
     expect(after.views).toEqual(first.views.map((v) => after.views.find((w) => w.page.id === v.page.id)));
     expect((await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: 'some-other-version' })).unchanged).toBe(false);
+  });
+
+  it('lists a story held at its newest revision in `same` instead of sending it again', async () => {
+    const demo = await callChecked(fx.services, 'demo.create', {});
+    const first = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
+    const [saved, kept, older] = first.stories;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    await callChecked(fx.services, 'stories.save', { id: saved.id, baseRevision: saved.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: '改了一版。' }] }] } });
+    const revisions = { [saved.id]: saved.revision, [kept.id]: kept.revision, [older.id]: older.revision - 1, [unknown]: 1 };
+    const again = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: first.version, revisions });
+    expect(again.same).toEqual([kept.id]);
+    expect(again.stories.map((s) => s.id)).toContain(saved.id);
+    expect(again.stories.map((s) => s.id)).toContain(older.id);
+    expect(again.stories.map((s) => s.id)).not.toContain(kept.id);
+    expect(again.stories.find((s) => s.id === saved.id)!.content).toEqual({ blocks: [{ type: 'paragraph', runs: [{ text: '改了一版。' }] }] });
+    expect(again.stories.length + again.same.length).toBe(first.stories.length);
   });
 
   it('answers not-found for an unknown issue', async () => {

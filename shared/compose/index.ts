@@ -14,7 +14,8 @@ export { GlyphStore, glyphCount, lineGlyphs, lineText, movedLine, setLine, type 
 export { composeParagraph, styleRuns, PARAGRAPH_STYLES, type ComposedParagraph, type ParagraphKind, type ParagraphStyle } from './paragraph';
 export { composeHeadline, headlinePhrases, HEADLINE_STYLES, type ComposedHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
 export { flowColumns, type FlowOptions, type FlowResult, type FlowUnit } from './columns';
-export { composeStory, type ColumnLayout, type PlacedLine, type StoryLayout, type StoryOptions } from './compose-story';
+export { composeStory } from './compose-story';
+export type { ColumnLayout, PlacedLine, StoryLayout, StoryOptions } from './story-types';
 export { checkLines, type Violation, type ViolationKind } from './violations';
 export { storyFrame } from './to-frame';
 export { BLACK, textGlyphs, textItem, type BoxItem, type Cmyk, type Frame, type FrameGlyph, type FrameItem, type GroupItem, type RuleItem, type TextItem } from './frame';

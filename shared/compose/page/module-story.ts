@@ -8,12 +8,14 @@ import { countContent, gridSpanChars, moduleRectPt, moduleTakesCell, type Module
 import { charsToPt } from '../../units';
 import type { WrapObstacle } from '../wrap';
 import { HAO_PT, roundPt } from '../../units';
-import { composeHead, composeStory, splicedLines, type StoryHead, type StoryLayout, type StoryOptions } from '../compose-story';
+import { composeStory } from '../compose-story';
+import { composeHead } from '../story-head';
+import { splicedLines } from '../story-splice';
+import type { PlacedLine, StoryHead, StoryLayout, StoryOptions } from '../story-types';
 import { BLACK, type FrameItem } from '../frame';
 import { ascentPt, descentPt } from '../fonts/face-metrics';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout, ModuleTextLine } from '../page-types';
-import type { PlacedLine } from '../compose-story';
 import { STORY_START, type TextPosition } from '../text-position';
 import { RunArrays } from '../to-frame';
 import { glyphsToMake, LineOutput, lineFace, madeEarlier, outputLine, type LinePlace, type PlacedTextLine } from './line-output';

@@ -6,7 +6,7 @@
  */
 import type { Block, StoryContent } from '../../model';
 import { roundPt } from '../../units';
-import type { StoryOptions } from '../compose-story';
+import type { StoryOptions } from '../story-types';
 import type { FontBook } from '../fonts/font-book';
 import type { FrameItem } from '../frame';
 import { HEADLINE_STYLES, type HeadlineKind } from '../headline';

@@ -1,6 +1,6 @@
 /**
  * A story's body set into flow units: each body block's paragraphs composed (through the memo when there is one)
- * and cut into one unit per line, figures into one unit for the picture; compose-story flows the units into columns.
+ * and cut into one unit per line, figures into one unit for the picture; story-flow.ts flows the units into columns.
  */
 import type { Block, StoryContent, TextRun } from '../model/story';
 import type { StyleSheet } from '../model/style-sheet';

@@ -12,7 +12,7 @@ import type { FontBook } from '../fonts/font-book';
 import { ascentPt, descentPt } from '../fonts/face-metrics';
 import type { ModuleLayout } from '../page-types';
 import { STORY_START } from '../text-position';
-import { shortLineItems, type ShortLine } from './frame-items';
+import { moduleFrame, shortLineItems, type ShortLine } from './frame-items';
 import type { ModuleView } from '../../model';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -109,12 +109,7 @@ export function composeFurnitureModule(view: PageView, m: ModuleView, fonts: Fon
     if (text) items = shortLineItems(fonts, { text, role: 'hei', sizePt: HAO_PT.六号, xPt: 0, widthPt: rect.widthPt, yPt: baseline, align: 'right' }, missing).items;
   }
   return {
-    moduleId: m.id,
-    xPt: rect.xPt,
-    yPt: rect.yPt,
-    widthPt: rect.widthPt,
-    heightPt: rect.heightPt,
-    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items },
+    ...moduleFrame(m, rect, items),
     oversetChars: 0,
     spareLines: 0,
     overflowAt: null,

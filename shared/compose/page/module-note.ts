@@ -6,7 +6,7 @@ import { moduleRectPt, type ModuleView, type PageTemplate } from '../../model';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout } from '../page-types';
 import { STORY_START } from '../text-position';
-import { NOTE_GREY, shortLineItems } from './frame-items';
+import { moduleFrame, NOTE_GREY, shortLineItems } from './frame-items';
 
 /** Why the module shows a note instead of text. */
 export function moduleNote(m: ModuleView, loaded: boolean): string {
@@ -23,16 +23,7 @@ export function composeNoteModule(t: PageTemplate, m: ModuleView, note: string, 
   const sizePt = t.grid.bodySizePt;
   const text = shortLineItems(fonts, { text: note, role: 'hei', sizePt, xPt: 0, widthPt: rect.widthPt, yPt: rect.heightPt / 2 + sizePt / 2, align: 'center', color: NOTE_GREY }, missing);
   return {
-    moduleId: m.id,
-    xPt: rect.xPt,
-    yPt: rect.yPt,
-    widthPt: rect.widthPt,
-    heightPt: rect.heightPt,
-    frame: {
-      widthPt: rect.widthPt,
-      heightPt: rect.heightPt,
-      items: [{ kind: 'box', xPt: 0, yPt: 0, widthPt: rect.widthPt, heightPt: rect.heightPt, fill: null, stroke: NOTE_GREY, assetId: null }, ...text.items],
-    },
+    ...moduleFrame(m, rect, [{ kind: 'box', xPt: 0, yPt: 0, widthPt: rect.widthPt, heightPt: rect.heightPt, fill: null, stroke: NOTE_GREY, assetId: null }, ...text.items]),
     oversetChars: 0,
     spareLines: 0,
     overflowAt: null,

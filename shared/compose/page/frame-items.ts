@@ -9,6 +9,7 @@ import type { FontBook, FontRole } from '../fonts/font-book';
 import { DEFAULT_SETTINGS } from '../rules';
 import type { ModuleLayout } from '../page-types';
 import { shapeRuns } from '../shape';
+import { STORY_START } from '../text-position';
 
 /**
  * What every kind of module's layout opens with, alike: its id, its rectangle on the page (moduleRectPt) and its
@@ -16,6 +17,11 @@ import { shapeRuns } from '../shape';
  */
 export function moduleFrame(m: ModuleView, rect: { xPt: number; yPt: number; widthPt: number; heightPt: number }, items: FrameItem[]): Pick<ModuleLayout, 'moduleId' | 'xPt' | 'yPt' | 'widthPt' | 'heightPt' | 'frame'> {
   return { moduleId: m.id, xPt: rect.xPt, yPt: rect.yPt, widthPt: rect.widthPt, heightPt: rect.heightPt, frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items } };
+}
+
+/** A module that sets no story (furniture, a note): nothing overset or spare, no violations, no text lines. */
+export function textlessModule(m: ModuleView, rect: { xPt: number; yPt: number; widthPt: number; heightPt: number }, items: FrameItem[], missing: ReadonlySet<string>): ModuleLayout {
+  return { ...moduleFrame(m, rect, items), oversetChars: 0, spareLines: 0, overflowAt: null, startsAt: STORY_START, violations: [], missingGlyphs: [...missing] };
 }
 
 /** Grey of an empty image slot (K 15). */

@@ -3,23 +3,11 @@ import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { flushChanges, readChanges } from '../../server/store/changes';
 import type { Change } from '../../shared/newsroom/changes';
-import { havePostgres } from './pg-test-db';
+import { connectedClient, havePostgres, insertChangeRow } from './pg-test-db';
 import { ok, paragraphs, waitFor } from './newsroom-harness';
 import { serverSuite } from './server-suite';
 
 const pgAvailable = await havePostgres('newsroom change feed');
-
-async function client(url: string): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  return c;
-}
-
-function rawInsert(c: pg.Client, id: string) {
-  return c
-    .query<{ seq: string }>(`INSERT INTO changes (by_name, entity, entity_id, op) VALUES ('test', 'story', $1, 'update') RETURNING seq`, [id])
-    .then((r) => Number(r.rows[0].seq));
-}
 
 describe.runIf(pgAvailable)('the change feed', () => {
   const suite = serverSuite('feed', { staff: ['editor', 'proofreader'], instances: 2 });
@@ -27,13 +15,13 @@ describe.runIf(pgAvailable)('the change feed', () => {
 
   it('never hands out a row while a transaction holding a lower number is still running', async () => {
     const start = (await readChanges(suite.server.pool, 0, 1000)).last;
-    const first = await client(suite.db.url);
-    const second = await client(suite.db.url);
+    const first = await connectedClient(suite.db.url);
+    const second = await connectedClient(suite.db.url);
     try {
       await first.query('BEGIN');
-      const low = await rawInsert(first, 'low');
+      const low = await insertChangeRow(first, 'low');
       await second.query('BEGIN');
-      const high = await rawInsert(second, 'high');
+      const high = await insertChangeRow(second, 'high');
       expect(high).toBeGreaterThan(low);
       await second.query('COMMIT'); // the higher number commits first
       const early = await readChanges(suite.server.pool, start, 1000);
@@ -55,15 +43,15 @@ describe.runIf(pgAvailable)('the change feed', () => {
     // Transaction ids are taken at the first write, sequence numbers later: B takes its id first, A commits the
     // lower number, B the higher one, while C (an id between A's and B's) still runs.
     const start = (await readChanges(suite.server.pool, 0, 1000)).last;
-    const [txA, txB, txC] = [await client(suite.db.url), await client(suite.db.url), await client(suite.db.url)];
+    const [txA, txB, txC] = [await connectedClient(suite.db.url), await connectedClient(suite.db.url), await connectedClient(suite.db.url)];
     try {
       for (const c of [txB, txC, txA]) {
         await c.query('BEGIN');
         await c.query('SELECT pg_current_xact_id()');
       }
-      const low = await rawInsert(txA, 'a-low');
+      const low = await insertChangeRow(txA, 'a-low');
       await txA.query('COMMIT');
-      const high = await rawInsert(txB, 'b-high');
+      const high = await insertChangeRow(txB, 'b-high');
       await txB.query('COMMIT');
       expect(high).toBeGreaterThan(low);
       expect((await readChanges(suite.server.pool, start, 1000)).changes).toEqual([]);
@@ -75,8 +63,8 @@ describe.runIf(pgAvailable)('the change feed', () => {
   });
 
   it('numbers writers in commit order: a second writer waits for the first to commit', async () => {
-    const first = await client(suite.db.url);
-    const second = await client(suite.db.url);
+    const first = await connectedClient(suite.db.url);
+    const second = await connectedClient(suite.db.url);
     try {
       await first.query('BEGIN');
       const firstSeq = await flushChanges(first as unknown as pg.PoolClient, 'one', [{ entity: 'story', id: 'w1', op: 'update' }]);

@@ -11,23 +11,11 @@ import { describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/app';
 import { readChanges } from '../../server/store/changes';
 import type { Change } from '../../shared/newsroom/changes';
-import { havePostgres } from './pg-test-db';
+import { connectedClient, havePostgres, insertChangeRow } from './pg-test-db';
 import { waitFor } from './newsroom-harness';
 import { serverSuite } from './server-suite';
 
 const pgAvailable = await havePostgres('newsroom feed hub joins');
-
-async function client(url: string): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  return c;
-}
-
-function rawInsert(c: pg.Client, id: string): Promise<number> {
-  return c
-    .query<{ seq: string }>(`INSERT INTO changes (by_name, entity, entity_id, op) VALUES ('test', 'story', $1, 'update') RETURNING seq`, [id])
-    .then((r) => Number(r.rows[0].seq));
-}
 
 async function live(server: RunningServer, token: string, since: number): Promise<{ socket: WebSocket; received: Change[] }> {
   const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/live?since=${since}`, { headers: { authorization: `Bearer ${token}` } });
@@ -43,13 +31,13 @@ describe.runIf(pgAvailable)('the feed hub', () => {
   const t = suite.tokens;
 
   it('gives a client that joins further back during a read every change after its own cursor', async () => {
-    const writer = await client(suite.db.url);
-    const locker = await client(suite.db.url);
+    const writer = await connectedClient(suite.db.url);
+    const locker = await connectedClient(suite.db.url);
     const sockets: WebSocket[] = [];
     try {
       const start = (await readChanges(suite.server.pool, 0, 1000)).last;
-      const x = await rawInsert(writer, 'x');
-      const y = await rawInsert(writer, 'y');
+      const x = await insertChangeRow(writer, 'x');
+      const y = await insertChangeRow(writer, 'y');
 
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE changes IN ACCESS EXCLUSIVE MODE');
@@ -65,7 +53,7 @@ describe.runIf(pgAvailable)('the feed hub', () => {
       // Client B joins while that read is in flight, from before x.
       const b = await live(suite.server, t.proofreader, start);
       sockets.push(b.socket);
-      const z = await rawInsert(locker as pg.Client, 'z');
+      const z = await insertChangeRow(locker as pg.Client, 'z');
       await locker.query('COMMIT'); // the waiting read now returns z (a fresh snapshot, taken after the lock)
 
       await waitFor(() => a.received.some((c) => c.seq === z) || undefined, 'z on A');

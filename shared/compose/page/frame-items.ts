@@ -1,28 +1,12 @@
 /**
- * Small frame helpers for page makeup: a module's rectangle and frame, translating items (a module group moves as a
- * whole), and setting a short single line (furniture, 下转/上接 lines, notes) without line breaking.
+ * Small frame helpers for page makeup: translating items (a module group moves as a whole), and setting a short
+ * single line (furniture, 下转/上接 lines, notes) without line breaking.
  */
-import type { ModuleView } from '../../model';
 import { roundPt } from '../../units';
 import { BLACK, textItem, type Cmyk, type FrameGlyph, type FrameItem, type TextItem } from '../frame';
 import type { FontBook, FontRole } from '../fonts/font-book';
 import { DEFAULT_SETTINGS } from '../rules';
-import type { ModuleLayout } from '../page-types';
 import { shapeRuns } from '../shape';
-import { STORY_START } from '../text-position';
-
-/**
- * What every kind of module's layout opens with, alike: its id, its rectangle on the page (moduleRectPt) and its
- * frame of that size. The module composers spread it first, so a layout's fields keep one order (the JSON too).
- */
-export function moduleFrame(m: ModuleView, rect: { xPt: number; yPt: number; widthPt: number; heightPt: number }, items: FrameItem[]): Pick<ModuleLayout, 'moduleId' | 'xPt' | 'yPt' | 'widthPt' | 'heightPt' | 'frame'> {
-  return { moduleId: m.id, xPt: rect.xPt, yPt: rect.yPt, widthPt: rect.widthPt, heightPt: rect.heightPt, frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items } };
-}
-
-/** A module that sets no story (furniture, a note): nothing overset or spare, no violations, no text lines. */
-export function textlessModule(m: ModuleView, rect: { xPt: number; yPt: number; widthPt: number; heightPt: number }, items: FrameItem[], missing: ReadonlySet<string>): ModuleLayout {
-  return { ...moduleFrame(m, rect, items), oversetChars: 0, spareLines: 0, overflowAt: null, startsAt: STORY_START, violations: [], missingGlyphs: [...missing] };
-}
 
 /** Grey of an empty image slot (K 15). */
 export const SLOT_GREY: Cmyk = { c: 0, m: 0, y: 0, k: 0.15 };

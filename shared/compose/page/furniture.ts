@@ -11,7 +11,8 @@ import { BLACK, type FrameItem } from '../frame';
 import type { FontBook } from '../fonts/font-book';
 import { ascentPt, descentPt } from '../fonts/face-metrics';
 import type { ModuleLayout } from '../page-types';
-import { shortLineItems, textlessModule, type ShortLine } from './frame-items';
+import { STORY_START } from '../text-position';
+import { shortLineItems, type ShortLine } from './frame-items';
 import type { ModuleView } from '../../model';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -107,5 +108,18 @@ export function composeFurnitureModule(view: PageView, m: ModuleView, fonts: Fon
     const baseline = rect.heightPt - pitch + ascentPt(fonts.face('song'), bodySize);
     if (text) items = shortLineItems(fonts, { text, role: 'hei', sizePt: HAO_PT.六号, xPt: 0, widthPt: rect.widthPt, yPt: baseline, align: 'right' }, missing).items;
   }
-  return textlessModule(m, rect, items, missing);
+  return {
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items },
+    oversetChars: 0,
+    spareLines: 0,
+    overflowAt: null,
+    startsAt: STORY_START,
+    violations: [],
+    missingGlyphs: [...missing],
+  };
 }

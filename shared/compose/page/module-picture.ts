@@ -7,7 +7,7 @@ import { moduleRectPt, pictureImageRect, type StoryContent } from '../../model';
 import { roundPt } from '../../units';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout } from '../page-types';
-import { moduleFrame, SLOT_GREY, shortLineItems, NOTE_GREY } from './frame-items';
+import { SLOT_GREY, shortLineItems, NOTE_GREY } from './frame-items';
 import { moduleStoryOptions, pictureContent, type ModuleContext } from './module-context';
 import { headLinesOf, moduleHead, setStoryBody } from './module-body';
 
@@ -61,7 +61,12 @@ export function composePictureModule(ctx: ModuleContext, fonts: FontBook): Modul
     violations = body.layout.violations;
   } else items.push(...slotItems);
   return {
-    ...moduleFrame(m, rect, items),
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items },
     oversetChars: ctx.continues ? 0 : oversetChars,
     spareLines,
     overflowAt,

@@ -14,7 +14,7 @@ import type { StoryHead, StoryOptions } from '../story-types';
 import { HEAD_KINDS } from '../story-units';
 import { STORY_START } from '../text-position';
 import type { WrapObstacle } from '../wrap';
-import { moduleFrame, shortLineItems } from './frame-items';
+import { shortLineItems } from './frame-items';
 import { headLinesOf, isStoryStart, moduleHead, setStoryBody, type SetBody } from './module-body';
 import { insetRectPt, irregularCells } from './module-cells';
 import { moduleStoryOptions, type JumpLine, type ModuleContext } from './module-context';
@@ -118,7 +118,12 @@ export function composeStoryModule(ctx: ModuleContext, fonts: FontBook): ModuleL
   }
   const overset = bodyLines < 1 ? body.unsetChars : layout.oversetChars;
   return {
-    ...moduleFrame(m, rect, items),
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items },
     oversetChars: ctx.continues ? 0 : overset,
     spareLines: layout.spareLines,
     overflowAt: layout.overflowAt ?? (bodyLines < 1 ? ctx.startsAt : null),

@@ -18,7 +18,6 @@ import { HEAD_KINDS } from '../story-units';
 import { checkLines, type Violation } from '../violations';
 import { STORY_START } from '../text-position';
 import { setVertical, verticalItems, type VerticalBlock, type VerticalColumn } from '../vertical';
-import { moduleFrame } from './frame-items';
 import { moduleStoryOptions, type ModuleContext } from './module-context';
 
 /** A head block as a vertical block, in the module's head sizes (or the sheet's, or the house styles). */
@@ -105,7 +104,12 @@ export function composeVerticalBlockModule(ctx: ModuleContext, fonts: FontBook):
   const rect = moduleRectPt(t, m);
   const set = verticalBlock(ctx.content as StoryContent, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt);
   return {
-    ...moduleFrame(m, rect, set.items),
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items: set.items },
     oversetChars: set.oversetChars,
     spareLines: 0,
     overflowAt: null,

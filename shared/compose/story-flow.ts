@@ -8,7 +8,7 @@ import type { StoryContent } from '../model/story';
 import { roundPt } from '../units';
 import { flowPlaces, type FlowPlaces, type FlowUnit } from './columns';
 import { movedLine } from './justify';
-import { bodyUnits, type UnitContext } from './story-units';
+import { bodyUnits, type BlockRecord, type UnitContext } from './story-units';
 import { placedLineOf, type ColumnLayout, type StoryGeometry, type StoryOptions } from './story-types';
 import type { TextPosition } from './text-position';
 import { rowMeasure, type RowMeasure } from './wrap';
@@ -44,13 +44,6 @@ export function bodyPlaces(options: StoryOptions, geometry: StoryGeometry): Body
   const blocked = wrap ? (c: number, row: number) => c < columnCount && measureAt(c, row) === null : undefined;
   const widthOf = (c: number, row: number | undefined) => (row === undefined ? widths[c] : (measureAt(c, row)?.widthPt ?? widths[c]));
   return { wrap, measureAt, blocked, widthOf };
-}
-
-/** Where each block's units start, and what each block's lines lacked and came from (kept for splicing). */
-export interface BlockRecord {
-  blockStart: number[];
-  blockMissing: (readonly string[])[];
-  blockEntries: (readonly object[])[];
 }
 
 /** The body's units and where flowPlaces put them. */

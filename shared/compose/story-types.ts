@@ -137,6 +137,18 @@ export function settingsKeyOf(memo: ComposeMemo, options: StoryOptions): number 
   return memo.keyOf(options.settings ?? DEFAULT_SETTINGS);
 }
 
+/** A story's settings (defaults filled in), grid and columns, as its options give them. */
+export interface StoryGeometry {
+  settings: CompositionSettings;
+  bodySizePt: number;
+  pitchPt: number;
+  /** Each column's width and left edge, pt. */
+  widths: number[];
+  lefts: number[];
+  /** Across all columns and gutters, pt. */
+  widthPt: number;
+}
+
 /** The widths and places of a story's columns, its settings and grid, as the options give them. */
 export function storyGeometry(options: StoryOptions): StoryGeometry {
   const settings: CompositionSettings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -151,17 +163,6 @@ export function storyGeometry(options: StoryOptions): StoryGeometry {
     x += w + gutterPt;
   }
   return { settings, bodySizePt, pitchPt, widths, lefts, widthPt: x - gutterPt };
-}
-
-export interface StoryGeometry {
-  settings: CompositionSettings;
-  bodySizePt: number;
-  pitchPt: number;
-  /** Each column's width and left edge, pt. */
-  widths: number[];
-  lefts: number[];
-  /** Across all columns and gutters, pt. */
-  widthPt: number;
 }
 
 /** A flow unit's line placed in its column at baseline yPt. */

@@ -32,6 +32,13 @@ export interface UnitContext {
   used?: object[];
 }
 
+/** Where each block's units start, and what each block's lines lacked and came from (kept for splicing). */
+export interface BlockRecord {
+  blockStart: number[];
+  blockMissing: (readonly string[])[];
+  blockEntries: (readonly object[])[];
+}
+
 /** Runs with nothing but white space (trim's white space: \s). */
 function allBlank(runs: readonly TextRun[]): boolean {
   for (const r of runs) if (NOT_BLANK.test(r.text)) return false;
@@ -117,7 +124,7 @@ export function addBlock(units: FlowUnit[], missing: (readonly string[])[], cx: 
  * Set the body blocks into flow units; `record` (when given) gets each block's first unit (then the units'
  * count), each block's missing characters and its paragraphs' memo entries.
  */
-export function bodyUnits(content: StoryContent, cx: UnitContext, start: TextPosition, missing: (readonly string[])[], record?: { blockStart: number[]; blockMissing: (readonly string[])[]; blockEntries: (readonly object[])[] }): FlowUnit[] {
+export function bodyUnits(content: StoryContent, cx: UnitContext, start: TextPosition, missing: (readonly string[])[], record?: BlockRecord): FlowUnit[] {
   const units: FlowUnit[] = [];
   const blocks = content.blocks;
   const blockStart = record?.blockStart;

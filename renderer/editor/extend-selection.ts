@@ -17,6 +17,7 @@
  * Slate's `Transforms.move` would not all match) and then sets Slate's selection from it, both inside the keydown:
  * from then on Slate's selection is the one the user sees, and any render writes back the same range. Slate's own
  * render for it commits within the same event (a discrete event's update), so no later press can slip between.
+ * `modify` does not scroll, so the focus is then brought into view as the browser's own key would (`revealFocus`).
  *
  * Where it applies: the editable and the proofreader's text-locked editor (contenteditable, Slate not read-only);
  * not during an IME composition (the keys belong to the IME; Slate learns the selection at compositionend), and
@@ -49,6 +50,30 @@ export function extendSelectionByKey(editor: CustomEditor, event: React.Keyboard
   const forward = event.key === 'ArrowRight';
   stepOverChunkBoundary(selection, forward);
   selection.modify('extend', forward ? 'right' : 'left', 'character');
+  revealFocus(selection);
   syncSelectionFromDom(editor);
   return true;
+}
+
+/**
+ * Scrolls the selection's focus into view, as the browser does after its own Shift+←/→ (`Selection.modify` does
+ * not): each scrolling ancestor the least that shows the caret, nothing when it is visible already.
+ */
+function revealFocus(selection: Selection): void {
+  const node = selection.focusNode;
+  if (!node) return;
+  const caret = document.createRange();
+  caret.setStart(node, selection.focusOffset);
+  const element = node.nodeType === 3 ? node.parentElement : (node as Element);
+  const rectOf = () => {
+    const rect = caret.getBoundingClientRect();
+    return rect.height > 0 ? rect : element?.getBoundingClientRect() ?? rect;
+  };
+  for (let scroller = element?.parentElement ?? null; scroller; scroller = scroller.parentElement) {
+    if (scroller.scrollHeight <= scroller.clientHeight || !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) continue;
+    const view = scroller.getBoundingClientRect();
+    const rect = rectOf();
+    if (rect.top < view.top) scroller.scrollTop -= view.top - rect.top;
+    else if (rect.bottom > view.bottom) scroller.scrollTop += rect.bottom - view.bottom;
+  }
 }

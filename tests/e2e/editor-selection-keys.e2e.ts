@@ -75,10 +75,11 @@ describe.skipIf(!haveChromium)('Shift+arrows at key-repeat pace on a slow CPU (C
     await ui?.page.close();
   });
 
+  /** A story of `text` (a paragraph per line) open in a throttled page, as an editor or a proofreader. */
   async function open(text: string, role: 'editor' | 'proofreader' = 'editor'): Promise<void> {
     await api(suite.folio.url, 'profile.set', { name: '王编辑', role: 'editor' });
     const title = `选择 ${++count}`;
-    await api(suite.folio.url, 'stories.create', { title, content: { blocks: [{ type: 'paragraph', runs: [{ text }] }] } });
+    await api(suite.folio.url, 'stories.create', { title, content: { blocks: text.split('\n').map((line) => ({ type: 'paragraph', runs: [{ text: line }] })) } });
     if (role !== 'editor') await api(suite.folio.url, 'profile.set', { name: '李校对', role });
     ui = await suite.openEditor();
     await ui.openStory(title);
@@ -113,5 +114,37 @@ describe.skipIf(!haveChromium)('Shift+arrows at key-repeat pace on a slow CPU (C
   it("in a proofreader's text-locked editor", async () => {
     await open(BODY, 'proofreader');
     await extend(BODY.slice(0, 6), 2, BODY, 2);
+  });
+
+  it('brings the focus into view, as the browser does after its own Shift+arrow', async () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `第${i + 1}段。` + SENTENCE.repeat(30));
+    await open(paragraphs.join('\n'));
+    /** Where the focus is against the editor's scrolled view, and the selection's length. */
+    const focus = () =>
+      ui.editor.evaluate((root) => {
+        const selection = window.getSelection()!;
+        const caret = document.createRange();
+        caret.setStart(selection.focusNode!, selection.focusOffset);
+        const box = caret.getBoundingClientRect();
+        const view = root.closest('.editor-scroll')!.getBoundingClientRect();
+        return { inView: box.top >= view.top && box.bottom <= view.bottom, length: selection.toString().length };
+      });
+    const scrollTo = (where: 'top' | 'bottom') =>
+      ui.editor.evaluate((root, where) => {
+        const scroller = root.closest('.editor-scroll')!;
+        scroller.scrollTop = where === 'top' ? 0 : scroller.scrollHeight;
+      }, where);
+    // The caret in the first paragraph, the view at the end of the story: Shift+→ scrolls back up to it.
+    await caretIn(ui.page, '第1段。', 5);
+    await scrollTo('bottom');
+    expect((await focus()).inView).toBe(false);
+    await ui.page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(focus).toEqual({ inView: true, length: 1 });
+    // The caret in the last paragraph, the view at the top: Shift+← scrolls down to it.
+    await caretIn(ui.page, '第30段。', 5);
+    await scrollTo('top');
+    expect((await focus()).inView).toBe(false);
+    await ui.page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(focus).toEqual({ inView: true, length: 1 });
   });
 });

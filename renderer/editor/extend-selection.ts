@@ -37,6 +37,8 @@ export function extendSelectionByKey(editor: CustomEditor, event: React.Keyboard
   if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return false;
   if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return false;
   if (event.isDefaultPrevented() || event.nativeEvent.isComposing || ReactEditor.isComposing(editor) || ReactEditor.isReadOnly(editor)) return false;
+  // A key in a control inside the editor (not its editable text) keeps the control's own selection.
+  if (!ReactEditor.hasEditableTarget(editor, event.target)) return false;
   const selection = window.getSelection() as ModifiableSelection | null;
   if (!selection || selection.rangeCount === 0 || typeof selection.modify !== 'function') return false;
   let root: HTMLElement;

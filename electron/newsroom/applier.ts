@@ -4,6 +4,10 @@
  * applying idempotent and order-proof: a change applied twice, or a batch replayed after a reconnect, writes
  * nothing new. A story with unacknowledged saves in the outbox is left alone: this desk's text is newer, and the
  * server will answer its save (accepted, or a conflict kept for the editor).
+ *
+ * Only 'not-found' and 'forbidden' mean "nothing to copy" (deleted since, or not this user's to read). A read the
+ * server could not answer now (5xx, rate-limited) throws FeedUnreachable and one answered 401 FeedUnauthorized: the
+ * feed then keeps lastSeq before the change and reads it again, never passing over it as if it were gone.
  */
 import { z } from 'zod';
 import { ProofMarkSchema, StorySchema } from '../../shared/model';
@@ -12,7 +16,7 @@ import type { WritableDb } from '../store';
 import { localIdOf, serverIdOf } from './id-map';
 import { hasPendingCreateOf, hasPendingForMark, hasPendingForStory } from './outbox';
 import type { CallOutcome } from './server-client';
-import { setLease, setServerRevision } from './sync-state';
+import { echoCandidates, forgetEchoCandidate, rememberEchoCandidate, setLease, setServerRevision } from './sync-state';
 import { applyServerPlan, picturesOf, storiesOf } from './plan-sync';
 import { findAsset } from '../store/assets-repo';
 import { getStory } from '../store';
@@ -37,7 +41,16 @@ export interface Applied {
   storyId: string | null;
 }
 
+/** The server could not be read now (unreachable, or an answer that will change: 5xx, rate-limited): read it again. */
 export class FeedUnreachable extends Error {}
+
+/** The server answered 401 (the session ended, the account disabled): read again once connected again. */
+export class FeedUnauthorized extends FeedUnreachable {}
+
+/** Answers that will not change however often the read is repeated, and mean there is nothing to copy. */
+const NOTHING_TO_COPY = new Set(['not-found', 'forbidden']);
+/** Answers of a server that cannot answer now (besides any 5xx): the same read later can succeed. */
+const MOMENTARY = new Set(['internal', 'storage', 'rate-limited']);
 
 type Fetch = (method: string, params: unknown) => Promise<CallOutcome>;
 
@@ -60,8 +73,18 @@ export class Applier {
   private async value(method: string, params: unknown): Promise<unknown | null> {
     const outcome = await this.fetch(method, params);
     if (outcome.kind === 'unreachable') throw new FeedUnreachable(outcome.message);
+    const { status, envelope } = outcome;
+    if (envelope.ok) return envelope.value;
+    const { code, message } = envelope.error;
+    // The session ended: this is no answer about the entity; the desk goes offline and reads it once connected again.
+    if (status === 401 || code === 'unauthorized') throw new FeedUnauthorized(`${method}: HTTP ${status} ${code}`);
+    // The server failed for a moment (its database away, a restart): read it again later.
+    if (status >= 500 || MOMENTARY.has(code)) throw new FeedUnreachable(`${method}: HTTP ${status} ${code}`);
     // A story this user may not read, or one deleted since: nothing to copy.
-    return outcome.envelope.ok ? outcome.envelope.value : null;
+    if (NOTHING_TO_COPY.has(code)) return null;
+    // Any other refusal (a method this server does not know, params it refuses) does not change on a retry: the
+    // feed logs it and passes over the change, as over any change this desk cannot copy.
+    throw new Error(`${method}: HTTP ${status} ${code}: ${message}`);
   }
 
   /** Apply one change; throws FeedUnreachable when the server could not be read (the change is retried). */
@@ -92,6 +115,37 @@ export class Applier {
   }
 
   async refreshStory(serverId: string, by: string): Promise<Applied | null> {
+    const result = await this.copyStory(serverId, by);
+    if (result === 'maybe-echo') {
+      rememberEchoCandidate(this.db, serverId);
+      return null;
+    }
+    forgetEchoCandidate(this.db, serverId);
+    return result;
+  }
+
+  /**
+   * Read again the stories held back as maybe the echo of this desk's own create (call once a stories.create of
+   * this desk is answered): the one that was this desk's own is mapped now and copied onto it; another desk's
+   * story with the same content is copied as the story it is. Throws FeedUnreachable as apply does (they stay).
+   */
+  async recheckEchoCandidates(): Promise<Applied[]> {
+    const applied: Applied[] = [];
+    for (const serverId of echoCandidates(this.db)) {
+      try {
+        const result = await this.refreshStory(serverId, '');
+        if (result) applied.push(result);
+      } catch (error) {
+        if (error instanceof FeedUnreachable) throw error;
+        // One this desk cannot copy (as the feed passes over such a change): kept back, it would stop every recheck.
+        console.error(`folio: newsroom story ${serverId} held back as a possible echo not copied:`, error);
+        forgetEchoCandidate(this.db, serverId);
+      }
+    }
+    return applied;
+  }
+
+  private async copyStory(serverId: string, by: string): Promise<Applied | null | 'maybe-echo'> {
     if (hasPendingForStory(this.db, localIdOf(this.db, serverId))) return null;
     const parsed = StorySchema.safeParse(await this.value('stories.get', { id: serverId }));
     if (!parsed.success) return null;
@@ -100,8 +154,11 @@ export class Applier {
     // written under the server's id as a second story beside this desk's own, and every later change of the
     // story (its status moved on the server, say) would go to the desk's own one, never to that second one.
     const localId = localIdOf(this.db, serverId);
-    // Not mapped yet and the desk's own create still unanswered: this is that story; the answer maps it.
-    if (localId === serverId && getStoryOrNull(this.db, localId) === null && hasPendingCreateOf(this.db, parsed.data.content)) return null;
+    // Not mapped yet and a create of this desk with the same content still unanswered: this may be that story
+    // (the answer maps it) or another desk's story with the same content (two blank stories, say). Which one is
+    // known only once the create is answered: until then it is held back (remembered in the desk's SQLite, so the
+    // feed may move on) and read again then (recheckEchoCandidates), never dropped.
+    if (localId === serverId && getStoryOrNull(this.db, localId) === null && hasPendingCreateOf(this.db, parsed.data.content)) return 'maybe-echo';
     // The outbox may have gained a save of this story while the server answered: that text stays.
     if (hasPendingForStory(this.db, localId)) return null;
     const result = copyStoryFromServer(this.db, localId, parsed.data, by || parsed.data.author);

@@ -78,6 +78,8 @@ export class Newsroom {
         onUnauthorized: () => this.setState('offline', 'unauthorized: connect again'),
         onSettled: (entry, state) => {
           this.emit('status', entry.storyId);
+          // A create of this desk answered: the feed's stories held back as maybe its echo can be told apart now.
+          if (entry.method === 'stories.create') void this.feed.recheckEchoes();
           if (entry.method === 'plan.push') {
             this.emit('page', null);
             // Refused as a whole: show the server's plan again (this desk's change stays in the refused list).

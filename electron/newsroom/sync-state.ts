@@ -119,3 +119,38 @@ export function listLeases(db: ReadableDb): NewsroomLease[] {
 export function leaseOf(db: ReadableDb, storyId: string): NewsroomLease | null {
   return listLeases(db).find((lease) => lease.storyId === storyId) ?? null;
 }
+
+/**
+ * Stories of the feed held back as maybe the echo of a create of this desk still unanswered (same content, not
+ * mapped yet): their server ids, kept in the desk's settings until a read decides what they are
+ * (Applier.recheckEchoCandidates). Kept in SQLite so that a desk closed meanwhile still reads them after.
+ */
+const ECHO_CANDIDATES_KEY = 'newsroom-echo-candidates';
+
+export function echoCandidates(db: ReadableDb): string[] {
+  const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(ECHO_CANDIDATES_KEY);
+  if (!row) return [];
+  const ids: unknown = JSON.parse(row.value);
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
+function writeEchoCandidates(db: WritableDb, ids: readonly string[]): void {
+  if (ids.length === 0) {
+    db.prepare('DELETE FROM settings WHERE key = ?').run(ECHO_CANDIDATES_KEY);
+    return;
+  }
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    ECHO_CANDIDATES_KEY,
+    JSON.stringify(ids),
+  );
+}
+
+export function rememberEchoCandidate(db: WritableDb, serverId: string): void {
+  const ids = echoCandidates(db);
+  if (!ids.includes(serverId)) writeEchoCandidates(db, [...ids, serverId]);
+}
+
+export function forgetEchoCandidate(db: WritableDb, serverId: string): void {
+  const ids = echoCandidates(db);
+  if (ids.includes(serverId)) writeEchoCandidates(db, ids.filter((id) => id !== serverId));
+}

@@ -107,22 +107,19 @@ const ChunkSpan = memo(
 );
 
 /**
- * Editable onKeyDown: Shift+←/→ across a chunk boundary. The end of one chunk and the start of the next are one
- * text offset but two caret positions (the chunk after is a new line), so the browser's own extension would spend
- * a key press on the line change; this moves the selection's focus over it first, and the browser's default
- * action then extends by the one character. (Plain arrows are Slate's own moves, by text offset.)
+ * Shift+←/→ across a chunk boundary (called by extend-selection.ts before it extends the selection by one
+ * character). The end of one chunk and the start of the next are one text offset but two caret positions (the
+ * chunk after is a new line), so the browser's own extension would spend a key press on the line change; this
+ * moves the selection's focus over it first. (Plain arrows are Slate's own moves, by text offset.)
  */
-export function extendOverChunkBoundary(event: React.KeyboardEvent): void {
-  if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
-  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-  const selection = window.getSelection();
-  const text = selection?.focusNode;
+export function stepOverChunkBoundary(selection: Selection, forward: boolean): void {
+  const text = selection.focusNode;
   const chunk = text?.parentElement;
-  if (!selection || !text || text.nodeType !== 3 || !chunk?.hasAttribute('data-long-text-chunk')) return;
-  if (event.key === 'ArrowRight' && selection.focusOffset === (text as Text).length) {
+  if (!text || text.nodeType !== 3 || !chunk?.hasAttribute('data-long-text-chunk')) return;
+  if (forward && selection.focusOffset === (text as Text).length) {
     const next = chunk.nextElementSibling?.hasAttribute('data-long-text-chunk') ? chunk.nextElementSibling.firstChild : null;
     if (next) selection.extend(next, 0);
-  } else if (event.key === 'ArrowLeft' && selection.focusOffset === 0) {
+  } else if (!forward && selection.focusOffset === 0) {
     const previous = chunk.previousElementSibling?.hasAttribute('data-long-text-chunk') ? chunk.previousElementSibling.lastChild : null;
     if (previous) selection.extend(previous, (previous as Text).length);
   }

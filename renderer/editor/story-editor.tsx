@@ -20,7 +20,7 @@ import { errorText } from '../api/error-text';
 import { FindBar, type FindMode } from './find/find-bar';
 import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
-import { extendOverChunkBoundary } from './long-text-view';
+import { extendSelectionByKey } from './extend-selection';
 import type { StorySaver } from './story-saver';
 import { EditorToolbar } from './toolbar';
 // the live value feeds the page composer side by side (renderer/page/live-story.ts).
@@ -119,7 +119,9 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       if (checksKeyDown(event)) return;
-      extendOverChunkBoundary(event);
+      // Shift+←/→: extended here and given to Slate at once, or a re-render before Slate's throttled
+      // selectionchange would write the older selection back and lose the press (extend-selection.ts).
+      if (extendSelectionByKey(editor, event)) return;
       const command = commandForKey(event);
       if (!command) return;
       // A text-locked editor is still contenteditable: the browser's own bold/undo must not run either.
@@ -128,7 +130,7 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
         return;
       }
       event.preventDefault();
-      // A shortcut right after Ctrl+A or Shift+Arrow must act on the range the user sees, not Slate's
+      // A shortcut right after Ctrl+A (or a mouse drag) must act on the range the user sees, not Slate's
       // throttled copy of it.
       if (command.kind === 'mark' || command.kind === 'block') syncSelectionFromDom(editor);
       switch (command.kind) {

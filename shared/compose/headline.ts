@@ -11,7 +11,8 @@ import { GlyphStore, setLine, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
 import { C } from './classify';
-import { FLAG, ShapedText, shapeText } from './shape';
+import { shapeText } from './shape';
+import { FLAG, ShapedText } from './shaped-text';
 
 export type HeadlineKind = 'kicker' | 'headline' | 'subheadline';
 

@@ -8,13 +8,15 @@ export { decodeMetricsFile, encodeMetricsFile, faceMetricsFromFile, sliceUnicode
 export { fontBookFromBytes, fontBookFromFaces, lazyFaceBook, lazyFontBook, singleFaceBook, DEFAULT_ROLE_FACES, type FontBook, type FontBytes, type FontRole } from './fonts/font-book';
 export { C, classOf, type CharClass } from './classify';
 export { DEFAULT_SETTINGS, isNoEnd, isNoStart, type CompositionSettings, type ProhibitionLevel } from './rules';
-export { FLAG, ShapedText, shapeRuns, shapeText, type Cluster, type StyledRun } from './shape';
+export { shapeRuns, shapeText, type StyledRun } from './shape';
+export { FLAG, ShapedText, type Cluster } from './shaped-text';
 export { breakLines, measureSpan, type LineSpan } from './linebreak';
 export { GlyphStore, glyphCount, lineGlyphs, lineText, movedLine, setLine, type LineAlign, type LineGlyph, type SetLine } from './justify';
 export { composeParagraph, styleRuns, PARAGRAPH_STYLES, type ComposedParagraph, type ParagraphKind, type ParagraphStyle } from './paragraph';
 export { composeHeadline, headlinePhrases, HEADLINE_STYLES, type ComposedHeadline, type HeadlineKind, type HeadlineStyle } from './headline';
 export { flowColumns, type FlowOptions, type FlowResult, type FlowUnit } from './columns';
-export { composeStory, type ColumnLayout, type PlacedLine, type StoryLayout, type StoryOptions } from './compose-story';
+export { composeStory } from './compose-story';
+export type { ColumnLayout, PlacedLine, StoryLayout, StoryOptions } from './story-types';
 export { checkLines, type Violation, type ViolationKind } from './violations';
 export { storyFrame } from './to-frame';
 export { BLACK, textGlyphs, textItem, type BoxItem, type Cmyk, type Frame, type FrameGlyph, type FrameItem, type GroupItem, type RuleItem, type TextItem } from './frame';

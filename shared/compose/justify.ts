@@ -7,7 +7,7 @@ import { EPS_PT, roundPt } from '../units';
 import { C } from './classify';
 import type { LineSpan } from './linebreak';
 import type { CompositionSettings } from './rules';
-import { FLAG, type ShapedText } from './shape';
+import { FLAG, type ShapedText } from './shaped-text';
 
 /** How a line is aligned in its measure. */
 export type LineAlign = 'justify' | 'left' | 'center' | 'right';

@@ -5,7 +5,7 @@
  */
 import { EPS_PT } from '../units';
 import { C } from './classify';
-import { FLAG, type ShapedText } from './shape';
+import { FLAG, type ShapedText } from './shaped-text';
 import type { CompositionSettings } from './rules';
 
 /** Clusters [start, end) set on one line. */

@@ -38,7 +38,10 @@ export interface ModuleTextLine {
   columnWidthPt?: number;
 }
 
-/** One module (稿件块) as composed on the page. */
+/**
+ * One module (稿件块) as composed on the page. Each module composer writes it as one object literal: built by
+ * spreading a shared part (id, rectangle, frame) it made a scratch page composition ~10% slower (anchor-page bench).
+ */
 export interface ModuleLayout {
   moduleId: string;
   /** The module's rectangle on the page, pt from the trim box's top-left corner. */

@@ -8,7 +8,8 @@ import { GlyphStore, setLine, type LineAlign, type SetLine } from './justify';
 import { C } from './classify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
-import { ShapedText, shapeText, type StyledRun } from './shape';
+import { shapeText, type StyledRun } from './shape';
+import { ShapedText } from './shaped-text';
 import { charsToPt, fontUnitsToPt } from '../units';
 
 /** Text kinds set in the body columns. */

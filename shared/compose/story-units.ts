@@ -1,6 +1,6 @@
 /**
  * A story's body set into flow units: each body block's paragraphs composed (through the memo when there is one)
- * and cut into one unit per line, figures into one unit for the picture; compose-story flows the units into columns.
+ * and cut into one unit per line, figures into one unit for the picture; story-flow.ts flows the units into columns.
  */
 import type { Block, StoryContent, TextRun } from '../model/story';
 import type { StyleSheet } from '../model/style-sheet';
@@ -30,6 +30,13 @@ export interface UnitContext {
   memo: ComposeMemo | undefined;
   /** Gets the memo entries of the paragraphs set (when kept for splicing). */
   used?: object[];
+}
+
+/** Where each block's units start, and what each block's lines lacked and came from (kept for splicing). */
+export interface BlockRecord {
+  blockStart: number[];
+  blockMissing: (readonly string[])[];
+  blockEntries: (readonly object[])[];
 }
 
 /** Runs with nothing but white space (trim's white space: \s). */
@@ -117,7 +124,7 @@ export function addBlock(units: FlowUnit[], missing: (readonly string[])[], cx: 
  * Set the body blocks into flow units; `record` (when given) gets each block's first unit (then the units'
  * count), each block's missing characters and its paragraphs' memo entries.
  */
-export function bodyUnits(content: StoryContent, cx: UnitContext, start: TextPosition, missing: (readonly string[])[], record?: { blockStart: number[]; blockMissing: (readonly string[])[]; blockEntries: (readonly object[])[] }): FlowUnit[] {
+export function bodyUnits(content: StoryContent, cx: UnitContext, start: TextPosition, missing: (readonly string[])[], record?: BlockRecord): FlowUnit[] {
   const units: FlowUnit[] = [];
   const blocks = content.blocks;
   const blockStart = record?.blockStart;

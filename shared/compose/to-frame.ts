@@ -3,7 +3,7 @@
  * This is what the preview and the PDF export draw.
  */
 import { roundPt } from '../units';
-import type { PlacedLine, StoryLayout } from './compose-story';
+import type { PlacedLine, StoryLayout } from './story-types';
 import { BLACK, type Frame, type FrameItem, type TextItem } from './frame';
 
 /**

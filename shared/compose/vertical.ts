@@ -16,7 +16,8 @@ import { BLACK, textItem, type FrameItem } from './frame';
 import { lineGlyphs, setLine, type LineAlign, type SetLine } from './justify';
 import { breakLines } from './linebreak';
 import type { CompositionSettings } from './rules';
-import { ShapedText, shapeRuns, type Cluster, type StyledRun } from './shape';
+import { shapeRuns, type StyledRun } from './shape';
+import { ShapedText, type Cluster } from './shaped-text';
 
 /** A paragraph to set vertically. */
 export interface VerticalBlock {

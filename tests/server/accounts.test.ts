@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../electron/cli/main';
 import { runUser } from '../../electron/cli/commands/newsroom';
-import type { RunningServer } from '../../server/http/app';
 import { tokenDigest, LOGIN_FAILURES_MAX } from '../../server/auth/sessions';
 import { LATEST_SCHEMA, SchemaTooNewError } from '../../server/store/migrations/index';
-import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
+import { createTestDatabase, havePostgres } from './pg-test-db';
 import { login, post, startTestServer, waitFor } from './newsroom-harness';
+import { serverSuite } from './server-suite';
 
 const pgAvailable = await havePostgres('newsroom accounts');
 
@@ -24,59 +24,46 @@ const user = (argv: string[], password?: string) => {
 };
 
 describe.runIf(pgAvailable)('newsroom accounts and sessions', () => {
-  let db: TestDatabase;
-  let a: RunningServer;
-  let b: RunningServer;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('accounts');
-    a = await startTestServer(db.url);
-    b = await startTestServer(db.url);
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await db?.drop();
-  });
+  const suite = serverSuite('accounts', { instances: 2 });
 
   it('folio user add/list/disable/reset, with the password from stdin', async () => {
-    const added = await user(['add', '--database', db.url, '--name', '王编辑', '--role', 'editor', '--password-stdin'], 'secret-password');
+    const added = await user(['add', '--database', suite.db.url, '--name', '王编辑', '--role', 'editor', '--password-stdin'], 'secret-password');
     expect(added.code, added.err()).toBe(0);
     expect(JSON.parse(added.out())).toMatchObject({ name: '王编辑', role: 'editor', disabledAt: null });
-    const token = await login(a.url, '王编辑', 'secret-password');
+    const token = await login(suite.server.url, '王编辑', 'secret-password');
     expect(token.length).toBeGreaterThanOrEqual(40);
 
-    const listed = await user(['list', '--database', db.url]);
+    const listed = await user(['list', '--database', suite.db.url]);
     expect(JSON.parse(listed.out()).users).toEqual([expect.objectContaining({ name: '王编辑', role: 'editor' })]);
 
-    const twice = await user(['add', '--database', db.url, '--name', '王编辑', '--role', 'editor', '--password-stdin'], 'secret-password');
+    const twice = await user(['add', '--database', suite.db.url, '--name', '王编辑', '--role', 'editor', '--password-stdin'], 'secret-password');
     expect(twice.code).toBe(1);
     expect(twice.err()).toContain('已有这个用户：王编辑');
-    const badRole = await user(['add', '--database', db.url, '--name', 'x', '--role', 'boss', '--password-stdin'], 'secret-password');
+    const badRole = await user(['add', '--database', suite.db.url, '--name', 'x', '--role', 'boss', '--password-stdin'], 'secret-password');
     expect(badRole.code).toBe(1);
-    const shortPassword = await user(['add', '--database', db.url, '--name', 'y', '--role', 'editor', '--password-stdin'], 'short');
+    const shortPassword = await user(['add', '--database', suite.db.url, '--name', 'y', '--role', 'editor', '--password-stdin'], 'short');
     expect(shortPassword.err()).toContain('8–1024');
-    expect((await user(['add', '--database', db.url])).code).toBe(2);
+    expect((await user(['add', '--database', suite.db.url])).code).toBe(2);
 
-    expect((await user(['disable', '--database', db.url, '--name', '王编辑'])).code).toBe(0);
-    const cut = await post(a.url, 'session.me', {}, { token });
+    expect((await user(['disable', '--database', suite.db.url, '--name', '王编辑'])).code).toBe(0);
+    const cut = await post(suite.server.url, 'session.me', {}, { token });
     expect(cut.status).toBe(401);
-    expect((await post(a.url, 'session.login', { name: '王编辑', password: 'secret-password' })).body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await post(suite.server.url, 'session.login', { name: '王编辑', password: 'secret-password' })).body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
 
-    expect((await user(['reset', '--database', db.url, '--name', '王编辑', '--password-stdin'], 'another-password')).code).toBe(0);
-    await login(a.url, '王编辑', 'another-password');
+    expect((await user(['reset', '--database', suite.db.url, '--name', '王编辑', '--password-stdin'], 'another-password')).code).toBe(0);
+    await login(suite.server.url, '王编辑', 'another-password');
   });
 
   it('is reachable through the folio command router', async () => {
     const capture = io();
-    expect(await runCli(['user', 'list', '--database', db.url], capture.sink)).toBe(0);
+    expect(await runCli(['user', 'list', '--database', suite.db.url], capture.sink)).toBe(0);
     expect(JSON.parse(capture.out()).users.length).toBeGreaterThan(0);
   });
 
   it('folio server serves /healthz until aborted; a missing --database is a usage error', async () => {
     const capture = io();
     const stop = new AbortController();
-    const running = runCli(['server', '--database', db.url, '--port', '0'], capture.sink, stop.signal);
+    const running = runCli(['server', '--database', suite.db.url, '--port', '0'], capture.sink, stop.signal);
     const url = await waitFor(() => capture.out().trim() || undefined, 'the server URL');
     expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ ok: true, database: 'postgresql' });
     stop.abort();
@@ -87,9 +74,9 @@ describe.runIf(pgAvailable)('newsroom accounts and sessions', () => {
   });
 
   it('stores only the SHA-256 of session tokens, argon2id hashes of passwords', async () => {
-    await user(['add', '--database', db.url, '--name', 'hash-check', '--role', 'layout', '--password-stdin'], 'layout-password');
-    const token = await login(a.url, 'hash-check', 'layout-password');
-    const { rows } = await a.pool.query<{ token_sha256: Buffer; password_hash: string }>(
+    await user(['add', '--database', suite.db.url, '--name', 'hash-check', '--role', 'layout', '--password-stdin'], 'layout-password');
+    const token = await login(suite.server.url, 'hash-check', 'layout-password');
+    const { rows } = await suite.server.pool.query<{ token_sha256: Buffer; password_hash: string }>(
       `SELECT s.token_sha256, a.password_hash FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.name = 'hash-check'`,
     );
     expect(rows[0].token_sha256.equals(tokenDigest(token))).toBe(true);
@@ -97,40 +84,40 @@ describe.runIf(pgAvailable)('newsroom accounts and sessions', () => {
   });
 
   it('logout revokes the token; an expired session is refused', async () => {
-    await user(['add', '--database', db.url, '--name', 'session-check', '--role', 'proofreader', '--password-stdin'], 'proof-password');
-    const token = await login(a.url, 'session-check', 'proof-password');
-    expect((await post(b.url, 'session.me', {}, { token })).body).toEqual({ ok: true, value: { name: 'session-check', role: 'proofreader' } });
-    expect((await post(a.url, 'session.logout', {}, { token })).body).toEqual({ ok: true, value: { revoked: true } });
-    expect((await post(b.url, 'session.me', {}, { token })).status).toBe(401);
+    await user(['add', '--database', suite.db.url, '--name', 'session-check', '--role', 'proofreader', '--password-stdin'], 'proof-password');
+    const token = await login(suite.server.url, 'session-check', 'proof-password');
+    expect((await post(suite.peer.url, 'session.me', {}, { token })).body).toEqual({ ok: true, value: { name: 'session-check', role: 'proofreader' } });
+    expect((await post(suite.server.url, 'session.logout', {}, { token })).body).toEqual({ ok: true, value: { revoked: true } });
+    expect((await post(suite.peer.url, 'session.me', {}, { token })).status).toBe(401);
 
-    const second = await login(a.url, 'session-check', 'proof-password');
-    await a.pool.query(`UPDATE sessions SET created_at = now() - interval '2 days', expires_at = now() - interval '1 second' WHERE token_sha256 = $1`, [tokenDigest(second)]);
-    expect((await post(a.url, 'session.me', {}, { token: second })).status).toBe(401);
+    const second = await login(suite.server.url, 'session-check', 'proof-password');
+    await suite.server.pool.query(`UPDATE sessions SET created_at = now() - interval '2 days', expires_at = now() - interval '1 second' WHERE token_sha256 = $1`, [tokenDigest(second)]);
+    expect((await post(suite.server.url, 'session.me', {}, { token: second })).status).toBe(401);
   });
 
   it('rate-limits failed logins per name and address, across instances', async () => {
-    await user(['add', '--database', db.url, '--name', 'throttled', '--role', 'editor', '--password-stdin'], 'right-password');
+    await user(['add', '--database', suite.db.url, '--name', 'throttled', '--role', 'editor', '--password-stdin'], 'right-password');
     for (let i = 0; i < LOGIN_FAILURES_MAX; i++) {
-      const server = i % 2 === 0 ? a : b;
+      const server = i % 2 === 0 ? suite.server : suite.peer;
       const reply = await post(server.url, 'session.login', { name: 'throttled', password: 'wrong-password' });
       expect(reply.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     }
-    const limited = await post(b.url, 'session.login', { name: 'throttled', password: 'right-password' });
+    const limited = await post(suite.peer.url, 'session.login', { name: 'throttled', password: 'right-password' });
     expect(limited.status).toBe(429);
     expect(limited.body).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
   });
 
   it('refuses a foreign Origin with 403 and sends no CORS headers', async () => {
-    const response = await fetch(`${a.url}/api/session.login`, {
+    const response = await fetch(`${suite.server.url}/api/session.login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
       body: JSON.stringify({ name: 'x', password: 'y' }),
     });
     expect(response.status).toBe(403);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
-    const desk = await post(a.url, 'session.login', { name: 'nobody', password: 'whatever1' }, { origin: 'http://127.0.0.1:5173' });
+    const desk = await post(suite.server.url, 'session.login', { name: 'nobody', password: 'whatever1' }, { origin: 'http://127.0.0.1:5173' });
     expect(desk.status).toBe(401);
-    const own = await post(a.url, 'session.login', { name: 'nobody', password: 'whatever1' }, { origin: a.url });
+    const own = await post(suite.server.url, 'session.login', { name: 'nobody', password: 'whatever1' }, { origin: suite.server.url });
     expect(own.status).toBe(401);
   });
 

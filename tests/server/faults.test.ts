@@ -2,34 +2,23 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/http/app';
+import { describe, expect, it } from 'vitest';
 import { readChanges } from '../../server/store/changes';
 import type { Change } from '../../shared/newsroom/changes';
-import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { ok, paragraphs, post, staff, startTestServer, waitFor } from './newsroom-harness';
+import { havePostgres } from './pg-test-db';
+import { ok, paragraphs, post, waitFor } from './newsroom-harness';
+import { serverSuite } from './server-suite';
 
 const pgAvailable = await havePostgres('newsroom faults');
 const root = join(import.meta.dirname, '..', '..');
 
 describe.runIf(pgAvailable)('faults', () => {
-  let db: TestDatabase;
-  let server: RunningServer;
-  let t: Record<string, string>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('faults');
-    server = await startTestServer(db.url);
-    t = await staff(server, ['editor', 'proofreader']);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const suite = serverSuite('faults', { staff: ['editor', 'proofreader'] });
+  const t = suite.tokens;
 
   it('a server killed after committing a save, before replying: the replay makes one revision, not two', async () => {
-    const story = await ok(server.url, 'stories.create', { content: paragraphs('原文') }, t.editor);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/server/fault-server.ts'), db.url, 'stories.save'], {
+    const story = await ok(suite.server.url, 'stories.create', { content: paragraphs('原文') }, t.editor);
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/server/fault-server.ts'), suite.db.url, 'stories.save'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -42,9 +31,9 @@ describe.runIf(pgAvailable)('faults', () => {
       const [code] = await exited;
       expect(code).toBe(86);
 
-      const replay = await post(server.url, 'stories.save', params, { token: t.editor, key: 'kill-mid-save' });
+      const replay = await post(suite.server.url, 'stories.save', params, { token: t.editor, key: 'kill-mid-save' });
       expect(replay.body).toMatchObject({ ok: true, value: { revision: { number: 2 }, conflict: null } });
-      const revisions = await ok(server.url, 'stories.revisions', { id: story.id }, t.editor);
+      const revisions = await ok(suite.server.url, 'stories.revisions', { id: story.id }, t.editor);
       expect(revisions.map((r: { number: number }) => r.number)).toEqual([1, 2]);
     } finally {
       child.kill('SIGKILL');
@@ -52,12 +41,12 @@ describe.runIf(pgAvailable)('faults', () => {
   });
 
   it('survives its connections being terminated: calls go on and LISTEN reconnects', async () => {
-    const since = (await readChanges(server.pool, 0, 1000)).last;
-    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/live?since=${since}`, { headers: { authorization: `Bearer ${t.proofreader}` } });
+    const since = (await readChanges(suite.server.pool, 0, 1000)).last;
+    const socket = new WebSocket(`${suite.server.url.replace('http', 'ws')}/api/live?since=${since}`, { headers: { authorization: `Bearer ${t.proofreader}` } });
     const received: Change[] = [];
     socket.on('message', (data) => received.push(JSON.parse(String(data)).change));
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-    const admin = await import('pg').then(({ default: pg }) => new pg.Client({ connectionString: db.url }));
+    const admin = await import('pg').then(({ default: pg }) => new pg.Client({ connectionString: suite.db.url }));
     await admin.connect();
     try {
       const listening = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()`;
@@ -66,7 +55,7 @@ describe.runIf(pgAvailable)('faults', () => {
       expect(killed.rows[0].n).toBeGreaterThan(0);
 
       const story = await waitFor(async () => {
-        const reply = await post(server.url, 'stories.create', { content: paragraphs('断线之后') }, { token: t.editor });
+        const reply = await post(suite.server.url, 'stories.create', { content: paragraphs('断线之后') }, { token: t.editor });
         return reply.body.ok ? (reply.body.value as { id: string }) : undefined;
       }, 'a call to succeed after the terminations');
       await waitFor(() => received.find((c) => c.storyId === story.id), 'the live client to get the change');

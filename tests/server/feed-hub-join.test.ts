@@ -7,26 +7,15 @@
  */
 import pg from 'pg';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/app';
 import { readChanges } from '../../server/store/changes';
 import type { Change } from '../../shared/newsroom/changes';
-import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { staff, startTestServer, waitFor } from './newsroom-harness';
+import { connectedClient, havePostgres, insertChangeRow } from './pg-test-db';
+import { waitFor } from './newsroom-harness';
+import { serverSuite } from './server-suite';
 
 const pgAvailable = await havePostgres('newsroom feed hub joins');
-
-async function client(url: string): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  return c;
-}
-
-function rawInsert(c: pg.Client, id: string): Promise<number> {
-  return c
-    .query<{ seq: string }>(`INSERT INTO changes (by_name, entity, entity_id, op) VALUES ('test', 'story', $1, 'update') RETURNING seq`, [id])
-    .then((r) => Number(r.rows[0].seq));
-}
 
 async function live(server: RunningServer, token: string, since: number): Promise<{ socket: WebSocket; received: Change[] }> {
   const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/live?since=${since}`, { headers: { authorization: `Bearer ${token}` } });
@@ -38,33 +27,22 @@ async function live(server: RunningServer, token: string, since: number): Promis
 }
 
 describe.runIf(pgAvailable)('the feed hub', () => {
-  let db: TestDatabase;
-  let server: RunningServer;
-  let t: Record<string, string>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase('feed_hub');
-    server = await startTestServer(db.url);
-    t = await staff(server, ['proofreader']);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
+  const suite = serverSuite('feed_hub', { staff: ['proofreader'] });
+  const t = suite.tokens;
 
   it('gives a client that joins further back during a read every change after its own cursor', async () => {
-    const writer = await client(db.url);
-    const locker = await client(db.url);
+    const writer = await connectedClient(suite.db.url);
+    const locker = await connectedClient(suite.db.url);
     const sockets: WebSocket[] = [];
     try {
-      const start = (await readChanges(server.pool, 0, 1000)).last;
-      const x = await rawInsert(writer, 'x');
-      const y = await rawInsert(writer, 'y');
+      const start = (await readChanges(suite.server.pool, 0, 1000)).last;
+      const x = await insertChangeRow(writer, 'x');
+      const y = await insertChangeRow(writer, 'y');
 
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE changes IN ACCESS EXCLUSIVE MODE');
       // Client A is at y: the hub starts a read from y for it, which waits on the lock.
-      const a = await live(server, t.proofreader, y);
+      const a = await live(suite.server, t.proofreader, y);
       sockets.push(a.socket);
       await waitFor(async () => {
         const { rows } = await writer.query<{ n: number }>(
@@ -73,9 +51,9 @@ describe.runIf(pgAvailable)('the feed hub', () => {
         return rows[0].n > 0 || undefined;
       }, "the hub's read to wait on the lock");
       // Client B joins while that read is in flight, from before x.
-      const b = await live(server, t.proofreader, start);
+      const b = await live(suite.server, t.proofreader, start);
       sockets.push(b.socket);
-      const z = await rawInsert(locker as pg.Client, 'z');
+      const z = await insertChangeRow(locker as pg.Client, 'z');
       await locker.query('COMMIT'); // the waiting read now returns z (a fresh snapshot, taken after the lock)
 
       await waitFor(() => a.received.some((c) => c.seq === z) || undefined, 'z on A');

@@ -2,14 +2,14 @@
 // calls every method with params that would succeed; the roles the table refuses get 403 'forbidden', the others
 // get anything but.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/http/app';
+import { describe, expect, it } from 'vitest';
 import { newsroomContract, type NewsroomMethod } from '../../shared/api/contract-newsroom';
 import { TRANSITIONS } from '../../shared/model/workflow';
 import { mayCall, mayTransition, NEWSROOM_PERMISSIONS } from '../../shared/newsroom/permissions';
 import { NewsroomRoles, type NewsroomRole } from '../../shared/newsroom/roles';
-import { createTestDatabase, havePostgres, type TestDatabase } from './pg-test-db';
-import { login, ok, paragraphs, PASSWORD, post, signForApproval, staff, startTestServer } from './newsroom-harness';
+import { havePostgres } from './pg-test-db';
+import { login, ok, paragraphs, PASSWORD, post, signForApproval } from './newsroom-harness';
+import { serverSuite } from './server-suite';
 
 const pgAvailable = await havePostgres('newsroom permission table');
 const SHA = 'a'.repeat(64);
@@ -32,33 +32,22 @@ function assetMeta(bytes: Buffer) {
 }
 
 describe.runIf(pgAvailable)('the method × role table, walked against the server', () => {
-  let db: TestDatabase;
-  let server: RunningServer;
-  let t: Record<string, string>;
+  const suite = serverSuite('perms', { staff: NewsroomRoles });
+  const t = suite.tokens;
 
-  beforeAll(async () => {
-    db = await createTestDatabase('perms');
-    server = await startTestServer(db.url);
-    t = await staff(server, NewsroomRoles);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.drop();
-  });
-
-  const story = async () => (await ok(server.url, 'stories.create', { content: paragraphs('校对测试文字') }, t.chief)).id as string;
+  const story = async () => (await ok(suite.server.url, 'stories.create', { content: paragraphs('校对测试文字') }, t.chief)).id as string;
   const mark = async () => {
     const storyId = await story();
-    const added = await ok(server.url, 'marks.add', { storyId, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }, t.proofreader);
+    const added = await ok(suite.server.url, 'marks.add', { storyId, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }, t.proofreader);
     return added.id as string;
   };
   const page = async () => {
-    const issue = await ok(server.url, 'issues.create', { date: '2026-12-06', paperName: '钢城日报' }, t.layout);
+    const issue = await ok(suite.server.url, 'issues.create', { date: '2026-12-06', paperName: '钢城日报' }, t.layout);
     return { ...(issue.pages[0] as { id: string; version: number }), issueId: issue.id as string };
   };
   const moduled = async () => {
     const p = await page();
-    const view = await ok(server.url, 'modules.add', { pageId: p.id, version: 1, kind: 'story', column: 0, columnSpan: 2, topLine: 0, heightLines: 20 }, t.layout);
+    const view = await ok(suite.server.url, 'modules.add', { pageId: p.id, version: 1, kind: 'story', column: 0, columnSpan: 2, topLine: 0, heightLines: 20 }, t.layout);
     return { pageId: p.id, moduleId: view.modules[0].id as string, version: view.version as number };
   };
 
@@ -79,7 +68,7 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     'stories.transition': async (role) => {
       const rule = TRANSITIONS.find((r) => mayTransition(role, r.from, r.to)) ?? TRANSITIONS[0];
       const id = await story();
-      await server.pool.query('UPDATE stories SET status = $2 WHERE id = $1', [id, rule.from]);
+      await suite.server.pool.query('UPDATE stories SET status = $2 WHERE id = $1', [id, rule.from]);
       return { id, to: rule.to };
     },
     'stories.lock': async () => ({ id: await story(), clientId: 'desk-1' }),
@@ -94,13 +83,13 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     'marks.withdraw': async (role) => {
       const storyId = await story();
       const by = mayCall(role, 'marks.add') ? t[role] : t.proofreader;
-      return { id: (await ok(server.url, 'marks.add', { storyId, round: 'first', kind: 'delete', blockIndex: 0, start: 0, end: 1 }, by)).id };
+      return { id: (await ok(suite.server.url, 'marks.add', { storyId, round: 'first', kind: 'delete', blockIndex: 0, start: 0, end: 1 }, by)).id };
     },
     // Only the mark's author may edit it, like withdraw.
     'marks.edit': async (role) => {
       const storyId = await story();
       const by = mayCall(role, 'marks.add') ? t[role] : t.proofreader;
-      const made = await ok(server.url, 'marks.add', { storyId, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }, by);
+      const made = await ok(suite.server.url, 'marks.add', { storyId, round: 'first', kind: 'replace', blockIndex: 0, start: 0, end: 2, proposed: '校正' }, by);
       return { id: made.id, proposed: '改正' };
     },
     'issues.list': async () => ({}),
@@ -122,18 +111,18 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     'signoff.round': async () => ({ pageId: (await page()).id, round: 'first' }),
     'signoff.page': async () => {
       const p = await page();
-      await ok(server.url, 'signoff.round', { pageId: p.id, round: 'first' }, t.proofreader);
+      await ok(suite.server.url, 'signoff.round', { pageId: p.id, round: 'first' }, t.proofreader);
       return { pageId: p.id };
     },
     'signoff.approve': async () => {
       const p = await page();
-      await signForApproval(server.url, p.id, t);
+      await signForApproval(suite.server.url, p.id, t);
       return { pageId: p.id };
     },
     'signoff.withdraw': async () => {
       const p = await page();
-      await signForApproval(server.url, p.id, t);
-      await ok(server.url, 'signoff.approve', { pageId: p.id }, t.chief);
+      await signForApproval(suite.server.url, p.id, t);
+      await ok(suite.server.url, 'signoff.approve', { pageId: p.id }, t.chief);
       return { pageId: p.id, reason: '改版' };
     },
     'plan.get': async () => ({ issueId: (await page()).issueId }),
@@ -148,7 +137,7 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     },
     'assets.get': async () => {
       const bytes = randomBytes(64);
-      await ok(server.url, 'assets.put', { asset: assetMeta(bytes), base64: bytes.toString('base64') }, t.chief);
+      await ok(suite.server.url, 'assets.put', { asset: assetMeta(bytes), base64: bytes.toString('base64') }, t.chief);
       return { id: assetMeta(bytes).id };
     },
   };
@@ -163,8 +152,8 @@ describe.runIf(pgAvailable)('the method × role table, walked against the server
     for (const method of Object.keys(fixtures) as NewsroomMethod[]) {
       for (const role of NewsroomRoles) {
         const params = await fixtures[method](role);
-        const token = method === 'session.logout' ? await login(server.url, role, PASSWORD) : method === 'session.login' ? undefined : t[role];
-        const reply = await post(server.url, method, params, { token });
+        const token = method === 'session.logout' ? await login(suite.server.url, role, PASSWORD) : method === 'session.login' ? undefined : t[role];
+        const reply = await post(suite.server.url, method, params, { token });
         const allowed = mayCall(role, method);
         const refused = reply.status === 403 && !reply.body.ok && reply.body.error.code === 'forbidden';
         if (allowed && !reply.body.ok) mismatches.push(`${method} × ${role}: allowed but got ${reply.status} ${JSON.stringify(reply.body.error)}`);

@@ -1,5 +1,5 @@
 /**
- * A throwaway PostgreSQL database per test file run: created under FOLIO_TEST_DATABASE_URL (default
+ * A throwaway PostgreSQL database per test block (server-suite.ts): created under FOLIO_TEST_DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres) with a unique name, dropped afterwards. Without PostgreSQL the
  * newsroom suites fail when CI=true and otherwise skip with one loud line.
  */
@@ -55,4 +55,18 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     name,
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+/** A client connected to `url` (a test holding its own transactions or locks beside the server's pool). */
+export async function connectedClient(url: string): Promise<pg.Client> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  return c;
+}
+
+/** A bare row in the change feed, written by `c` (inside whatever transaction it holds): its sequence number. */
+export function insertChangeRow(c: pg.Client, id: string): Promise<number> {
+  return c
+    .query<{ seq: string }>(`INSERT INTO changes (by_name, entity, entity_id, op) VALUES ('test', 'story', $1, 'update') RETURNING seq`, [id])
+    .then((r) => Number(r.rows[0].seq));
 }

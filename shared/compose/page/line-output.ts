@@ -4,7 +4,7 @@
  * composition (or another line of this one) that places the same set line at the same x reuses them.
  */
 import { roundPt } from '../../units';
-import type { PlacedLine, StoryOptions } from '../compose-story';
+import type { PlacedLine, StoryOptions } from '../story-types';
 import type { FrameItem, TextItem } from '../frame';
 import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
 import { DEFAULT_ROLE_FACES, type FontBook, type FontRole } from '../fonts/font-book';

@@ -7,7 +7,7 @@ import { bodyColumnChars, gridSpanChars, type ModuleView, type PageTemplate } fr
 import type { StoryContent } from '../../model/story';
 import type { StyleSheet } from '../../model/style-sheet';
 import type { ComposeMemo } from '../compose-memo';
-import type { StoryOptions } from '../compose-story';
+import type { StoryOptions } from '../story-types';
 import type { HeadlineKind, HeadlineStyle } from '../headline';
 import type { TextPosition } from '../text-position';
 import { charsToPt } from '../../units';

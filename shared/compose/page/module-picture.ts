@@ -9,7 +9,7 @@ import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout } from '../page-types';
 import { SLOT_GREY, shortLineItems, NOTE_GREY } from './frame-items';
 import { moduleStoryOptions, pictureContent, type ModuleContext } from './module-context';
-import { headLinesOf, moduleHead, setStoryBody } from './module-story';
+import { headLinesOf, moduleHead, setStoryBody } from './module-body';
 
 /** The story's text without its images (the module draws the slot itself), and the first image's asset. */
 function withoutImages(content: StoryContent): { content: StoryContent; assetId: string | null } {

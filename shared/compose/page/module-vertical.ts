@@ -4,19 +4,21 @@
  * top to bottom, right to left: head columns, one blank column, body columns). The columns are composed by
  * shared/compose/vertical.ts with the same CLReq rules as horizontal lines.
  */
-import type { Block, StoryContent } from '../../model';
+import { moduleRectPt, type Block, type StoryContent } from '../../model';
 import { roundPt } from '../../units';
-import type { StoryOptions } from '../compose-story';
+import type { StoryOptions } from '../story-types';
 import type { FontBook } from '../fonts/font-book';
 import type { FrameItem } from '../frame';
+import type { ModuleLayout } from '../page-types';
 import { HEADLINE_STYLES, type HeadlineKind } from '../headline';
 import { PARAGRAPH_STYLES, styleRuns, type ParagraphKind } from '../paragraph';
 import { DEFAULT_SETTINGS, type CompositionSettings } from '../rules';
 import { sheetHeadlineStyle, sheetParagraphStyle } from '../style-sheet';
+import { HEAD_KINDS } from '../story-units';
 import { checkLines, type Violation } from '../violations';
+import { STORY_START } from '../text-position';
 import { setVertical, verticalItems, type VerticalBlock, type VerticalColumn } from '../vertical';
-
-const HEAD_KINDS = new Set<Block['type']>(['kicker', 'headline', 'subheadline']);
+import { moduleStoryOptions, type ModuleContext } from './module-context';
 
 /** A head block as a vertical block, in the module's head sizes (or the sheet's, or the house styles). */
 function headBlock(b: Block, i: number, fonts: FontBook, options: StoryOptions): VerticalBlock | null {
@@ -94,4 +96,26 @@ export function verticalBlock(content: StoryContent, fonts: FontBook, options: S
   const pitchPt = options.pitchPt ?? bodySizePt * 1.5;
   const blocks = content.blocks.map((b, i) => headBlock(b, i, fonts, options) ?? bodyBlock(b, i, fonts, options, bodySizePt, pitchPt));
   return place(content, blocks, fonts, widthPt, heightPt, settings, pitchPt);
+}
+
+/** A story module set vertically as a whole (a short 竖排 block): no continuation, what does not fit is overset. */
+export function composeVerticalBlockModule(ctx: ModuleContext, fonts: FontBook): ModuleLayout {
+  const { template: t, module: m } = ctx;
+  const rect = moduleRectPt(t, m);
+  const set = verticalBlock(ctx.content as StoryContent, fonts, moduleStoryOptions(t, m, ctx.styleSheet), rect.widthPt, rect.heightPt);
+  return {
+    moduleId: m.id,
+    xPt: rect.xPt,
+    yPt: rect.yPt,
+    widthPt: rect.widthPt,
+    heightPt: rect.heightPt,
+    frame: { widthPt: rect.widthPt, heightPt: rect.heightPt, items: set.items },
+    oversetChars: set.oversetChars,
+    spareLines: 0,
+    overflowAt: null,
+    startsAt: ctx.startsAt ?? STORY_START,
+    violations: set.violations,
+    missingGlyphs: set.missing,
+    textLines: [],
+  };
 }

@@ -88,6 +88,9 @@ describe.runIf(pgAvailable)('page sign-offs between desks', () => {
     await drained(proofreader);
     expect(await serverStatus()).toBe('proofed');
     await waitFor('已校 on the editor desk', async () => (await callChecked(editor.services, 'stories.get', { id: storyId })).status === 'proofed', 20_000);
+    // The feed copies a story's current state: a desk whose feed lags (under load) can show 已校 from an earlier
+    // change of the story before it has read the 一校 change itself, and its own rule needs that to sign the page.
+    await waitFor('一校 on the editor desk', async () => (await signoffsOn(editor, pageId)).rounds.first, 20_000);
 
     await callChecked(editor.services, 'signoff.page', { pageId });
     await drained(editor);

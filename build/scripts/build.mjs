@@ -2,7 +2,8 @@
 // esbuild only: fast on these 2-core machines, and no plugin is needed for TSX.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commonBundleOptions, mainBundleOptions, preloadBundleOptions } from './electron-bundles.mjs';
@@ -17,6 +18,22 @@ mkdirSync(join(out, 'renderer'), { recursive: true });
 
 const common = commonBundleOptions(root, { quiet });
 
+// The build's identity: a hash of the sources the renderer bundles (the composer in shared/, the drawer and the
+// plan in renderer/). The plan's stored thumbnails (renderer/plan/thumb-store.ts) are keyed with it, so a build
+// whose composer differs never shows a thumbnail an older one stored.
+function sourcesHash() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|tsx|css|json)$/.test(entry.name)) hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  for (const dir of ['shared', 'renderer']) walk(join(root, dir));
+  return hash.digest('hex').slice(0, 32);
+}
+
 await build({
   ...common,
   // The spell-as-you-type checks' Web Worker (renderer/editor/checks/check-worker.ts) beside the app: the CSP's
@@ -27,7 +44,7 @@ await build({
   format: 'esm',
   target: ['chrome120'],
   jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', __FOLIO_BUILD_ID__: JSON.stringify(sourcesHash()) },
   minify: true,
   loader: { '.css': 'css' },
 });

@@ -29,7 +29,12 @@ interface PageEntry {
   linkCache: PageComposeCache | null;
   /** What the last marks were composed from (identity): the view, the fonts, each placed story's text, the scale. */
   view: PageView | null;
+  /** Null: marks taken from the store (thumb-store.ts), made with the fonts the renderer has. */
   fonts: FontBook | null;
+  /** Where the marks came from: composed here, or taken from the store. */
+  source: 'composed' | 'stored';
+  /** The marks last written to (or read from) the store: those need not be written again. */
+  stored: ThumbMarks | null;
   texts: (StoryContent | undefined)[];
   scale: number;
   marks: ThumbMarks | null;
@@ -64,7 +69,7 @@ export class IssueLayouts {
 
   private entryOf(pageId: string): PageEntry {
     let entry = this.pages.get(pageId);
-    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, texts: [], scale: 0, marks: null, fits: [] }));
+    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, source: 'composed', stored: null, texts: [], scale: 0, marks: null, fits: [] }));
     return entry;
   }
 
@@ -73,14 +78,16 @@ export class IssueLayouts {
     return views.map((view) => this.thumbOf(view, views, contents, fonts, scale));
   }
 
-  /** Whether thumbOf would answer this page's last marks without composing it. */
-  upToDate(view: PageView, contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number): boolean {
+  /** Whether thumbOf would answer this page's last marks without composing it (`fonts` null: with any fonts). */
+  upToDate(view: PageView, contents: ReadonlyMap<string, StoryContent>, fonts: FontBook | null, scale: number): boolean {
     const entry = this.pages.get(view.page.id);
     return entry !== undefined && this.current(entry, view, placedTexts(view, contents), fonts, scale);
   }
 
-  private current(entry: PageEntry, view: PageView, texts: readonly (StoryContent | undefined)[], fonts: FontBook, scale: number): boolean {
-    return entry.marks !== null && entry.fonts === fonts && entry.scale === scale && sameTexts(entry.texts, texts) && sameView(entry.view, view);
+  private current(entry: PageEntry, view: PageView, texts: readonly (StoryContent | undefined)[], fonts: FontBook | null, scale: number): boolean {
+    // One font book per renderer: marks composed with another (a retried load) or taken from the store, whose key
+    // holds the fonts' identity, are those of the fonts in use.
+    return entry.marks !== null && (fonts === null || entry.fonts === null || entry.fonts === fonts) && entry.scale === scale && sameTexts(entry.texts, texts) && sameView(entry.view, view);
   }
 
   /** One page's thumbnail marks (`views`: the issue's pages, for its 上接/下转 links); the last ones when nothing it sets changed. */
@@ -99,6 +106,7 @@ export class IssueLayouts {
     entry.fits = moduleFits(view, (id) => contents.has(id), layout);
     entry.view = view;
     entry.fonts = fonts;
+    entry.source = 'composed';
     entry.texts = texts;
     entry.scale = scale;
     this.composedPages++;
@@ -115,6 +123,44 @@ export class IssueLayouts {
       links = pageLinksFrom(view, others, fonts);
     }
     return composePage(view, contents, fonts, entry.cache ?? undefined, links);
+  }
+
+  /**
+   * Takes a page's marks and fits from the store (thumb-store.ts: their key is that of this view, these texts, the
+   * renderer's fonts and build, this scale): current for this view and texts until one of them changes.
+   */
+  adopt(view: PageView, contents: ReadonlyMap<string, StoryContent>, scale: number, marks: ThumbMarks, fits: readonly ModuleFitFigures[]): void {
+    const entry = this.entryOf(view.page.id);
+    Object.assign(entry, { view, fonts: null, texts: placedTexts(view, contents), scale, marks, fits, source: 'stored', stored: marks });
+  }
+
+  /** This page's last marks, or null. */
+  marksOf(pageId: string): ThumbMarks | null {
+    return this.pages.get(pageId)?.marks ?? null;
+  }
+
+  /** Where this page's last marks came from (null: none yet). */
+  sourceOf(pageId: string): 'composed' | 'stored' | null {
+    const entry = this.pages.get(pageId);
+    return entry?.marks ? entry.source : null;
+  }
+
+  /** The page's last marks and fits, for the store. */
+  storedFormOf(pageId: string): { marks: ThumbMarks; fits: readonly ModuleFitFigures[] } | null {
+    const entry = this.pages.get(pageId);
+    return entry?.marks ? { marks: entry.marks, fits: entry.fits } : null;
+  }
+
+  /** Whether the page's last marks are in the store already. */
+  isStored(pageId: string): boolean {
+    const entry = this.pages.get(pageId);
+    return !!entry?.marks && entry.stored === entry.marks;
+  }
+
+  /** These marks of the page were written to the store. */
+  markStored(pageId: string, marks: ThumbMarks): void {
+    const entry = this.pages.get(pageId);
+    if (entry) entry.stored = marks;
   }
 
   /** How each module of this page fits, as last composed (null: not composed yet). */

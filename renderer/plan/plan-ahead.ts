@@ -18,6 +18,7 @@ import { loadPageFonts } from '../common/page-fonts';
 import { remoteChanges } from '../newsroom/live';
 import { IssueLayouts } from './issue-layouts';
 import { fetchIssuePages, type PlacedTexts } from './placed-texts';
+import { adoptStored, storeComposed } from './thumb-store';
 
 /** The plan's thumbnail width, CSS px. */
 export const THUMB_PX = 96;
@@ -148,6 +149,9 @@ async function run(): Promise<void> {
       const start = performance.now();
       // One issue's pages kept: those of issues no longer in work are forgotten (as the plan does for its issue).
       issueLayouts.keepOnly(placed.views.map((v) => v.page.id));
+      // Pages whose thumbnails are stored (a fresh start: thumb-store.ts) are not composed.
+      const stored = (await adoptStored(issueLayouts, placed.views, placed.texts, thumbScale)).length;
+      if (issueId !== inWork) continue;
       let composed = 0;
       for (const view of placed.views) {
         const scale = thumbScale(view);
@@ -159,7 +163,8 @@ async function run(): Promise<void> {
         issueLayouts.thumbOf(view, placed.views, placed.texts, fonts.book, scale);
       }
       if (issueId === inWork) keep({ issues: list.value, issueId, placed }, read);
-      performance.measure('folio:plan-ahead', { start, detail: { composed } });
+      performance.measure('folio:plan-ahead', { start, detail: { composed, stored } });
+      if (composed > 0) void storeComposed(issueLayouts, placed.views, placed.texts, fonts.book, fonts.missing.length, thumbScale);
     }
   } finally {
     running = false;

@@ -11,11 +11,12 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThumbMarks } from '../../shared/display';
-import type { FontBook, ModuleFitFigures } from '../../shared/compose';
+import type { ModuleFitFigures } from '../../shared/compose';
 import type { PageSummary, PageView, StoryContent } from '../../shared/model';
 import { DisplayListThumb } from '../common/display-thumb';
 import { loadedPageFonts, loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { issueLayouts, THUMB_PX, thumbScale } from './plan-ahead';
+import { adoptStored, storeComposed } from './thumb-store';
 import type { PlacedTexts } from './placed-texts';
 import type { PlanRow } from './use-plan';
 
@@ -37,24 +38,39 @@ type Thumbs = ReadonlyMap<string, ThumbMarks>;
  * are there in the first render. While a changed page is composed again its last marks stay shown.
  * 'folio:plan-thumbs' measures from the first page composed to the last one's marks handed to the drawer.
  */
-function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, book: FontBook | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: Thumbs | null; complete: boolean } {
+function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, fonts: PageFonts | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: Thumbs | null; complete: boolean } {
+  const book = fonts?.book ?? null;
   const fitsTo = useRef(onFits);
   fitsTo.current = onFits;
   const shown = useRef<Thumbs>(new Map());
-  // All made already: no slices, drawn in this render.
+  // The stored thumbnails of these pages (thumb-store.ts), looked up once per read: drawn without the fonts' metrics.
+  const adoption = useMemo(() => (texts ? adoptStored(issueLayouts, views, texts, thumbScale) : null), [views, texts]);
+  const [adopted, setAdopted] = useState<Promise<string[]> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void adoption?.then(() => live && setAdopted(adoption));
+    return () => {
+      live = false;
+    };
+  }, [adoption]);
+  // All made already (composed, or taken from the store): no slices, drawn in this render.
   const ready = useMemo(() => {
-    if (!book || !texts || !views.every((v) => issueLayouts.upToDate(v, texts, book, thumbScale(v)))) return null;
-    return new Map(views.map((v) => [v.page.id, issueLayouts.thumbOf(v, views, texts, book, thumbScale(v))]));
-  }, [views, texts, book]);
+    if (!texts || !views.every((v) => issueLayouts.upToDate(v, texts, book, thumbScale(v)))) return null;
+    return new Map(views.map((v) => [v.page.id, issueLayouts.marksOf(v.page.id)!]));
+    // `adopted`: the store's thumbnails are in issueLayouts now.
+  }, [views, texts, book, adopted]);
   const [state, setState] = useState<{ views: readonly PageView[]; thumbs: Thumbs; composed: number } | null>(null);
   useEffect(() => {
-    if (!book || !texts) return;
-    issueLayouts.keepOnly(views.map((v) => v.page.id));
+    if (!texts) return;
     const fitsOf = () => new Map(views.map((view) => [view.page.id, { view, modules: issueLayouts.fitsOf(view.page.id) ?? [] }]));
     if (ready) {
+      issueLayouts.keepOnly(views.map((v) => v.page.id));
       fitsTo.current?.(fitsOf());
       return;
     }
+    // Composing waits for the fonts and for the store's answer (its pages are not composed).
+    if (!book || !fonts || adopted !== adoption) return;
+    issueLayouts.keepOnly(views.map((v) => v.page.id));
     const started = performance.now();
     const done = new Map<string, ThumbMarks>();
     let next = 0;
@@ -74,13 +90,17 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
       setState({ views, thumbs, composed: next });
       fitsTo.current?.(new Map([...fitsOf()].filter(([id]) => done.has(id))));
       if (next < views.length) timer = setTimeout(slice, 0);
-      else performance.measure('folio:plan-thumbs', { start: started });
+      else {
+        performance.measure('folio:plan-thumbs', { start: started });
+        // Kept for the next start, in idle time (not on the way of this opening).
+        void storeComposed(issueLayouts, views, texts, book, fonts.missing.length, thumbScale);
+      }
     };
     slice();
     return () => {
       if (timer !== null) clearTimeout(timer);
     };
-  }, [views, texts, book, ready]);
+  }, [views, texts, book, fonts, ready, adopted, adoption]);
   const thumbs = ready ?? (state && state.views === views ? state.thumbs : shown.current.size > 0 ? shown.current : (state?.thumbs ?? null));
   if (thumbs) shown.current = thumbs;
   return { thumbs, complete: ready !== null || (state !== null && state.views === views && state.composed === views.length) };
@@ -105,21 +125,21 @@ export function PlanThumbs({ rows, placed, current, onOpenPage, onFits }: { rows
   }, []);
   const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
   const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
-  const { thumbs, complete } = useIssueThumbs(views, texts, fonts?.book ?? null, onFits);
+  const { thumbs, complete } = useIssueThumbs(views, texts, fonts, onFits);
   return (
     <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'} data-current={complete && current ? 'true' : 'false'}>
       {rows.map((r) => (
-        <PlanThumb key={r.page.id} page={r.page} thumb={thumbs?.get(r.page.id) ?? null} onOpen={onOpenPage} />
+        <PlanThumb key={r.page.id} page={r.page} thumb={thumbs?.get(r.page.id) ?? null} source={thumbs?.has(r.page.id) ? issueLayouts.sourceOf(r.page.id) : null} onOpen={onOpenPage} />
       ))}
     </nav>
   );
 }
 
-const PlanThumb = memo(function PlanThumb({ page, thumb, onOpen }: { page: PageSummary; thumb: ThumbMarks | null; onOpen(pageId: string): void }) {
+const PlanThumb = memo(function PlanThumb({ page, thumb, source, onOpen }: { page: PageSummary; thumb: ThumbMarks | null; /** Composed in this renderer, or taken from the store (thumb-store.ts). */ source: 'composed' | 'stored' | null; onOpen(pageId: string): void }) {
   const { t } = useTranslation();
   const label = t('plan.thumbs.open', { n: page.number, section: page.section }).trim();
   return (
-    <button type="button" className="plan-thumb" data-testid="plan-thumb" data-page-id={page.id} data-page-number={page.number} data-drawn={thumb ? 'true' : 'false'} aria-label={label} title={label} onClick={() => onOpen(page.id)}>
+    <button type="button" className="plan-thumb" data-testid="plan-thumb" data-page-id={page.id} data-page-number={page.number} data-drawn={thumb ? 'true' : 'false'} data-source={source ?? undefined} aria-label={label} title={label} onClick={() => onOpen(page.id)}>
       {thumb ? (
         <DisplayListThumb list={null} thumb={thumb} widthPx={THUMB_PX} testId="plan-thumb-canvas" />
       ) : (

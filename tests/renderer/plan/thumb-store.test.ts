@@ -1,0 +1,189 @@
+/**
+ * The plan's stored thumbnails (renderer/plan/thumb-codec.ts, thumb-store.ts): the key changes with each input
+ * the composition depends on (the view's modules, geometry, template and style sheet, a placed story's text, a
+ * linked page, the fonts, the build, the scale); marks and fits come back from their bytes exactly; the store
+ * keeps the most recently used pages within its bounds; a corrupt entry or a failing store is a miss (composed),
+ * never an error; IssueLayouts serves adopted marks without composing until the page's view or text changes.
+ */
+import { describe, expect, it } from 'vitest';
+import { readAllFontBytes } from '../../../electron/fonts';
+import { composePage, fontBookFromBytes, moduleFits } from '../../../shared/compose';
+import { displayList, thumbnailMarks } from '../../../shared/display';
+import type { PageView, StoryContent } from '../../../shared/model';
+import { setStoryId } from '../../../shared/model/page-placement';
+import { demoPageView } from '../../../shared/seed/demo-page-view';
+import { IssueLayouts } from '../../../renderer/plan/issue-layouts';
+import { decodeThumb, encodeThumb, thumbKey, type StoredThumb, type ThumbKeyInput } from '../../../renderer/plan/thumb-codec';
+import { IndexedDbBackend, MemoryBackend, ThumbStore, type ThumbBackend } from '../../../renderer/plan/thumb-store';
+
+const fonts = fontBookFromBytes(readAllFontBytes());
+const SCALE = 96 / 842;
+
+function page(): { view: PageView; texts: Map<string, StoryContent> } {
+  const { view, stories } = demoPageView();
+  return { view, texts: new Map(stories) };
+}
+
+function base(): ThumbKeyInput {
+  const { view, texts } = page();
+  return { build: 'build-a', fonts: 'serif:1,sans:2', scale: SCALE, view, texts, issue: [view], linked: false };
+}
+
+const firstStory = (view: PageView): string => view.modules.map(setStoryId).find((id): id is string => id !== null)!;
+
+function thumbOf(view: PageView, texts: ReadonlyMap<string, StoryContent>): StoredThumb {
+  const layout = composePage(view, texts, fonts);
+  return { marks: thumbnailMarks(displayList(layout.frame), SCALE), fits: moduleFits(view, (id) => texts.has(id), layout) };
+}
+
+describe('thumbKey', () => {
+  const key0 = thumbKey(base());
+
+  it('is the same for the same inputs (equal copies too)', () => {
+    const b = base();
+    expect(thumbKey(b)).toBe(key0);
+    expect(thumbKey({ ...b, view: structuredClone(b.view), texts: new Map([...b.texts].map(([k, v]) => [k, structuredClone(v)])) })).toBe(key0);
+  });
+
+  const changed: [string, (b: ThumbKeyInput) => ThumbKeyInput][] = [
+    ['the build', (b) => ({ ...b, build: 'build-b' })],
+    ['the fonts', (b) => ({ ...b, fonts: 'serif:1,sans:3' })],
+    ['the scale', (b) => ({ ...b, scale: SCALE * 2 })],
+    ['a module’s place', (b) => ({ ...b, view: { ...b.view, modules: b.view.modules.map((m, i) => (i === 1 ? { ...m, topLine: m.topLine + 1 } : m)) } })],
+    ['a module’s size', (b) => ({ ...b, view: { ...b.view, modules: b.view.modules.map((m, i) => (i === 1 ? { ...m, heightLines: m.heightLines + 1 } : m)) } })],
+    ['a module removed', (b) => ({ ...b, view: { ...b.view, modules: b.view.modules.slice(1) } })],
+    ['the page template', (b) => ({ ...b, view: { ...b.view, page: { ...b.view.page, template: { ...b.view.page.template, widthPt: b.view.page.template.widthPt + 1 } } } })],
+    ['the style sheet', (b) => ({ ...b, view: { ...b.view, styleSheet: { paragraphStyles: [], characterStyles: [] } as unknown as PageView['styleSheet'] } })],
+    ['the issue fields', (b) => ({ ...b, view: { ...b.view, issue: { ...b.view.issue, issueNumber: b.view.issue.issueNumber + 1 } } })],
+    ['a placed story’s text', (b) => {
+      const id = firstStory(b.view);
+      const content = structuredClone(b.texts.get(id)!);
+      const block = content.blocks.find((x) => 'runs' in x && x.runs.length > 0) as { runs: { text: string }[] };
+      block.runs[0].text += '。';
+      return { ...b, texts: new Map([...b.texts, [id, content]]) };
+    }],
+    ['a placed story’s text missing', (b) => {
+      const texts = new Map(b.texts);
+      texts.delete(firstStory(b.view));
+      return { ...b, texts };
+    }],
+    ['a linked page of the issue', (b) => {
+      const other = { ...b.view, page: { ...b.view.page, id: 'other', number: 2 } };
+      const moved = { ...other, modules: other.modules.slice(1) };
+      expect(thumbKey({ ...b, issue: [b.view, other], linked: true })).not.toBe(thumbKey({ ...b, issue: [b.view, moved], linked: true }));
+      return { ...b, issue: [b.view, other], linked: true };
+    }],
+  ];
+  for (const [what, change] of changed) {
+    it(`changes with ${what}`, () => {
+      expect(thumbKey(change(base()))).not.toBe(key0);
+    });
+  }
+
+  it('does not change with a story the page does not place', () => {
+    const b = base();
+    expect(thumbKey({ ...b, texts: new Map([...b.texts, ['elsewhere', { blocks: [] } as unknown as StoryContent]]) })).toBe(key0);
+  });
+});
+
+describe('encodeThumb / decodeThumb', () => {
+  it('gives back the marks and fits exactly, in fewer bytes than their JSON', () => {
+    const { view, texts } = page();
+    const thumb = thumbOf(view, texts);
+    const bytes = encodeThumb(thumb);
+    const back = decodeThumb(bytes);
+    expect(back).toEqual(thumb);
+    expect(bytes.byteLength).toBeLessThan(JSON.stringify(thumb).length);
+  });
+
+  it('refuses bytes that are not a thumbnail', () => {
+    const bytes = encodeThumb(thumbOf(page().view, page().texts));
+    expect(() => decodeThumb(new ArrayBuffer(3))).toThrow();
+    expect(() => decodeThumb(bytes.slice(0, bytes.byteLength - 8))).toThrow();
+    const flipped = bytes.slice(0);
+    new Uint8Array(flipped)[0] ^= 0xff;
+    expect(() => decodeThumb(flipped)).toThrow();
+    const garbled = bytes.slice(0);
+    new Uint8Array(garbled).fill(0x7b, 16, 40);
+    expect(() => decodeThumb(garbled)).toThrow();
+  });
+});
+
+const tiny = (n: number): StoredThumb => ({ marks: { widthPt: 100, heightPt: 200, marks: [{ kind: 'bar', css: '#000', xPt: n, yPt: 1, widthPt: 2, heightPt: 3 }] }, fits: [] });
+
+describe('ThumbStore', () => {
+  it('gives back what it kept, by key; unknown keys are misses', async () => {
+    const store = new ThumbStore(new MemoryBackend());
+    await store.putMany([{ key: 'a', thumb: tiny(1) }, { key: 'b', thumb: tiny(2) }]);
+    const got = await store.getMany(['a', 'b', 'c']);
+    expect(got.get('a')).toEqual(tiny(1));
+    expect(got.get('b')).toEqual(tiny(2));
+    expect(got.has('c')).toBe(false);
+  });
+
+  it('evicts the least recently used beyond its entry bound', async () => {
+    const backend = new MemoryBackend();
+    const store = new ThumbStore(backend, { entries: 3, bytes: 1e9 });
+    for (const [i, key] of ['a', 'b', 'c'].entries()) await store.putMany([{ key, thumb: tiny(i) }]);
+    await store.getMany(['a']); // a used again: b is now the least recently used
+    await new Promise((r) => setTimeout(r, 0));
+    await store.putMany([{ key: 'd', thumb: tiny(4) }]);
+    expect([...backend.data.keys()].sort()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('evicts beyond its size bound', async () => {
+    const backend = new MemoryBackend();
+    const one = encodeThumb(tiny(1)).byteLength;
+    const store = new ThumbStore(backend, { entries: 100, bytes: one * 2 });
+    for (const k of ['a', 'b', 'c']) await store.putMany([{ key: k, thumb: tiny(1) }]);
+    expect([...backend.data.keys()].sort()).toEqual(['b', 'c']);
+  });
+
+  it('treats a corrupt entry as a miss and drops it', async () => {
+    const backend = new MemoryBackend();
+    const store = new ThumbStore(backend);
+    await store.putMany([{ key: 'a', thumb: tiny(1) }]);
+    backend.data.get('a')!.data = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]).buffer;
+    expect((await store.getMany(['a'])).size).toBe(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(backend.data.has('a')).toBe(false);
+  });
+
+  it('never throws when the backend fails (reads are misses, writes are dropped)', async () => {
+    const fail = () => Promise.reject(new Error('QuotaExceededError'));
+    const broken: ThumbBackend = { getMany: fail, putMany: fail, touch: fail, metas: fail, deleteMany: fail };
+    const store = new ThumbStore(broken);
+    await expect(store.putMany([{ key: 'a', thumb: tiny(1) }])).resolves.toBeUndefined();
+    await expect(store.getMany(['a'])).resolves.toEqual(new Map());
+  });
+
+  it('opens no IndexedDB where there is none', async () => {
+    expect(await IndexedDbBackend.open(undefined)).toBeNull();
+    const throwing = { open: () => { throw new Error('SecurityError'); } } as unknown as IDBFactory;
+    expect(await IndexedDbBackend.open(throwing)).toBeNull();
+  });
+});
+
+describe('IssueLayouts with stored marks', () => {
+  it('serves adopted marks without composing, and composes the page once its text changes', () => {
+    const { view, texts } = page();
+    const stored = thumbOf(view, texts);
+    const layouts = new IssueLayouts();
+    layouts.adopt(view, texts, SCALE, stored.marks, stored.fits);
+    expect(layouts.upToDate(view, texts, null, SCALE)).toBe(true);
+    expect(layouts.upToDate(view, texts, fonts, SCALE)).toBe(true);
+    expect(layouts.thumbOf(view, [view], texts, fonts, SCALE)).toBe(stored.marks);
+    expect(layouts.fitsOf(view.page.id)).toBe(stored.fits);
+    expect(layouts.sourceOf(view.page.id)).toBe('stored');
+    expect(layouts.composedPages).toBe(0);
+
+    const id = firstStory(view);
+    const content = structuredClone(texts.get(id)!);
+    const edited = new Map([...texts, [id, content]]);
+    expect(layouts.upToDate(view, edited, fonts, SCALE)).toBe(false);
+    layouts.thumbOf(view, [view], edited, fonts, SCALE);
+    expect(layouts.composedPages).toBe(1);
+    expect(layouts.sourceOf(view.page.id)).toBe('composed');
+    expect(layouts.isStored(view.page.id)).toBe(false);
+  });
+});

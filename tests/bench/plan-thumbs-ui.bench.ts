@@ -131,6 +131,32 @@ export const bench: Bench = {
       await ahead.page.waitForFunction(() => performance.getEntriesByName('folio:plan-ahead', 'measure').length > 0, undefined, { timeout: 120_000 });
       const aheadComposed = (await ahead.page.evaluate(() => (performance.getEntriesByName('folio:plan-ahead', 'measure')[0] as PerformanceMeasure).detail as { composed: number })).composed;
       const prepared = await timedOpen(ahead.page, 'prepared');
+
+      // Fresh start, thumbnails stored (renderer/plan/thumb-store.ts): a fresh renderer with nothing stored (its own
+      // browser context: an empty IndexedDB) opens the plan (the fresh desk figure again, alternated with the next),
+      // its thumbnails are stored in idle time, the renderer is reloaded (a fresh start on the same host) and the
+      // plan clicked at once: click → 16 current thumbnails painted, from the store.
+      const fresh = await EditorPage.open(browser, folio.url);
+      const freshCold = await timedOpen(fresh.page, 'fresh');
+      await fresh.page.getByTestId('plan-close').click();
+      const STORED = `new Promise((resolve) => {
+        const open = indexedDB.open('folio-plan-thumbs');
+        open.onerror = () => resolve({ count: -1, bytes: 0 });
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('meta')) { db.close(); return resolve({ count: 0, bytes: 0 }); }
+          const all = db.transaction('meta').objectStore('meta').getAll();
+          all.onsuccess = () => { db.close(); resolve({ count: all.result.length, bytes: all.result.reduce((s, m) => s + m.bytes, 0) }); };
+        };
+      })`;
+      // The thumbnails are written in idle time after the opening: wait until all 16 are in the store.
+      await fresh.page.waitForFunction(`${STORED}.then((k) => k.count >= ${PAGES})`, undefined, { polling: 100, timeout: 60_000 });
+      const kept = (await fresh.page.evaluate(STORED)) as { count: number; bytes: number };
+      if (kept.count < PAGES) throw new Error(`only ${kept.count} thumbnails stored`);
+      await fresh.page.reload();
+      await fresh.page.locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+      const stored = await timedOpen(fresh.page, 'fresh-stored');
+      const fromStore = await fresh.page.locator('[data-testid="plan-thumb"][data-source="stored"]').count();
       return [
         { key: 'plan-thumbs-ui/16-anchor-pages-cold', value: cold.wall, unit: 'ms', targetMax: 100, note: `${thumbs} thumbnails; click → every thumbnail drawn and painted (API, fonts, text, compose, draw), first opening, wall` },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-compose', value: coldCompose, unit: 'ms', reference: true, note: "the app's 'folio:plan-thumbs': first page composed → last page's layout handed to the drawer (sliced, wall)" },
@@ -142,6 +168,12 @@ export const bench: Bench = {
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead', value: prepared.wall, unit: 'ms', targetMax: 100, note: `issue opened in the page view, ${aheadComposed} pages composed while idle, then the plan: click → current thumbnails painted, wall` },
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-drawn', value: prepared.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn' },
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-main-thread', value: prepared.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-fresh', value: freshCold.wall, unit: 'ms', reference: true, note: 'fresh renderer, nothing stored (the cold figure again, measured beside -fresh-stored): click → current thumbnails painted, wall' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-fresh-main-thread', value: freshCold.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-fresh-stored', value: stored.wall, unit: 'ms', targetMax: 100, note: `fresh start (renderer reloaded), ${fromStore} of 16 thumbnails from the store: click → current thumbnails painted, wall` },
+        { key: 'plan-thumbs-ui/16-anchor-pages-fresh-stored-drawn', value: stored.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-fresh-stored-main-thread', value: stored.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-stored-bytes', value: kept.bytes / 1e6, unit: 'MB', reference: true, note: `the store's bytes for the ${kept.count} pages (marks as float64, CSS table, fits)` },
         { key: 'plan-thumbs-ui/16-anchor-pages-after-edit-main-thread', value: edit.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
       ];
     } finally {

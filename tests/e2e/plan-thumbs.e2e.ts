@@ -131,3 +131,84 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
     await page().getByTestId('language-select').selectOption('zh-CN');
   });
 });
+
+/**
+ * The thumbnails kept across restarts (renderer/plan/thumb-store.ts): the plan opened once stores its pages'
+ * thumbnails (in idle time); the renderer reloaded (a fresh start on the same host) draws them from the store
+ * (data-source="stored"), pixel for pixel those composed before; a story's text saved through the API, the plan
+ * opened again: its page is composed (its key changed), the others still come from the store.
+ */
+describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (Chromium)', () => {
+  let folio: RunningFolio;
+  let browser: Browser;
+  let ui: EditorPage;
+  let issue: IssueJson;
+  let storyId: string;
+
+  beforeAll(async () => {
+    folio = await startFolio();
+    browser = await launchChromium();
+    issue = await api<IssueJson>(folio.url, 'issues.create', { paperName: '存图日报', date: '2099-03-01', issueNumber: 8, pageCount: 3, preset: 'broadsheet', furnish: true });
+    const story = await api<{ id: string }>(folio.url, 'stories.create', { title: '存图稿件', content: { blocks: [{ type: 'paragraph', runs: [{ text: TEXT }] }] } });
+    storyId = story.id;
+    await api(folio.url, 'modules.add', { pageId: issue.pages[1].id, kind: 'story', storyId, column: 0, columnSpan: 2, topLine: 10, heightLines: 20 });
+    ui = await EditorPage.open(browser, folio.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await folio?.close();
+  });
+
+  const page = (): Page => ui.page;
+  const openPlan = async () => {
+    await page().getByTestId('open-plan').click();
+    await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
+    await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
+    await page().locator(`[data-testid="issue-item"][data-issue-id="${issue.id}"]`).click();
+    await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
+    await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
+  };
+  const sources = () => page().getByTestId('plan-thumb').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source ?? ''));
+  const pixels = () => page().locator('[data-testid="plan-thumb"] canvas').evaluateAll((els) => els.map((e) => (e as HTMLCanvasElement).toDataURL()));
+  /** How many thumbnails the renderer's IndexedDB holds. */
+  const storedCount = () => page().evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('folio-plan-thumbs');
+    open.onerror = () => resolve(-1);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('data')) return resolve(0);
+      const count = db.transaction('data').objectStore('data').count();
+      count.onsuccess = () => {
+        resolve(count.result);
+        db.close();
+      };
+    };
+  }));
+
+  it('stores the thumbnails it composed, draws them from the store after a reload, identical', async () => {
+    await openPlan();
+    expect(await sources()).toEqual(['composed', 'composed', 'composed']);
+    const composed = await pixels();
+    await expect.poll(storedCount, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+
+    await page().reload();
+    await page().locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    await openPlan();
+    expect(await sources()).toEqual(['stored', 'stored', 'stored']);
+    expect(await pixels()).toEqual(composed);
+  });
+
+  it('composes a page again when a story it places was saved, the others still from the store', async () => {
+    const before = await pixels();
+    await page().getByTestId('plan-close').click();
+    const story = await api<{ revision: number }>(folio.url, 'stories.get', { id: storyId });
+    await api(folio.url, 'stories.save', { id: storyId, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: EDITED }] }] } });
+    await page().reload();
+    await page().locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    await openPlan();
+    expect(await sources()).toEqual(['stored', 'composed', 'stored']);
+    const after = await pixels();
+    expect(after[1]).not.toBe(before[1]);
+    expect([after[0], after[2]]).toEqual([before[0], before[2]]);
+  });
+});

@@ -18,7 +18,7 @@ import { loadPageFonts } from '../common/page-fonts';
 import { remoteChanges } from '../newsroom/live';
 import { IssueLayouts } from './issue-layouts';
 import { fetchIssuePages, type PlacedTexts } from './placed-texts';
-import { adoptStored, storeComposed } from './thumb-store';
+import { adoptStored, storeComposed, warmThumbStore } from './thumb-store';
 
 /** The plan's thumbnail width, CSS px. */
 export const THUMB_PX = 96;
@@ -107,10 +107,13 @@ function listen(): void {
 
 /**
  * Called once at the desk's start: from then on an issue opened in the page view (issues.opened, 最近的期次) is
- * the one whose plan is composed ahead. Nothing is read or composed before an issue is opened.
+ * the one whose plan is composed ahead. Nothing is read or composed before an issue is opened; the stored
+ * thumbnails' database is opened (thumb-store.ts).
  */
 export function startPlanAhead(): void {
   listen();
+  // The thumbnails' store opened (and the fonts' identity read) at start, not on the way of the plan's first opening.
+  void warmThumbStore();
 }
 
 function markStale(): void {

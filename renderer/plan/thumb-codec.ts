@@ -65,30 +65,28 @@ export interface ThumbKeyInput {
   fonts: string;
   /** CSS px per pt. */
   scale: number;
-  view: PageView;
-  /** The text of each story the view places, by story id. */
-  texts: ReadonlyMap<string, StoryContent>;
-  /** The issue's views: a page linked to others (上接/下转) depends on them too. */
-  issue: readonly PageView[];
-  /** Whether the page has off-page links (offPageLinkIds). */
-  linked: boolean;
+  /** pageDigest of the page. */
+  page: string;
+  /** A page linked to others (上接/下转) depends on them too: pageDigest of every page of the issue, in order; else null. */
+  issue: readonly string[] | null;
 }
 
-function addPage(d: Digest, view: PageView, texts: ReadonlyMap<string, StoryContent>): void {
-  d.add(json(view));
+/** The digest of a page view as read and the text of each story it places (by module, in order). */
+export function pageDigest(view: PageView, texts: ReadonlyMap<string, StoryContent>): string {
+  const d = new Digest().add(json(view));
   for (const m of view.modules) {
     const id = setStoryId(m);
     d.add(id === null ? '-' : `${id}:${json(texts.get(id))}`);
   }
+  return d.hex();
 }
 
 export const KEY_VERSION = 'folio-thumb-1';
 
 /** The digest of everything the page's thumbnail is composed from. */
 export function thumbKey(input: ThumbKeyInput): string {
-  const d = new Digest().add(KEY_VERSION).add(input.build).add(input.fonts).add(String(input.scale));
-  addPage(d, input.view, input.texts);
-  if (input.linked) for (const other of input.issue) if (other !== input.view) addPage(d, other, input.texts);
+  const d = new Digest().add(KEY_VERSION).add(input.build).add(input.fonts).add(String(input.scale)).add(input.page);
+  d.add(input.issue === null ? '-' : input.issue.join(','));
   return d.hex();
 }
 

@@ -11,7 +11,7 @@
 import { offPageLinkIds, type FontBook } from '../../shared/compose';
 import type { PageView, StoryContent } from '../../shared/model';
 import { loadWebFaces } from '../common/web-fonts';
-import { decodeThumb, encodeThumb, thumbKey, type StoredThumb } from './thumb-codec';
+import { decodeThumb, encodeThumb, pageDigest, thumbKey, type StoredThumb } from './thumb-codec';
 import type { IssueLayouts } from './issue-layouts';
 
 export const MAX_ENTRIES = 200;
@@ -225,13 +225,30 @@ function fontsIdentity(): Promise<string | null> {
   return fontsId;
 }
 
-/** Each page's key (page id → key); empty when thumbnails are not kept. */
-export async function pageKeys(issue: readonly PageView[], views: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, scaleOf: (view: PageView) => number): Promise<Map<string, string>> {
+/** Each page's key (page id → key) of `pages` (some of the issue's `views`); empty when thumbnails are not kept. */
+export async function pageKeys(views: readonly PageView[], pages: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, scaleOf: (view: PageView) => number): Promise<Map<string, string>> {
   const keys = new Map<string, string>();
   const fonts = BUILD_ID === null ? null : await fontsIdentity();
   if (BUILD_ID === null || fonts === null) return keys;
-  for (const view of views) keys.set(view.page.id, thumbKey({ build: BUILD_ID, fonts, scale: scaleOf(view), view, texts, issue, linked: offPageLinkIds(view).length > 0 }));
+  // Each page hashed once: a linked page's key holds every page's digest, not its text again.
+  const digests = new Map<PageView, string>();
+  const digestOf = (v: PageView): string => {
+    let d = digests.get(v);
+    if (d === undefined) digests.set(v, (d = pageDigest(v, texts)));
+    return d;
+  };
+  for (const view of pages) {
+    const linked = offPageLinkIds(view).length > 0;
+    keys.set(view.page.id, thumbKey({ build: BUILD_ID, fonts, scale: scaleOf(view), page: digestOf(view), issue: linked ? views.map(digestOf) : null }));
+  }
   return keys;
+}
+
+/** Opens the store and reads the fonts' identity ahead of the plan's first lookup (at the desk's start, when idle). */
+export async function warmThumbStore(): Promise<void> {
+  if (BUILD_ID === null) return;
+  await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 0)));
+  await Promise.all([thumbStore(), fontsIdentity()]);
 }
 
 /**
@@ -242,10 +259,14 @@ export async function adoptStored(layouts: IssueLayouts, views: readonly PageVie
   try {
     const wanted = views.filter((v) => !layouts.upToDate(v, texts, null, scaleOf(v)));
     if (wanted.length === 0) return [];
+    const start = performance.now();
     const store = await thumbStore();
     if (!store) return [];
+    const opened = performance.now();
     const keys = await pageKeys(views, wanted, texts, scaleOf);
+    const keyed = performance.now();
     const stored = await store.getMany([...keys.values()]);
+    const read = performance.now();
     const adopted: string[] = [];
     for (const view of wanted) {
       const thumb = stored.get(keys.get(view.page.id) ?? '');
@@ -253,6 +274,7 @@ export async function adoptStored(layouts: IssueLayouts, views: readonly PageVie
       layouts.adopt(view, texts, scaleOf(view), thumb.marks, thumb.fits);
       adopted.push(view.page.id);
     }
+    performance.measure('folio:plan-stored', { start, detail: { adopted: adopted.length, openMs: opened - start, keysMs: keyed - opened, readMs: read - keyed } });
     return adopted;
   } catch {
     return [];

@@ -98,6 +98,8 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
   if (read) stages.readMs = read.ms;
   if (read) stages.readUnchanged = read.unchanged ? 1 : 0;
   if (read) stages.readStoriesSent = read.sent;
+  const stored = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-stored', 'measure').at(-1); return m ? { ...m.detail, ms: m.duration, at: m.startTime } : null; })()`)) as Record<string, number> | null;
+  if (stored) stages.storedLookup = stored as unknown as number;
   console.log(`  ${which} stages (ms after the click):`, JSON.stringify(stages));
   await cdp.detach();
   return { wall, drawn: stages.allDrawn, mainThread, hostCpu: (cpu.user + cpu.system) / 1000 };

@@ -13,7 +13,7 @@ import type { PageView, StoryContent } from '../../../shared/model';
 import { setStoryId } from '../../../shared/model/page-placement';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
 import { IssueLayouts } from '../../../renderer/plan/issue-layouts';
-import { decodeThumb, encodeThumb, thumbKey, type StoredThumb, type ThumbKeyInput } from '../../../renderer/plan/thumb-codec';
+import { decodeThumb, encodeThumb, pageDigest, thumbKey, type StoredThumb } from '../../../renderer/plan/thumb-codec';
 import { IndexedDbBackend, MemoryBackend, ThumbStore, type ThumbBackend } from '../../../renderer/plan/thumb-store';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
@@ -24,10 +24,23 @@ function page(): { view: PageView; texts: Map<string, StoryContent> } {
   return { view, texts: new Map(stories) };
 }
 
-function base(): ThumbKeyInput {
-  const { view, texts } = page();
-  return { build: 'build-a', fonts: 'serif:1,sans:2', scale: SCALE, view, texts, issue: [view], linked: false };
+/** What a page's key is made of (thumb-store.ts's pageKeys): the inputs, before hashing. */
+interface KeyInputs {
+  build: string;
+  fonts: string;
+  scale: number;
+  view: PageView;
+  texts: ReadonlyMap<string, StoryContent>;
+  /** The issue's pages when the page is linked to others; null otherwise. */
+  issue: PageView[] | null;
 }
+
+function base(): KeyInputs {
+  const { view, texts } = page();
+  return { build: 'build-a', fonts: 'serif:1,sans:2', scale: SCALE, view, texts, issue: null };
+}
+
+const keyOf = (k: KeyInputs): string => thumbKey({ build: k.build, fonts: k.fonts, scale: k.scale, page: pageDigest(k.view, k.texts), issue: k.issue && k.issue.map((v) => pageDigest(v, k.texts)) });
 
 const firstStory = (view: PageView): string => view.modules.map(setStoryId).find((id): id is string => id !== null)!;
 
@@ -37,15 +50,15 @@ function thumbOf(view: PageView, texts: ReadonlyMap<string, StoryContent>): Stor
 }
 
 describe('thumbKey', () => {
-  const key0 = thumbKey(base());
+  const key0 = keyOf(base());
 
   it('is the same for the same inputs (equal copies too)', () => {
     const b = base();
-    expect(thumbKey(b)).toBe(key0);
-    expect(thumbKey({ ...b, view: structuredClone(b.view), texts: new Map([...b.texts].map(([k, v]) => [k, structuredClone(v)])) })).toBe(key0);
+    expect(keyOf(b)).toBe(key0);
+    expect(keyOf({ ...b, view: structuredClone(b.view), texts: new Map([...b.texts].map(([k, v]) => [k, structuredClone(v)])) })).toBe(key0);
   });
 
-  const changed: [string, (b: ThumbKeyInput) => ThumbKeyInput][] = [
+  const changed: [string, (b: KeyInputs) => KeyInputs][] = [
     ['the build', (b) => ({ ...b, build: 'build-b' })],
     ['the fonts', (b) => ({ ...b, fonts: 'serif:1,sans:3' })],
     ['the scale', (b) => ({ ...b, scale: SCALE * 2 })],
@@ -70,19 +83,19 @@ describe('thumbKey', () => {
     ['a linked page of the issue', (b) => {
       const other = { ...b.view, page: { ...b.view.page, id: 'other', number: 2 } };
       const moved = { ...other, modules: other.modules.slice(1) };
-      expect(thumbKey({ ...b, issue: [b.view, other], linked: true })).not.toBe(thumbKey({ ...b, issue: [b.view, moved], linked: true }));
-      return { ...b, issue: [b.view, other], linked: true };
+      expect(keyOf({ ...b, issue: [b.view, other] })).not.toBe(keyOf({ ...b, issue: [b.view, moved] }));
+      return { ...b, issue: [b.view, other] };
     }],
   ];
   for (const [what, change] of changed) {
     it(`changes with ${what}`, () => {
-      expect(thumbKey(change(base()))).not.toBe(key0);
+      expect(keyOf(change(base()))).not.toBe(key0);
     });
   }
 
   it('does not change with a story the page does not place', () => {
     const b = base();
-    expect(thumbKey({ ...b, texts: new Map([...b.texts, ['elsewhere', { blocks: [] } as unknown as StoryContent]]) })).toBe(key0);
+    expect(keyOf({ ...b, texts: new Map([...b.texts, ['elsewhere', { blocks: [] } as unknown as StoryContent]]) })).toBe(key0);
   });
 });
 

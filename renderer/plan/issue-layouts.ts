@@ -14,6 +14,8 @@
  * moduleFits) are read off the same composition: the plan's fill needs no second composition on the host
  * (pages.fit). Cross-page links (上接/下转) are composed as the page
  * view composes them. Pure: no DOM, so tests/bench/plan-thumbs.bench.ts times it in Node with the real fonts.
+ * A page's marks and fits may also come from the store (adopt: thumb-store.ts, keyed by all the inputs above):
+ * they serve as composed ones until the page's view or a placed text changes.
  */
 import type { PageComposeCache, PageLayout, PageLinks } from '../../shared/compose/page-types';
 import type { FontBook } from '../../shared/compose';

@@ -7,6 +7,9 @@
  * order, each drawn as it is ready, so the plan answers at once. A thumbnail is a button: click or Enter opens
  * that page in the page view. Only a page whose view or placed text changed is composed and drawn again (its last
  * marks shown meanwhile). Each composition's module fits (超/差) go up to the plan (onFits) for its fill column.
+ * Pages whose thumbnails are stored (thumb-store.ts: a fresh start) are taken from the store once the read is in,
+ * drawn without waiting for the fonts' metrics, and not composed (data-source="stored"); what is composed is
+ * written to the store in idle time after the last slice.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -7,6 +7,7 @@
 import { setStoryId } from '../../shared/model/page-placement';
 import type { PageView, Story, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
+import { knownJson } from './thumb-codec';
 
 export interface PlacedTexts {
   /** The views the texts were read for (the thumbnails compose only these with them). */
@@ -40,6 +41,7 @@ function keptTexts(stories: readonly Story[]): Map<string, StoryContent> {
     const json = JSON.stringify(story.content);
     const known = knownTexts.get(story.id);
     const content = known && known.json === json ? known.content : story.content;
+    knownJson(content, json);
     knownTexts.set(story.id, { json, content, revision: story.revision });
     texts.set(story.id, content);
   }
@@ -54,6 +56,7 @@ function keptView(view: PageView): PageView {
   const known = knownViews.get(view.page.id);
   if (known && known.json === json) return known.view;
   knownViews.set(view.page.id, { json, view });
+  knownJson(view, json);
   return view;
 }
 

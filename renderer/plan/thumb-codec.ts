@@ -51,6 +51,11 @@ class Digest {
 
 /** JSON once per object (views and texts are never mutated: a read hands over new objects). */
 const jsonOf = new WeakMap<object, string>();
+/** This object's JSON is known already (placed-texts.ts made it to compare reads): the key reuses it. */
+export function knownJson(value: object, text: string): void {
+  jsonOf.set(value, text);
+}
+
 function json(value: object | undefined): string {
   if (value === undefined) return '-';
   let s = jsonOf.get(value);

@@ -38,6 +38,8 @@ export interface ThumbBackend {
 
 export class ThumbStore {
   private clock = 0;
+  /** The most recently used entries, read and decoded ahead (prefetch): served without a read on the click. */
+  private readonly warm = new Map<string, StoredThumb>();
   constructor(private readonly backend: ThumbBackend, private readonly limits = { entries: MAX_ENTRIES, bytes: MAX_BYTES }) {}
 
   /** Increasing use times (Date.now may repeat or go back). */
@@ -46,10 +48,42 @@ export class ThumbStore {
     return this.clock;
   }
 
+  /**
+   * Reads and decodes the `count` most recently used entries ahead (at the desk's start, in idle time): a fresh
+   * start's plan usually shows the issue last shown. Never throws.
+   */
+  async prefetch(count: number): Promise<void> {
+    try {
+      const keys = (await this.backend.metas()).sort((a, b) => b.used - a.used).slice(0, count).map((m) => m.key);
+      const datas = await this.backend.getMany(keys);
+      keys.forEach((key, i) => {
+        const data = datas[i];
+        if (data === undefined) return;
+        try {
+          this.warm.set(key, decodeThumb(data));
+        } catch {
+          /* corrupt: read again (and dropped) when asked for */
+        }
+      });
+    } catch {
+      /* nothing ahead */
+    }
+  }
+
   /** The stored thumbnails of these keys (missing, unreadable or corrupt: not in the answer). */
-  async getMany(keys: readonly string[]): Promise<Map<string, StoredThumb>> {
+  async getMany(asked: readonly string[]): Promise<Map<string, StoredThumb>> {
     const found = new Map<string, StoredThumb>();
-    if (keys.length === 0) return found;
+    for (const key of asked) {
+      const thumb = this.warm.get(key);
+      if (thumb) found.set(key, thumb);
+    }
+    // Served once from memory: later lookups read the store (the entry may have been evicted since).
+    for (const key of found.keys()) this.warm.delete(key);
+    const keys = asked.filter((k) => !found.has(k));
+    if (keys.length === 0) {
+      if (found.size > 0) void this.backend.touch([...found.keys()], this.now()).catch(() => undefined);
+      return found;
+    }
     try {
       const datas = await this.backend.getMany(keys);
       const corrupt: string[] = [];
@@ -248,8 +282,12 @@ export async function pageKeys(views: readonly PageView[], pages: readonly PageV
 export async function warmThumbStore(): Promise<void> {
   if (BUILD_ID === null) return;
   await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 0)));
-  await Promise.all([thumbStore(), fontsIdentity()]);
+  const [store] = await Promise.all([thumbStore(), fontsIdentity()]);
+  await store?.prefetch(PREFETCH);
 }
+
+/** Entries read ahead at the start: an issue of up to this many pages. */
+const PREFETCH = 48;
 
 /**
  * Gives `layouts` the stored thumbnails of these pages that it does not have current already; answers the ids of

@@ -134,6 +134,22 @@ describe('ThumbStore', () => {
     expect(got.has('c')).toBe(false);
   });
 
+  it('serves the most recently used entries read ahead without reading the backend', async () => {
+    const backend = new MemoryBackend();
+    const store = new ThumbStore(backend);
+    for (const [i, key] of ['a', 'b', 'c'].entries()) await store.putMany([{ key, thumb: tiny(i) }]);
+    const fresh = new ThumbStore(backend);
+    await fresh.prefetch(2);
+    let reads = 0;
+    const getMany = backend.getMany.bind(backend);
+    backend.getMany = (keys) => ((reads += keys.length), getMany(keys));
+    const got = await fresh.getMany(['b', 'c']);
+    expect([got.get('b'), got.get('c')]).toEqual([tiny(1), tiny(2)]);
+    expect(reads).toBe(0);
+    expect((await fresh.getMany(['a', 'b'])).size).toBe(2);
+    expect(reads).toBe(2); // once served, read from the store again
+  });
+
   it('evicts the least recently used beyond its entry bound', async () => {
     const backend = new MemoryBackend();
     const store = new ThumbStore(backend, { entries: 3, bytes: 1e9 });

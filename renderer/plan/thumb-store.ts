@@ -40,6 +40,9 @@ export class ThumbStore {
   private clock = 0;
   /** The most recently used entries, read and decoded ahead (prefetch): served without a read on the click. */
   private readonly warm = new Map<string, StoredThumb>();
+  /** Known to hold nothing (read ahead found no entry, none written since): a lookup need not compute keys. */
+  empty = false;
+  private written = false;
   constructor(private readonly backend: ThumbBackend, private readonly limits = { entries: MAX_ENTRIES, bytes: MAX_BYTES }) {}
 
   /** Increasing use times (Date.now may repeat or go back). */
@@ -54,7 +57,9 @@ export class ThumbStore {
    */
   async prefetch(count: number): Promise<void> {
     try {
-      const keys = (await this.backend.metas()).sort((a, b) => b.used - a.used).slice(0, count).map((m) => m.key);
+      const metas = await this.backend.metas();
+      if (metas.length === 0 && !this.written) this.empty = true;
+      const keys = metas.sort((a, b) => b.used - a.used).slice(0, count).map((m) => m.key);
       const datas = await this.backend.getMany(keys);
       keys.forEach((key, i) => {
         const data = datas[i];
@@ -107,6 +112,8 @@ export class ThumbStore {
   /** Keeps these thumbnails, then evicts the least recently used beyond the bounds. Never throws. */
   async putMany(entries: readonly { key: string; thumb: StoredThumb }[]): Promise<void> {
     if (entries.length === 0) return;
+    this.written = true;
+    this.empty = false;
     try {
       const records = entries.map(({ key, thumb }) => ({ key, data: encodeThumb(thumb) }));
       await this.backend.putMany(records, this.now());
@@ -299,7 +306,7 @@ export async function adoptStored(layouts: IssueLayouts, views: readonly PageVie
     if (wanted.length === 0) return [];
     const start = performance.now();
     const store = await thumbStore();
-    if (!store) return [];
+    if (!store || store.empty) return [];
     const opened = performance.now();
     const keys = await pageKeys(views, wanted, texts, scaleOf);
     const keyed = performance.now();

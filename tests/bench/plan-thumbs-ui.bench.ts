@@ -38,6 +38,7 @@ async function armOpenTimer(page: Page, count: number): Promise<void> {
         if (!event.target.closest('[data-testid="open-plan"]')) return;
         document.removeEventListener('click', onClick, { capture: true });
         const start = performance.now();
+        window.planClickAt = start;
         const drawn = () => document.querySelectorAll('[data-testid="plan-thumb"][data-drawn="true"]').length >= ${count};
         window.planStages = {};
         const stage = (name, selector) => { if (window.planStages[name] === undefined && document.querySelector(selector)) window.planStages[name] = performance.now() - start; };
@@ -98,7 +99,8 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
   if (read) stages.readMs = read.ms;
   if (read) stages.readUnchanged = read.unchanged ? 1 : 0;
   if (read) stages.readStoriesSent = read.sent;
-  const stored = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-stored', 'measure').at(-1); return m ? { ...m.detail, ms: m.duration, at: m.startTime } : null; })()`)) as Record<string, number> | null;
+  // When the read started and when the store's lookup ended, ms after the click.
+  const stored = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-stored', 'measure').at(-1); const r = performance.getEntriesByName('folio:plan-read', 'measure').at(-1); return m && m.startTime >= window.planClickAt ? { ...m.detail, ms: m.duration, endAt: m.startTime + m.duration - window.planClickAt, readAt: r.startTime - window.planClickAt } : null; })()`)) as Record<string, number> | null;
   if (stored) stages.storedLookup = stored as unknown as number;
   console.log(`  ${which} stages (ms after the click):`, JSON.stringify(stages));
   await cdp.detach();

@@ -150,6 +150,18 @@ describe('ThumbStore', () => {
     expect(reads).toBe(2); // once served, read from the store again
   });
 
+  it('knows when it holds nothing (no key need be computed) until something is written', async () => {
+    const store = new ThumbStore(new MemoryBackend());
+    await store.prefetch(10);
+    expect(store.empty).toBe(true);
+    await store.putMany([{ key: 'a', thumb: tiny(1) }]);
+    expect(store.empty).toBe(false);
+    const other = new ThumbStore(new MemoryBackend());
+    await other.putMany([{ key: 'a', thumb: tiny(1) }]);
+    await other.prefetch(10);
+    expect(other.empty).toBe(false);
+  });
+
   it('evicts the least recently used beyond its entry bound', async () => {
     const backend = new MemoryBackend();
     const store = new ThumbStore(backend, { entries: 3, bytes: 1e9 });

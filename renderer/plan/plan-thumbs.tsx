@@ -19,7 +19,7 @@ import type { PageSummary, PageView, StoryContent } from '../../shared/model';
 import { DisplayListThumb } from '../common/display-thumb';
 import { loadedPageFonts, loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { issueLayouts, THUMB_PX, thumbScale } from './plan-ahead';
-import { adoptStored, storeComposed } from './thumb-store';
+import { adoptStored, storeComposed, within } from './thumb-store';
 import type { PlacedTexts } from './placed-texts';
 import type { PlanRow } from './use-plan';
 
@@ -32,6 +32,8 @@ function useSameViews(next: PageView[]): readonly PageView[] {
 
 /** Composing pages for this long per task, ms, then yielding to the browser (input, paint) before the next ones. */
 const SLICE_MS = 12;
+/** How long composing waits for the stored thumbnails' lookup (≈ 5–30 ms), at most. */
+const STORE_WAIT_MS = 250;
 
 type Thumbs = ReadonlyMap<string, ThumbMarks>;
 
@@ -47,7 +49,8 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
   fitsTo.current = onFits;
   const shown = useRef<Thumbs>(new Map());
   // The stored thumbnails of these pages (thumb-store.ts), looked up once per read: drawn without the fonts' metrics.
-  const adoption = useMemo(() => (texts ? adoptStored(issueLayouts, views, texts, thumbScale) : null), [views, texts]);
+  // A store slower than STORE_WAIT_MS (a hung IndexedDB) is not waited for: the pages are composed.
+  const adoption = useMemo(() => (texts ? within(adoptStored(issueLayouts, views, texts, thumbScale), STORE_WAIT_MS, []) : null), [views, texts]);
   const [adopted, setAdopted] = useState<Promise<string[]> | null>(null);
   useEffect(() => {
     let live = true;

@@ -285,6 +285,23 @@ export async function pageKeys(views: readonly PageView[], pages: readonly PageV
   return keys;
 }
 
+/** What `lookup` answers within `ms`, else `fallback` (a slow store never holds the plan's composing up). */
+export function within<T>(lookup: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    lookup.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
+    );
+  });
+}
+
 /** Opens the store and reads the fonts' identity ahead of the plan's first lookup (at the desk's start, when idle). */
 export async function warmThumbStore(): Promise<void> {
   if (BUILD_ID === null) return;

@@ -210,5 +210,52 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
     const after = await pixels();
     expect(after[1]).not.toBe(before[1]);
     expect([after[0], after[2]]).toEqual([before[0], before[2]]);
+    drawnNow = after;
+  });
+  let drawnNow: string[] = [];
+
+  const reloadDesk = async () => {
+    await page().reload();
+    await page().locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+  };
+
+  it('composes the pages whose stored entries are corrupt, and draws them as before', async () => {
+    await page().getByTestId('plan-close').click();
+    await expect.poll(storedCount, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    const garbled = await page().evaluate(() => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('folio-plan-thumbs');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('data', 'readwrite');
+        const store = tx.objectStore('data');
+        let n = 0;
+        store.openCursor().onsuccess = (event) => {
+          const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+          if (!cursor) return;
+          cursor.update(new Uint8Array([0x46, 0x54, 0x4d, 0x31, 0, 0, 0, 9, 1, 2, 3]).buffer);
+          n++;
+          cursor.continue();
+        };
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve(n);
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    expect(garbled).toBeGreaterThanOrEqual(4);
+    await reloadDesk();
+    await openPlan();
+    expect(await sources()).toEqual(['composed', 'composed', 'composed']);
+    expect(await pixels()).toEqual(drawnNow);
+  });
+
+  it('composes every page when the renderer has no IndexedDB', async () => {
+    await page().getByTestId('plan-close').click();
+    await page().addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+    await reloadDesk();
+    expect(await page().evaluate(() => typeof window.indexedDB)).toBe('undefined');
+    await openPlan();
+    expect(await sources()).toEqual(['composed', 'composed', 'composed']);
+    expect(await pixels()).toEqual(drawnNow);
   });
 });

@@ -14,7 +14,7 @@ import { setStoryId } from '../../../shared/model/page-placement';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
 import { IssueLayouts } from '../../../renderer/plan/issue-layouts';
 import { decodeThumb, encodeThumb, pageDigest, thumbKey, type StoredThumb } from '../../../renderer/plan/thumb-codec';
-import { IndexedDbBackend, MemoryBackend, ThumbStore, type ThumbBackend } from '../../../renderer/plan/thumb-store';
+import { IndexedDbBackend, MemoryBackend, ThumbStore, within, type ThumbBackend } from '../../../renderer/plan/thumb-store';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 const SCALE = 96 / 842;
@@ -196,6 +196,12 @@ describe('ThumbStore', () => {
     const store = new ThumbStore(broken);
     await expect(store.putMany([{ key: 'a', thumb: tiny(1) }])).resolves.toBeUndefined();
     await expect(store.getMany(['a'])).resolves.toEqual(new Map());
+  });
+
+  it('is not waited for beyond its time (a hung store: the pages are composed)', async () => {
+    expect(await within(new Promise<string[]>(() => undefined), 5, [])).toEqual([]);
+    expect(await within(Promise.reject(new Error('x')), 1000, ['none'])).toEqual(['none']);
+    expect(await within(Promise.resolve(['p1']), 1000, [])).toEqual(['p1']);
   });
 
   it('opens no IndexedDB where there is none', async () => {

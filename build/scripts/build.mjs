@@ -19,8 +19,8 @@ mkdirSync(join(out, 'renderer'), { recursive: true });
 const common = commonBundleOptions(root, { quiet });
 
 // The build's identity: a hash of the sources the renderer bundles (the composer in shared/, the drawer and the
-// plan in renderer/). The plan's stored thumbnails (renderer/plan/thumb-store.ts) are keyed with it, so a build
-// whose composer differs never shows a thumbnail an older one stored.
+// plan in renderer/) and of the lock file. The plan's stored thumbnails (renderer/plan/thumb-store.ts) are keyed
+// with it, so a build whose composer differs never shows a thumbnail an older one stored.
 function sourcesHash() {
   const hash = createHash('sha256');
   const walk = (dir) => {
@@ -31,6 +31,8 @@ function sourcesHash() {
     }
   };
   for (const dir of ['shared', 'renderer']) walk(join(root, dir));
+  // The libraries bundled with them (their versions).
+  hash.update(readFileSync(join(root, 'package-lock.json')));
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -82,8 +82,8 @@ export class ThumbStore {
       const thumb = this.warm.get(key);
       if (thumb) found.set(key, thumb);
     }
-    // Served once from memory: later lookups read the store (the entry may have been evicted since).
-    for (const key of found.keys()) this.warm.delete(key);
+    // Read ahead for the first lookup only (the plan's or plan-ahead's first read of an issue): dropped after it.
+    this.warm.clear();
     const keys = asked.filter((k) => !found.has(k));
     if (keys.length === 0) {
       if (found.size > 0) void this.backend.touch([...found.keys()], this.now()).catch(() => undefined);

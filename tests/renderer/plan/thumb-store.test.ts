@@ -147,7 +147,7 @@ describe('ThumbStore', () => {
     expect([got.get('b'), got.get('c')]).toEqual([tiny(1), tiny(2)]);
     expect(reads).toBe(0);
     expect((await fresh.getMany(['a', 'b'])).size).toBe(2);
-    expect(reads).toBe(2); // once served, read from the store again
+    expect(reads).toBe(2); // the first lookup served, what was read ahead is dropped: read from the store again
   });
 
   it('knows when it holds nothing (no key need be computed) until something is written', async () => {

@@ -8,7 +8,7 @@
  * in module order. A page with 上接/下转 links to other pages also depends on them: the whole issue's views and
  * placed texts go into its key. Texts, not revision numbers: a text is what the composer reads.
  */
-import type { ModuleFitFigures } from '../../shared/compose';
+import { offPageLinkIds, type ModuleFitFigures } from '../../shared/compose';
 import type { ThumbMark, ThumbMarks } from '../../shared/display';
 import type { GlyphRunOp } from '../../shared/display/display-list';
 import { setStoryId } from '../../shared/model/page-placement';
@@ -93,6 +93,25 @@ export function thumbKey(input: ThumbKeyInput): string {
   const d = new Digest().add(KEY_VERSION).add(input.build).add(input.fonts).add(String(input.scale)).add(input.page);
   d.add(input.issue === null ? '-' : input.issue.join(','));
   return d.hex();
+}
+
+/**
+ * Each page's key (page id → key) of `pages`, some of the issue's `views`: each page hashed once, a page with
+ * 上接/下转 links to another page (offPageLinkIds) keyed with every page's digest.
+ */
+export function keysOf(build: string, fonts: string, views: readonly PageView[], pages: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, scaleOf: (view: PageView) => number): Map<string, string> {
+  const digests = new Map<PageView, string>();
+  const digestOf = (v: PageView): string => {
+    let d = digests.get(v);
+    if (d === undefined) digests.set(v, (d = pageDigest(v, texts)));
+    return d;
+  };
+  const keys = new Map<string, string>();
+  for (const view of pages) {
+    const linked = offPageLinkIds(view).length > 0;
+    keys.set(view.page.id, thumbKey({ build, fonts, scale: scaleOf(view), page: digestOf(view), issue: linked ? views.map(digestOf) : null }));
+  }
+  return keys;
 }
 
 export interface StoredThumb {

@@ -8,10 +8,10 @@
  * store that cannot be opened (no IndexedDB, a blocked or corrupt database), a failed read or write, a quota error
  * or an entry that does not decode is a miss (the page is composed), never an error; writes wait for idle time.
  */
-import { offPageLinkIds, type FontBook } from '../../shared/compose';
+import type { FontBook } from '../../shared/compose';
 import type { PageView, StoryContent } from '../../shared/model';
 import { loadWebFaces } from '../common/web-fonts';
-import { decodeThumb, encodeThumb, pageDigest, thumbKey, type StoredThumb } from './thumb-codec';
+import { decodeThumb, encodeThumb, keysOf, type StoredThumb } from './thumb-codec';
 import type { IssueLayouts } from './issue-layouts';
 
 export const MAX_ENTRIES = 200;
@@ -268,21 +268,9 @@ function fontsIdentity(): Promise<string | null> {
 
 /** Each page's key (page id → key) of `pages` (some of the issue's `views`); empty when thumbnails are not kept. */
 export async function pageKeys(views: readonly PageView[], pages: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, scaleOf: (view: PageView) => number): Promise<Map<string, string>> {
-  const keys = new Map<string, string>();
   const fonts = BUILD_ID === null ? null : await fontsIdentity();
-  if (BUILD_ID === null || fonts === null) return keys;
-  // Each page hashed once: a linked page's key holds every page's digest, not its text again.
-  const digests = new Map<PageView, string>();
-  const digestOf = (v: PageView): string => {
-    let d = digests.get(v);
-    if (d === undefined) digests.set(v, (d = pageDigest(v, texts)));
-    return d;
-  };
-  for (const view of pages) {
-    const linked = offPageLinkIds(view).length > 0;
-    keys.set(view.page.id, thumbKey({ build: BUILD_ID, fonts, scale: scaleOf(view), page: digestOf(view), issue: linked ? views.map(digestOf) : null }));
-  }
-  return keys;
+  if (BUILD_ID === null || fonts === null) return new Map();
+  return keysOf(BUILD_ID, fonts, views, pages, texts, scaleOf);
 }
 
 /** What `lookup` answers within `ms`, else `fallback` (a slow store never holds the plan's composing up). */

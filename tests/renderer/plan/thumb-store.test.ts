@@ -13,7 +13,7 @@ import type { PageView, StoryContent } from '../../../shared/model';
 import { setStoryId } from '../../../shared/model/page-placement';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
 import { IssueLayouts } from '../../../renderer/plan/issue-layouts';
-import { decodeThumb, encodeThumb, pageDigest, thumbKey, type StoredThumb } from '../../../renderer/plan/thumb-codec';
+import { decodeThumb, encodeThumb, keysOf, pageDigest, thumbKey, type StoredThumb } from '../../../renderer/plan/thumb-codec';
 import { IndexedDbBackend, MemoryBackend, ThumbStore, within, type ThumbBackend } from '../../../renderer/plan/thumb-store';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
@@ -96,6 +96,32 @@ describe('thumbKey', () => {
   it('does not change with a story the page does not place', () => {
     const b = base();
     expect(keyOf({ ...b, texts: new Map([...b.texts, ['elsewhere', { blocks: [] } as unknown as StoryContent]]) })).toBe(key0);
+  });
+});
+
+describe('keysOf (the issue’s pages)', () => {
+  /** Two copies of the demo page; page 1's first story module continues on page 2 when `linked`. */
+  function twoPages(linked: boolean): { views: PageView[]; texts: Map<string, StoryContent> } {
+    const { view, texts } = page();
+    const views = [1, 2].map((n): PageView => ({ ...view, page: { ...view.page, id: `p${n}`, number: n }, modules: view.modules.map((m) => ({ ...m, id: `${m.id}-${n}`, pageId: `p${n}` })) }));
+    if (linked) {
+      const i = views[0].modules.findIndex((m) => setStoryId(m) !== null);
+      views[0].modules[i] = { ...views[0].modules[i], continuesTo: views[1].modules[i].id };
+    }
+    return { views, texts };
+  }
+  const keys = (views: PageView[], texts: Map<string, StoryContent>) => keysOf('b', 'f', views, views, texts, () => SCALE);
+  const changePage2 = (views: PageView[]): PageView[] => [views[0], { ...views[1], modules: views[1].modules.map((m, i) => (i === 0 ? { ...m, heightLines: m.heightLines + 2 } : m)) }];
+
+  it('keys an unlinked page by itself only', () => {
+    const { views, texts } = twoPages(false);
+    expect(keys(changePage2(views), texts).get('p1')).toBe(keys(views, texts).get('p1'));
+    expect(keys(changePage2(views), texts).get('p2')).not.toBe(keys(views, texts).get('p2'));
+  });
+
+  it('keys a page linked to another (上接/下转) by that page too', () => {
+    const { views, texts } = twoPages(true);
+    expect(keys(changePage2(views), texts).get('p1')).not.toBe(keys(views, texts).get('p1'));
   });
 });
 

@@ -1,5 +1,7 @@
 /**
- * Shift+←/→ extend the selection in the keydown itself, and Slate takes the new range before the key's event ends.
+ * The keys that extend the selection (Shift+←/→ by characters, Shift+↑/↓ by lines, Shift+Home/End to the line's
+ * ends, Ctrl+Shift+←/→ by words; their macOS forms) and ↑/↓ that move the caret by lines take their step in the
+ * keydown itself, and Slate takes the new range before the key's event ends (selectionStepForKey, TAKEN).
  *
  * Why: left to the browser, a Shift+→ moves the DOM selection after keydown, and slate-react learns it only from
  * a later `selectionchange` (a task of its own, and throttled to 100 ms on top). Any re-render of the Editable in
@@ -12,9 +14,13 @@
  * browser has not moved the selection yet at keydown, a render may precede keyup, and key repeat sends no keyup);
  * our own unthrottled `selectionchange` listener would still come after such a render.
  *
- * So the press moves the DOM selection itself with `Selection.modify('extend', 'left'|'right', 'character')` (the
- * browser's own Shift+←/→ step: grapheme clusters, visual direction, the same positions around figures, which
- * Slate's `Transforms.move` would not all match) and then sets Slate's selection from it, both inside the keydown:
+ * The same holds for every key the browser moves the selection for (lines, line ends, words): several Shift+↓ or
+ * Ctrl+Shift+→ in a row lose presses under load as Shift+→ did, and so do plain ↓/↑.
+ *
+ * So the press moves the DOM selection itself with `Selection.modify('extend'|'move', direction, granularity)`
+ * (the browser's own step for the key: grapheme clusters, visual direction, the goal column of line moves, ICU
+ * word breaks in Chinese, the same positions around figures, which Slate's `Transforms.move` would not all match)
+ * and then sets Slate's selection from it, both inside the keydown:
  * from then on Slate's selection is the one the user sees, and any render writes back the same range. Slate's own
  * render for it commits within the same event (a discrete event's update), so no later press can slip between.
  * `modify` does not scroll, so the focus is then brought into view as the browser's own key would (`revealFocus`).
@@ -22,8 +28,10 @@
  * Where it applies: the editable and the proofreader's text-locked editor (contenteditable, Slate not read-only);
  * not during an IME composition (the keys belong to the IME; Slate learns the selection at compositionend), and
  * not in a read-only Editable (not focusable: slate-react writes no selection into it, the browser keeps its own).
- * At a chunk boundary of a long paragraph the focus first steps over the chunk's line change
- * (`stepOverChunkBoundary`), so the press still extends by one character.
+ * At a chunk boundary of a long paragraph a character step first steps over the chunk's line change
+ * (`stepOverChunkBoundary`), so the press still extends by one character; a line step needs nothing (a chunk after
+ * the first is a block: Shift+↓ on a chunk's last line reaches the next chunk's first line, as the native key).
+ * Left to the browser: Ctrl+Shift+Home/End and Ctrl+A (no press lost in the tests; one step to a fixed place).
  */
 import { ReactEditor } from 'slate-react';
 import type { CustomEditor } from './custom-types';
@@ -125,15 +133,18 @@ export function extendSelectionByKey(editor: CustomEditor, event: React.Keyboard
 }
 
 /**
- * Plain ←/→ are slate-react's own moves (`Transforms.move` from Slate's selection, after our onKeyDown). Right
- * after a click Slate may still hold the caret from before it (the click's `selectionchange` is throttled, and a
- * re-render in between writes the older caret back): the move would start there. So Slate takes the DOM's
- * selection first. (Ctrl/Alt+←/→ slate-react itself steps from the DOM selection.)
+ * Plain ←/→ (and on macOS Alt+↑/↓, Alt+Shift+↑/↓) are slate-react's own moves: `Transforms.move` from Slate's
+ * selection, after our onKeyDown. Right after a click Slate may still hold the caret from before it (the click's
+ * `selectionchange` is throttled, and a re-render in between writes the older caret back): the move would start
+ * there. So Slate takes the DOM's selection first. (Ctrl/Alt+←/→ slate-react itself steps from the DOM.)
  */
-export function syncBeforeSlateMove(editor: CustomEditor, event: React.KeyboardEvent): void {
-  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-  if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
-  if (editableSelection(editor, event)) syncSelectionFromDom(editor);
+export function syncBeforeSlateMove(editor: CustomEditor, event: React.KeyboardEvent, apple = IS_APPLE): void {
+  const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
+  const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+  const slateMove = horizontal
+    ? !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey
+    : vertical && apple && event.altKey && !event.ctrlKey && !event.metaKey;
+  if (slateMove && editableSelection(editor, event)) syncSelectionFromDom(editor);
 }
 
 /**

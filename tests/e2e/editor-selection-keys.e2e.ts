@@ -1,6 +1,8 @@
 /**
  * Shift+arrows at key-repeat pace on a slow machine: every press extends the selection by one character, in an
- * ordinary paragraph, across the chunk boundaries of a very long one, and in a proofreader's text-locked editor.
+ * ordinary paragraph, across the chunk boundaries of a very long one, and in a proofreader's text-locked editor;
+ * then the other selection keys (Shift+↑/↓, Shift+Home/End, Ctrl+Shift+←/→, Ctrl+Shift+Home/End, Ctrl+A), ↑/↓,
+ * and ←/→ right after a click (see docs/editor.md, "Selection: a re-render must not write back…").
  * The page's CPU is throttled (DevTools Emulation.setCPUThrottlingRate) so that re-renders of the editor land
  * between a press and the browser's `selectionchange` for it, as they do under load: a press the editor loses
  * there (its selection written back over the browser's newer one) shows as a selection one character short.

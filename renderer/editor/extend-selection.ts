@@ -1,6 +1,6 @@
 /**
  * The keys that extend the selection (Shift+←/→ by characters, Shift+↑/↓ by lines, Shift+Home/End to the line's
- * ends, Ctrl+Shift+←/→ by words; their macOS forms) and ↑/↓ that move the caret by lines take their step in the
+ * ends, Ctrl+Shift+←/→ by words, Ctrl+Shift+Home/End to the story's ends; their macOS forms) and ↑/↓ that move the caret by lines take their step in the
  * keydown itself, and Slate takes the new range before the key's event ends (selectionStepForKey, TAKEN).
  *
  * Why: left to the browser, a Shift+→ moves the DOM selection after keydown, and slate-react learns it only from
@@ -31,7 +31,7 @@
  * At a chunk boundary of a long paragraph a character step first steps over the chunk's line change
  * (`stepOverChunkBoundary`), so the press still extends by one character; a line step needs nothing (a chunk after
  * the first is a block: Shift+↓ on a chunk's last line reaches the next chunk's first line, as the native key).
- * Left to the browser: Ctrl+Shift+Home/End and Ctrl+A (no press lost in the tests; one step to a fixed place).
+ * Left to the browser: Ctrl+A (no press lost in the tests).
  */
 import { ReactEditor } from 'slate-react';
 import type { CustomEditor } from './custom-types';
@@ -93,10 +93,11 @@ export function selectionStepForKey(event: KeyLike, apple = IS_APPLE): Selection
 
 /**
  * The steps taken in the keydown: those seen losing presses under load when left to the browser
- * (tests/e2e/editor-selection-keys.e2e.ts). The story's ends (Ctrl+Shift+Home/End) and Ctrl+A lost none there
- * and stay the browser's.
+ * (tests/e2e/editor-selection-keys.e2e.ts): characters, lines and words often; line boundaries and the story's
+ * ends rarely (one press to a fixed place), once the keys around them were taken. Ctrl+A lost none there and
+ * stays the browser's.
  */
-const TAKEN = new Set<SelectionStep['granularity']>(['character', 'line', 'word', 'lineboundary']);
+const TAKEN = new Set<SelectionStep['granularity']>(['character', 'line', 'word', 'lineboundary', 'documentboundary']);
 
 /** The DOM selection when a key may act on it here: in this editor's text, no composition, not read-only. */
 function editableSelection(editor: CustomEditor, event: React.KeyboardEvent): ModifiableSelection | null {

@@ -110,7 +110,8 @@ const ChunkSpan = memo(
  * Shift+←/→ across a chunk boundary (called by extend-selection.ts before it extends the selection by one
  * character). The end of one chunk and the start of the next are one text offset but two caret positions (the
  * chunk after is a new line), so the browser's own extension would spend a key press on the line change; this
- * moves the selection's focus over it first. (Plain arrows are Slate's own moves, by text offset.)
+ * moves the selection's focus over it first. (Plain ←/→ are Slate's own moves, by text offset;
+ * line steps, ↑/↓ with or without Shift, cross into the next chunk's first line as the native keys do.)
  */
 export function stepOverChunkBoundary(selection: Selection, forward: boolean): void {
   const text = selection.focusNode;

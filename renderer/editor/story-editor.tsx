@@ -20,7 +20,7 @@ import { errorText } from '../api/error-text';
 import { FindBar, type FindMode } from './find/find-bar';
 import { commandForKey } from './hotkeys';
 import { StoryElement, StoryLeaf } from './render';
-import { extendSelectionByKey } from './extend-selection';
+import { extendSelectionByKey, syncBeforeSlateMove } from './extend-selection';
 import type { StorySaver } from './story-saver';
 import { EditorToolbar } from './toolbar';
 // the live value feeds the page composer side by side (renderer/page/live-story.ts).
@@ -119,9 +119,11 @@ export const StoryEditor = memo(function StoryEditor({ story, saver, counts, rea
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       if (checksKeyDown(event)) return;
-      // Shift+←/→: extended here and given to Slate at once, or a re-render before Slate's throttled
-      // selectionchange would write the older selection back and lose the press (extend-selection.ts).
+      // Shift+arrows (and ↑/↓): stepped here and given to Slate at once, or a re-render before Slate's throttled
+      // selectionchange would write the older selection back and lose the press (extend-selection.ts); plain ←/→
+      // are Slate's moves, from the DOM's caret (a click just before may not have reached Slate yet).
       if (extendSelectionByKey(editor, event)) return;
+      syncBeforeSlateMove(editor, event);
       const command = commandForKey(event);
       if (!command) return;
       // A text-locked editor is still contenteditable: the browser's own bold/undo must not run either.

@@ -17,6 +17,9 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
 
   beforeAll(async () => {
     ui = await desk.openEditor();
+    // Keeps Playwright's file-chooser interception on for the whole page: each waitForEvent('filechooser') would
+    // otherwise switch it on only as its key press is sent, and a chooser opened first is never reported.
+    ui.page.on('filechooser', () => undefined);
     // (expect.poll, which createStory uses, works only inside a test)
     await ui.page.getByTestId('desk-create').click();
     await ui.editor.waitFor();

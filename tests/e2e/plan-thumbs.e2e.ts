@@ -20,6 +20,16 @@ interface IssueJson {
 const TEXT = '缩略图里能看到的这一段新闻正文，排在第二版上。';
 const EDITED = '改过以后的正文应当出现在缩略图里。';
 
+/** A desk with a new 3-page broadsheet issue whose page 2 holds one story (TEXT), and a browser on the desk. */
+async function openPlanDesk(paperName: string, date: string, issueNumber: number, title: string) {
+  const folio = await startFolio();
+  const browser = await launchChromium();
+  const issue = await api<IssueJson>(folio.url, 'issues.create', { paperName, date, issueNumber, pageCount: 3, preset: 'broadsheet', furnish: true });
+  const { id: storyId } = await api<{ id: string }>(folio.url, 'stories.create', { title, content: { blocks: [{ type: 'paragraph', runs: [{ text: TEXT }] }] } });
+  await api(folio.url, 'modules.add', { pageId: issue.pages[1].id, kind: 'story', storyId, column: 0, columnSpan: 2, topLine: 10, heightLines: 20 });
+  return { folio, browser, issue, storyId, ui: await EditorPage.open(browser, folio.url) };
+}
+
 describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
   let folio: RunningFolio;
   let browser: Browser;
@@ -28,13 +38,7 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
   let storyId: string;
 
   beforeAll(async () => {
-    folio = await startFolio();
-    browser = await launchChromium();
-    issue = await api<IssueJson>(folio.url, 'issues.create', { paperName: '缩略日报', date: '2099-02-01', issueNumber: 7, pageCount: 3, preset: 'broadsheet', furnish: true });
-    const story = await api<{ id: string }>(folio.url, 'stories.create', { title: '缩略图稿件', content: { blocks: [{ type: 'paragraph', runs: [{ text: TEXT }] }] } });
-    storyId = story.id;
-    await api(folio.url, 'modules.add', { pageId: issue.pages[1].id, kind: 'story', storyId, column: 0, columnSpan: 2, topLine: 10, heightLines: 20 });
-    ui = await EditorPage.open(browser, folio.url);
+    ({ folio, browser, issue, storyId, ui } = await openPlanDesk('缩略日报', '2099-02-01', 7, '缩略图稿件'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -146,13 +150,7 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
   let storyId: string;
 
   beforeAll(async () => {
-    folio = await startFolio();
-    browser = await launchChromium();
-    issue = await api<IssueJson>(folio.url, 'issues.create', { paperName: '存图日报', date: '2099-03-01', issueNumber: 8, pageCount: 3, preset: 'broadsheet', furnish: true });
-    const story = await api<{ id: string }>(folio.url, 'stories.create', { title: '存图稿件', content: { blocks: [{ type: 'paragraph', runs: [{ text: TEXT }] }] } });
-    storyId = story.id;
-    await api(folio.url, 'modules.add', { pageId: issue.pages[1].id, kind: 'story', storyId, column: 0, columnSpan: 2, topLine: 10, heightLines: 20 });
-    ui = await EditorPage.open(browser, folio.url);
+    ({ folio, browser, issue, storyId, ui } = await openPlanDesk('存图日报', '2099-03-01', 8, '存图稿件'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,11 +6,10 @@
  * labelled in Chinese and in English.
  */
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
-import { startFolio, type RunningFolio } from './harness';
+import { startFolio } from './harness';
 
 interface IssueJson {
   id: string;
@@ -20,7 +19,22 @@ interface IssueJson {
 const TEXT = '缩略图里能看到的这一段新闻正文，排在第二版上。';
 const EDITED = '改过以后的正文应当出现在缩略图里。';
 
-/** A desk with a new 3-page broadsheet issue whose page 2 holds one story (TEXT), and a browser on the desk. */
+/**
+ * A desk with a new 3-page broadsheet issue whose page 2 holds one story (TEXT), and a browser on the desk, for the
+ * describe block that calls it (its fields are there once beforeAll ran; closed after the block).
+ */
+function planDeskSuite(paperName: string, date: string, issueNumber: number, title: string) {
+  const desk = {} as Awaited<ReturnType<typeof openPlanDesk>>;
+  beforeAll(async () => {
+    Object.assign(desk, await openPlanDesk(paperName, date, issueNumber, title));
+  });
+  afterAll(async () => {
+    await desk.browser?.close();
+    await desk.folio?.close();
+  });
+  return desk;
+}
+
 async function openPlanDesk(paperName: string, date: string, issueNumber: number, title: string) {
   const folio = await startFolio();
   const browser = await launchChromium();
@@ -31,21 +45,9 @@ async function openPlanDesk(paperName: string, date: string, issueNumber: number
 }
 
 describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
-  let folio: RunningFolio;
-  let browser: Browser;
-  let ui: EditorPage;
-  let issue: IssueJson;
-  let storyId: string;
+  const desk = planDeskSuite('缩略日报', '2099-02-01', 7, '缩略图稿件');
 
-  beforeAll(async () => {
-    ({ folio, browser, issue, storyId, ui } = await openPlanDesk('缩略日报', '2099-02-01', 7, '缩略图稿件'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await folio?.close();
-  });
-
-  const page = (): Page => ui.page;
+  const page = (): Page => desk.ui.page;
   const thumbs = () => page().getByTestId('plan-thumb');
   const openPlan = async () => {
     await page().getByTestId('open-plan').click();
@@ -85,19 +87,19 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
     expect(await page().evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pageNumber)).toBe('2');
     await page().keyboard.press('Enter');
     await page().getByTestId('plan-view').waitFor({ state: 'detached' });
-    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[1].id);
+    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(desk.issue.pages[1].id);
   });
 
   it('shows a saved edit in the thumbnail when the plan opens again, and opens page 3 by a click', async () => {
-    const before = await api<{ revision: number }>(folio.url, 'stories.get', { id: storyId });
-    await api(folio.url, 'stories.save', { id: storyId, baseRevision: before.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: EDITED }] }] } });
+    const before = await api<{ revision: number }>(desk.folio.url, 'stories.get', { id: desk.storyId });
+    await api(desk.folio.url, 'stories.save', { id: desk.storyId, baseRevision: before.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: EDITED }] }] } });
     await openPlan();
     // 17 characters now: still two lines, six characters shorter.
     await expect.poll(async () => (await drawn(2)).barPt).toBeLessThan(page2Before.barPt - 4 * 9);
     expect((await drawn(2)).bars).toBe(page2Before.bars);
     await thumbs().nth(2).click();
     await page().getByTestId('plan-view').waitFor({ state: 'detached' });
-    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[2].id);
+    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(desk.issue.pages[2].id);
   });
 
   it('shows an edit made in the page view, its page composed again ahead while the desk is idle', async () => {
@@ -105,18 +107,18 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
     const before = await drawn(2);
     await thumbs().nth(1).click();
     await page().getByTestId('plan-view').waitFor({ state: 'detached' });
-    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(issue.pages[1].id);
+    await expect.poll(() => page().getByTestId('page-view').getAttribute('data-page-id')).toBe(desk.issue.pages[1].id);
     // The page view shows the issue: it is in work, so its plan is composed ahead.
     await expect.poll(async () => (await ahead()).runs).toBeGreaterThan(0);
-    const module = page().locator(`[data-testid="module"][data-story-id="${storyId}"]`);
+    const module = page().locator(`[data-testid="module"][data-story-id="${desk.storyId}"]`);
     await module.dblclick({ position: { x: 30, y: 60 } });
-    await page().locator(`[data-testid="page-editor"][data-story-id="${storyId}"]`).waitFor();
-    await ui.editor.waitFor();
-    await ui.editor.locator('[data-block-type="paragraph"]').last().click();
+    await page().locator(`[data-testid="page-editor"][data-story-id="${desk.storyId}"]`).waitFor();
+    await desk.ui.editor.waitFor();
+    await desk.ui.editor.locator('[data-block-type="paragraph"]').last().click();
     await page().keyboard.press('End');
     const runsBefore = (await ahead()).runs;
     await page().keyboard.insertText('在版面里添上的一句话，共二十个字左右。'.repeat(3));
-    await ui.waitSaved();
+    await desk.ui.waitSaved();
     // The save made the desk read the issue again and compose page 2 (only it) before the plan is opened.
     await expect.poll(async () => (await ahead()).runs, { timeout: 10_000 }).toBeGreaterThan(runsBefore);
     await expect.poll(async () => (await ahead()).composed).toBe(1);
@@ -143,26 +145,14 @@ describe.skipIf(!chromiumAvailable())('plan view thumbnails (Chromium)', () => {
  * opened again: its page is composed (its key changed), the others still come from the store.
  */
 describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (Chromium)', () => {
-  let folio: RunningFolio;
-  let browser: Browser;
-  let ui: EditorPage;
-  let issue: IssueJson;
-  let storyId: string;
+  const desk = planDeskSuite('存图日报', '2099-03-01', 8, '存图稿件');
 
-  beforeAll(async () => {
-    ({ folio, browser, issue, storyId, ui } = await openPlanDesk('存图日报', '2099-03-01', 8, '存图稿件'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await folio?.close();
-  });
-
-  const page = (): Page => ui.page;
+  const page = (): Page => desk.ui.page;
   const openPlan = async () => {
     await page().getByTestId('open-plan').click();
     await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
     await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
-    await page().locator(`[data-testid="issue-item"][data-issue-id="${issue.id}"]`).click();
+    await page().locator(`[data-testid="issue-item"][data-issue-id="${desk.issue.id}"]`).click();
     await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
     await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
   };
@@ -199,8 +189,8 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
   it('composes a page again when a story it places was saved, the others still from the store', async () => {
     const before = await pixels();
     await page().getByTestId('plan-close').click();
-    const story = await api<{ revision: number }>(folio.url, 'stories.get', { id: storyId });
-    await api(folio.url, 'stories.save', { id: storyId, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: EDITED }] }] } });
+    const story = await api<{ revision: number }>(desk.folio.url, 'stories.get', { id: desk.storyId });
+    await api(desk.folio.url, 'stories.save', { id: desk.storyId, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: EDITED }] }] } });
     await page().reload();
     await page().locator('[data-testid="desk"][data-loaded="true"]').waitFor();
     await openPlan();

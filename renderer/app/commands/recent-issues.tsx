@@ -26,9 +26,11 @@ export function RecentIssues({ onOpen, onOpenPlan, onClose }: { onOpen: (issue: 
     };
   }, []);
 
-  // Focus the first entry (or the plan button) once the list is there; give focus back on close.
+  // The dialog takes focus at once (Escape and the arrows work before the list is there), the first entry (or the
+  // plan button) once the list is; focus goes back on close.
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
+    dialog.current?.focus();
     return () => before?.focus?.();
   }, []);
   useEffect(() => {
@@ -53,7 +55,7 @@ export function RecentIssues({ onOpen, onOpenPlan, onClose }: { onOpen: (issue: 
 
   return (
     <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div className="modal recent-issues" role="dialog" aria-modal="true" aria-labelledby="recent-title" data-testid="recent-issues" ref={dialog} onKeyDown={onKeyDown}>
+      <div className="modal recent-issues" role="dialog" aria-modal="true" aria-labelledby="recent-title" data-testid="recent-issues" ref={dialog} tabIndex={-1} onKeyDown={onKeyDown}>
         <h2 id="recent-title">{t('commands.recent.title')}</h2>
         {error && <p className="notice error" role="alert">{error}</p>}
         {issues && issues.length === 0 && <p data-testid="recent-none">{t('commands.recent.none')}</p>}

@@ -81,9 +81,17 @@ export interface JobRunnerOptions {
   keepEnded?: number;
 }
 
-const DEFAULT_WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('./job-worker-boot.mjs', import.meta.url)
-  : new URL('./job-worker.cjs', import.meta.url);
+const DEFAULT_WORKER_URL = defaultWorkerUrl(import.meta.url);
+
+/**
+ * The worker beside this module: the tsx boot when running from source, the bundle in the built app. The path
+ * decides, not the whole URL: tsx's `tsImport` (how `npm start` loads the browser host) appends a query
+ * (`…/job-runner.ts?tsx-namespace=…`), and taking that for the bundle sent every job to a missing job-worker.cjs.
+ */
+export function defaultWorkerUrl(moduleUrl: string): URL {
+  const fromSource = new URL(moduleUrl).pathname.endsWith('.ts');
+  return new URL(fromSource ? './job-worker-boot.mjs' : './job-worker.cjs', moduleUrl);
+}
 
 interface Pending {
   info: JobInfo;

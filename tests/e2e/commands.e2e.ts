@@ -8,6 +8,7 @@ import { COMMANDS, MENUS, type CommandId, type MenuId } from '../../shared/comma
 import { chromiumAvailable } from './browser';
 import { EditorPage } from './editor-page';
 import { deskSuite } from './desk-suite';
+import { fileChooserFrom } from './file-chooser';
 
 type Run = () => Promise<void>;
 
@@ -50,7 +51,8 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
       await ui.editor.waitFor();
     },
     import: async (run) => {
-      const [chooser] = await Promise.all([ui.page.waitForEvent('filechooser'), run()]);
+      // (not Promise.all with waitForEvent: a key press can open the chooser before Chromium intercepts it; file-chooser.ts)
+      const chooser = await fileChooserFrom(ui.page, run);
       expect(chooser.isMultiple()).toBe(true);
       // Answered as a person cancelling it: a chooser left open keeps the next one from opening.
       await chooser.setFiles([]);
@@ -214,7 +216,7 @@ describe.skipIf(!chromiumAvailable())('menus and shortcuts (Chromium)', () => {
     await ui.page.getByTestId('status-bar').click();
     await ui.page.keyboard.press('Control+Shift+d');
     await gone('desk');
-    const [chooser] = await Promise.all([ui.page.waitForEvent('filechooser'), ui.page.keyboard.press('Control+o')]);
+    const chooser = await fileChooserFrom(ui.page, () => ui.page.keyboard.press('Control+o'));
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([]);
     await visible('desk');

@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
+    // expect.poll waits for a condition; 1 s (vitest's default) is too short on a loaded 2-core CI machine, where
+    // a re-render after an API answer can take longer. A condition met early still returns at once.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

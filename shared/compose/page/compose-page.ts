@@ -9,6 +9,7 @@ import type { ModuleView, PageView, StoryContent } from '../../model';
 import { setStoryId } from '../../model/page-placement';
 import type { FrameItem, GroupItem } from '../frame';
 import { ComposeMemo } from '../compose-memo';
+import { keepShape } from '../live-shapes';
 import type { FontBook } from '../fonts/font-book';
 import type { ModuleLayout, PageComposeCache, PageLayout, PageStories } from '../page-types';
 import type { TextPosition } from '../text-position';
@@ -144,6 +145,8 @@ function composeModuleContent(view: PageView, m: ModuleView, content: StoryConte
 export function composePage(view: PageView, stories: PageStories, fonts: FontBook, cache?: PageComposeCache, links?: PageLinks): PageLayout {
   const kept = cache instanceof ModuleCache;
   const memo = kept ? cache : new ModuleCache();
+  // A scratch composition's memo (and through it the layout) stays alive until the next: its shapes stay known.
+  if (!kept) keepShape('scratch-page', memo);
   memo.memo.begin(fonts);
   const onPage = new Map(view.modules.map((m) => [m.id, m]));
   const done = new Map<string, { layout: ModuleLayout; group: GroupItem }>();

@@ -9,6 +9,7 @@ import type { FrameItem, TextItem } from '../frame';
 import { ascentPt, descentPt, type FaceMetrics } from '../fonts/face-metrics';
 import { DEFAULT_ROLE_FACES, type FontBook, type FontRole } from '../fonts/font-book';
 import type { ModuleTextGlyph, ModuleTextLine } from '../page-types';
+import { keepShape } from '../live-shapes';
 import { pushLine, type RunArrays } from '../to-frame';
 
 const ROLES = Object.keys(DEFAULT_ROLE_FACES) as FontRole[];
@@ -41,7 +42,10 @@ export class LineOutput {
     readonly fonts: FontBook,
     readonly memo: StoryOptions['memo'],
     readonly room: RunArrays,
-  ) {}
+  ) {
+    // Made once per module and dropped with it: keep the newest (and its room) so their shapes stay known.
+    keepShape('line-output', this);
+  }
 
   figuresOf(line: PlacedLine): LineFigures {
     const empty = line.glyphEnd === line.glyphStart;

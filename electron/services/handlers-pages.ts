@@ -9,7 +9,7 @@ import {
   getIssue,
   getPageView,
   getStory,
-  storyRevision,
+  storyHead,
   listIssues,
   noteIssueOpened,
   recentIssues,
@@ -47,8 +47,8 @@ export function createPageHandlers(desk: Desk): PageHandlers {
     'pages.get': (p) => getPageView(db, p.id),
     'pages.ofIssue': (p) => {
       const version = deskVersion(db);
-      if (p.since === version) return { version, unchanged: true, views: [], stories: [], same: [], missing: [] };
-      return { version, unchanged: false, ...pagesOfIssue(db, p.issueId, p.revisions ?? {}) };
+      if (p.since === version) return { version, unchanged: true, views: [], stories: [], same: [], missing: [], heads: [] };
+      return { version, unchanged: false, ...pagesOfIssue(db, p.issueId, p.revisions ?? {}, p.texts ?? true) };
     },
     'pages.update': ({ id, ...changes }) => {
       refuseApprovalBypass(db, id, changes.status);
@@ -94,10 +94,11 @@ function refuseApprovalBypass(db: WritableDb, pageId: string, status: PageStatus
 
 /**
  * An issue's page views in page order and every story they place, each once (pages.ofIssue: the plan's one
- * request) — but a story the caller holds at its newest revision only by id (`same`). Synchronous over one
- * connection: nothing is written between the reads.
+ * request) — but a story the caller holds at its newest revision only by id (`same`), and with `texts` false no
+ * story at all: only each placed story's head (newest revision and content hash). Synchronous over one
+ * connection: nothing is written between the reads, so the heads are those of the texts sent.
  */
-function pagesOfIssue(db: Desk['db'], issueId: string, held: Readonly<Record<string, number>>): { views: PageView[]; stories: Story[]; same: string[]; missing: string[] } {
+function pagesOfIssue(db: Desk['db'], issueId: string, held: Readonly<Record<string, number>>, texts: boolean): { views: PageView[]; stories: Story[]; same: string[]; missing: string[]; heads: { id: string; revision: number; hash: string }[] } {
   const views = getIssue(db, issueId).pages.map((page) => getPageView(db, page.id));
   const ids = new Set<string>();
   for (const view of views) for (const m of view.modules) {
@@ -107,25 +108,21 @@ function pagesOfIssue(db: Desk['db'], issueId: string, held: Readonly<Record<str
   const stories: Story[] = [];
   const same: string[] = [];
   const missing: string[] = [];
+  const heads: { id: string; revision: number; hash: string }[] = [];
   for (const id of ids) {
-    const heldRevision = Object.prototype.hasOwnProperty.call(held, id) ? held[id] : undefined;
-    if (heldRevision !== undefined) {
-      const revision = storyRevision(db, id);
-      if (revision === null) {
-        missing.push(id);
-        continue;
-      }
-      if (revision === heldRevision) {
-        same.push(id);
-        continue;
-      }
-    }
-    try {
-      stories.push(getStory(db, id));
-    } catch (err) {
-      if (!(err instanceof StoreError) || err.kind !== 'not-found') throw err;
+    const head = storyHead(db, id);
+    if (head === null) {
       missing.push(id);
+      continue;
     }
+    heads.push({ id, ...head });
+    if (!texts) continue;
+    const heldRevision = Object.prototype.hasOwnProperty.call(held, id) ? held[id] : undefined;
+    if (heldRevision === head.revision) {
+      same.push(id);
+      continue;
+    }
+    stories.push(getStory(db, id));
   }
-  return { views, stories, same, missing };
+  return { views, stories, same, missing, heads };
 }

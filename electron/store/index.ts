@@ -9,6 +9,7 @@ export {
   listStories,
   getStory,
   storyRevision,
+  storyHead,
   createStory,
   renameStory,
   setStoryStatus,

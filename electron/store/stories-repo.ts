@@ -104,6 +104,20 @@ export function storyRevision(db: ReadableDb, id: string): number | null {
   });
 }
 
+/**
+ * A story's newest revision: its number and its content hash (sha256 of the canonical content, written with the
+ * revision, revisions-repo.ts) — or null when there is no such story or it has no revision (getStory answers
+ * not-found). Revisions are append-only (triggers refuse UPDATE and DELETE, migration 0020) and the hash is
+ * computed from the very content stored with it, so an equal hash means an equal text (the plan's stored
+ * thumbnails are keyed by it: renderer/plan/thumb-codec.ts).
+ */
+export function storyHead(db: ReadableDb, id: string): { revision: number; hash: string } | null {
+  return guardStorage(() => {
+    const row = cachedStatement<[string], { number: number; content_hash: string }>(db, 'SELECT number, content_hash FROM revisions WHERE story_id = ? ORDER BY number DESC LIMIT 1').get(id);
+    return row ? { revision: row.number, hash: row.content_hash } : null;
+  });
+}
+
 export interface CreateStory {
   title?: string;
   author?: string;

@@ -14,8 +14,11 @@
  * moduleFits) are read off the same composition: the plan's fill needs no second composition on the host
  * (pages.fit). Cross-page links (上接/下转) are composed as the page
  * view composes them. Pure: no DOM, so tests/bench/plan-thumbs.bench.ts times it in Node with the real fonts.
- * A page's marks and fits may also come from the store (adopt: thumb-store.ts, keyed by all the inputs above):
- * they serve as composed ones until the page's view or a placed text changes.
+ * A page's marks and fits may also come from the store (adopt: thumb-store.ts, keyed by all the inputs above,
+ * each placed story by its content hash as the desk keeps it): they serve as composed ones until the page's view
+ * or a placed text changes. Texts are compared by identity, else by those hashes (thumb-codec.ts textHashOf): a
+ * page taken from the store before any text was read (the stories' heads only) is current for texts read after
+ * as long as their hashes are those it was stored under.
  */
 import type { PageComposeCache, PageLayout, PageLinks } from '../../shared/compose/page-types';
 import type { FontBook } from '../../shared/compose';
@@ -23,6 +26,7 @@ import { composePage, createPageComposeCache, moduleFits, offPageLinkIds, pageLi
 import { displayList, thumbnailMarks, type ThumbMarks } from '../../shared/display';
 import { setStoryId } from '../../shared/model/page-placement';
 import type { PageView, StoryContent } from '../../shared/model';
+import { hashesOfTexts, placedHashes, type StoryHashOf } from './thumb-codec';
 
 interface PageEntry {
   /** Made when the page is composed a second time (it is being edited); null until then. */
@@ -38,6 +42,8 @@ interface PageEntry {
   /** The marks last written to (or read from) the store: those need not be written again. */
   stored: ThumbMarks | null;
   texts: (StoryContent | undefined)[];
+  /** Each module's story content hash (thumb-codec placedHashes) the marks were made from; null when not known. */
+  hashes: readonly string[] | null;
   scale: number;
   marks: ThumbMarks | null;
   /** How each module's text fits, read off the same composition (the plan's fill: no pages.fit on the host). */
@@ -52,6 +58,7 @@ function placedTexts(view: PageView, contents: ReadonlyMap<string, StoryContent>
 }
 
 const sameTexts = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameHashes = (a: readonly string[] | null, b: readonly string[] | null): boolean => a !== null && b !== null && sameTexts(a, b);
 
 /** A view's JSON, once per view object (views are never mutated: pages.get hands over new ones). */
 const viewJson = new WeakMap<PageView, string>();
@@ -71,7 +78,7 @@ export class IssueLayouts {
 
   private entryOf(pageId: string): PageEntry {
     let entry = this.pages.get(pageId);
-    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, source: 'composed', stored: null, texts: [], scale: 0, marks: null, fits: [] }));
+    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, source: 'composed', stored: null, texts: [], hashes: null, scale: 0, marks: null, fits: [] }));
     return entry;
   }
 
@@ -83,20 +90,34 @@ export class IssueLayouts {
   /** Whether thumbOf would answer this page's last marks without composing it (`fonts` null: with any fonts). */
   upToDate(view: PageView, contents: ReadonlyMap<string, StoryContent>, fonts: FontBook | null, scale: number): boolean {
     const entry = this.pages.get(view.page.id);
-    return entry !== undefined && this.current(entry, view, placedTexts(view, contents), fonts, scale);
+    return entry !== undefined && this.current(entry, view, placedTexts(view, contents), contents, fonts, scale);
   }
 
-  private current(entry: PageEntry, view: PageView, texts: readonly (StoryContent | undefined)[], fonts: FontBook | null, scale: number): boolean {
+  /**
+   * Whether this page's last marks are those of this view and of these story hashes (the stories' heads, read
+   * before their texts: thumb-store.ts adoptStored), with any fonts.
+   */
+  upToDateHeads(view: PageView, hashOf: StoryHashOf, scale: number): boolean {
+    const entry = this.pages.get(view.page.id);
+    return entry !== undefined && entry.marks !== null && entry.scale === scale && sameHashes(entry.hashes, placedHashes(view, hashOf)) && sameView(entry.view, view);
+  }
+
+  private current(entry: PageEntry, view: PageView, texts: (StoryContent | undefined)[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook | null, scale: number): boolean {
     // One font book per renderer: marks composed with another (a retried load) or taken from the store, whose key
     // holds the fonts' identity, are those of the fonts in use.
-    return entry.marks !== null && (fonts === null || entry.fonts === null || entry.fonts === fonts) && entry.scale === scale && sameTexts(entry.texts, texts) && sameView(entry.view, view);
+    if (entry.marks === null || !(fonts === null || entry.fonts === null || entry.fonts === fonts) || entry.scale !== scale || !sameView(entry.view, view)) return false;
+    if (sameTexts(entry.texts, texts)) return true;
+    // Other text objects of the same content (by the desk's hashes): the same texts from now on.
+    if (!sameHashes(entry.hashes, placedHashes(view, hashesOfTexts(contents)))) return false;
+    entry.texts = texts;
+    return true;
   }
 
   /** One page's thumbnail marks (`views`: the issue's pages, for its 上接/下转 links); the last ones when nothing it sets changed. */
   thumbOf(view: PageView, views: readonly PageView[], contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number): ThumbMarks {
     const entry = this.entryOf(view.page.id);
     const texts = placedTexts(view, contents);
-    if (entry.marks && this.current(entry, view, texts, fonts, scale)) {
+    if (entry.marks && this.current(entry, view, texts, contents, fonts, scale)) {
       entry.view = view;
       return entry.marks;
     }
@@ -110,6 +131,7 @@ export class IssueLayouts {
     entry.fonts = fonts;
     entry.source = 'composed';
     entry.texts = texts;
+    entry.hashes = placedHashes(view, hashesOfTexts(contents));
     entry.scale = scale;
     this.composedPages++;
     return entry.marks;
@@ -128,12 +150,13 @@ export class IssueLayouts {
   }
 
   /**
-   * Takes a page's marks and fits from the store (thumb-store.ts: their key is that of this view, these texts, the
-   * renderer's fonts and build, this scale): current for this view and texts until one of them changes.
+   * Takes a page's marks and fits from the store (thumb-store.ts: their key is that of this view, these story
+   * hashes — `hashes`: placedHashes of the view —, the renderer's fonts and build, this scale): current for this
+   * view and texts of these hashes until one of them changes. `contents`: the texts, when read already.
    */
-  adopt(view: PageView, contents: ReadonlyMap<string, StoryContent>, scale: number, marks: ThumbMarks, fits: readonly ModuleFitFigures[]): void {
+  adopt(view: PageView, hashes: readonly string[], contents: ReadonlyMap<string, StoryContent> | null, scale: number, marks: ThumbMarks, fits: readonly ModuleFitFigures[]): void {
     const entry = this.entryOf(view.page.id);
-    Object.assign(entry, { view, fonts: null, texts: placedTexts(view, contents), scale, marks, fits, source: 'stored', stored: marks });
+    Object.assign(entry, { view, fonts: null, texts: contents ? placedTexts(view, contents) : [], hashes, scale, marks, fits, source: 'stored', stored: marks });
   }
 
   /** This page's last marks, or null. */

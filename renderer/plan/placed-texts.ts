@@ -2,12 +2,15 @@
  * What the plan's thumbnails compose from: an issue's page views and the text of every story they place, read in
  * one request (pages.ofIssue) — or, for a list of views already at hand, the texts in one call per thousand
  * stories (stories.getMany). A view or a story text equal to the one last read keeps its object, so IssueLayouts
- * knows at once (by identity) that the page need not be composed again.
+ * knows at once (by identity) that the page need not be composed again. Each text read with pages.ofIssue comes
+ * with its content hash (the answer's heads), kept with the text object (thumb-codec knownTextHash): the stored
+ * thumbnails' keys. On a fresh start the plan first asks for the views and the heads only (fetchIssueHeads), looks
+ * its stored thumbnails up with them, and reads the texts after.
  */
 import { setStoryId } from '../../shared/model/page-placement';
 import type { PageView, Story, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
-import { knownJson } from './thumb-codec';
+import { knownJson, knownTextHash, MISSING_STORY, type StoryHashOf } from './thumb-codec';
 
 export interface PlacedTexts {
   /** The views the texts were read for (the thumbnails compose only these with them). */
@@ -90,7 +93,39 @@ export async function fetchIssuePages(issueId: string): Promise<PlacedTexts | nu
     const text = knownTexts.get(id);
     if (text) texts.set(id, text.content);
   }
+  // Read in the same transaction as the texts: each hash is that of the text sent (or held, for `same`).
+  for (const head of answer.value.heads) {
+    const content = texts.get(head.id);
+    if (content) knownTextHash(content, head.hash);
+  }
   const placed = { views: answer.value.views.map(keptView), texts };
   lastRead = { issueId, version: answer.value.version, placed };
   return placed;
+}
+
+/** Whether this issue was read whole in this renderer (its texts are at hand; a read again sends only what changed). */
+export function issueReadBefore(issueId: string): boolean {
+  return lastRead?.issueId === issueId;
+}
+
+/** An issue's page views and its placed stories' content hashes, before their texts (fetchIssueHeads). */
+export interface IssueHeads {
+  views: readonly PageView[];
+  /** Each placed story's content hash (MISSING_STORY: not on the desk). */
+  hashOf: StoryHashOf;
+}
+
+/**
+ * An issue's pages and each placed story's head (newest revision's content hash), no text (pages.ofIssue with
+ * `texts: false`): what the stored thumbnails are looked up with; null when it could not be read. An equal view
+ * keeps its object (the texts' read after hands the same ones over).
+ */
+export async function fetchIssueHeads(issueId: string): Promise<IssueHeads | null> {
+  const start = performance.now();
+  const answer = await invoke('pages.ofIssue', { issueId, texts: false });
+  if (!answer.ok) return null;
+  performance.measure('folio:plan-read-heads', { start, detail: { heads: answer.value.heads.length } });
+  const hashes = new Map(answer.value.heads.map((h) => [h.id, h.hash]));
+  const missing = new Set(answer.value.missing);
+  return { views: answer.value.views.map(keptView), hashOf: (id) => hashes.get(id) ?? (missing.has(id) ? MISSING_STORY : null) };
 }

@@ -153,7 +153,7 @@ async function run(): Promise<void> {
       // One issue's pages kept: those of issues no longer in work are forgotten (as the plan does for its issue).
       issueLayouts.keepOnly(placed.views.map((v) => v.page.id));
       // Pages whose thumbnails are stored (a fresh start: thumb-store.ts) are not composed.
-      const stored = (await adoptStored(issueLayouts, placed.views, placed.texts, thumbScale)).length;
+      const stored = (await adoptStored(issueLayouts, placed.views, { texts: placed.texts }, thumbScale)).length;
       if (issueId !== inWork) continue;
       let composed = 0;
       for (const view of placed.views) {

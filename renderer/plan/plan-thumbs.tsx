@@ -7,7 +7,8 @@
  * order, each drawn as it is ready, so the plan answers at once. A thumbnail is a button: click or Enter opens
  * that page in the page view. Only a page whose view or placed text changed is composed and drawn again (its last
  * marks shown meanwhile). Each composition's module fits (超/差) go up to the plan (onFits) for its fill column.
- * Pages whose thumbnails are stored (thumb-store.ts: a fresh start) are taken from the store once the read is in,
+ * Pages whose thumbnails are stored (thumb-store.ts: a fresh start) are taken from the store once the read is in
+ * — on a fresh start the read of the views and the stories' heads (content hashes) only, before any text —,
  * drawn without waiting for the fonts' metrics, and not composed (data-source="stored"); what is composed is
  * written to the store in idle time after the last slice.
  */
@@ -20,7 +21,7 @@ import { DisplayListThumb } from '../common/display-thumb';
 import { loadedPageFonts, loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { issueLayouts, THUMB_PX, thumbScale } from './plan-ahead';
 import { adoptStored, storeComposed, within } from './thumb-store';
-import type { PlacedTexts } from './placed-texts';
+import type { IssueHeads, PlacedTexts } from './placed-texts';
 import type { PlanRow } from './use-plan';
 
 /** The same array while the views are the same objects (rows are rebuilt on every load). */
@@ -43,14 +44,18 @@ type Thumbs = ReadonlyMap<string, ThumbMarks>;
  * are there in the first render. While a changed page is composed again its last marks stay shown.
  * 'folio:plan-thumbs' measures from the first page composed to the last one's marks handed to the drawer.
  */
-function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, fonts: PageFonts | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: Thumbs | null; complete: boolean } {
+function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, StoryContent> | null, heads: IssueHeads | null, fonts: PageFonts | null, onFits: ((fits: PageFits) => void) | undefined): { thumbs: Thumbs | null; complete: boolean } {
   const book = fonts?.book ?? null;
   const fitsTo = useRef(onFits);
   fitsTo.current = onFits;
   const shown = useRef<Thumbs>(new Map());
   // The stored thumbnails of these pages (thumb-store.ts), looked up once per read: drawn without the fonts' metrics.
-  // A store slower than STORE_WAIT_MS (a hung IndexedDB) is not waited for: the pages are composed.
-  const adoption = useMemo(() => (texts ? within(adoptStored(issueLayouts, views, texts, thumbScale), STORE_WAIT_MS, []) : null), [views, texts]);
+  // A store slower than STORE_WAIT_MS (a hung IndexedDB) is not waited for: the pages are composed. Before the
+  // texts are read (a fresh start), with the stories' heads: their content hashes are in the keys.
+  const adoption = useMemo(
+    () => (texts ? within(adoptStored(issueLayouts, views, { texts }, thumbScale), STORE_WAIT_MS, []) : heads ? within(adoptStored(issueLayouts, views, { texts: null, hashOf: heads.hashOf }, thumbScale), STORE_WAIT_MS, []) : null),
+    [views, texts, heads],
+  );
   const [adopted, setAdopted] = useState<Promise<string[]> | null>(null);
   useEffect(() => {
     let live = true;
@@ -61,21 +66,22 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
   }, [adoption]);
   // All made already (composed, or taken from the store): no slices, drawn in this render.
   const ready = useMemo(() => {
-    if (!texts || !views.every((v) => issueLayouts.upToDate(v, texts, book, thumbScale(v)))) return null;
+    const current = (v: PageView) => (texts ? issueLayouts.upToDate(v, texts, book, thumbScale(v)) : heads ? issueLayouts.upToDateHeads(v, heads.hashOf, thumbScale(v)) : false);
+    if (!views.every(current)) return null;
     return new Map(views.map((v) => [v.page.id, issueLayouts.marksOf(v.page.id)!]));
     // `adopted`: the store's thumbnails are in issueLayouts now.
-  }, [views, texts, book, adopted]);
+  }, [views, texts, heads, book, adopted]);
   const [state, setState] = useState<{ views: readonly PageView[]; thumbs: Thumbs; composed: number } | null>(null);
   useEffect(() => {
-    if (!texts) return;
+    if (!texts && !ready) return;
     const fitsOf = () => new Map(views.map((view) => [view.page.id, { view, modules: issueLayouts.fitsOf(view.page.id) ?? [] }]));
     if (ready) {
       issueLayouts.keepOnly(views.map((v) => v.page.id));
       fitsTo.current?.(fitsOf());
       return;
     }
-    // Composing waits for the fonts and for the store's answer (its pages are not composed).
-    if (!book || !fonts || adopted !== adoption) return;
+    // Composing waits for the texts, the fonts and the store's answer (its pages are not composed).
+    if (!texts || !book || !fonts || adopted !== adoption) return;
     issueLayouts.keepOnly(views.map((v) => v.page.id));
     const started = performance.now();
     const done = new Map<string, ThumbMarks>();
@@ -119,7 +125,17 @@ export interface PageFit {
 }
 export type PageFits = ReadonlyMap<string, PageFit>;
 
-export function PlanThumbs({ rows, placed, current, onOpenPage, onFits }: { rows: readonly PlanRow[]; placed: PlacedTexts | null; /** The rows' views and texts are those of a read made since the plan opened. */ current: boolean; onOpenPage(pageId: string): void; /** Each page's module fits as pages are composed (the plan's fill). */ onFits?(fits: PageFits): void }) {
+export function PlanThumbs({ rows, placed, heads, current, onOpenPage, onFits }: {
+  rows: readonly PlanRow[];
+  placed: PlacedTexts | null;
+  /** The rows' views and their stories' content hashes, read before the texts (a fresh start): stored thumbnails drawn with them. */
+  heads?: IssueHeads | null;
+  /** The rows' views and texts (or heads) are those of a read made since the plan opened. */
+  current: boolean;
+  onOpenPage(pageId: string): void;
+  /** Each page's module fits as pages are composed (the plan's fill). */
+  onFits?(fits: PageFits): void;
+}) {
   const { t } = useTranslation();
   const [fonts, setFonts] = useState<PageFonts | null>(loadedPageFonts);
   useEffect(() => {
@@ -130,8 +146,9 @@ export function PlanThumbs({ rows, placed, current, onOpenPage, onFits }: { rows
     };
   }, []);
   const views = useSameViews(rows.flatMap((r) => (r.view ? [r.view] : [])));
-  const texts = placed && placed.views.length === views.length && placed.views.every((v, i) => v === views[i]) ? placed.texts : null;
-  const { thumbs, complete } = useIssueThumbs(views, texts, fonts, onFits);
+  const sameViews = (read: { views: readonly PageView[] } | null | undefined) => !!read && read.views.length === views.length && read.views.every((v, i) => v === views[i]);
+  const texts = sameViews(placed) ? placed!.texts : null;
+  const { thumbs, complete } = useIssueThumbs(views, texts, texts === null && sameViews(heads) ? heads! : null, fonts, onFits);
   return (
     <nav className="plan-thumbs" data-testid="plan-thumbs" aria-label={t('plan.thumbs.label')} data-composed={complete ? 'true' : 'false'} data-current={complete && current ? 'true' : 'false'}>
       {rows.map((r) => (

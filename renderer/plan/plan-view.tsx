@@ -92,7 +92,7 @@ export function PlanView({ onOpenPage, onClose }: PlanViewProps) {
         {creating && <CreateIssueForm latest={plan.issues[0] ?? null} masters={masters} onCreate={plan.createIssue} onCancel={() => setCreating(false)} />}
         {issue && (
           <>
-            <PlanThumbs rows={plan.rows} placed={plan.placed} current={plan.current} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onFits={setFits} />
+            <PlanThumbs rows={plan.rows} placed={plan.placed} heads={plan.heads} current={plan.current} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onFits={setFits} />
             <PlanTable rows={rows} onReorder={(ids) => void plan.reorder(ids)} onOpenPage={(pageId) => onOpenPage(issue.id, pageId)} onRemove={remove} masters={masters} onPickMaster={(pageId, masterId) => void plan.pickMaster(pageId, masterId)} />
             <form
               className="plan-add"

@@ -4,9 +4,14 @@
  *
  * Key inputs: the build (the composer's code: a hash of the renderer's and shared/'s sources injected by
  * build/scripts/build.mjs), the fonts (each face's content hash, as the web font manifest names them), the scale,
- * the page view as read (modules, geometry, template, style sheet: all in it) and the text of each story it places,
- * in module order. A page with 上接/下转 links to other pages also depends on them: the whole issue's views and
- * placed texts go into its key. Texts, not revision numbers: a text is what the composer reads.
+ * the page view as read (modules, geometry, template, style sheet, picture sizes: all in it) and, for each story
+ * it places, in module order, its id and the content hash of its newest revision as the desk keeps it (sha256 of
+ * the canonical content, written with the revision from that very content: electron/store/revisions-repo.ts;
+ * revisions are append-only, tests/electron/store/story-text-writers.test.ts holds every writer to it). A hash,
+ * not the revision number: a number can name two texts (a backup restored, then saved again; another desk file),
+ * a hash cannot. So the plan can look its thumbnails up from the pages' views and the stories' heads
+ * (pages.ofIssue with `texts: false`) before any text is read. A page with 上接/下转 links to other pages also
+ * depends on them: the whole issue's page digests go into its key.
  */
 import { offPageLinkIds, type ModuleFitFigures } from '../../shared/compose';
 import type { ThumbMark, ThumbMarks } from '../../shared/display';
@@ -56,11 +61,35 @@ export function knownJson(value: object, text: string): void {
   jsonOf.set(value, text);
 }
 
-function json(value: object | undefined): string {
-  if (value === undefined) return '-';
+function json(value: object): string {
   let s = jsonOf.get(value);
   if (s === undefined) jsonOf.set(value, (s = JSON.stringify(value)));
   return s;
+}
+
+/** Each story text's content hash as the desk sent it with the text (pages.ofIssue's heads: placed-texts.ts). */
+const textHashes = new WeakMap<StoryContent, string>();
+export function knownTextHash(content: StoryContent, hash: string): void {
+  textHashes.set(content, hash);
+}
+/** The desk's content hash of this text object, when it came with one (else undefined: not keyed). */
+export function textHashOf(content: StoryContent): string | undefined {
+  return textHashes.get(content);
+}
+
+/**
+ * What a page's key takes of a placed story: its content hash; MISSING_STORY for a story the desk does not have
+ * (the page composes without it); null when the hash is not known (the page gets no key: composed, not stored).
+ */
+export type StoryHashOf = (storyId: string) => string | null;
+export const MISSING_STORY = '-';
+
+/** StoryHashOf over read texts: each text's hash as the desk sent it; a story not among them is missing. */
+export function hashesOfTexts(texts: ReadonlyMap<string, StoryContent>): StoryHashOf {
+  return (id) => {
+    const content = texts.get(id);
+    return content === undefined ? MISSING_STORY : (textHashes.get(content) ?? null);
+  };
 }
 
 export interface ThumbKeyInput {
@@ -76,17 +105,29 @@ export interface ThumbKeyInput {
   issue: readonly string[] | null;
 }
 
-/** The digest of a page view as read and the text of each story it places (by module, in order). */
-export function pageDigest(view: PageView, texts: ReadonlyMap<string, StoryContent>): string {
-  const d = new Digest().add(json(view));
+/** Each module's story hash, in module order ('' for a module without a story); null when one is not known. */
+export function placedHashes(view: PageView, hashOf: StoryHashOf): string[] | null {
+  const hashes: string[] = [];
   for (const m of view.modules) {
     const id = setStoryId(m);
-    d.add(id === null ? '-' : `${id}:${json(texts.get(id))}`);
+    const hash = id === null ? '' : hashOf(id);
+    if (hash === null) return null;
+    hashes.push(hash);
   }
+  return hashes;
+}
+
+/** The digest of a page view as read and each placed story's id and content hash (by module, in order); null when a hash is not known. */
+export function pageDigest(view: PageView, hashOf: StoryHashOf): string | null {
+  const hashes = placedHashes(view, hashOf);
+  if (hashes === null) return null;
+  const d = new Digest().add(json(view));
+  view.modules.forEach((m, i) => d.add(`${setStoryId(m) ?? '-'}:${hashes[i]}`));
   return d.hex();
 }
 
-export const KEY_VERSION = 'folio-thumb-1';
+/** 2: stories by content hash (1: by their whole text). */
+export const KEY_VERSION = 'folio-thumb-2';
 
 /** The digest of everything the page's thumbnail is composed from. */
 export function thumbKey(input: ThumbKeyInput): string {
@@ -97,19 +138,24 @@ export function thumbKey(input: ThumbKeyInput): string {
 
 /**
  * Each page's key (page id → key) of `pages`, some of the issue's `views`: each page hashed once, a page with
- * 上接/下转 links to another page (offPageLinkIds) keyed with every page's digest.
+ * 上接/下转 links to another page (offPageLinkIds) keyed with every page's digest. A page with a story whose hash
+ * is not known (or linked to such a page) gets no key.
  */
-export function keysOf(build: string, fonts: string, views: readonly PageView[], pages: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, scaleOf: (view: PageView) => number): Map<string, string> {
-  const digests = new Map<PageView, string>();
-  const digestOf = (v: PageView): string => {
+export function keysOf(build: string, fonts: string, views: readonly PageView[], pages: readonly PageView[], hashOf: StoryHashOf, scaleOf: (view: PageView) => number): Map<string, string> {
+  const digests = new Map<PageView, string | null>();
+  const digestOf = (v: PageView): string | null => {
     let d = digests.get(v);
-    if (d === undefined) digests.set(v, (d = pageDigest(v, texts)));
+    if (d === undefined) digests.set(v, (d = pageDigest(v, hashOf)));
     return d;
   };
   const keys = new Map<string, string>();
   for (const view of pages) {
+    const page = digestOf(view);
+    if (page === null) continue;
     const linked = offPageLinkIds(view).length > 0;
-    keys.set(view.page.id, thumbKey({ build, fonts, scale: scaleOf(view), page: digestOf(view), issue: linked ? views.map(digestOf) : null }));
+    const issue = linked ? views.map(digestOf) : null;
+    if (issue !== null && issue.some((d) => d === null)) continue;
+    keys.set(view.page.id, thumbKey({ build, fonts, scale: scaleOf(view), page, issue: issue as string[] | null }));
   }
   return keys;
 }

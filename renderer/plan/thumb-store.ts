@@ -11,7 +11,7 @@
 import type { FontBook } from '../../shared/compose';
 import type { PageView, StoryContent } from '../../shared/model';
 import { loadWebFaces } from '../common/web-fonts';
-import { decodeThumb, encodeThumb, keysOf, type StoredThumb } from './thumb-codec';
+import { decodeThumb, encodeThumb, hashesOfTexts, keysOf, placedHashes, type StoredThumb, type StoryHashOf } from './thumb-codec';
 import type { IssueLayouts } from './issue-layouts';
 
 export const MAX_ENTRIES = 200;
@@ -245,11 +245,13 @@ declare const __FOLIO_BUILD_ID__: string | undefined;
 export const BUILD_ID: string | null = typeof __FOLIO_BUILD_ID__ === 'string' ? __FOLIO_BUILD_ID__ : null;
 
 let opened: Promise<ThumbStore | null> | null = null;
+/** The store once opened (null: none can be kept; undefined: not opened yet). */
+let openedStore: ThumbStore | null | undefined;
 
 /** The renderer's store (opened on first use), or null when thumbnails are not kept (unbuilt, no IndexedDB). */
 export function thumbStore(): Promise<ThumbStore | null> {
   if (BUILD_ID === null) return Promise.resolve(null);
-  opened ??= IndexedDbBackend.open().then((b) => (b ? new ThumbStore(b) : null), () => null);
+  opened ??= IndexedDbBackend.open().then((b) => (openedStore = b ? new ThumbStore(b) : null), () => (openedStore = null));
   return opened;
 }
 
@@ -267,10 +269,15 @@ function fontsIdentity(): Promise<string | null> {
 }
 
 /** Each page's key (page id → key) of `pages` (some of the issue's `views`); empty when thumbnails are not kept. */
-export async function pageKeys(views: readonly PageView[], pages: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, scaleOf: (view: PageView) => number): Promise<Map<string, string>> {
+export async function pageKeys(views: readonly PageView[], pages: readonly PageView[], hashOf: StoryHashOf, scaleOf: (view: PageView) => number): Promise<Map<string, string>> {
   const fonts = BUILD_ID === null ? null : await fontsIdentity();
   if (BUILD_ID === null || fonts === null) return new Map();
-  return keysOf(BUILD_ID, fonts, views, pages, texts, scaleOf);
+  return keysOf(BUILD_ID, fonts, views, pages, hashOf, scaleOf);
+}
+
+/** Whether a lookup may find something: thumbnails are kept by this build and the store is not known empty. */
+export function storeMayHold(): boolean {
+  return BUILD_ID !== null && openedStore !== null && !(openedStore?.empty ?? false);
 }
 
 /** What `lookup` answers within `ms`, else `fallback` (a slow store never holds the plan's composing up). */
@@ -302,29 +309,38 @@ export async function warmThumbStore(): Promise<void> {
 const PREFETCH = 48;
 
 /**
+ * What a lookup is made from: the placed texts as read (their hashes came with them), or only the stories' heads
+ * (pages.ofIssue with `texts: false`: each placed story's content hash) before the texts are read.
+ */
+export type PlacedRead = { texts: ReadonlyMap<string, StoryContent> } | { texts: null; hashOf: StoryHashOf };
+
+/**
  * Gives `layouts` the stored thumbnails of these pages that it does not have current already; answers the ids of
  * the pages taken from the store. Never throws, never waits for more than the store's read.
  */
-export async function adoptStored(layouts: IssueLayouts, views: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, scaleOf: (view: PageView) => number): Promise<string[]> {
+export async function adoptStored(layouts: IssueLayouts, views: readonly PageView[], read: PlacedRead, scaleOf: (view: PageView) => number): Promise<string[]> {
   try {
-    const wanted = views.filter((v) => !layouts.upToDate(v, texts, null, scaleOf(v)));
+    const hashOf = read.texts ? hashesOfTexts(read.texts) : read.hashOf;
+    const current = (v: PageView) => (read.texts ? layouts.upToDate(v, read.texts, null, scaleOf(v)) : layouts.upToDateHeads(v, hashOf, scaleOf(v)));
+    const wanted = views.filter((v) => !current(v));
     if (wanted.length === 0) return [];
     const start = performance.now();
     const store = await thumbStore();
     if (!store || store.empty) return [];
     const opened = performance.now();
-    const keys = await pageKeys(views, wanted, texts, scaleOf);
+    const keys = await pageKeys(views, wanted, hashOf, scaleOf);
     const keyed = performance.now();
     const stored = await store.getMany([...keys.values()]);
-    const read = performance.now();
+    const readAt = performance.now();
     const adopted: string[] = [];
     for (const view of wanted) {
       const thumb = stored.get(keys.get(view.page.id) ?? '');
-      if (!thumb || layouts.upToDate(view, texts, null, scaleOf(view))) continue;
-      layouts.adopt(view, texts, scaleOf(view), thumb.marks, thumb.fits);
+      const hashes = placedHashes(view, hashOf);
+      if (!thumb || hashes === null || current(view)) continue;
+      layouts.adopt(view, hashes, read.texts, scaleOf(view), thumb.marks, thumb.fits);
       adopted.push(view.page.id);
     }
-    performance.measure('folio:plan-stored', { start, detail: { adopted: adopted.length, openMs: opened - start, keysMs: keyed - opened, readMs: read - keyed } });
+    performance.measure('folio:plan-stored', { start, detail: { adopted: adopted.length, heads: read.texts === null, openMs: opened - start, keysMs: keyed - opened, readMs: readAt - keyed } });
     return adopted;
   } catch {
     return [];
@@ -350,7 +366,7 @@ export async function storeComposed(layouts: IssueLayouts, views: readonly PageV
     if (pages.length === 0) return;
     const store = await thumbStore();
     if (!store) return;
-    const keys = await pageKeys(views, pages, texts, scaleOf);
+    const keys = await pageKeys(views, pages, hashesOfTexts(texts), scaleOf);
     const entries: { key: string; thumb: StoredThumb; view: PageView }[] = [];
     for (const view of pages) {
       const key = keys.get(view.page.id);

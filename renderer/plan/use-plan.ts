@@ -4,7 +4,9 @@
  * page), and the plan's actions. The plan opens on what was last read (plan-ahead.ts's snapshot, kept composed
  * while the desk is idle) and reads the issue again at once (`current` says when that read is in). A row's fill
  * is read off the thumbnails' composition of its page (plan-view.tsx, issue-layouts.ts), not asked of the host:
- * pages.fit would compose every page there a second time.
+ * pages.fit would compose every page there a second time. On a fresh start (the issue not read yet in this
+ * renderer, thumbnails possibly stored) the views and the placed stories' content hashes are read first, without
+ * the texts (`heads`: the stored thumbnails are looked up and drawn with them), and the texts after.
  * A refused write comes back as a message; the plan then shows what the services hold.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -12,7 +14,8 @@ import type { CreateIssueInput, Issue, PageSummary, PageView } from '../../share
 import type { Envelope } from '../../shared/api/contract';
 import { invoke } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
-import { fetchIssuePages, fetchPlacedTexts, type PlacedTexts } from './placed-texts';
+import { fetchIssueHeads, fetchIssuePages, fetchPlacedTexts, issueReadBefore, type IssueHeads, type PlacedTexts } from './placed-texts';
+import { storeMayHold } from './thumb-store';
 import { issueInWork, planSnapshot, rememberPlan, startRead } from './plan-ahead';
 import { continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
 
@@ -57,6 +60,11 @@ async function readIssuePages(target: Issue): Promise<{ views: (PageView | null)
   return { views, placed: await fetchPlacedTexts(views.flatMap((v) => (v ? [v] : []))) };
 }
 
+/** After the next frame is painted (the stored thumbnails drawn before the texts' read takes the main thread). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function usePlan() {
   const [initial] = useState(initialPlan);
   const [issues, setIssues] = useState<Issue[]>(initial.issues);
@@ -64,6 +72,7 @@ export function usePlan() {
   const [rows, setRows] = useState<PlanRow[]>(initial.rows);
   const [loaded, setLoaded] = useState(false);
   const [placed, setPlaced] = useState<PlacedTexts | null>(initial.placed);
+  const [heads, setHeads] = useState<IssueHeads | null>(null);
   /** The rows' views and texts come from a read made since the plan opened (not only the last snapshot). */
   const [current, setCurrent] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -82,12 +91,30 @@ export function usePlan() {
       return { page, stories: last?.stories ?? null, fill: null, proof: last?.proof ?? null, links: last?.links ?? NO_LINKS, view: last?.view ?? null };
     }));
     // The views and the placed stories' text first, in one request (the thumbnails compose from both), then each
-    // page's sign-offs.
+    // page's sign-offs. A fresh start whose thumbnails may be stored: the views and the stories' heads first (the
+    // stored thumbnails drawn from them at once), the texts once that is painted.
     const read = startRead();
+    const withViews = (views: readonly (PageView | null)[]) => (old: PlanRow[]) =>
+      target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] }));
+    if (!issueReadBefore(target.id) && storeMayHold()) {
+      const first = await fetchIssueHeads(target.id);
+      if (token !== loadToken.current) return;
+      if (first) {
+        const byId = new Map(first.views.map((v) => [v.page.id, v]));
+        const views = target.pages.map((page) => byId.get(page.id) ?? null);
+        setRows(withViews(views));
+        setPlaced(null);
+        setHeads({ views: views.flatMap((v) => (v ? [v] : [])), hashOf: first.hashOf });
+        setCurrent(true);
+        await afterPaint();
+        if (token !== loadToken.current) return;
+      }
+    }
     const { views, placed: texts } = await readIssuePages(target);
     if (token !== loadToken.current) return;
-    setRows((old) => target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] })));
+    setRows(withViews(views));
     setPlaced(texts);
+    setHeads(null);
     setCurrent(true);
     rememberPlan({ issues: issuesNow.current.some((i) => i.id === target.id) ? issuesNow.current : [target], issueId: target.id, placed: texts }, read);
     const details = await Promise.all(
@@ -158,6 +185,8 @@ export function usePlan() {
     rows,
     /** The text of the stories the rows' views place (for the thumbnails). */
     placed,
+    /** Before the texts are read on a fresh start: the rows' views and their stories' content hashes (stored thumbnails). */
+    heads,
     /** Whether rows and texts were read since the plan opened (else they are the last snapshot, being read again). */
     current,
     loaded,

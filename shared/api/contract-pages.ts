@@ -59,6 +59,10 @@ export const pageMethods = {
    * in; asked again with `since` = that version while nothing at all was written to the desk since, the answer is
    * `unchanged: true` with no views or stories (the caller's copy is current). `revisions`: the newest revision
    * the caller holds of some stories; a placed story still at that revision is listed in `same`, not sent again.
+   * `heads`: every placed story's newest revision and its content hash (sha256 of the canonical content, as the
+   * store keeps it: what a stored thumbnail is keyed by, renderer/plan/thumb-codec.ts). `texts: false`: no story
+   * is sent (`stories` and `same` empty), only the views and heads — the plan's stored thumbnails are looked up
+   * with these at once and the texts read after.
    */
   'pages.ofIssue': {
     params: z
@@ -66,10 +70,19 @@ export const pageMethods = {
         issueId: IdSchema,
         since: z.string().max(100).optional(),
         revisions: z.record(IdSchema, z.number().int().nonnegative()).refine((r) => Object.keys(r).length <= 5000, 'at most 5000 stories').optional(),
+        texts: z.boolean().optional(),
       })
       .strict(),
     result: z
-      .object({ version: z.string(), unchanged: z.boolean(), views: z.array(PageViewSchema), stories: z.array(StorySchema), same: z.array(IdSchema), missing: z.array(IdSchema) })
+      .object({
+        version: z.string(),
+        unchanged: z.boolean(),
+        views: z.array(PageViewSchema),
+        stories: z.array(StorySchema),
+        same: z.array(IdSchema),
+        missing: z.array(IdSchema),
+        heads: z.array(z.object({ id: IdSchema, revision: z.number().int().nonnegative(), hash: z.string() }).strict()),
+      })
       .strict(),
   },
   'pages.update': { params: UpdatePageSchema.extend({ id: IdSchema }).strict(), result: PageViewSchema },

@@ -1,6 +1,7 @@
 // pages.ofIssue: an issue's page views and the stories they place in one answer (the plan's one request).
 import { describe, expect, it } from 'vitest';
 import { setStoryId } from '../../../shared/model/page-placement';
+import { contentHash } from '../../../electron/store/content-hash';
 import { callChecked } from './call-checked';
 import { deskWithServicesPerTest } from './desk-services';
 
@@ -26,7 +27,7 @@ describe('pages.ofIssue', () => {
     const first = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
     expect(first.unchanged).toBe(false);
     const again = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: first.version });
-    expect(again).toEqual({ version: first.version, unchanged: true, views: [], stories: [], same: [], missing: [] });
+    expect(again).toEqual({ version: first.version, unchanged: true, views: [], stories: [], same: [], missing: [], heads: [] });
     // Any write, even one the issue does not show, and the answer is whole again.
     const story = first.stories[0];
     await callChecked(fx.services, 'stories.save', { id: story.id, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: '版本变了。' }] }] } });
@@ -52,6 +53,29 @@ describe('pages.ofIssue', () => {
     expect(again.stories.map((s) => s.id)).not.toContain(kept.id);
     expect(again.stories.find((s) => s.id === saved.id)!.content).toEqual({ blocks: [{ type: 'paragraph', runs: [{ text: '改了一版。' }] }] });
     expect(again.stories.length + again.same.length).toBe(first.stories.length);
+  });
+
+  it('gives every placed story’s head (newest revision, content hash as stored); with texts false, no story', async () => {
+    const demo = await callChecked(fx.services, 'demo.create', {});
+    const whole = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
+    expect(whole.heads.map((h) => h.id)).toEqual(whole.stories.map((s) => s.id));
+    for (const story of whole.stories) {
+      expect(whole.heads.find((h) => h.id === story.id)).toEqual({ id: story.id, revision: story.revision, hash: contentHash(story.content) });
+    }
+    const bare = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, texts: false });
+    expect(bare.views).toEqual(whole.views);
+    expect(bare.heads).toEqual(whole.heads);
+    expect(bare.stories).toEqual([]);
+    expect(bare.same).toEqual([]);
+    // A save changes the head's revision and hash; `same` lists the stories held, with their heads too.
+    const story = whole.stories[0];
+    const content = { blocks: [{ type: 'paragraph' as const, runs: [{ text: '新的一版。' }] }] };
+    await callChecked(fx.services, 'stories.save', { id: story.id, baseRevision: story.revision, content });
+    const revisions = Object.fromEntries(whole.stories.map((s) => [s.id, s.revision]));
+    const after = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, revisions });
+    expect(after.heads.find((h) => h.id === story.id)).toEqual({ id: story.id, revision: story.revision + 1, hash: contentHash(content) });
+    expect(after.heads.length).toBe(whole.heads.length);
+    expect(after.same.length).toBe(whole.stories.length - 1);
   });
 
   it('answers not-found for an unknown issue', async () => {

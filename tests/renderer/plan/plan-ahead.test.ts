@@ -48,7 +48,8 @@ vi.mock('../../../renderer/api/client', () => ({
       const views = JSON.parse(JSON.stringify(desk.views)) as PageView[];
       const ids = [...new Set(views.flatMap((v) => v.modules.map(setStoryId).filter((id): id is string => id !== null)))];
       const stories = ids.map((id) => ({ id, revision: 1, content: JSON.parse(JSON.stringify(desk.texts.get(id))) }) as unknown as Story);
-      return { ok: true, value: { version: String(calls.length), unchanged: false, views, stories, same: [], missing: [] } };
+      const heads = stories.map((s) => ({ id: s.id, revision: s.revision, hash: JSON.stringify(s.content) }));
+      return { ok: true, value: { version: String(calls.length), unchanged: false, views, stories, same: [], missing: [], heads } };
     }
     return { ok: false, error: { code: 'internal', text: { key: 'x', params: {} }, message: method } };
   },

@@ -13,15 +13,22 @@ import type { PageView, StoryContent } from '../../../shared/model';
 import { setStoryId } from '../../../shared/model/page-placement';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
 import { IssueLayouts } from '../../../renderer/plan/issue-layouts';
-import { decodeThumb, encodeThumb, keysOf, pageDigest, thumbKey, type StoredThumb } from '../../../renderer/plan/thumb-codec';
+import { decodeThumb, encodeThumb, hashesOfTexts, keysOf, knownTextHash, MISSING_STORY, pageDigest, placedHashes, thumbKey, type StoredThumb } from '../../../renderer/plan/thumb-codec';
+import { contentHash } from '../../../electron/store/content-hash';
 import { IndexedDbBackend, MemoryBackend, ThumbStore, within, type ThumbBackend } from '../../../renderer/plan/thumb-store';
 
 const fonts = fontBookFromBytes(readAllFontBytes());
 const SCALE = 96 / 842;
 
+/** These texts as pages.ofIssue hands them over: each with the desk's content hash (placed-texts.ts). */
+function hashed<T extends ReadonlyMap<string, StoryContent>>(texts: T): T {
+  for (const content of texts.values()) knownTextHash(content, contentHash(content));
+  return texts;
+}
+
 function page(): { view: PageView; texts: Map<string, StoryContent> } {
   const { view, stories } = demoPageView();
-  return { view, texts: new Map(stories) };
+  return { view, texts: hashed(new Map(stories)) };
 }
 
 /** What a page's key is made of (thumb-store.ts's pageKeys): the inputs, before hashing. */
@@ -40,7 +47,7 @@ function base(): KeyInputs {
   return { build: 'build-a', fonts: 'serif:1,sans:2', scale: SCALE, view, texts, issue: null };
 }
 
-const keyOf = (k: KeyInputs): string => thumbKey({ build: k.build, fonts: k.fonts, scale: k.scale, page: pageDigest(k.view, k.texts), issue: k.issue && k.issue.map((v) => pageDigest(v, k.texts)) });
+const keyOf = (k: KeyInputs): string => thumbKey({ build: k.build, fonts: k.fonts, scale: k.scale, page: pageDigest(k.view, hashesOfTexts(k.texts))!, issue: k.issue && k.issue.map((v) => pageDigest(v, hashesOfTexts(k.texts))!) });
 
 const firstStory = (view: PageView): string => view.modules.map(setStoryId).find((id): id is string => id !== null)!;
 
@@ -55,7 +62,7 @@ describe('thumbKey', () => {
   it('is the same for the same inputs (equal copies too)', () => {
     const b = base();
     expect(keyOf(b)).toBe(key0);
-    expect(keyOf({ ...b, view: structuredClone(b.view), texts: new Map([...b.texts].map(([k, v]) => [k, structuredClone(v)])) })).toBe(key0);
+    expect(keyOf({ ...b, view: structuredClone(b.view), texts: hashed(new Map([...b.texts].map(([k, v]) => [k, structuredClone(v)]))) })).toBe(key0);
   });
 
   const changed: [string, (b: KeyInputs) => KeyInputs][] = [
@@ -73,7 +80,7 @@ describe('thumbKey', () => {
       const content = structuredClone(b.texts.get(id)!);
       const block = content.blocks.find((x) => 'runs' in x && x.runs.length > 0) as { runs: { text: string }[] };
       block.runs[0].text += '。';
-      return { ...b, texts: new Map([...b.texts, [id, content]]) };
+      return { ...b, texts: hashed(new Map([...b.texts, [id, content]])) };
     }],
     ['a placed story’s text missing', (b) => {
       const texts = new Map(b.texts);
@@ -99,6 +106,39 @@ describe('thumbKey', () => {
   });
 });
 
+describe('keys from the stories’ heads (content hashes, before any text is read)', () => {
+  const heads = (texts: ReadonlyMap<string, StoryContent>, missing: readonly string[] = []) => {
+    const hashes = new Map([...texts].map(([id, c]) => [id, contentHash(c)]));
+    return (id: string) => hashes.get(id) ?? (missing.includes(id) ? MISSING_STORY : null);
+  };
+
+  it('are the keys of the texts read after (the same hashes), a missing story too', () => {
+    const { view, texts } = page();
+    expect(keysOf('b', 'f', [view], [view], heads(texts), () => SCALE)).toEqual(keysOf('b', 'f', [view], [view], hashesOfTexts(texts), () => SCALE));
+    const id = firstStory(view);
+    const without = new Map(texts);
+    without.delete(id);
+    expect(keysOf('b', 'f', [view], [view], heads(without, [id]), () => SCALE)).toEqual(keysOf('b', 'f', [view], [view], hashesOfTexts(without), () => SCALE));
+  });
+
+  it('key no page whose story’s hash is not known (texts read without hashes: composed, not stored)', () => {
+    const { view, stories } = demoPageView();
+    const unhashed = new Map([...stories].map(([id, c]) => [id, structuredClone(c)] as const));
+    expect(keysOf('b', 'f', [view], [view], hashesOfTexts(unhashed), () => SCALE).size).toBe(0);
+    expect(keysOf('b', 'f', [view], [view], () => null, () => SCALE).size).toBe(0);
+  });
+
+  it('change with a story’s content, not with its revision number (a number can name two texts: a restored backup saved again)', () => {
+    const { view, texts } = page();
+    const id = firstStory(view);
+    const other = structuredClone(texts.get(id)!);
+    (other.blocks.find((x) => 'runs' in x && x.runs.length > 0) as { runs: { text: string }[] }).runs[0].text += '另一个文本';
+    const before = keysOf('b', 'f', [view], [view], heads(texts), () => SCALE);
+    const after = keysOf('b', 'f', [view], [view], heads(new Map([...texts, [id, other]])), () => SCALE);
+    expect(after.get(view.page.id)).not.toBe(before.get(view.page.id));
+  });
+});
+
 describe('keysOf (the issue’s pages)', () => {
   /** Two copies of the demo page; page 1's first story module continues on page 2 when `linked`. */
   function twoPages(linked: boolean): { views: PageView[]; texts: Map<string, StoryContent> } {
@@ -110,7 +150,7 @@ describe('keysOf (the issue’s pages)', () => {
     }
     return { views, texts };
   }
-  const keys = (views: PageView[], texts: Map<string, StoryContent>) => keysOf('b', 'f', views, views, texts, () => SCALE);
+  const keys = (views: PageView[], texts: Map<string, StoryContent>) => keysOf('b', 'f', views, views, hashesOfTexts(texts), () => SCALE);
   const changePage2 = (views: PageView[]): PageView[] => [views[0], { ...views[1], modules: views[1].modules.map((m, i) => (i === 0 ? { ...m, heightLines: m.heightLines + 2 } : m)) }];
 
   it('keys an unlinked page by itself only', () => {
@@ -242,7 +282,7 @@ describe('IssueLayouts with stored marks', () => {
     const { view, texts } = page();
     const stored = thumbOf(view, texts);
     const layouts = new IssueLayouts();
-    layouts.adopt(view, texts, SCALE, stored.marks, stored.fits);
+    layouts.adopt(view, placedHashes(view, hashesOfTexts(texts))!, texts, SCALE, stored.marks, stored.fits);
     expect(layouts.upToDate(view, texts, null, SCALE)).toBe(true);
     expect(layouts.upToDate(view, texts, fonts, SCALE)).toBe(true);
     expect(layouts.thumbOf(view, [view], texts, fonts, SCALE)).toBe(stored.marks);
@@ -258,5 +298,33 @@ describe('IssueLayouts with stored marks', () => {
     expect(layouts.composedPages).toBe(1);
     expect(layouts.sourceOf(view.page.id)).toBe('composed');
     expect(layouts.isStored(view.page.id)).toBe(false);
+  });
+
+  it('serves marks adopted from the heads (no text read) for the texts read after, while their hashes are those', () => {
+    const { view, texts } = page();
+    const stored = thumbOf(view, texts);
+    const layouts = new IssueLayouts();
+    const hashOf = (id: string) => { const c = texts.get(id); return c ? contentHash(c) : MISSING_STORY; };
+    expect(layouts.upToDateHeads(view, hashOf, SCALE)).toBe(false);
+    layouts.adopt(view, placedHashes(view, hashOf)!, null, SCALE, stored.marks, stored.fits);
+    expect(layouts.upToDateHeads(view, hashOf, SCALE)).toBe(true);
+    // The texts read after: other objects of the same content, hashed as the desk sent them.
+    const read = hashed(new Map([...texts].map(([id, c]) => [id, structuredClone(c)])));
+    expect(layouts.upToDate(view, read, fonts, SCALE)).toBe(true);
+    expect(layouts.thumbOf(view, [view], read, fonts, SCALE)).toBe(stored.marks);
+    expect(layouts.composedPages).toBe(0);
+    // A text whose hash differs (saved meanwhile): composed.
+    const id = firstStory(view);
+    const changed = structuredClone(texts.get(id)!);
+    (changed.blocks.find((x) => 'runs' in x && x.runs.length > 0) as { runs: { text: string }[] }).runs[0].text += '改';
+    const newer = hashed(new Map([...read, [id, changed]]));
+    expect(layouts.upToDate(view, newer, fonts, SCALE)).toBe(false);
+    expect(layouts.upToDateHeads(view, (sid) => (sid === id ? contentHash(changed) : hashOf(sid)), SCALE)).toBe(false);
+    layouts.thumbOf(view, [view], newer, fonts, SCALE);
+    expect(layouts.composedPages).toBe(1);
+    // Texts without the desk's hashes (read another way) are not taken as those of the stored marks.
+    const other = new IssueLayouts();
+    other.adopt(view, placedHashes(view, hashOf)!, null, SCALE, stored.marks, stored.fits);
+    expect(other.upToDate(view, new Map([...texts].map(([sid, c]) => [sid, structuredClone(c)])), fonts, SCALE)).toBe(false);
   });
 });

@@ -67,7 +67,7 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
   // All made already (composed, or taken from the store): no slices, drawn in this render.
   const ready = useMemo(() => {
     const current = (v: PageView) => (texts ? issueLayouts.upToDate(v, texts, book, thumbScale(v)) : heads ? issueLayouts.upToDateHeads(v, heads.hashOf, thumbScale(v)) : false);
-    if (!views.every(current)) return null;
+    if ((!texts && !heads) || !views.every(current)) return null;
     return new Map(views.map((v) => [v.page.id, issueLayouts.marksOf(v.page.id)!]));
     // `adopted`: the store's thumbnails are in issueLayouts now.
   }, [views, texts, heads, book, adopted]);

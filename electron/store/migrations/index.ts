@@ -29,6 +29,7 @@ import { migrate as migrate0590 } from './0590-style-sheets';
 import { migrate as migrate0620 } from './0620-page-masters';
 import { migrate as migrate0640 } from './0640-page-snapshots';
 import { migrate as migrate0660 } from './0660-revision-stats-index';
+import { migrate as migrate0670 } from './0670-revisions-only-appended';
 
 export interface Migration {
   version: number;
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 620, migrate: migrate0620 },
   { version: 640, migrate: migrate0640 },
   { version: 660, migrate: migrate0660 },
+  { version: 670, migrate: migrate0670 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

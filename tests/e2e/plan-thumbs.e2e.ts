@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './browser';
 import { api, EditorPage } from './editor-page';
 import { startFolio } from './harness';
+import { openDesk } from '../../electron/store';
+import { copyStoryFromServer } from '../../electron/store/remote-copy';
+import type { Story } from '../../shared/model';
 
 interface IssueJson {
   id: string;
@@ -245,5 +248,96 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
     await openPlan();
     expect(await sources()).toEqual(['composed', 'composed', 'composed']);
     expect(await pixels()).toEqual(drawnNow);
+  });
+});
+
+/**
+ * Stored thumbnails are keyed by each placed story's content hash (renderer/plan/thumb-codec.ts), looked up before
+ * any text is read: a story changed while the desk was closed by another path — another client's save, a version
+ * restored, the newsroom's copy from the server written into the desk file by another process — gives its page
+ * another key, so it is composed from the new text, never drawn from the stale entry; a text restored to one
+ * already drawn is that entry again (the same hash), pixel for pixel.
+ */
+describe.skipIf(!chromiumAvailable())('stored thumbnails after the desk was changed while closed (Chromium)', () => {
+  const desk = planDeskSuite('改稿日报', '2099-04-01', 9, '改稿稿件');
+
+  const page = (): Page => desk.ui.page;
+  const openPlan = async () => {
+    await page().getByTestId('open-plan').click();
+    await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
+    await page().locator(`[data-testid="issue-item"][data-issue-id="${desk.issue.id}"]`).click();
+    await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
+    await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
+  };
+  const sources = () => page().getByTestId('plan-thumb').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source ?? ''));
+  const pixels = () => page().locator('[data-testid="plan-thumb"] canvas').evaluateAll((els) => els.map((e) => (e as HTMLCanvasElement).toDataURL()));
+  const storedCount = () => page().evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('folio-plan-thumbs');
+    open.onerror = () => resolve(-1);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('data')) return resolve(0);
+      const count = db.transaction('data').objectStore('data').count();
+      count.onsuccess = () => {
+        resolve(count.result);
+        db.close();
+      };
+    };
+  }));
+  /** The desk closed (the renderer gone), `change` made meanwhile, the desk opened again and the plan with it. */
+  const whileClosed = async (change: () => Promise<unknown>) => {
+    await page().goto('about:blank');
+    await change();
+    await page().goto(desk.folio.url);
+    await page().locator('[data-testid="desk"][data-loaded="true"]').waitFor();
+    await openPlan();
+  };
+  const save = async (text: string) => {
+    const story = await api<{ revision: number }>(desk.folio.url, 'stories.get', { id: desk.storyId });
+    await api(desk.folio.url, 'stories.save', { id: desk.storyId, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text }] }] } });
+  };
+  let original: string[] = [];
+  let edited: string[] = [];
+
+  it('composes the page of a story another client saved while the desk was closed', async () => {
+    await openPlan();
+    original = await pixels();
+    await expect.poll(storedCount, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await whileClosed(() => save(EDITED));
+    expect(await sources()).toEqual(['stored', 'composed', 'stored']);
+    edited = await pixels();
+    expect(edited[1]).not.toBe(original[1]);
+    await expect.poll(storedCount, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+  });
+
+  it('draws the restored text’s thumbnail after a version restore, not the stored one of the text it replaced', async () => {
+    await whileClosed(() => api(desk.folio.url, 'stories.restoreRevision', { id: desk.storyId, number: 1 }));
+    const restored = await pixels();
+    expect(restored[1]).not.toBe(edited[1]);
+    expect(restored).toEqual(original);
+    // The restored text is the first one: its thumbnail, stored under its content hash, is that one's.
+    expect(await sources()).toEqual(['stored', 'stored', 'stored']);
+  });
+
+  it('composes the page of a story the newsroom copied into the desk file while the desk was closed', async () => {
+    const fromServer = '编辑部服务器上另一台机器改过的正文，比原来长了不少，共有三十多个字。';
+    await whileClosed(async () => {
+      // Another process on the desk file: the newsroom applier's write (electron/newsroom/applier.ts).
+      const other = openDesk(desk.folio.dataDir);
+      try {
+        const story = await api<Story>(desk.folio.url, 'stories.get', { id: desk.storyId });
+        expect(copyStoryFromServer(other.db, desk.storyId, { ...story, content: { blocks: [{ type: 'paragraph', runs: [{ text: fromServer }] }] } }, '远方编辑')).toBe('updated');
+      } finally {
+        other.close();
+      }
+    });
+    expect(await sources()).toEqual(['stored', 'composed', 'stored']);
+    const copied = await pixels();
+    expect(copied[1]).not.toBe(original[1]);
+    expect(copied[1]).not.toBe(edited[1]);
+    expect([copied[0], copied[2]]).toEqual([original[0], original[2]]);
+    // What is drawn is the desk's text now: the page view's own composition reads the same story.
+    const now = await api<Story>(desk.folio.url, 'stories.get', { id: desk.storyId });
+    expect(JSON.stringify(now.content)).toContain(fromServer);
   });
 });

@@ -102,6 +102,10 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
   // When the read started and when the store's lookup ended, ms after the click.
   const stored = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-stored', 'measure').at(-1); const r = performance.getEntriesByName('folio:plan-read', 'measure').at(-1); return m && m.startTime >= window.planClickAt ? { ...m.detail, ms: m.duration, endAt: m.startTime + m.duration - window.planClickAt, readAt: r.startTime - window.planClickAt } : null; })()`)) as Record<string, number> | null;
   if (stored) stages.storedLookup = stored as unknown as number;
+  // A fresh start's first read (views and the stories' heads, no text: renderer/plan/placed-texts.ts fetchIssueHeads).
+  const heads = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-read-heads', 'measure').at(-1); return m && m.startTime >= window.planClickAt ? { at: m.startTime - window.planClickAt, ms: m.duration } : null; })()`)) as { at: number; ms: number } | null;
+  if (heads) stages.headsReadAt = heads.at;
+  if (heads) stages.headsReadMs = heads.ms;
   console.log(`  ${which} stages (ms after the click):`, JSON.stringify(stages));
   await cdp.detach();
   return { wall, drawn: stages.allDrawn, mainThread, hostCpu: (cpu.user + cpu.system) / 1000 };

@@ -22,6 +22,25 @@ interface IssueJson {
 const TEXT = '缩略图里能看到的这一段新闻正文，排在第二版上。';
 const EDITED = '改过以后的正文应当出现在缩略图里。';
 
+/** Each plan thumbnail's data-source (stored / composed …), in page order. */
+const thumbSources = (page: Page) => page.getByTestId('plan-thumb').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source ?? ''));
+/** Each plan thumbnail's canvas as a data URL, in page order. */
+const thumbPixels = (page: Page) => page.locator('[data-testid="plan-thumb"] canvas').evaluateAll((els) => els.map((e) => (e as HTMLCanvasElement).toDataURL()));
+/** How many thumbnails the renderer's IndexedDB holds (-1: it cannot be opened). */
+const storedThumbCount = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => {
+  const open = indexedDB.open('folio-plan-thumbs');
+  open.onerror = () => resolve(-1);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('data')) return resolve(0);
+    const count = db.transaction('data').objectStore('data').count();
+    count.onsuccess = () => {
+      resolve(count.result);
+      db.close();
+    };
+  };
+}));
+
 /**
  * A desk with a new 3-page broadsheet issue whose page 2 holds one story (TEXT), and a browser on the desk, for the
  * describe block that calls it (its fields are there once beforeAll ran; closed after the block).
@@ -159,22 +178,9 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
     await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
     await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
   };
-  const sources = () => page().getByTestId('plan-thumb').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source ?? ''));
-  const pixels = () => page().locator('[data-testid="plan-thumb"] canvas').evaluateAll((els) => els.map((e) => (e as HTMLCanvasElement).toDataURL()));
-  /** How many thumbnails the renderer's IndexedDB holds. */
-  const storedCount = () => page().evaluate(() => new Promise<number>((resolve) => {
-    const open = indexedDB.open('folio-plan-thumbs');
-    open.onerror = () => resolve(-1);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('data')) return resolve(0);
-      const count = db.transaction('data').objectStore('data').count();
-      count.onsuccess = () => {
-        resolve(count.result);
-        db.close();
-      };
-    };
-  }));
+  const sources = () => thumbSources(page());
+  const pixels = () => thumbPixels(page());
+  const storedCount = () => storedThumbCount(page());
 
   it('stores the thumbnails it composed, draws them from the store after a reload, identical', async () => {
     await openPlan();
@@ -269,21 +275,9 @@ describe.skipIf(!chromiumAvailable())('stored thumbnails after the desk was chan
     await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
     await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
   };
-  const sources = () => page().getByTestId('plan-thumb').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source ?? ''));
-  const pixels = () => page().locator('[data-testid="plan-thumb"] canvas').evaluateAll((els) => els.map((e) => (e as HTMLCanvasElement).toDataURL()));
-  const storedCount = () => page().evaluate(() => new Promise<number>((resolve) => {
-    const open = indexedDB.open('folio-plan-thumbs');
-    open.onerror = () => resolve(-1);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('data')) return resolve(0);
-      const count = db.transaction('data').objectStore('data').count();
-      count.onsuccess = () => {
-        resolve(count.result);
-        db.close();
-      };
-    };
-  }));
+  const sources = () => thumbSources(page());
+  const pixels = () => thumbPixels(page());
+  const storedCount = () => storedThumbCount(page());
   /** The desk closed (the renderer gone), `change` made meanwhile, the desk opened again and the plan with it. */
   const whileClosed = async (change: () => Promise<unknown>) => {
     await page().goto('about:blank');

@@ -67,6 +67,10 @@ describe.runIf(haveChromium && pgAvailable)('newsroom: merging a conflict revisi
       content: { blocks: [{ type: 'headline', runs: [{ text: TITLE }] }, paragraph('第一段底稿'), paragraph('第二段不动'), paragraph('第三段底稿')] },
     });
     await expect.poll(async () => (await status(hostA)).outbox, { timeout: 15_000 }).toBe(0);
+    // First on B's desk (its feed copied the story), then in its list: a failure here says which of the two lagged.
+    await expect
+      .poll(async () => (await api<Array<{ title: string }>>(hostB.url, 'stories.list', { filter: TITLE })).length, { timeout: 15_000, message: "the story reached desk B's file" })
+      .toBe(1);
     await deskB.page.getByTestId('story-row').filter({ hasText: TITLE }).waitFor({ timeout: 15_000 });
 
     // The cable is pulled from both desks; each edits from the same base.

@@ -3,9 +3,15 @@
  * (modules.update / add / remove). An add undone and redone gets a new module id; later entries are re-pointed.
  */
 import type { Envelope, Params } from '../../shared/api/contract';
-import type { PageView } from '../../shared/model';
+import type { ModuleView, PageView } from '../../shared/model';
 
 export type ModulePatch = Omit<Params<'modules.update'>, 'id'>;
+/**
+ * A module change as the inspector makes it: a patch, or a patch made from the module as it is when the change's
+ * turn in the write queue comes. Fields of one object (a box, an inset, a shape's parts) edited in quick succession
+ * must each build on the last, not on the module as the panel last rendered it (the earlier edit still unanswered).
+ */
+export type ModuleChange = ModulePatch | ((current: ModuleView) => ModulePatch);
 export type ModuleAdd = Params<'modules.add'>;
 
 export type LayoutEdit =

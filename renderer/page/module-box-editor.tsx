@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { BoxBorders, DEFAULT_MODULE_BOX, type BoxBorder, type CmykPercent, type ModuleBox, type ModuleView } from '../../shared/model';
-import type { ModulePatch } from './layout-history';
+import type { ModuleChange } from './layout-history';
 
 const INKS = ['c', 'm', 'y', 'k'] as const;
 
@@ -32,10 +32,10 @@ function CmykField({ value, onChange, testId }: { value: CmykPercent; onChange(v
   );
 }
 
-export function ModuleBoxEditor({ module: m, onModule }: { module: ModuleView; onModule(module: ModuleView, patch: ModulePatch): void }) {
+export function ModuleBoxEditor({ module: m, onModule }: { module: ModuleView; onModule(module: ModuleView, change: ModuleChange): void }) {
   const { t } = useTranslation();
   const box = m.box;
-  const set = (change: Partial<ModuleBox>) => onModule(m, { box: { ...(box ?? DEFAULT_MODULE_BOX), ...change } });
+  const set = (change: Partial<ModuleBox>) => onModule(m, (current) => ({ box: { ...(current.box ?? DEFAULT_MODULE_BOX), ...change } }));
   if (!box) {
     return (
       <button type="button" className="btn small" data-testid="box-add" onClick={() => onModule(m, { box: DEFAULT_MODULE_BOX })}>

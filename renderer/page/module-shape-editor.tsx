@@ -6,17 +6,17 @@
  */
 import { useTranslation } from 'react-i18next';
 import { lShape, steppedShape, type ModulePart, type ModuleView } from '../../shared/model';
-import type { ModulePatch } from './layout-history';
+import type { ModuleChange } from './layout-history';
 
 const PART_FIELDS = ['column', 'columnSpan', 'topLine', 'heightLines'] as const;
 type PartField = (typeof PART_FIELDS)[number];
 
-export function ModuleShapeEditor({ module: m, onModule }: { module: ModuleView; onModule(module: ModuleView, patch: ModulePatch): void }) {
+export function ModuleShapeEditor({ module: m, onModule }: { module: ModuleView; onModule(module: ModuleView, change: ModuleChange): void }) {
   const { t } = useTranslation();
   if (m.kind !== 'story') return null;
   const parts = m.shape?.parts ?? [];
   const setPart = (i: number, field: PartField, value: number) =>
-    onModule(m, { shape: { parts: parts.map((p, k): ModulePart => (k === i ? { ...p, [field]: value } : p)) } });
+    onModule(m, (current) => ({ shape: { parts: (current.shape?.parts ?? parts).map((p, k): ModulePart => (k === i ? { ...p, [field]: value } : p)) } }));
   const min = (field: PartField) => (field === 'column' || field === 'topLine' ? 0 : 1);
   const max = (field: PartField) => (field === 'column' || field === 'columnSpan' ? m.columnSpan : m.heightLines) - (field === 'column' || field === 'topLine' ? 1 : 0);
   return (

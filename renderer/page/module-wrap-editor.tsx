@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_MODULE_INSET, type ModuleInset, type ModuleView } from '../../shared/model';
-import type { ModulePatch } from './layout-history';
+import type { ModuleChange } from './layout-history';
 
 type NumberField = 'leftChars' | 'widthChars' | 'topLine' | 'heightLines' | 'standoffPt';
 const LIMITS: Record<NumberField, { min: number; max: number; step: number }> = {
@@ -16,7 +16,7 @@ const LIMITS: Record<NumberField, { min: number; max: number; step: number }> = 
   standoffPt: { min: 0, max: 72, step: 0.5 },
 };
 
-export function ModuleWrapEditor({ module: m, onModule }: { module: ModuleView; onModule(module: ModuleView, patch: ModulePatch): void }) {
+export function ModuleWrapEditor({ module: m, onModule }: { module: ModuleView; onModule(module: ModuleView, change: ModuleChange): void }) {
   const { t } = useTranslation();
   if (m.kind !== 'story') return null;
   const inset = m.inset;
@@ -27,7 +27,7 @@ export function ModuleWrapEditor({ module: m, onModule }: { module: ModuleView; 
       </button>
     );
   }
-  const set = (change: Partial<ModuleInset>) => onModule(m, { inset: { ...inset, ...change } });
+  const set = (change: Partial<ModuleInset>) => onModule(m, (current) => ({ inset: { ...(current.inset ?? inset), ...change } }));
   return (
     <fieldset className="module-box" data-testid="module-wrap">
       <legend>{t('page.wrap.title')}</legend>

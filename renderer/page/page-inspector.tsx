@@ -10,7 +10,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FURNITURE_LABELS, type ModuleView, type PageView } from '../../shared/model';
 import { HAO_PT, ptToHao, type Hao } from '../../shared/units';
-import type { ModulePatch } from './layout-history';
+import type { ModuleChange } from './layout-history';
 // a picture module's picture and ppi.
 import type { PageLayout } from '../../shared/compose/page-types';
 import { ModulePicturePanel } from '../pictures/module-picture-panel';
@@ -59,7 +59,7 @@ export interface PageInspectorProps {
   /** The composed page: where a picture module's image slot is (for its effective ppi). */
   layout?: PageLayout | null;
   onPage(patch: Partial<Record<PeopleField, string>>): void;
-  onModule(module: ModuleView, patch: ModulePatch): void;
+  onModule(module: ModuleView, change: ModuleChange): void;
   onRemove(module: ModuleView): void;
   /** 下转 to a page without the story: placed there in its free space and continued (modules.continueOnPage). */
   onContinueOnPage?(module: ModuleView, pageId: string): void;

@@ -9,7 +9,7 @@ import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/mod
 import { invoke } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
 import { savedPageMasters } from '../common/style-sheets';
-import { LayoutHistory, type LayoutEdit, type ModulePatch } from './layout-history';
+import { LayoutHistory, type LayoutEdit, type ModuleChange, type ModulePatch } from './layout-history';
 import { errorText } from '../api/error-text';
 
 export type PageMessage = { kind: 'error' | 'warning'; text: string } | null;
@@ -190,13 +190,17 @@ export function usePageDesk() {
     [enqueue],
   );
 
+  /** Changes a module as it is when the change's turn comes (an earlier change may still be on its way). */
   const updateModule = useCallback(
-    (m: ModuleView, after: ModulePatch) => {
-      const before: ModulePatch = {};
-      for (const key of Object.keys(after) as (keyof ModulePatch)[]) (before as Record<string, unknown>)[key] = m[key as keyof ModuleView] ?? null; // no box yet: undo takes it away
-      return apply({ kind: 'update', moduleId: m.id, before, after });
-    },
-    [apply],
+    (m: ModuleView, change: ModuleChange) =>
+      enqueue(async () => {
+        const current = viewRef.current?.modules.find((x) => x.id === m.id) ?? m;
+        const after = typeof change === 'function' ? change(current) : change;
+        const before: ModulePatch = {};
+        for (const key of Object.keys(after) as (keyof ModulePatch)[]) (before as Record<string, unknown>)[key] = current[key as keyof ModuleView] ?? null; // no box yet: undo takes it away
+        return settle(await history.apply({ kind: 'update', moduleId: m.id, before, after }));
+      }),
+    [enqueue, history, settle],
   );
 
   /** Moves a module by whole columns/lines from wherever it is when the move's turn comes. */

@@ -43,6 +43,32 @@ describe.skipIf(!haveChromium)('layout features (Chromium)', () => {
     await ui.page.close();
   });
 
+  it('keeps every 绕排 field typed in quick succession while the earlier ones are still being saved', async () => {
+    // The page's writes are queued; each field's change must build on the last, not on the module as the panel
+    // last rendered it (the earlier change unanswered): once, a slow answer lost 行 and 字 typed before 磅.
+    await api(suite.folio.url, 'demo.create', {});
+    const ui = await suite.openEditor();
+    const pv = new PageViewUi(ui.page);
+    await pv.open();
+    const target = (await pv.modules()).find((m) => m.kind === 'story' && m.storyId !== '' && m.heightLines >= 18 && m.columnSpan >= 2)!;
+    await pv.module(target.id).click();
+    await ui.page.getByTestId('wrap-add').click();
+    await ui.page.getByTestId('wrap-topLine').waitFor();
+    const cdp = await ui.page.context().newCDPSession(ui.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    // Typed as a person tabs through the fields: no waiting for each save.
+    await ui.page.getByTestId('wrap-topLine').fill('7');
+    await ui.page.getByTestId('wrap-leftChars').fill('2');
+    await ui.page.getByTestId('wrap-widthChars').fill('5');
+    await ui.page.getByTestId('wrap-standoffPt').fill('4.5');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const pageId = (await ui.page.getByTestId('page-view').getAttribute('data-page-id'))!;
+    const insetNow = async () => (await api<{ modules: { id: string; inset?: unknown }[] }>(suite.folio.url, 'pages.get', { id: pageId })).modules.find((m) => m.id === target.id)?.inset;
+    await expect.poll(insetNow, { timeout: 20_000 }).toMatchObject({ topLine: 7, leftChars: 2, widthChars: 5, standoffPt: 4.5 });
+    await expect(ui.page.getByTestId('wrap-topLine').inputValue()).resolves.toBe('7');
+    await ui.page.close();
+  });
+
   it('makes a module L-shaped and spans its head over one column from the page inspector', async () => {
     await api(suite.folio.url, 'demo.create', {});
     const ui = await suite.openEditor();

@@ -17,7 +17,8 @@ const haveChromium = chromiumAvailable();
 describe.skipIf(!haveChromium)('layout features (Chromium)', () => {
   const suite = deskSuite();
 
-  it('wraps a story module’s body around a picture set in the page inspector (绕排)', async () => {
+  /** The demo page open, a story module of 18+ lines over 2+ columns selected, a picture added inside it (绕排). */
+  const wrapInDemoModule = async () => {
     await api(suite.folio.url, 'demo.create', {});
     const ui = await suite.openEditor();
     const pv = new PageViewUi(ui.page);
@@ -25,6 +26,11 @@ describe.skipIf(!haveChromium)('layout features (Chromium)', () => {
     const target = (await pv.modules()).find((m) => m.kind === 'story' && m.storyId !== '' && m.heightLines >= 18 && m.columnSpan >= 2)!;
     await pv.module(target.id).click();
     await ui.page.getByTestId('wrap-add').click();
+    return { ui, target };
+  };
+
+  it('wraps a story module’s body around a picture set in the page inspector (绕排)', async () => {
+    const { ui, target } = await wrapInDemoModule();
     const group = ui.page.locator(`[data-testid="page-svg"] g[data-module-id="${target.id}"]`);
     const slot = group.locator(':scope > g.image-slot > rect');
     await expect.poll(() => slot.count(), { timeout: 20_000 }).toBe(1);
@@ -46,13 +52,7 @@ describe.skipIf(!haveChromium)('layout features (Chromium)', () => {
   it('keeps every 绕排 field typed in quick succession while the earlier ones are still being saved', async () => {
     // The page's writes are queued; each field's change must build on the last, not on the module as the panel
     // last rendered it (the earlier change unanswered): once, a slow answer lost 行 and 字 typed before 磅.
-    await api(suite.folio.url, 'demo.create', {});
-    const ui = await suite.openEditor();
-    const pv = new PageViewUi(ui.page);
-    await pv.open();
-    const target = (await pv.modules()).find((m) => m.kind === 'story' && m.storyId !== '' && m.heightLines >= 18 && m.columnSpan >= 2)!;
-    await pv.module(target.id).click();
-    await ui.page.getByTestId('wrap-add').click();
+    const { ui, target } = await wrapInDemoModule();
     await ui.page.getByTestId('wrap-topLine').waitFor();
     const cdp = await ui.page.context().newCDPSession(ui.page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });

@@ -22,6 +22,17 @@ interface IssueJson {
 const TEXT = '缩略图里能看到的这一段新闻正文，排在第二版上。';
 const EDITED = '改过以后的正文应当出现在缩略图里。';
 
+/** 版面计划 opened, `issueId` chosen, its 3 thumbnails composed, current and drawn. */
+async function openIssuePlan(page: Page, issueId: string, { firstIssueCurrent }: { firstIssueCurrent: boolean }) {
+  const thumbsCurrent = page.locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]');
+  await page.getByTestId('open-plan').click();
+  await page.locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
+  if (firstIssueCurrent) await thumbsCurrent.waitFor();
+  await page.locator(`[data-testid="issue-item"][data-issue-id="${issueId}"]`).click();
+  await thumbsCurrent.waitFor();
+  await expect.poll(() => page.locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
+}
+
 /** Each plan thumbnail's data-source (stored / composed …), in page order. */
 const thumbSources = (page: Page) => page.getByTestId('plan-thumb').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source ?? ''));
 /** Each plan thumbnail's canvas as a data URL, in page order. */
@@ -170,14 +181,8 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
   const desk = planDeskSuite('存图日报', '2099-03-01', 8, '存图稿件');
 
   const page = (): Page => desk.ui.page;
-  const openPlan = async () => {
-    await page().getByTestId('open-plan').click();
-    await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
-    await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
-    await page().locator(`[data-testid="issue-item"][data-issue-id="${desk.issue.id}"]`).click();
-    await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
-    await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
-  };
+  // (the plan's first issue composed and current before this issue is chosen)
+  const openPlan = () => openIssuePlan(page(), desk.issue.id, { firstIssueCurrent: true });
   const sources = () => thumbSources(page());
   const pixels = () => thumbPixels(page());
   const storedCount = () => storedThumbCount(page());
@@ -268,13 +273,7 @@ describe.skipIf(!chromiumAvailable())('stored thumbnails after the desk was chan
   const desk = planDeskSuite('改稿日报', '2099-04-01', 9, '改稿稿件');
 
   const page = (): Page => desk.ui.page;
-  const openPlan = async () => {
-    await page().getByTestId('open-plan').click();
-    await page().locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
-    await page().locator(`[data-testid="issue-item"][data-issue-id="${desk.issue.id}"]`).click();
-    await page().locator('[data-testid="plan-thumbs"][data-composed="true"][data-current="true"]').waitFor();
-    await expect.poll(() => page().locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
-  };
+  const openPlan = () => openIssuePlan(page(), desk.issue.id, { firstIssueCurrent: false });
   const sources = () => thumbSources(page());
   const pixels = () => thumbPixels(page());
   const storedCount = () => storedThumbCount(page());

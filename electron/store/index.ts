@@ -8,7 +8,6 @@ export { migrateDatabase, LATEST_VERSION, MIGRATIONS } from './migrations';
 export {
   listStories,
   getStory,
-  storyRevision,
   storyHead,
   createStory,
   renameStory,

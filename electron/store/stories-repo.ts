@@ -94,17 +94,6 @@ export function getStory(db: ReadableDb, id: string): Story {
 }
 
 /**
- * A story's newest revision number (0 when it has none), or null when there is no such story: a revision's content
- * never changes, so a caller holding that revision holds the story's text (pages.ofIssue sends it no second time).
- */
-export function storyRevision(db: ReadableDb, id: string): number | null {
-  return guardStorage(() => {
-    const row = cachedStatement<[string], { n: number }>(db, 'SELECT coalesce((SELECT max(number) FROM revisions WHERE story_id = s.id), 0) AS n FROM stories s WHERE s.id = ?').get(id);
-    return row ? row.n : null;
-  });
-}
-
-/**
  * A story's newest revision: its number and its content hash (sha256 of the canonical content, written with the
  * revision, revisions-repo.ts) — or null when there is no such story or it has no revision (getStory answers
  * not-found). Revisions are append-only (triggers refuse UPDATE and DELETE, migration 0020) and the hash is

@@ -52,10 +52,10 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
   // The stored thumbnails of these pages (thumb-store.ts), looked up once per read: drawn without the fonts' metrics.
   // A store slower than STORE_WAIT_MS (a hung IndexedDB) is not waited for: the pages are composed. Before the
   // texts are read (a fresh start), with the stories' heads: their content hashes are in the keys.
-  const adoption = useMemo(
-    () => (texts ? within(adoptStored(issueLayouts, views, { texts }, thumbScale), STORE_WAIT_MS, []) : heads ? within(adoptStored(issueLayouts, views, { texts: null, hashOf: heads.hashOf }, thumbScale), STORE_WAIT_MS, []) : null),
-    [views, texts, heads],
-  );
+  const adoption = useMemo(() => {
+    const known = texts ? { texts } : heads ? { texts: null, hashOf: heads.hashOf } : null;
+    return known ? within(adoptStored(issueLayouts, views, known, thumbScale), STORE_WAIT_MS, []) : null;
+  }, [views, texts, heads]);
   const [adopted, setAdopted] = useState<Promise<string[]> | null>(null);
   useEffect(() => {
     let live = true;

@@ -38,9 +38,14 @@ function sourcesHash() {
 
 await build({
   ...common,
-  // The spell-as-you-type checks' Web Worker (renderer/editor/checks/check-worker.ts) beside the app: the CSP's
-  // worker-src 'self' loads it from the app's own origin in both transports.
-  entryPoints: { app: join(root, 'renderer/main.tsx'), 'check-worker': join(root, 'renderer/editor/checks/check-worker.ts') },
+  // The Web Workers beside the app — the spell-as-you-type checks' (renderer/editor/checks/check-worker.ts) and the
+  // plan's thumbnail composer (renderer/plan/thumbs-worker.ts): the CSP's worker-src 'self' loads them from the
+  // app's own origin in both transports.
+  entryPoints: {
+    app: join(root, 'renderer/main.tsx'),
+    'check-worker': join(root, 'renderer/editor/checks/check-worker.ts'),
+    'thumbs-worker': join(root, 'renderer/plan/thumbs-worker.ts'),
+  },
   outdir: join(out, 'renderer'),
   platform: 'browser',
   format: 'esm',

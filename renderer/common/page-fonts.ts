@@ -10,15 +10,11 @@
  * that, not the bytes, kept a cold page's text invisible for seconds).
  */
 import { faceFamily, forEachLeaf, type DisplayOp } from '../../shared/display';
-import { FONT_FILE_IDS, faceMetricsFromFile, fontBookFromFaces, type FaceMetrics, type FontBook, type FontFileId, type MetricsFileContent } from '../../shared/compose';
-import { errorMessage } from '../../shared/errors';
-import { addSliceFaces, fetchFaceMetrics, loadWebFaces, WebFontsError } from './web-fonts';
+import type { MetricsFileContent } from '../../shared/compose';
+import { addSliceFaces, loadComposerFonts, type ComposerFonts } from './web-fonts';
 
-export interface PageFonts {
-  book: FontBook;
-  /** Faces that could not be fetched (the page still draws; the composer falls back to another face). */
-  missing: FontFileId[];
-}
+/** The composer's fonts; `missing`: faces that could not be fetched (the page still draws; the composer falls back to another face). */
+export type PageFonts = ComposerFonts;
 
 interface DrawnFace {
   metrics: MetricsFileContent;
@@ -29,21 +25,12 @@ interface DrawnFace {
 const drawnFaces = new Map<string, DrawnFace>();
 let loading: Promise<PageFonts> | null = null;
 
-async function load(): Promise<PageFonts> {
-  const webFaces = await loadWebFaces();
-  const faces = new Map<FontFileId, FaceMetrics>();
-  await Promise.all(
-    [...webFaces.values()].map(async (face) => {
-      const metrics = await fetchFaceMetrics(face);
-      if (!metrics) return;
-      faces.set(face.id, faceMetricsFromFile(face.id, metrics));
-      // Declared, not loaded: loadDrawnSlices loads what a page draws (font-display block: no fallback glyph is
-      // ever drawn in a slice's place).
-      if (!drawnFaces.has(face.id)) drawnFaces.set(face.id, { metrics, slices: addSliceFaces(face, faceFamily(face.id), { display: 'block' }) });
-    }),
-  );
-  if (faces.size === 0) throw new WebFontsError(errorMessage('fonts-manifest-unavailable', { status: 'metrics' }));
-  return { book: fontBookFromFaces(faces), missing: FONT_FILE_IDS.filter((id) => !faces.has(id)) };
+function load(): Promise<PageFonts> {
+  // Declared, not loaded: loadDrawnSlices loads what a page draws (font-display block: no fallback glyph is ever
+  // drawn in a slice's place).
+  return loadComposerFonts((face, metrics) => {
+    if (!drawnFaces.has(face.id)) drawnFaces.set(face.id, { metrics, slices: addSliceFaces(face, faceFamily(face.id), { display: 'block' }) });
+  });
 }
 
 let loaded: PageFonts | null = null;

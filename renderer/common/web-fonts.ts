@@ -6,7 +6,7 @@
  * in, once (the hashed URLs are cached for good). URLs are relative to the page, so under the browser host they
  * carry the launch key (/k/<key>/fonts/…).
  */
-import { decodeMetricsFile, FONT_FILE_IDS, metricsUrlPath, parseWebFontManifest, sliceUrlPath, WEB_FONT_MANIFEST_PATH, type FontFileId, type MetricsFileContent } from '../../shared/compose';
+import { decodeMetricsFile, faceMetricsFromFile, FONT_FILE_IDS, fontBookFromFaces, metricsUrlPath, parseWebFontManifest, sliceUrlPath, WEB_FONT_MANIFEST_PATH, type FaceMetrics, type FontBook, type FontFileId, type MetricsFileContent } from '../../shared/compose';
 import { errorMessage, type ErrorMessage } from '../../shared/errors';
 
 export interface WebFace {
@@ -70,6 +70,31 @@ export async function fetchFaceMetrics(face: WebFace): Promise<MetricsFileConten
   } catch {
     return null;
   }
+}
+
+/** The composer's fonts: a FontBook of the faces whose metrics could be had, and the faces that could not. */
+export interface ComposerFonts {
+  book: FontBook;
+  missing: FontFileId[];
+}
+
+/**
+ * The composer's FontBook from each face's metrics file (no FontFace, no DOM: the plan's thumbnail worker loads it
+ * too); `each` sees every face's metrics as it arrives. Throws a WebFontsError when no face's metrics could be had.
+ */
+export async function loadComposerFonts(each?: (face: WebFace, metrics: MetricsFileContent) => void): Promise<ComposerFonts> {
+  const webFaces = await loadWebFaces();
+  const faces = new Map<FontFileId, FaceMetrics>();
+  await Promise.all(
+    [...webFaces.values()].map(async (face) => {
+      const metrics = await fetchFaceMetrics(face);
+      if (!metrics) return;
+      faces.set(face.id, faceMetricsFromFile(face.id, metrics));
+      each?.(face, metrics);
+    }),
+  );
+  if (faces.size === 0) throw new WebFontsError(errorMessage('fonts-manifest-unavailable', { status: 'metrics' }));
+  return { book: fontBookFromFaces(faces), missing: FONT_FILE_IDS.filter((id) => !faces.has(id)) };
 }
 
 /**

@@ -159,6 +159,16 @@ export class IssueLayouts {
     Object.assign(entry, { view, fonts: null, texts: contents ? placedTexts(view, contents) : [], hashes, scale, marks, fits, source: 'stored', stored: marks });
   }
 
+  /**
+   * Takes a page's marks and fits composed elsewhere (the plan's worker: thumbs-composer.ts) from this view, these
+   * texts and fonts, at this scale: as if thumbOf had composed them here (written to the store like them).
+   */
+  adoptComposed(view: PageView, contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number, marks: ThumbMarks, fits: readonly ModuleFitFigures[]): void {
+    const entry = this.entryOf(view.page.id);
+    Object.assign(entry, { view, fonts, texts: placedTexts(view, contents), hashes: placedHashes(view, hashesOfTexts(contents)), scale, marks, fits, source: 'composed', stored: null });
+    this.composedPages++;
+  }
+
   /** This page's last marks, or null. */
   marksOf(pageId: string): ThumbMarks | null {
     return this.pages.get(pageId)?.marks ?? null;

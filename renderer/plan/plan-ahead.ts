@@ -14,11 +14,12 @@
 import type { Method } from '../../shared/api/contract';
 import type { Issue, PageView } from '../../shared/model';
 import { invoke, onAnswered } from '../api/client';
-import { loadPageFonts } from '../common/page-fonts';
+import { loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { remoteChanges } from '../newsroom/live';
 import { IssueLayouts } from './issue-layouts';
 import { fetchIssuePages, type PlacedTexts } from './placed-texts';
 import { adoptStored, storeComposed, warmThumbStore } from './thumb-store';
+import { startThumbsComposer, thumbsComposer } from './thumbs-composer';
 
 /** The plan's thumbnail width, CSS px. */
 export const THUMB_PX = 96;
@@ -112,8 +113,11 @@ function listen(): void {
  */
 export function startPlanAhead(): void {
   listen();
-  // The thumbnails' store opened (and the fonts' identity read) at start, not on the way of the plan's first opening.
+  // The thumbnails' store opened (and the fonts' identity read) at start, not on the way of the plan's first opening;
+  // the thumbnail worker started (it loads the fonts and warms its composer on its own thread).
   void warmThumbStore();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startThumbsComposer(), { timeout: 2000 });
+  else startThumbsComposer();
 }
 
 function markStale(): void {
@@ -138,6 +142,26 @@ async function idleFor(ms: number): Promise<void> {
   }
 }
 
+/**
+ * Composes these pages in the thumbnail worker (thumbs-composer.ts) when there is one, taking each page as it
+ * comes; answers how many it took (pages left over are composed here by the caller, in idle periods).
+ */
+async function composeInWorker(placed: PlacedTexts, pages: readonly PageView[], fonts: PageFonts, wanted: () => boolean): Promise<number> {
+  const composer = thumbsComposer();
+  if (!composer || pages.length === 0) return 0;
+  let taken = 0;
+  const byId = new Map(pages.map((v) => [v.page.id, v]));
+  const job = await composer.compose(placed.views, pages, placed.texts, fonts.missing, thumbScale, (pageId, thumb) => {
+    const view = byId.get(pageId)!;
+    issueLayouts.adoptComposed(view, placed.texts, fonts.book, thumbScale(view), thumb.marks, thumb.fits);
+    taken++;
+  });
+  if (!job) return 0;
+  if (!wanted()) job.cancel();
+  await job.done;
+  return taken;
+}
+
 async function run(): Promise<void> {
   running = true;
   try {
@@ -155,7 +179,8 @@ async function run(): Promise<void> {
       // Pages whose thumbnails are stored (a fresh start: thumb-store.ts) are not composed.
       const stored = (await adoptStored(issueLayouts, placed.views, { texts: placed.texts }, thumbScale)).length;
       if (issueId !== inWork) continue;
-      let composed = 0;
+      const stalePages = placed.views.filter((view) => !issueLayouts.upToDate(view, placed.texts, fonts.book, thumbScale(view)));
+      let composed = await composeInWorker(placed, stalePages, fonts, () => issueId === inWork);
       for (const view of placed.views) {
         const scale = thumbScale(view);
         if (!issueLayouts.upToDate(view, placed.texts, fonts.book, scale)) {

@@ -21,6 +21,8 @@ import { DisplayListThumb } from '../common/display-thumb';
 import { loadedPageFonts, loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { issueLayouts, THUMB_PX, thumbScale } from './plan-ahead';
 import { adoptStored, storeComposed, within } from './thumb-store';
+import type { StoredThumb } from './thumb-codec';
+import { thumbsComposer, type ThumbsJob } from './thumbs-composer';
 import type { IssueHeads, PlacedTexts } from './placed-texts';
 import type { PlanRow } from './use-plan';
 
@@ -85,32 +87,69 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
     issueLayouts.keepOnly(views.map((v) => v.page.id));
     const started = performance.now();
     const done = new Map<string, ThumbMarks>();
-    let next = 0;
+    let live = true;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const slice = () => {
-      const sliceStart = performance.now();
-      while (next < views.length && (next === 0 || performance.now() - sliceStart < SLICE_MS)) {
-        const view = views[next++];
-        done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
-      }
+    let frame: number | null = null;
+    let job: ThumbsJob | null = null;
+    const publish = () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      frame = null;
       // Pages not composed yet keep the marks they last showed.
       const thumbs = new Map<string, ThumbMarks>();
       for (const view of views) {
         const marks = done.get(view.page.id) ?? shown.current.get(view.page.id);
         if (marks) thumbs.set(view.page.id, marks);
       }
-      setState({ views, thumbs, composed: next });
+      setState({ views, thumbs, composed: done.size });
       fitsTo.current?.(new Map([...fitsOf()].filter(([id]) => done.has(id))));
-      if (next < views.length) timer = setTimeout(slice, 0);
-      else {
-        performance.measure('folio:plan-thumbs', { start: started });
-        // Kept for the next start, in idle time (not on the way of this opening).
-        void storeComposed(issueLayouts, views, texts, book, fonts.missing.length, thumbScale);
-      }
+      if (done.size < views.length) return;
+      performance.measure('folio:plan-thumbs', { start: started, detail: { inWorker: job !== null } });
+      // Kept for the next start, in idle time (not on the way of this opening).
+      void storeComposed(issueLayouts, views, texts, book, fonts.missing.length, thumbScale);
     };
-    slice();
+    // On the main thread (no worker, or pages it could not compose): a few pages per task, in page order.
+    const composeHere = (pages: readonly PageView[]) => {
+      let next = 0;
+      const slice = () => {
+        const sliceStart = performance.now();
+        while (next < pages.length && (next === 0 || performance.now() - sliceStart < SLICE_MS)) {
+          const view = pages[next++];
+          done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
+        }
+        publish();
+        if (next < pages.length) timer = setTimeout(slice, 0);
+      };
+      slice();
+    };
+    const stale = views.filter((v) => !issueLayouts.upToDate(v, texts, book, thumbScale(v)));
+    for (const view of views) if (!stale.includes(view)) done.set(view.page.id, issueLayouts.marksOf(view.page.id)!);
+    const composer = thumbsComposer();
+    if (!composer || stale.length === 0) composeHere(stale);
+    else {
+      const byId = new Map(views.map((v) => [v.page.id, v]));
+      // Each page drawn as it comes, those of one frame together.
+      const onPage = (pageId: string, thumb: StoredThumb) => {
+        const view = byId.get(pageId)!;
+        issueLayouts.adoptComposed(view, texts, book, thumbScale(view), thumb.marks, thumb.fits);
+        done.set(pageId, thumb.marks);
+        frame ??= requestAnimationFrame(publish);
+      };
+      void composer.compose(views, stale, texts, fonts.missing, thumbScale, onPage).then((asked) => {
+        if (!live) return asked?.cancel();
+        if (!asked) return composeHere(stale);
+        job = asked;
+        void asked.done.then((failed) => {
+          if (!live) return;
+          if (failed.length > 0) composeHere(stale.filter((v) => failed.includes(v.page.id)));
+          else publish();
+        });
+      });
+    }
     return () => {
+      live = false;
+      job?.cancel();
       if (timer !== null) clearTimeout(timer);
+      if (frame !== null) cancelAnimationFrame(frame);
     };
   }, [views, texts, book, fonts, ready, adopted, adoption]);
   const thumbs = ready ?? (state && state.views === views ? state.thumbs : shown.current.size > 0 ? shown.current : (state?.thumbs ?? null));

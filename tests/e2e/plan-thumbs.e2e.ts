@@ -33,6 +33,9 @@ async function openIssuePlan(page: Page, issueId: string, { firstIssueCurrent }:
   await expect.poll(() => page.locator('[data-testid="plan-thumb"][data-drawn="true"]').count()).toBe(3);
 }
 
+/** Whether the plan's last composing of its thumbnails ran in the thumbnail worker (renderer/plan/thumbs-composer.ts). */
+const composedInWorker = (page: Page) => page.evaluate(() => ((performance.getEntriesByName('folio:plan-thumbs', 'measure').at(-1) as PerformanceMeasure | undefined)?.detail as { inWorker?: boolean } | undefined)?.inWorker ?? null);
+
 /** Each plan thumbnail's data-source (stored / composed …), in page order. */
 const thumbSources = (page: Page) => page.getByTestId('plan-thumb').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source ?? ''));
 /** Each plan thumbnail's canvas as a data URL, in page order. */
@@ -190,6 +193,7 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
   it('stores the thumbnails it composed, draws them from the store after a reload, identical', async () => {
     await openPlan();
     expect(await sources()).toEqual(['composed', 'composed', 'composed']);
+    expect(await composedInWorker(page())).toBe(true);
     const composed = await pixels();
     await expect.poll(storedCount, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
 
@@ -258,7 +262,19 @@ describe.skipIf(!chromiumAvailable())('plan thumbnails stored across restarts (C
     expect(await page().evaluate(() => typeof window.indexedDB)).toBe('undefined');
     await openPlan();
     expect(await sources()).toEqual(['composed', 'composed', 'composed']);
+    expect(await composedInWorker(page())).toBe(true);
     expect(await pixels()).toEqual(drawnNow);
+  });
+
+  it('composes on the main thread when the thumbnail worker cannot be loaded, pixel for pixel the same', async () => {
+    await page().getByTestId('plan-close').click();
+    await page().route('**/thumbs-worker.js', (route) => route.abort());
+    await reloadDesk();
+    await openPlan();
+    expect(await sources()).toEqual(['composed', 'composed', 'composed']);
+    expect(await composedInWorker(page())).toBe(false);
+    expect(await pixels()).toEqual(drawnNow);
+    await page().unroute('**/thumbs-worker.js');
   });
 });
 

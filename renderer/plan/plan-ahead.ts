@@ -116,8 +116,7 @@ export function startPlanAhead(): void {
   // The thumbnails' store opened (and the fonts' identity read) at start, not on the way of the plan's first opening;
   // the thumbnail worker started (it loads the fonts and warms its composer on its own thread).
   void warmThumbStore();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => startThumbsComposer(), { timeout: 2000 });
-  else startThumbsComposer();
+  startThumbsComposer();
 }
 
 function markStale(): void {
@@ -148,10 +147,11 @@ async function idleFor(ms: number): Promise<void> {
  */
 async function composeInWorker(placed: PlacedTexts, pages: readonly PageView[], fonts: PageFonts, wanted: () => boolean): Promise<number> {
   const composer = thumbsComposer();
-  if (!composer || pages.length === 0) return 0;
+  // A worker still warming up is not waited for: this thread composes in idle periods meanwhile.
+  if (!composer?.ready || pages.length === 0) return 0;
   let taken = 0;
   const byId = new Map(pages.map((v) => [v.page.id, v]));
-  const job = await composer.compose(placed.views, pages, placed.texts, fonts.missing, thumbScale, (pageId, thumb) => {
+  const job = composer.compose(placed.views, pages, placed.texts, fonts.missing, thumbScale, (pageId, thumb) => {
     const view = byId.get(pageId)!;
     issueLayouts.adoptComposed(view, placed.texts, fonts.book, thumbScale(view), thumb.marks, thumb.fits);
     taken++;

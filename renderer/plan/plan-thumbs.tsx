@@ -88,6 +88,7 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
     const started = performance.now();
     const done = new Map<string, ThumbMarks>();
     let live = true;
+    let finished = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let frame: number | null = null;
     let job: ThumbsJob | null = null;
@@ -102,49 +103,54 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
       }
       setState({ views, thumbs, composed: done.size });
       fitsTo.current?.(new Map([...fitsOf()].filter(([id]) => done.has(id))));
-      if (done.size < views.length) return;
-      performance.measure('folio:plan-thumbs', { start: started, detail: { inWorker: job !== null } });
+      if (done.size < views.length || finished) return;
+      finished = true;
+      performance.measure('folio:plan-thumbs', { start: started, detail: { inWorker: job !== null, composedHere } });
       // Kept for the next start, in idle time (not on the way of this opening).
       void storeComposed(issueLayouts, views, texts, book, fonts.missing.length, thumbScale);
     };
-    // On the main thread (no worker, or pages it could not compose): a few pages per task, in page order.
-    const composeHere = (pages: readonly PageView[]) => {
-      let next = 0;
+    const stale = views.filter((v) => !issueLayouts.upToDate(v, texts, book, thumbScale(v)));
+    for (const view of views) if (!stale.includes(view)) done.set(view.page.id, issueLayouts.marksOf(view.page.id)!);
+    // On the main thread: a few pages per task, in page order, those the worker has not answered (without a worker,
+    // while it warms up, or the pages it could not compose).
+    let composedHere = 0;
+    let composingHere = false;
+    const composeHere = () => {
+      if (composingHere) return;
+      composingHere = true;
       const slice = () => {
         const sliceStart = performance.now();
-        while (next < pages.length && (next === 0 || performance.now() - sliceStart < SLICE_MS)) {
-          const view = pages[next++];
+        for (const view of stale) {
+          if (done.has(view.page.id)) continue;
+          if (performance.now() - sliceStart >= SLICE_MS && composedHere > 0) break;
+          job?.skip([view.page.id]);
           done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
+          composedHere++;
         }
         publish();
-        if (next < pages.length) timer = setTimeout(slice, 0);
+        if (stale.some((v) => !done.has(v.page.id))) timer = setTimeout(slice, 0);
+        else composingHere = false;
       };
       slice();
     };
-    const stale = views.filter((v) => !issueLayouts.upToDate(v, texts, book, thumbScale(v)));
-    for (const view of views) if (!stale.includes(view)) done.set(view.page.id, issueLayouts.marksOf(view.page.id)!);
     const composer = thumbsComposer();
-    if (!composer || stale.length === 0) composeHere(stale);
-    else {
-      const byId = new Map(views.map((v) => [v.page.id, v]));
-      // Each page drawn as it comes, those of one frame together.
-      const onPage = (pageId: string, thumb: StoredThumb) => {
-        const view = byId.get(pageId)!;
-        issueLayouts.adoptComposed(view, texts, book, thumbScale(view), thumb.marks, thumb.fits);
-        done.set(pageId, thumb.marks);
-        frame ??= requestAnimationFrame(publish);
-      };
-      void composer.compose(views, stale, texts, fonts.missing, thumbScale, onPage).then((asked) => {
-        if (!live) return asked?.cancel();
-        if (!asked) return composeHere(stale);
-        job = asked;
-        void asked.done.then((failed) => {
-          if (!live) return;
-          if (failed.length > 0) composeHere(stale.filter((v) => failed.includes(v.page.id)));
-          else publish();
-        });
-      });
-    }
+    const byId = new Map(views.map((v) => [v.page.id, v]));
+    // Each page the worker answers drawn as it comes, those of one frame together.
+    const onPage = (pageId: string, thumb: StoredThumb) => {
+      const view = byId.get(pageId)!;
+      issueLayouts.adoptComposed(view, texts, book, thumbScale(view), thumb.marks, thumb.fits);
+      done.set(pageId, thumb.marks);
+      frame ??= requestAnimationFrame(publish);
+    };
+    // A worker still warming up takes the pages from the last while this thread composes from the first.
+    const warming = composer !== null && !composer.ready;
+    job = stale.length > 0 ? (composer?.compose(views, warming ? [...stale].reverse() : stale, texts, fonts.missing, thumbScale, onPage) ?? null) : null;
+    if (!job || warming) composeHere();
+    void job?.done.then((failed) => {
+      if (!live) return;
+      if (failed.some((id) => !done.has(id))) composeHere();
+      else if (!composingHere) publish();
+    });
     return () => {
       live = false;
       job?.cancel();

@@ -1,11 +1,12 @@
 /**
- * The plan's side of its thumbnail worker (thumbs-worker.ts): started with the desk (startThumbsComposer, when the
- * renderer is first idle), so its fonts are loaded and its composer warmed before the plan is opened; asked to
- * compose the pages whose thumbnails are not current, it answers each page's marks and fits as it is composed
- * while the main thread stays free for the plan's table, its drawing and the user. Each story's text is sent once
- * per content hash. Without a worker (none here, its script failed, it found no fonts, or its fonts are not those
- * of the page: a face missing on one side only) `composeInWorker` answers null and the plan composes on the main
- * thread, as before; a worker that dies fails its jobs, whose pages are then composed there.
+ * The plan's side of its thumbnail worker (thumbs-worker.ts): started with the desk (startThumbsComposer), so its
+ * fonts are loaded and its composer warmed on its own thread before the plan is opened; asked to compose the pages
+ * whose thumbnails are not current, it answers each page's marks and fits as it is composed while the main thread
+ * stays free for the plan's table, its drawing and the user. Each story's text is sent once per content hash.
+ * Without a worker (none here, its script failed, it found no fonts, or its fonts are not those of the page: a face
+ * missing on one side only) `compose` answers null and the plan composes on the main thread, as before; a worker
+ * that dies fails its jobs, whose pages are then composed there. While it is still warming up, the plan composes
+ * on the main thread too and tells the worker which pages it took (`skip`).
  */
 import type { FontFileId } from '../../shared/compose';
 import type { PageView, StoryContent } from '../../shared/model';
@@ -25,18 +26,21 @@ export interface ThumbsJob {
   readonly done: Promise<string[]>;
   /** The pages not answered yet are not wanted. */
   cancel(): void;
+  /** These pages are not wanted (composed on the main thread meanwhile): not composed there if not begun. */
+  skip(pageIds: readonly string[]): void;
 }
 
 interface Pending {
   onPage: (pageId: string, thumb: StoredThumb) => void;
+  /** The faces the page's fonts lack: the worker's must be the same. */
+  missing: readonly FontFileId[];
   failed: string[];
   /** Pages asked for and not answered yet. */
   open: Set<string>;
   resolve: (failed: string[]) => void;
 }
 
-/** A worker not ready this long after the plan needs it (its fonts or its warm-up hang) is not waited for. */
-const READY_WITHIN_MS = 3000;
+const sameFaces = (a: readonly FontFileId[], b: readonly FontFileId[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
 export class ThumbsComposer {
   private seq = 0;
@@ -45,13 +49,8 @@ export class ThumbsComposer {
   private readonly held = new Map<string, string>();
   /** The faces the worker could not load once it is ready; null before; 'dead' once it cannot compose. */
   private state: FontFileId[] | null | 'dead' = null;
-  private readonly readyWaiters: (() => void)[] = [];
 
-  constructor(
-    private readonly worker: ThumbsWorkerLike,
-    /** How long a request waits for the worker to be ready (fonts, warm-up) before the page composes it itself. */
-    private readonly readyWithinMs = READY_WITHIN_MS,
-  ) {
+  constructor(private readonly worker: ThumbsWorkerLike) {
     worker.addEventListener('message', ({ data }) => this.onReply(data));
     worker.addEventListener('error', () => this.die());
   }
@@ -61,23 +60,17 @@ export class ThumbsComposer {
     return this.state !== 'dead';
   }
 
-  /** Resolves when the worker is ready or dead, or after readyWithinMs (a worker whose fonts hang is not waited for). */
-  private whenSettled(): Promise<void> {
-    if (this.state !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, this.readyWithinMs);
-      this.readyWaiters.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+  /** Whether the worker has its fonts and a warm composer (before: what it is asked waits for that). */
+  get ready(): boolean {
+    return Array.isArray(this.state);
   }
 
   private onReply(reply: ThumbsReply): void {
     switch (reply.kind) {
       case 'ready':
         this.state = reply.missing;
-        this.readyWaiters.splice(0).forEach((f) => f());
+        // Jobs asked for before, for a page whose fonts differ from the worker's: composed on the main thread.
+        for (const [seq, job] of this.pending) if (!sameFaces(job.missing, reply.missing)) this.end(seq, true);
         return;
       case 'unavailable':
         this.die();
@@ -100,39 +93,39 @@ export class ThumbsComposer {
         if (job?.open.delete(reply.pageId)) job.failed.push(reply.pageId);
         return;
       }
-      case 'done': {
-        const job = this.pending.get(reply.seq);
-        if (!job) return;
-        this.pending.delete(reply.seq);
-        job.resolve([...job.failed, ...job.open]);
+      case 'done':
+        this.end(reply.seq, false);
         return;
-      }
     }
+  }
+
+  /** The job answers: its failed and unanswered pages are the main thread's (`cancel`: tell the worker). */
+  private end(seq: number, cancel: boolean): void {
+    const job = this.pending.get(seq);
+    if (!job) return;
+    this.pending.delete(seq);
+    if (cancel) this.worker.postMessage({ kind: 'cancel', seq });
+    job.resolve([...job.failed, ...job.open]);
   }
 
   /** The worker cannot compose: every job's unanswered pages fail (composed on the main thread). */
   private die(): void {
     if (this.state === 'dead') return;
     this.state = 'dead';
-    this.readyWaiters.splice(0).forEach((f) => f());
-    for (const [seq, job] of this.pending) {
-      this.pending.delete(seq);
-      job.resolve([...job.failed, ...job.open]);
-    }
+    for (const seq of [...this.pending.keys()]) this.end(seq, false);
     this.held.clear();
     this.worker.terminate();
   }
 
   /**
-   * Asks for `pages` (some of the issue's `views`) composed with `texts` (every placed story of the issue) at
-   * `scaleOf`; `onPage` gets each page's marks and fits as it comes. Null when the worker cannot compose with the
-   * fonts the page has (`missing`: the faces the page's fonts lack), or is not ready in time: compose on the main
-   * thread then.
+   * Asks for `pages` (some of the issue's `views`, composed in this order) with `texts` (every placed story of the
+   * issue) at `scaleOf`; `onPage` gets each page's marks and fits as it comes. Asked before the worker is ready, the
+   * pages wait for it (its warm-up). Null when the worker cannot compose, or not with the fonts the page has
+   * (`missing`: the faces the page's fonts lack): compose on the main thread then.
    */
-  async compose(views: readonly PageView[], pages: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, missing: readonly FontFileId[], scaleOf: (view: PageView) => number, onPage: (pageId: string, thumb: StoredThumb) => void): Promise<ThumbsJob | null> {
-    await this.whenSettled();
+  compose(views: readonly PageView[], pages: readonly PageView[], texts: ReadonlyMap<string, StoryContent>, missing: readonly FontFileId[], scaleOf: (view: PageView) => number, onPage: (pageId: string, thumb: StoredThumb) => void): ThumbsJob | null {
     const state = this.state;
-    if (state === 'dead' || state === null || state.length !== missing.length || state.some((id) => !missing.includes(id))) return null;
+    if (state === 'dead' || (state !== null && !sameFaces(state, missing))) return null;
     const seq = ++this.seq;
     const sent: SentText[] = [];
     for (const [id, content] of texts) {
@@ -146,15 +139,21 @@ export class ThumbsComposer {
     for (const view of pages) scales[view.page.id] = scaleOf(view);
     let resolve!: (failed: string[]) => void;
     const done = new Promise<string[]>((r) => (resolve = r));
-    const job: Pending = { onPage, failed: [], open: new Set(pages.map((v) => v.page.id)), resolve };
+    const job: Pending = { onPage, missing, failed: [], open: new Set(pages.map((v) => v.page.id)), resolve };
     this.pending.set(seq, job);
     this.worker.postMessage({ kind: 'compose', seq, views: [...views], pageIds: pages.map((v) => v.page.id), scales, texts: sent });
+    if (job.open.size === 0) this.end(seq, true);
     return {
       done,
       cancel: () => {
-        if (!this.pending.has(seq)) return;
         job.onPage = () => undefined;
-        this.worker.postMessage({ kind: 'cancel', seq });
+        this.end(seq, true);
+      },
+      skip: (pageIds) => {
+        if (!this.pending.has(seq)) return;
+        const skipped = pageIds.filter((id) => job.open.delete(id));
+        if (skipped.length > 0) this.worker.postMessage({ kind: 'skip', seq, pageIds: skipped });
+        if (job.open.size === 0) this.end(seq, true);
       },
     };
   }

@@ -15,7 +15,9 @@ export type ThumbsRequest =
    */
   | { kind: 'compose'; seq: number; views: PageView[]; pageIds: string[]; scales: Record<string, number>; texts: SentText[] }
   /** The pages of this request not composed yet are not wanted any more. */
-  | { kind: 'cancel'; seq: number };
+  | { kind: 'cancel'; seq: number }
+  /** These pages of the request are not wanted any more (the main thread composed them meanwhile). */
+  | { kind: 'skip'; seq: number; pageIds: string[] };
 
 export type ThumbsReply =
   /** Fonts loaded and composer warmed: requests are composed from now on (they queue before). */

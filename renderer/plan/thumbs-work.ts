@@ -20,10 +20,11 @@ export const WARM_UP_ROUNDS = 4;
 interface Job {
   seq: number;
   views: PageView[];
-  pages: PageView[];
+  /** The pages still to compose, in the order asked. */
+  queue: PageView[];
   scales: Record<string, number>;
   texts: Map<string, StoryContent>;
-  next: number;
+  started: boolean;
 }
 
 export class ThumbsWork {
@@ -60,6 +61,11 @@ export class ThumbsWork {
   }
 
   receive(request: ThumbsRequest): void {
+    if (request.kind === 'skip') {
+      const job = this.jobs.find((j) => j.seq === request.seq);
+      if (job) job.queue = job.queue.filter((v) => !request.pageIds.includes(v.page.id));
+      return;
+    }
     if (request.kind === 'cancel') {
       const at = this.jobs.findIndex((j) => j.seq === request.seq);
       if (at >= 0) {
@@ -79,8 +85,8 @@ export class ThumbsWork {
       } else if (held && held.hash === hash) texts.set(id, held.content);
     }
     const byId = new Map(request.views.map((v) => [v.page.id, v]));
-    const pages = request.pageIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-    this.jobs.push({ seq: request.seq, views: request.views, pages, scales: request.scales, texts, next: 0 });
+    const queue = request.pageIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    this.jobs.push({ seq: request.seq, views: request.views, queue, scales: request.scales, texts, started: false });
     this.schedule();
   }
 
@@ -98,8 +104,9 @@ export class ThumbsWork {
     const job = this.jobs[0];
     const book = this.book;
     if (!job || !book) return;
-    if (job.next === 0) this.layouts.keepOnly(job.views.map((v) => v.page.id));
-    const view = job.pages[job.next++];
+    if (!job.started) this.layouts.keepOnly(job.views.map((v) => v.page.id));
+    job.started = true;
+    const view = job.queue.shift();
     if (view) {
       try {
         const marks = this.layouts.thumbOf(view, job.views, job.texts, book, job.scales[view.page.id]);
@@ -109,7 +116,7 @@ export class ThumbsWork {
         this.post({ kind: 'failed', seq: job.seq, pageId: view.page.id, why: String(error) });
       }
     }
-    if (job.next >= job.pages.length) {
+    if (job.queue.length === 0) {
       this.jobs.shift();
       this.post({ kind: 'done', seq: job.seq });
     }

@@ -4,7 +4,7 @@
  * the pages it composes are those the main thread composes (same marks, same fits); it says it is ready only after
  * the fonts are loaded and its composer warmed; each story's text crosses once per content hash, and after an edit
  * only the page that places the edited story is composed again; a cancelled request stops between pages; a worker
- * that dies, never gets ready or has other fonts than the page leaves the composing to the main thread.
+ * that dies or has other fonts than the page leaves the composing to the main thread.
  */
 import { describe, expect, it } from 'vitest';
 import { readAllFontBytes } from '../../../electron/fonts';
@@ -90,7 +90,7 @@ class InProcessWorker implements ThumbsWorkerLike {
 /** Asks for `pages` and collects what comes back. */
 async function composeAll(composer: ThumbsComposer, views: PageView[], pages: PageView[], texts: Map<string, StoryContent>, missing: FontFileId[] = []) {
   const got = new Map<string, StoredThumb>();
-  const job = await composer.compose(views, pages, texts, missing, scaleOf, (id, thumb) => got.set(id, thumb));
+  const job = composer.compose(views, pages, texts, missing, scaleOf, (id, thumb) => got.set(id, thumb));
   return { job, got, failed: job ? await job.done : null };
 }
 
@@ -112,7 +112,7 @@ describe('the thumbnail worker', () => {
     }
   });
 
-  it('says it is ready only once its fonts are loaded and its composer warmed', async () => {
+  it('says it is ready once its fonts are loaded and its composer warmed; what it is asked before waits for that', async () => {
     let loaded!: (fonts: ComposerFonts) => void;
     const worker = new InProcessWorker(new Promise((resolve) => (loaded = resolve)));
     const replies: ThumbsReply['kind'][] = [];
@@ -121,12 +121,30 @@ describe('the thumbnail worker', () => {
     const composer = new ThumbsComposer(worker);
     const asked = composeAll(composer, views, views.slice(0, 1), texts);
     await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(composer.ready).toBe(false);
     expect(replies).toEqual([]);
-    expect(worker.requests).toEqual([]); // the plan waits for the worker before it sends anything
     loaded({ book, missing: [] });
     const { got } = await asked;
+    expect(composer.ready).toBe(true);
     expect(got.size).toBe(1);
     expect(replies).toEqual(['ready', 'page', 'done']);
+  });
+
+  it('leaves the pages the main thread took meanwhile (skip), composing the others', async () => {
+    let loaded!: (fonts: ComposerFonts) => void;
+    const worker = new InProcessWorker(new Promise((resolve) => (loaded = resolve)));
+    const { views, texts } = issue();
+    const composer = new ThumbsComposer(worker);
+    const got: string[] = [];
+    const job = composer.compose(views, [...views].reverse(), texts, [], scaleOf, (id) => got.push(id))!;
+    job.skip(['page-1', 'page-2']);
+    loaded({ book, missing: [] });
+    expect(await job.done).toEqual([]);
+    expect(got).toEqual(['page-3']);
+    // Every page taken: the job ends at once.
+    const all = composer.compose(views, views, texts, [], scaleOf, () => undefined)!;
+    all.skip(views.map((v) => v.page.id));
+    expect(await all.done).toEqual([]);
   });
 
   it('sends each text once per content hash; after an edit only the page placing it is composed again', async () => {
@@ -149,10 +167,10 @@ describe('the thumbnail worker', () => {
     const { views, texts } = issue();
     const composer = new ThumbsComposer(new InProcessWorker());
     const got: string[] = [];
-    const first = (await composer.compose(views, views, texts, [], scaleOf, (id) => {
+    const first = composer.compose(views, views, texts, [], scaleOf, (id) => {
       got.push(id);
       first.cancel();
-    }))!;
+    })!;
     const left = await first.done;
     // Nothing is handed over after the cancel; the worker saw it before its last page (a page may have been on
     // its way already).
@@ -162,26 +180,28 @@ describe('the thumbnail worker', () => {
     expect([...next.keys()]).toEqual(['page-3']);
   });
 
-  it('leaves the composing to the main thread when it dies, finds no fonts, hangs, or has other fonts than the page', async () => {
+  it('leaves the composing to the main thread when it dies, finds no fonts, or has other fonts than the page', async () => {
     const { views, texts } = issue();
     const worker = new InProcessWorker();
     const composer = new ThumbsComposer(worker);
-    const job = (await composer.compose(views, views, texts, [], scaleOf, () => worker.fail()))!;
+    const job = composer.compose(views, views, texts, [], scaleOf, () => worker.fail())!;
     expect((await job.done).sort()).toEqual(['page-2', 'page-3']);
     expect(worker.terminated).toBe(true);
     expect(composer.alive).toBe(false);
     expect((await composeAll(composer, views, views, texts)).job).toBeNull();
 
+    // No font at all: what it was asked comes back, and it is asked nothing more.
     const fontless = new ThumbsComposer(new InProcessWorker(Promise.resolve(null)));
-    expect((await composeAll(fontless, views, views, texts)).job).toBeNull();
+    expect((await composeAll(fontless, views, views, texts)).failed!.sort()).toEqual(['page-1', 'page-2', 'page-3']);
     expect(fontless.alive).toBe(false);
+    expect((await composeAll(fontless, views, views, texts)).job).toBeNull();
 
-    // Its fonts never arrive: not waited for beyond its time.
-    const hung = new ThumbsComposer(new InProcessWorker(new Promise(() => undefined)), 30);
-    expect((await composeAll(hung, views, views, texts)).job).toBeNull();
-
-    // The page lacks a face the worker has: their compositions would differ.
+    // The page lacks a face the worker has: their compositions would differ. Asked before it was ready: the pages
+    // come back to the main thread when it is; asked after: no job.
     const other = new ThumbsComposer(new InProcessWorker());
+    const early = await composeAll(other, views, views, texts, ['sans-bold' as FontFileId]);
+    expect(early.got.size).toBe(0);
+    expect(early.failed!.sort()).toEqual(['page-1', 'page-2', 'page-3']);
     expect((await composeAll(other, views, views, texts, ['sans-bold' as FontFileId])).job).toBeNull();
     expect(other.alive).toBe(true);
   });

@@ -99,6 +99,10 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
   if (read) stages.readMs = read.ms;
   if (read) stages.readUnchanged = read.unchanged ? 1 : 0;
   if (read) stages.readStoriesSent = read.sent;
+  // Where the pages were composed: in the thumbnail worker, and how many on the main thread (renderer/plan/plan-thumbs.tsx).
+  const where = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-thumbs', 'measure').at(-1); return m && m.startTime >= window.planClickAt ? { ...m.detail, ms: m.duration } : null; })()`)) as { inWorker: boolean; composedHere: number; ms: number } | null;
+  if (where) stages.composeMs = where.ms;
+  if (where) stages.composedOnMainThread = where.composedHere;
   // When the read started and when the store's lookup ended, ms after the click.
   const stored = (await page.evaluate(`(() => { const m = performance.getEntriesByName('folio:plan-stored', 'measure').at(-1); const r = performance.getEntriesByName('folio:plan-read', 'measure').at(-1); return m && m.startTime >= window.planClickAt ? { ...m.detail, ms: m.duration, endAt: m.startTime + m.duration - window.planClickAt, readAt: r.startTime - window.planClickAt } : null; })()`)) as Record<string, number> | null;
   if (stored) stages.storedLookup = stored as unknown as number;

@@ -14,8 +14,12 @@ import { IssueLayouts } from './issue-layouts';
 import { encodeThumb, knownTextHash } from './thumb-codec';
 import type { ThumbsReply, ThumbsRequest } from './thumbs-protocol';
 
-/** Compositions of the demo page before the first request: enough for V8 to optimise the composer's hot paths. */
-export const WARM_UP_ROUNDS = 4;
+/**
+ * Compositions of the demo page before the first request, for V8 to optimise the composer's hot paths. Measured
+ * in Node (16 anchor pages composed right after, CPU, load 3–4): none 568 ms, 4 rounds 388, 8 281, 12 297–360,
+ * 30 244; fully warm ≈ 105–130 (docs/benchmarks.md).
+ */
+export const WARM_UP_ROUNDS = 12;
 
 interface Job {
   seq: number;

@@ -7,7 +7,8 @@
  * the 16 thumbnails is drawn from marks of the issue as read since the click (data-current) and any web font it
  * asked for has arrived (document.fonts.ready): the plan's API calls, the fonts' metrics, the placed stories'
  * text, composing the 16 pages, their display lists, drawing and the browser's style, layout and paint. Measured
- * in the page (no round trip to the test). Besides the wall time: the renderer main thread's busy time
+ * in the page (no round trip to the test). Besides the wall time: the longest main-thread task from the click (a
+ * PerformanceObserver of long tasks: how long input waited at worst), the renderer main thread's busy time
  * (CDP Performance.getMetrics TaskDuration) and this process's CPU (the host's services run in it).
  * After one edit: one story saved by another client (the API, unseen by the renderer), the plan opened again: its
  * last marks are drawn at once (`-drawn`), the saved page recomposed once the plan's read of the issue is in.
@@ -41,6 +42,11 @@ async function armOpenTimer(page: Page, count: number): Promise<void> {
         window.planClickAt = start;
         const drawn = () => document.querySelectorAll('[data-testid="plan-thumb"][data-drawn="true"]').length >= ${count};
         window.planStages = {};
+        // The main thread's long tasks (≥ 50 ms: input waits that long) from the click on.
+        window.planLongTasks = [];
+        window.planLongTaskObserver?.disconnect();
+        window.planLongTaskObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.startTime >= start) window.planLongTasks.push(e.duration); });
+        window.planLongTaskObserver.observe({ type: 'longtask' });
         const stage = (name, selector) => { if (window.planStages[name] === undefined && document.querySelector(selector)) window.planStages[name] = performance.now() - start; };
         const observer = new MutationObserver(() => {
           stage('rows', '[data-testid="plan-view"][data-loaded="true"]');
@@ -66,6 +72,8 @@ interface Opening {
   drawn: number;
   mainThread: number;
   hostCpu: number;
+  /** The longest main-thread task from the click to the painted thumbnails, ms (0: none of 50 ms or more). */
+  longestTask: number;
 }
 
 async function timedOpen(page: Page, which: string): Promise<Opening> {
@@ -92,6 +100,9 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
     writeFileSync(profilePath.replace(/(\.cpuprofile)?$/, `-${which}$1`), JSON.stringify(profile));
   }
   const stages = (await page.evaluate('window.planStages')) as Record<string, number>;
+  const longTasks = (await page.evaluate('window.planLongTasks')) as number[];
+  stages.longestTask = Math.round(Math.max(0, ...longTasks));
+  stages.longTasks = longTasks.length;
   if (process.env.FOLIO_BENCH_VERBOSE) console.log(await page.evaluate(`(() => { const t0 = performance.getEntriesByName('folio:plan-read', 'measure').at(-1)?.startTime ?? 0; return performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/') && e.startTime >= t0 - 50).map((e) => e.name.replace(/.*api\\//, '') + ' ' + (e.startTime - t0).toFixed(0) + '+' + e.duration.toFixed(0) + ' (wait ' + (e.responseStart - e.requestStart).toFixed(0) + ')').join('\\n'); })()`));
   // The plan's read of the issue after the click (renderer/plan/placed-texts.ts): how long, and whether the host
   // answered "unchanged since the last read" (nothing written to the desk meanwhile).
@@ -112,7 +123,7 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
   if (heads) stages.headsReadMs = heads.ms;
   console.log(`  ${which} stages (ms after the click):`, JSON.stringify(stages));
   await cdp.detach();
-  return { wall, drawn: stages.allDrawn, mainThread, hostCpu: (cpu.user + cpu.system) / 1000 };
+  return { wall, drawn: stages.allDrawn, mainThread, hostCpu: (cpu.user + cpu.system) / 1000, longestTask: stages.longestTask };
 }
 
 export const bench: Bench = {
@@ -173,6 +184,7 @@ export const bench: Bench = {
         { key: 'plan-thumbs-ui/16-anchor-pages-cold', value: cold.wall, unit: 'ms', targetMax: 100, note: `${thumbs} thumbnails; click → every thumbnail drawn and painted (API, fonts, text, compose, draw), first opening, wall` },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-compose', value: coldCompose, unit: 'ms', reference: true, note: "the app's 'folio:plan-thumbs': first page composed → last page's layout handed to the drawer (sliced, wall)" },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-main-thread', value: cold.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time (CDP TaskDuration) of the cold opening' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-cold-longest-task', value: cold.longestTask, unit: 'ms', reference: true, note: 'the longest main-thread task of the cold opening (input waits that long; 0: none of 50 ms or more)' },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-host-cpu', value: cold.hostCpu, unit: 'ms', reference: true, note: 'host services + test process CPU during the cold opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-drawn', value: cold.drawn, unit: 'ms', reference: true, note: 'click → 16 thumbnails drawn (before fonts.ready and the next frame)' },
         { key: 'plan-thumbs-ui/16-anchor-pages-after-edit', value: edit.wall, unit: 'ms', reference: true, note: 'plan opened again after one story saved by another client: click → current thumbnails painted, wall' },
@@ -181,6 +193,7 @@ export const bench: Bench = {
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-drawn', value: prepared.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn' },
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-main-thread', value: prepared.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
         { key: 'plan-thumbs-ui/16-anchor-pages-fresh', value: freshCold.wall, unit: 'ms', reference: true, note: 'fresh renderer, nothing stored (the cold figure again, measured beside -fresh-stored): click → current thumbnails painted, wall' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-fresh-longest-task', value: freshCold.longestTask, unit: 'ms', reference: true, note: 'the longest main-thread task of that opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-fresh-main-thread', value: freshCold.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
         { key: 'plan-thumbs-ui/16-anchor-pages-fresh-stored', value: stored.wall, unit: 'ms', targetMax: 100, note: `fresh start (renderer reloaded), ${fromStore} of 16 thumbnails from the store: click → current thumbnails painted, wall` },
         { key: 'plan-thumbs-ui/16-anchor-pages-fresh-stored-drawn', value: stored.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn' },

@@ -70,7 +70,8 @@ function rectPath(ctx: CanvasRenderingContext2D, m: { xPt: number; yPt: number; 
  * fillRect per bar with its state set per bar.
  */
 export function paintMarks(ctx: CanvasRenderingContext2D, marks: readonly ThumbMark[]): void {
-  const ready = glyphsReadiness(marks);
+  // The fonts asked about at the first readable run only (a plan thumbnail has none: no pass over its marks for them).
+  let readiness: ((mark: GlyphsMark) => boolean) | null = null;
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i];
     switch (mark.kind) {
@@ -91,7 +92,8 @@ export function paintMarks(ctx: CanvasRenderingContext2D, marks: readonly ThumbM
         break;
       }
       case 'glyphs':
-        paintGlyphs(ctx, mark, ready(mark));
+        readiness ??= glyphsReadiness(marks);
+        paintGlyphs(ctx, mark, readiness(mark));
         break;
       case 'fill':
         ctx.fillStyle = mark.css;
@@ -145,6 +147,15 @@ export interface DisplayListThumbProps {
 
 const BLANK_PAPER = { widthPt: 390, heightPt: 540 };
 
+/** Each marks' summary (the canvas's data attributes), made once per marks: the plan opened again keeps its marks. */
+const summaries = new WeakMap<readonly ThumbMark[], ReturnType<typeof marksSummary>>();
+
+function summaryOf(marks: readonly ThumbMark[]): ReturnType<typeof marksSummary> {
+  let summary = summaries.get(marks);
+  if (!summary) summaries.set(marks, (summary = marksSummary(marks)));
+  return summary;
+}
+
 /** One page thumbnail: a canvas `widthPx` wide, sharp at the screen's pixel ratio; decorative (its button is labelled). */
 export const DisplayListThumb = memo(function DisplayListThumb({ list, thumb, widthPx, paperPt, testId }: DisplayListThumbProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -152,8 +163,8 @@ export const DisplayListThumb = memo(function DisplayListThumb({ list, thumb, wi
   const scale = widthPx / paper.widthPt;
   const heightPx = Math.round(paper.heightPt * scale);
   const marks = useMemo(() => (thumb ? thumb.marks : list ? thumbnailMarks(list, scale).marks : []), [thumb, list, scale]);
-  const summary = useMemo(() => marksSummary(marks), [marks]);
-  const fontsGen = useFontsLoaded(marks);
+  const summary = useMemo(() => summaryOf(marks), [marks]);
+  const fontsGen = useFontsLoaded(marks, summary.counts.glyphs > 0);
 
   useLayoutEffect(() => {
     const el = canvas.current;
@@ -196,9 +207,10 @@ export const DisplayListThumb = memo(function DisplayListThumb({ list, thumb, wi
 });
 
 /** Repaints once the faces of readable text arrive (small text needs none): a counter that changes then. */
-function useFontsLoaded(marks: readonly ThumbMark[]): number {
+function useFontsLoaded(marks: readonly ThumbMark[], readable: boolean): number {
   const [loads, setLoads] = useState(0);
   useEffect(() => {
+    if (!readable) return;
     const ready = glyphsReadiness(marks);
     const pending = marks.filter((m): m is GlyphsMark => m.kind === 'glyphs' && !ready(m));
     if (pending.length === 0) return;
@@ -210,6 +222,6 @@ function useFontsLoaded(marks: readonly ThumbMark[]): number {
     return () => {
       live = false;
     };
-  }, [marks]);
+  }, [marks, readable]);
   return loads;
 }

@@ -13,14 +13,35 @@ function glyphFont(mark: Extract<ThumbMark, { kind: 'glyphs' }>): string {
   return `${mark.op.sizePt}px "${faceFamily(mark.op.faceId)}"`;
 }
 
-/** Readable text whose face is not loaded yet (font-display block on the page's slices) is a bar meanwhile. */
-function glyphsReady(mark: Extract<ThumbMark, { kind: 'glyphs' }>): boolean {
-  return document.fonts.check(glyphFont(mark), mark.op.drawn.join(''));
+type GlyphsMark = Extract<ThumbMark, { kind: 'glyphs' }>;
+
+/**
+ * Whether each readable run's face is loaded (font-display block on the page's slices: a bar meanwhile), asked of
+ * document.fonts once per font for all of that font's text — not once per run — and run by run only for a font
+ * whose text is not all there. The answers are those of one document.fonts.check per run.
+ */
+function glyphsReadiness(marks: readonly ThumbMark[]): (mark: GlyphsMark) => boolean {
+  let byFont: Map<string, GlyphsMark[]> | null = null;
+  for (const mark of marks) {
+    if (mark.kind !== 'glyphs') continue;
+    byFont ??= new Map();
+    const font = glyphFont(mark);
+    const runs = byFont.get(font);
+    if (runs) runs.push(mark);
+    else byFont.set(font, [mark]);
+  }
+  if (!byFont) return () => true;
+  const ready = new Set<GlyphsMark>();
+  for (const [font, runs] of byFont) {
+    if (document.fonts.check(font, runs.map((m) => m.op.drawn.join('')).join(''))) for (const m of runs) ready.add(m);
+    else for (const m of runs) if (document.fonts.check(font, m.op.drawn.join(''))) ready.add(m);
+  }
+  return (mark) => ready.has(mark);
 }
 
-function paintGlyphs(ctx: CanvasRenderingContext2D, mark: Extract<ThumbMark, { kind: 'glyphs' }>): void {
+function paintGlyphs(ctx: CanvasRenderingContext2D, mark: GlyphsMark, ready: boolean): void {
   const { op, dxPt, dyPt } = mark;
-  if (!glyphsReady(mark)) {
+  if (!ready) {
     const { x0Pt, x1Pt } = runExtentPt(op);
     ctx.globalAlpha = GREEK_ALPHA;
     ctx.fillStyle = op.ink.css;
@@ -40,18 +61,39 @@ function rectPath(ctx: CanvasRenderingContext2D, m: { xPt: number; yPt: number; 
   else ctx.rect(m.xPt, m.yPt, m.widthPt, m.heightPt);
 }
 
-/** Paints the marks in order, in pt (the context already scaled). Exported for the drawer's tests. */
+/**
+ * Paints the marks in order, in pt (the context already scaled). Exported for the drawer's tests.
+ * Consecutive bars (a page's greeked text: ~1,000 of them) are painted with the alpha set once and the ink set only
+ * when it changes, each bar still its own fillRect: one path of all the bars (one fill) would be cheaper still but
+ * paints the union once where the separate rects composite twice (two lines' bars sharing a pixel row at thumbnail
+ * size), which changes a third of the pixels by up to 27/255 on the anchor page — these pixels are the same as one
+ * fillRect per bar with its state set per bar.
+ */
 export function paintMarks(ctx: CanvasRenderingContext2D, marks: readonly ThumbMark[]): void {
-  for (const mark of marks) {
+  // The fonts asked about at the first readable run only (a plan thumbnail has none: no pass over its marks for them).
+  let readiness: ((mark: GlyphsMark) => boolean) | null = null;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i];
     switch (mark.kind) {
-      case 'bar':
+      case 'bar': {
         ctx.globalAlpha = GREEK_ALPHA;
-        ctx.fillStyle = mark.css;
-        ctx.fillRect(mark.xPt, mark.yPt, mark.widthPt, mark.heightPt);
+        let css = mark.css;
+        ctx.fillStyle = css;
+        let bar: ThumbMark = mark;
+        for (;;) {
+          if (bar.css !== css) ctx.fillStyle = css = bar.css;
+          ctx.fillRect(bar.xPt, bar.yPt, bar.widthPt, bar.heightPt);
+          const next = marks[i + 1];
+          if (next?.kind !== 'bar') break;
+          bar = next;
+          i++;
+        }
         ctx.globalAlpha = 1;
         break;
+      }
       case 'glyphs':
-        paintGlyphs(ctx, mark);
+        readiness ??= glyphsReadiness(marks);
+        paintGlyphs(ctx, mark, readiness(mark));
         break;
       case 'fill':
         ctx.fillStyle = mark.css;
@@ -78,7 +120,7 @@ export function paintMarks(ctx: CanvasRenderingContext2D, marks: readonly ThumbM
         ctx.fillStyle = mark.css;
         ctx.beginPath();
         for (const poly of mark.polygons) {
-          for (let i = 0; i + 1 < poly.length; i += 2) (i === 0 ? ctx.moveTo : ctx.lineTo).call(ctx, mark.dxPt + poly[i], mark.dyPt + poly[i + 1]);
+          for (let k = 0; k + 1 < poly.length; k += 2) (k === 0 ? ctx.moveTo : ctx.lineTo).call(ctx, mark.dxPt + poly[k], mark.dyPt + poly[k + 1]);
           ctx.closePath();
         }
         ctx.fill();
@@ -105,6 +147,15 @@ export interface DisplayListThumbProps {
 
 const BLANK_PAPER = { widthPt: 390, heightPt: 540 };
 
+/** Each marks' summary (the canvas's data attributes), made once per marks: the plan opened again keeps its marks. */
+const summaries = new WeakMap<readonly ThumbMark[], ReturnType<typeof marksSummary>>();
+
+function summaryOf(marks: readonly ThumbMark[]): ReturnType<typeof marksSummary> {
+  let summary = summaries.get(marks);
+  if (!summary) summaries.set(marks, (summary = marksSummary(marks)));
+  return summary;
+}
+
 /** One page thumbnail: a canvas `widthPx` wide, sharp at the screen's pixel ratio; decorative (its button is labelled). */
 export const DisplayListThumb = memo(function DisplayListThumb({ list, thumb, widthPx, paperPt, testId }: DisplayListThumbProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -112,16 +163,28 @@ export const DisplayListThumb = memo(function DisplayListThumb({ list, thumb, wi
   const scale = widthPx / paper.widthPt;
   const heightPx = Math.round(paper.heightPt * scale);
   const marks = useMemo(() => (thumb ? thumb.marks : list ? thumbnailMarks(list, scale).marks : []), [thumb, list, scale]);
-  const summary = useMemo(() => marksSummary(marks), [marks]);
-  const fontsGen = useFontsLoaded(marks);
+  const summary = useMemo(() => summaryOf(marks), [marks]);
+  const fontsGen = useFontsLoaded(marks, summary.counts.glyphs > 0);
 
   useLayoutEffect(() => {
     const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx) return;
+    if (!el) return;
     const ratio = window.devicePixelRatio || 1;
-    el.width = Math.round(widthPx * ratio);
-    el.height = Math.round(heightPx * ratio);
+    const width = Math.round(widthPx * ratio);
+    const height = Math.round(heightPx * ratio);
+    // The size set before the context is made (setting it after drops the context's first 300×150 buffer);
+    // painted again at the same size: cleared as a resize would (its state is reset by setTransform and paintMarks).
+    const resized = el.width !== width || el.height !== height;
+    if (resized) {
+      el.width = width;
+      el.height = height;
+    }
+    const ctx = el.getContext('2d');
+    if (!ctx) return;
+    if (!resized) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+    }
     ctx.setTransform(scale * ratio, 0, 0, scale * ratio, 0, 0);
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, paper.widthPt, paper.heightPt);
@@ -144,10 +207,12 @@ export const DisplayListThumb = memo(function DisplayListThumb({ list, thumb, wi
 });
 
 /** Repaints once the faces of readable text arrive (small text needs none): a counter that changes then. */
-function useFontsLoaded(marks: readonly ThumbMark[]): number {
+function useFontsLoaded(marks: readonly ThumbMark[], readable: boolean): number {
   const [loads, setLoads] = useState(0);
   useEffect(() => {
-    const pending = marks.filter((m): m is Extract<ThumbMark, { kind: 'glyphs' }> => m.kind === 'glyphs' && !glyphsReady(m));
+    if (!readable) return;
+    const ready = glyphsReadiness(marks);
+    const pending = marks.filter((m): m is GlyphsMark => m.kind === 'glyphs' && !ready(m));
     if (pending.length === 0) return;
     let live = true;
     void Promise.all(pending.map((m) => document.fonts.load(glyphFont(m), m.op.drawn.join('')))).then(
@@ -157,6 +222,6 @@ function useFontsLoaded(marks: readonly ThumbMark[]): number {
     return () => {
       live = false;
     };
-  }, [marks]);
+  }, [marks, readable]);
   return loads;
 }

@@ -7,6 +7,9 @@
  * pages.fit would compose every page there a second time. On a fresh start (the issue not read yet in this
  * renderer, thumbnails possibly stored) the views and the placed stories' content hashes are read first, without
  * the texts (`heads`: the stored thumbnails are looked up and drawn with them), and the texts after.
+ * With no snapshot to open on, the issue the plan will most likely show (the one in work, else the newest that
+ * issues.list last answered on this desk, kept in localStorage) is read as the plan mounts, beside issues.list: the
+ * rows take that read when the list picks that issue (a guess that was wrong is read for nothing).
  * A refused write comes back as a message; the plan then shows what the services hold.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -46,8 +49,8 @@ function initialPlan(): { issues: Issue[]; issueId: string | null; rows: PlanRow
 }
 
 /** An issue's views (in its page order; null: unreadable) and placed texts: one request, else one per page. */
-async function readIssuePages(target: Issue): Promise<{ views: (PageView | null)[]; placed: PlacedTexts }> {
-  const all = await fetchIssuePages(target.id);
+async function readIssuePages(target: Issue, early?: Promise<PlacedTexts | null> | null): Promise<{ views: (PageView | null)[]; placed: PlacedTexts }> {
+  const all = (early ? await early : null) ?? await fetchIssuePages(target.id);
   if (all) {
     const byId = new Map(all.views.map((v) => [v.page.id, v]));
     const views = target.pages.map((page) => byId.get(page.id) ?? null);
@@ -58,6 +61,53 @@ async function readIssuePages(target: Issue): Promise<{ views: (PageView | null)
     return view.ok ? (view.value as PageView) : null;
   }));
   return { views, placed: await fetchPlacedTexts(views.flatMap((v) => (v ? [v] : []))) };
+}
+
+/**
+ * A read of the issue the plan will most likely show, started as the plan mounts beside issues.list (else it waits
+ * for the list's answer and a render: ≈ 50–60 ms after the click). Which read, and its number (plan-ahead.ts
+ * startRead), as loadRows would start it then: the views and heads first on a fresh start whose thumbnails may be
+ * stored, else the views and texts.
+ */
+interface EarlyRead {
+  issueId: string;
+  read: number;
+  heads: Promise<IssueHeads | null> | null;
+  pages: Promise<PlacedTexts | null> | null;
+}
+
+/** The newest issue as issues.list last answered on this desk (localStorage): the plan of a fresh start shows it. */
+const NEWEST_ISSUE_KEY = 'folio.plan.newestIssue';
+
+function newestIssueSeen(): string | null {
+  try {
+    return localStorage.getItem(NEWEST_ISSUE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberNewestIssue(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(NEWEST_ISSUE_KEY, id);
+    else localStorage.removeItem(NEWEST_ISSUE_KEY);
+  } catch {
+    // no storage: the plan's read starts after issues.list, as before
+  }
+}
+
+function startEarlyRead(issueId: string): EarlyRead {
+  const read = startRead();
+  return !issueReadBefore(issueId) && storeMayHold()
+    ? { issueId, read, heads: fetchIssueHeads(issueId), pages: null }
+    : { issueId, read, heads: null, pages: fetchIssuePages(issueId) };
+}
+
+/** Whether a read's views are those of every page of the issue as listed (a page added meanwhile: read again). */
+function coversPages(target: Issue, views: readonly PageView[] | undefined): boolean {
+  if (!views) return false;
+  const ids = new Set(views.map((v) => v.page.id));
+  return target.pages.every((p) => ids.has(p.id));
 }
 
 /** After the next frame is painted (the stored thumbnails drawn before the texts' read takes the main thread). */
@@ -77,6 +127,8 @@ export function usePlan() {
   const [current, setCurrent] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const loadToken = useRef(0);
+  /** The read started at mount (startEarlyRead), until loadRows takes it for its issue or another issue is loaded. */
+  const early = useRef<EarlyRead | null>(null);
   const issuesNow = useRef(issues);
   issuesNow.current = issues;
 
@@ -93,11 +145,16 @@ export function usePlan() {
     // The views and the placed stories' text first, in one request (the thumbnails compose from both), then each
     // page's sign-offs. A fresh start whose thumbnails may be stored: the views and the stories' heads first (the
     // stored thumbnails drawn from them at once), the texts once that is painted.
-    const read = startRead();
+    // The read started at mount, when it is of this issue and of the kind this load would start now.
+    const headsFirst = !issueReadBefore(target.id) && storeMayHold();
+    const ahead = early.current?.issueId === target.id && (early.current.heads !== null) === headsFirst ? early.current : null;
+    early.current = null;
+    const read = ahead?.read ?? startRead();
     const withViews = (views: readonly (PageView | null)[]) => (old: PlanRow[]) =>
       target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] }));
-    if (!issueReadBefore(target.id) && storeMayHold()) {
-      const first = await fetchIssueHeads(target.id);
+    if (headsFirst) {
+      const earlyHeads = ahead?.heads ? await ahead.heads : null;
+      const first = earlyHeads && coversPages(target, earlyHeads.views) ? earlyHeads : await fetchIssueHeads(target.id);
       if (token !== loadToken.current) return;
       if (first) {
         const byId = new Map(first.views.map((v) => [v.page.id, v]));
@@ -110,7 +167,8 @@ export function usePlan() {
         if (token !== loadToken.current) return;
       }
     }
-    const { views, placed: texts } = await readIssuePages(target);
+    const earlyPages = ahead?.pages?.then((all) => (all && coversPages(target, all.views) ? all : null)) ?? null;
+    const { views, placed: texts } = await readIssuePages(target, earlyPages);
     if (token !== loadToken.current) return;
     setRows(withViews(views));
     setPlaced(texts);
@@ -142,14 +200,19 @@ export function usePlan() {
     const result = await invoke('issues.list', {});
     if (!result.ok) return setMessage(result.error.message);
     setIssues(result.value);
+    rememberNewestIssue(result.value[0]?.id ?? null);
     // The issue asked for, else the one shown, else the one in work on this desk, else the newest.
     const known = (id: string | null) => (id && result.value.some((i) => i.id === id) ? id : null);
     setIssueId((id) => select ?? known(id) ?? known(issueInWork()) ?? result.value[0]?.id ?? null);
   }, []);
 
   useEffect(() => {
+    // No issue to show before issues.list answers (no snapshot): the one it will most likely choose — the issue in
+    // work, else the newest seen — is read meanwhile; loadRows takes that read when it loads that issue.
+    const likely = initial.issueId === null ? (issueInWork() ?? newestIssueSeen()) : null;
+    if (likely && early.current?.issueId !== likely) early.current = startEarlyRead(likely);
     void refresh();
-  }, [refresh]);
+  }, [refresh, initial.issueId]);
 
   useEffect(() => {
     if (issue) void loadRows(issue);

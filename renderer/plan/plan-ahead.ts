@@ -113,11 +113,15 @@ function listen(): void {
  */
 export function startPlanAhead(): void {
   listen();
-  // The thumbnails' store opened (and the fonts' identity read) at start, not on the way of the plan's first opening;
-  // the thumbnail worker started (it loads the fonts and warms its composer on its own thread).
+  // The thumbnails' store opened (and the fonts' identity read) at start, not on the way of the plan's first opening.
   void warmThumbStore();
-  startThumbsComposer();
+  // The thumbnail worker once the desk has settled (its warm-up takes a core for a moment: not from the desk's own
+  // start, nor from a plan opened at once — a fresh start's stored thumbnails, or pages composed here meanwhile).
+  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => startThumbsComposer(), { timeout: 2000 }) : startThumbsComposer()), WORKER_AFTER_MS);
 }
+
+/** How long after the desk's start the thumbnail worker is started (then in an idle period). */
+const WORKER_AFTER_MS = 1000;
 
 function markStale(): void {
   if (inWork === null) return;

@@ -1,6 +1,7 @@
 /**
- * The plan's side of its thumbnail worker (thumbs-worker.ts): started with the desk (startThumbsComposer), so its
- * fonts are loaded and its composer warmed on its own thread before the plan is opened; asked to compose the pages
+ * The plan's side of its thumbnail worker (thumbs-worker.ts): started once the desk has settled after its start
+ * (startThumbsComposer, plan-ahead.ts), so its fonts are loaded and its composer warmed on its own thread before the
+ * plan is opened ('folio:thumbs-worker-ready' marks when); a plan opened before composes on the main thread; asked to compose the pages
  * whose thumbnails are not current, it answers each page's marks and fits as it is composed while the main thread
  * stays free for the plan's table, its drawing and the user. Each story's text is sent once per content hash.
  * Without a worker (none here, its script failed, it found no fonts, or its fonts are not those of the page: a face
@@ -69,6 +70,7 @@ export class ThumbsComposer {
     switch (reply.kind) {
       case 'ready':
         this.state = reply.missing;
+        performance.mark('folio:thumbs-worker-ready');
         // Jobs asked for before, for a page whose fonts differ from the worker's: composed on the main thread.
         for (const [seq, job] of this.pending) if (!sameFaces(job.missing, reply.missing)) this.end(seq, true);
         return;

@@ -10,6 +10,9 @@
  * in the page (no round trip to the test). Besides the wall time: the longest main-thread task from the click (a
  * PerformanceObserver of long tasks: how long input waited at worst), the renderer main thread's busy time
  * (CDP Performance.getMetrics TaskDuration) and this process's CPU (the host's services run in it).
+ * Settled: the same in a fresh renderer whose thumbnail worker (renderer/plan/thumbs-composer.ts, started a second
+ * after the desk) is ready before the click — fonts loaded and composer warmed on its own thread; the cold figure's
+ * click comes before the worker is started, so there the main thread composes.
  * After one edit: one story saved by another client (the API, unseen by the renderer), the plan opened again: its
  * last marks are drawn at once (`-drawn`), the saved page recomposed once the plan's read of the issue is in.
  * Composed ahead (the target figure with the desk in use): a second window opens the issue in the page view and
@@ -136,6 +139,7 @@ export const bench: Bench = {
       const desk = await seedAnchorDesk(folio.url, { pageCount: PAGES, fillOthers: true });
       const ui = await EditorPage.open(browser, folio.url);
       const page = ui.page;
+      // The plan clicked at once: its thumbnail worker not started yet (a second after the desk's start).
       const cold = await timedOpen(page, 'cold');
       const coldCompose = (await page.evaluate(() => performance.getEntriesByName('folio:plan-thumbs', 'measure').map((m) => m.duration))).at(-1) ?? NaN;
       const thumbs = await page.getByTestId('plan-thumb').count();
@@ -146,6 +150,14 @@ export const bench: Bench = {
       blocks[blocks.length - 1].runs.at(-1)!.text += '天';
       await api(folio.url, 'stories.save', { id: desk.storyIds[7], baseRevision: story.revision, content: { blocks } });
       const edit = await timedOpen(page, 'edit');
+
+      // Settled: a fresh renderer (its own context: nothing stored, nothing composed ahead) left until its thumbnail
+      // worker is ready (fonts loaded, composer warmed), then the plan opened: what a desk opened a moment before
+      // the plan is clicked does.
+      const settledUi = await EditorPage.open(browser, folio.url);
+      await settledUi.page.waitForFunction(() => performance.getEntriesByName('folio:thumbs-worker-ready').length > 0, undefined, { timeout: 60_000 });
+      const settled = await timedOpen(settledUi.page, 'settled');
+      await settledUi.page.close();
 
       // Composed ahead: a second window (a fresh renderer) opens the issue in the page view, the desk stays idle
       // until the plan's pages are composed (plan-ahead.ts), then the plan is opened.
@@ -187,6 +199,8 @@ export const bench: Bench = {
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-longest-task', value: cold.longestTask, unit: 'ms', reference: true, note: 'the longest main-thread task of the cold opening (input waits that long; 0: none of 50 ms or more)' },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-host-cpu', value: cold.hostCpu, unit: 'ms', reference: true, note: 'host services + test process CPU during the cold opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-drawn', value: cold.drawn, unit: 'ms', reference: true, note: 'click → 16 thumbnails drawn (before fonts.ready and the next frame)' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-settled', value: settled.wall, unit: 'ms', reference: true, note: 'fresh renderer, nothing stored or composed ahead, its thumbnail worker ready (warmed) before the click: click → current thumbnails painted, wall' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-settled-longest-task', value: settled.longestTask, unit: 'ms', reference: true, note: 'the longest main-thread task of that opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-after-edit', value: edit.wall, unit: 'ms', reference: true, note: 'plan opened again after one story saved by another client: click → current thumbnails painted, wall' },
         { key: 'plan-thumbs-ui/16-anchor-pages-after-edit-drawn', value: edit.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn (the last marks, the saved page not yet recomposed)' },
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead', value: prepared.wall, unit: 'ms', targetMax: 100, note: `issue opened in the page view, ${aheadComposed} pages composed while idle, then the plan: click → current thumbnails painted, wall` },

@@ -108,8 +108,11 @@ function listen(): void {
 
 /**
  * Called once at the desk's start: from then on an issue opened in the page view (issues.opened, 最近的期次) is
- * the one whose plan is composed ahead. Nothing is read or composed before an issue is opened; the stored
- * thumbnails' database is opened (thumb-store.ts).
+ * the one whose plan is composed ahead; the stored thumbnails' database is opened (thumb-store.ts). Once the desk
+ * has settled the thumbnail worker is started, and when it is ready the newest issue's plan is composed ahead in
+ * it (the plan opens on it: WoodWing's and Méthode's page previews are made in the background too) unless an
+ * issue was opened meanwhile. Without a worker nothing is composed before an issue is opened (the main thread's
+ * time is the desk's).
  */
 export function startPlanAhead(): void {
   listen();
@@ -117,7 +120,16 @@ export function startPlanAhead(): void {
   void warmThumbStore();
   // The thumbnail worker once the desk has settled (its warm-up takes a core for a moment: not from the desk's own
   // start, nor from a plan opened at once — a fresh start's stored thumbnails, or pages composed here meanwhile).
-  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => startThumbsComposer(), { timeout: 2000 }) : startThumbsComposer()), WORKER_AFTER_MS);
+  const start = () => void startThumbsComposer()?.whenReady().then((ready) => (ready ? prepareNewest() : undefined));
+  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : start()), WORKER_AFTER_MS);
+}
+
+/** The newest issue's plan composed ahead, when no issue is in work yet (the plan would open on it). */
+async function prepareNewest(): Promise<void> {
+  if (inWork !== null) return;
+  const list = await invoke('issues.list', {});
+  const newest = list.ok ? list.value[0] : undefined;
+  if (newest && inWork === null) prepareIssue(newest.id);
 }
 
 /** How long after the desk's start the thumbnail worker is started (then in an idle period). */
@@ -184,7 +196,8 @@ async function run(): Promise<void> {
       const stored = (await adoptStored(issueLayouts, placed.views, { texts: placed.texts }, thumbScale)).length;
       if (issueId !== inWork) continue;
       const stalePages = placed.views.filter((view) => !issueLayouts.upToDate(view, placed.texts, fonts.book, thumbScale(view)));
-      let composed = await composeInWorker(placed, stalePages, fonts, () => issueId === inWork);
+      const fromWorker = await composeInWorker(placed, stalePages, fonts, () => issueId === inWork);
+      let composed = fromWorker;
       for (const view of placed.views) {
         const scale = thumbScale(view);
         if (!issueLayouts.upToDate(view, placed.texts, fonts.book, scale)) {
@@ -195,7 +208,7 @@ async function run(): Promise<void> {
         issueLayouts.thumbOf(view, placed.views, placed.texts, fonts.book, scale);
       }
       if (issueId === inWork) keep({ issues: list.value, issueId, placed }, read);
-      performance.measure('folio:plan-ahead', { start, detail: { composed, stored } });
+      performance.measure('folio:plan-ahead', { start, detail: { composed, stored, fromWorker } });
       if (composed > 0) void storeComposed(issueLayouts, placed.views, placed.texts, fonts.book, fonts.missing.length, thumbScale);
     }
   } finally {

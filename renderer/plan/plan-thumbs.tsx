@@ -105,7 +105,7 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
       fitsTo.current?.(new Map([...fitsOf()].filter(([id]) => done.has(id))));
       if (done.size < views.length || finished) return;
       finished = true;
-      performance.measure('folio:plan-thumbs', { start: started, detail: { inWorker: job !== null, composedHere } });
+      performance.measure('folio:plan-thumbs', { start: started, detail: { inWorker: job !== null, composedHere, fromWorker } });
       // Kept for the next start, in idle time (not on the way of this opening).
       void storeComposed(issueLayouts, views, texts, book, fonts.missing.length, thumbScale);
     };
@@ -114,6 +114,7 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
     // On the main thread: a few pages per task, in page order, those the worker has not answered (without a worker,
     // while it warms up, or the pages it could not compose).
     let composedHere = 0;
+    let fromWorker = 0;
     let composingHere = false;
     const composeHere = () => {
       if (composingHere) return;
@@ -140,6 +141,7 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
       const view = byId.get(pageId)!;
       issueLayouts.adoptComposed(view, texts, book, thumbScale(view), thumb.marks, thumb.fits);
       done.set(pageId, thumb.marks);
+      fromWorker++;
       frame ??= requestAnimationFrame(publish);
     };
     // A worker still warming up takes the pages from the last while this thread composes from the first.

@@ -1,7 +1,7 @@
 /**
  * The plan's side of its thumbnail worker (thumbs-worker.ts): started once the desk has settled after its start
  * (startThumbsComposer, plan-ahead.ts), so its fonts are loaded and its composer warmed on its own thread before the
- * plan is opened ('folio:thumbs-worker-ready' marks when); a plan opened before composes on the main thread; asked to compose the pages
+ * plan is opened ('folio:thumbs-worker-ready' marks when, 'folio:thumbs-worker-failed' a worker that cannot compose); a plan opened before composes on the main thread; asked to compose the pages
  * whose thumbnails are not current, it answers each page's marks and fits as it is composed while the main thread
  * stays free for the plan's table, its drawing and the user. Each story's text is sent once per content hash.
  * Without a worker (none here, its script failed, it found no fonts, or its fonts are not those of the page: a face
@@ -50,6 +50,7 @@ export class ThumbsComposer {
   private readonly held = new Map<string, string>();
   /** The faces the worker could not load once it is ready; null before; 'dead' once it cannot compose. */
   private state: FontFileId[] | null | 'dead' = null;
+  private readonly readyWaiters: (() => void)[] = [];
 
   constructor(private readonly worker: ThumbsWorkerLike) {
     worker.addEventListener('message', ({ data }) => this.onReply(data));
@@ -66,11 +67,18 @@ export class ThumbsComposer {
     return Array.isArray(this.state);
   }
 
+  /** Resolves true once the worker is ready, false if it cannot compose. */
+  whenReady(): Promise<boolean> {
+    if (this.state !== null) return Promise.resolve(this.ready);
+    return new Promise((resolve) => this.readyWaiters.push(() => resolve(this.ready)));
+  }
+
   private onReply(reply: ThumbsReply): void {
     switch (reply.kind) {
       case 'ready':
         this.state = reply.missing;
         performance.mark('folio:thumbs-worker-ready');
+        this.readyWaiters.splice(0).forEach((f) => f());
         // Jobs asked for before, for a page whose fonts differ from the worker's: composed on the main thread.
         for (const [seq, job] of this.pending) if (!sameFaces(job.missing, reply.missing)) this.end(seq, true);
         return;
@@ -114,6 +122,8 @@ export class ThumbsComposer {
   private die(): void {
     if (this.state === 'dead') return;
     this.state = 'dead';
+    performance.mark('folio:thumbs-worker-failed');
+    this.readyWaiters.splice(0).forEach((f) => f());
     for (const seq of [...this.pending.keys()]) this.end(seq, false);
     this.held.clear();
     this.worker.terminate();
@@ -174,10 +184,12 @@ function createThumbsWorker(): ThumbsWorkerLike | null {
 }
 
 /** Starts the worker (once per renderer, at the desk's start): it loads the fonts and warms its composer. */
-export function startThumbsComposer(): void {
-  if (composer !== undefined) return;
-  const worker = createThumbsWorker();
-  composer = worker ? new ThumbsComposer(worker) : null;
+export function startThumbsComposer(): ThumbsComposer | null {
+  if (composer === undefined) {
+    const worker = createThumbsWorker();
+    composer = worker ? new ThumbsComposer(worker) : null;
+  }
+  return composer;
 }
 
 /** The renderer's thumbnail composer while it can compose, else null (compose on the main thread). */

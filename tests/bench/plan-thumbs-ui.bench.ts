@@ -10,8 +10,8 @@
  * in the page (no round trip to the test). Besides the wall time: the longest main-thread task from the click (a
  * PerformanceObserver of long tasks: how long input waited at worst), the renderer main thread's busy time
  * (CDP Performance.getMetrics TaskDuration) and this process's CPU (the host's services run in it).
- * Settled: the same in a fresh renderer whose thumbnail worker (renderer/plan/thumbs-composer.ts, started a second
- * after the desk) is ready before the click — fonts loaded and composer warmed on its own thread; the cold figure's
+ * Settled: the same in a fresh renderer left until its thumbnail worker (renderer/plan/thumbs-composer.ts, started a
+ * second after the desk) is ready and has composed the newest issue's plan ahead (plan-ahead.ts); the cold figure's
  * click comes before the worker is started, so there the main thread composes.
  * After one edit: one story saved by another client (the API, unseen by the renderer), the plan opened again: its
  * last marks are drawn at once (`-drawn`), the saved page recomposed once the plan's read of the issue is in.
@@ -151,11 +151,11 @@ export const bench: Bench = {
       await api(folio.url, 'stories.save', { id: desk.storyIds[7], baseRevision: story.revision, content: { blocks } });
       const edit = await timedOpen(page, 'edit');
 
-      // Settled: a fresh renderer (its own context: nothing stored, nothing composed ahead) left until its thumbnail
-      // worker is ready (fonts loaded, composer warmed), then the plan opened: what a desk opened a moment before
-      // the plan is clicked does.
+      // Settled: a fresh renderer (its own context: nothing stored) left until the desk has settled — its thumbnail
+      // worker ready (fonts loaded, composer warmed) and the newest issue's plan composed ahead in it —, then the plan
+      // opened: what a desk opened a moment before the plan is clicked does.
       const settledUi = await EditorPage.open(browser, folio.url);
-      await settledUi.page.waitForFunction(() => performance.getEntriesByName('folio:thumbs-worker-ready').length > 0, undefined, { timeout: 60_000 });
+      await settledUi.page.waitForFunction(() => performance.getEntriesByName('folio:plan-ahead', 'measure').length > 0, undefined, { timeout: 60_000 });
       const settled = await timedOpen(settledUi.page, 'settled');
       await settledUi.page.close();
 
@@ -199,7 +199,7 @@ export const bench: Bench = {
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-longest-task', value: cold.longestTask, unit: 'ms', reference: true, note: 'the longest main-thread task of the cold opening (input waits that long; 0: none of 50 ms or more)' },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-host-cpu', value: cold.hostCpu, unit: 'ms', reference: true, note: 'host services + test process CPU during the cold opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-cold-drawn', value: cold.drawn, unit: 'ms', reference: true, note: 'click → 16 thumbnails drawn (before fonts.ready and the next frame)' },
-        { key: 'plan-thumbs-ui/16-anchor-pages-settled', value: settled.wall, unit: 'ms', reference: true, note: 'fresh renderer, nothing stored or composed ahead, its thumbnail worker ready (warmed) before the click: click → current thumbnails painted, wall' },
+        { key: 'plan-thumbs-ui/16-anchor-pages-settled', value: settled.wall, unit: 'ms', reference: true, note: 'fresh renderer, nothing stored, left until its thumbnail worker is ready and has composed the newest issue ahead: click → current thumbnails painted, wall' },
         { key: 'plan-thumbs-ui/16-anchor-pages-settled-longest-task', value: settled.longestTask, unit: 'ms', reference: true, note: 'the longest main-thread task of that opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-after-edit', value: edit.wall, unit: 'ms', reference: true, note: 'plan opened again after one story saved by another client: click → current thumbnails painted, wall' },
         { key: 'plan-thumbs-ui/16-anchor-pages-after-edit-drawn', value: edit.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn (the last marks, the saved page not yet recomposed)' },

@@ -7,19 +7,17 @@
  * that dies or has other fonts than the page leaves the composing to the main thread.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllFontBytes } from '../../../electron/fonts';
-import { fontBookFromBytes, type FontFileId } from '../../../shared/compose';
+import type { FontFileId } from '../../../shared/compose';
 import type { ThumbMark } from '../../../shared/display';
 import type { PageView, StoryContent } from '../../../shared/model';
 import { demoPageView } from '../../../shared/seed/demo-page-view';
 import { IssueLayouts } from '../../../renderer/plan/issue-layouts';
 import { knownTextHash, type StoredThumb } from '../../../renderer/plan/thumb-codec';
-import { ThumbsComposer, type ThumbsWorkerLike } from '../../../renderer/plan/thumbs-composer';
+import { ThumbsComposer } from '../../../renderer/plan/thumbs-composer';
+import { InProcessWorker, testFontBook as book } from './in-process-thumbs-worker';
 import type { ThumbsReply, ThumbsRequest } from '../../../renderer/plan/thumbs-protocol';
-import { ThumbsWork } from '../../../renderer/plan/thumbs-work';
 import type { ComposerFonts } from '../../../renderer/common/web-fonts';
 
-const book = fontBookFromBytes(readAllFontBytes());
 const scaleOf = (view: PageView) => 96 / view.page.template.widthPt;
 
 /** Three copies of the demo page, each with its own page, module and story ids; each text with its hash. */
@@ -46,46 +44,6 @@ function withHash(content: StoryContent): StoryContent {
 
 /** Marks with every coordinate rounded to 1/1000 pt. */
 const rounded = (marks: readonly ThumbMark[]): unknown => JSON.parse(JSON.stringify(marks, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : ArrayBuffer.isView(v) ? [...(v as unknown as number[])] : v)));
-
-/** A worker in this process: messages are structured clones delivered in later tasks, as between threads. */
-class InProcessWorker implements ThumbsWorkerLike {
-  readonly requests: ThumbsRequest[] = [];
-  private readonly onMessage: ((event: { data: ThumbsReply }) => void)[] = [];
-  private readonly onError: (() => void)[] = [];
-  terminated = false;
-  readonly work: ThumbsWork;
-
-  constructor(fonts: Promise<ComposerFonts | null> = Promise.resolve({ book, missing: [] })) {
-    this.work = new ThumbsWork(
-      fonts,
-      (reply, transfer) => {
-        const copy = structuredClone(reply, { transfer: transfer ?? [] });
-        setTimeout(() => this.onMessage.forEach((l) => l({ data: copy })), 0);
-      },
-      (step) => setTimeout(step, 0),
-      1,
-    );
-  }
-
-  postMessage(request: ThumbsRequest): void {
-    this.requests.push(request);
-    const copy = structuredClone(request);
-    setTimeout(() => this.work.receive(copy), 0);
-  }
-
-  addEventListener(type: 'message' | 'error', listener: ((event: { data: ThumbsReply }) => void) | (() => void)): void {
-    if (type === 'message') this.onMessage.push(listener as (event: { data: ThumbsReply }) => void);
-    else this.onError.push(listener as () => void);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-
-  fail(): void {
-    this.onError.forEach((l) => l());
-  }
-}
 
 /** Asks for `pages` and collects what comes back. */
 async function composeAll(composer: ThumbsComposer, views: PageView[], pages: PageView[], texts: Map<string, StoryContent>, missing: FontFileId[] = []) {

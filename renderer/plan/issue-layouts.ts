@@ -39,6 +39,8 @@ interface PageEntry {
   fonts: FontBook | null;
   /** Where the marks came from: composed here, or taken from the store. */
   source: 'composed' | 'stored';
+  /** The marks were composed by this IssueLayouts (not handed over by the plan's worker or the store): it holds what composing again needs. */
+  composedHere: boolean;
   /** The marks last written to (or read from) the store: those need not be written again. */
   stored: ThumbMarks | null;
   texts: (StoryContent | undefined)[];
@@ -78,7 +80,7 @@ export class IssueLayouts {
 
   private entryOf(pageId: string): PageEntry {
     let entry = this.pages.get(pageId);
-    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, source: 'composed', stored: null, texts: [], hashes: null, scale: 0, marks: null, fits: [] }));
+    if (!entry) this.pages.set(pageId, (entry = { cache: null, linkCache: null, view: null, fonts: null, source: 'composed', composedHere: false, stored: null, texts: [], hashes: null, scale: 0, marks: null, fits: [] }));
     return entry;
   }
 
@@ -130,6 +132,7 @@ export class IssueLayouts {
     entry.view = view;
     entry.fonts = fonts;
     entry.source = 'composed';
+    entry.composedHere = true;
     entry.texts = texts;
     entry.hashes = placedHashes(view, hashesOfTexts(contents));
     entry.scale = scale;
@@ -156,7 +159,7 @@ export class IssueLayouts {
    */
   adopt(view: PageView, hashes: readonly string[], contents: ReadonlyMap<string, StoryContent> | null, scale: number, marks: ThumbMarks, fits: readonly ModuleFitFigures[]): void {
     const entry = this.entryOf(view.page.id);
-    Object.assign(entry, { view, fonts: null, texts: contents ? placedTexts(view, contents) : [], hashes, scale, marks, fits, source: 'stored', stored: marks });
+    Object.assign(entry, { view, fonts: null, texts: contents ? placedTexts(view, contents) : [], hashes, scale, marks, fits, source: 'stored', composedHere: false, stored: marks });
   }
 
   /**
@@ -165,13 +168,21 @@ export class IssueLayouts {
    */
   adoptComposed(view: PageView, contents: ReadonlyMap<string, StoryContent>, fonts: FontBook, scale: number, marks: ThumbMarks, fits: readonly ModuleFitFigures[]): void {
     const entry = this.entryOf(view.page.id);
-    Object.assign(entry, { view, fonts, texts: placedTexts(view, contents), hashes: placedHashes(view, hashesOfTexts(contents)), scale, marks, fits, source: 'composed', stored: null });
+    Object.assign(entry, { view, fonts, texts: placedTexts(view, contents), hashes: placedHashes(view, hashesOfTexts(contents)), scale, marks, fits, source: 'composed', composedHere: false, stored: null });
     this.composedPages++;
   }
 
   /** This page's last marks, or null. */
   marksOf(pageId: string): ThumbMarks | null {
     return this.pages.get(pageId)?.marks ?? null;
+  }
+
+  /**
+   * Whether this page was last composed here (then composed here again: its compose cache and the composer's warm
+   * code are here; a page the worker composed is composed there again, where its cache is).
+   */
+  composedHere(pageId: string): boolean {
+    return this.pages.get(pageId)?.composedHere ?? false;
   }
 
   /** Where this page's last marks came from (null: none yet). */

@@ -109,18 +109,23 @@ function listen(): void {
 /**
  * Called once at the desk's start: from then on an issue opened in the page view (issues.opened, 最近的期次) is
  * the one whose plan is composed ahead; the stored thumbnails' database is opened (thumb-store.ts). Once the desk
- * has settled the thumbnail worker is started, and when it is ready the newest issue's plan is composed ahead in
- * it (the plan opens on it: WoodWing's and Méthode's page previews are made in the background too) unless an
- * issue was opened meanwhile. Without a worker nothing is composed before an issue is opened (the main thread's
- * time is the desk's).
+ * has settled with no issue in work, the thumbnail worker is started and, when it is ready, the newest issue's
+ * plan is composed ahead in it (the plan opens on it: WoodWing's and Méthode's page previews are made in the
+ * background too). Without a worker nothing is composed before an issue is opened (the main thread's time is the
+ * desk's).
  */
 export function startPlanAhead(): void {
   listen();
   // The thumbnails' store opened (and the fonts' identity read) at start, not on the way of the plan's first opening.
   void warmThumbStore();
   // The thumbnail worker once the desk has settled (its warm-up takes a core for a moment: not from the desk's own
-  // start, nor from a plan opened at once — a fresh start's stored thumbnails, or pages composed here meanwhile).
-  const start = () => void startThumbsComposer()?.whenReady().then((ready) => (ready ? prepareNewest() : undefined));
+  // start, nor from a plan opened at once — a fresh start's stored thumbnails, or pages composed here meanwhile),
+  // when no issue is in work yet: one opened meanwhile is composed ahead here, where the page view's composing has
+  // made the composer's code fast already.
+  const start = () => {
+    if (inWork !== null) return;
+    void startThumbsComposer()?.whenReady().then((ready) => (ready ? prepareNewest() : undefined));
+  };
   setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : start()), WORKER_AFTER_MS);
 }
 

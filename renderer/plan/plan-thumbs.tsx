@@ -110,6 +110,8 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
       void storeComposed(issueLayouts, views, texts, book, fonts.missing.length, thumbScale);
     };
     const stale = views.filter((v) => !issueLayouts.upToDate(v, texts, book, thumbScale(v)));
+    // A page composed on this thread before (an edit) is composed here again, with its cache; the others in the worker.
+    const toWorker = stale.filter((v) => !issueLayouts.composedHere(v.page.id));
     for (const view of views) if (!stale.includes(view)) done.set(view.page.id, issueLayouts.marksOf(view.page.id)!);
     // On the main thread: a few pages per task, in page order, those the worker has not answered (without a worker,
     // while it warms up, or the pages it could not compose).
@@ -119,17 +121,19 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
     const composeHere = () => {
       if (composingHere) return;
       composingHere = true;
+      // The pages this thread may take: all (no worker, it warms up, or it gave some back), else its own.
+      const mine = (v: PageView) => !done.has(v.page.id) && (takeAll || !toWorker.includes(v));
       const slice = () => {
         const sliceStart = performance.now();
         for (const view of stale) {
-          if (done.has(view.page.id)) continue;
+          if (!mine(view)) continue;
           if (performance.now() - sliceStart >= SLICE_MS && composedHere > 0) break;
           job?.skip([view.page.id]);
           done.set(view.page.id, issueLayouts.thumbOf(view, views, texts, book, thumbScale(view)));
           composedHere++;
         }
         publish();
-        if (stale.some((v) => !done.has(v.page.id))) timer = setTimeout(slice, 0);
+        if (stale.some(mine)) timer = setTimeout(slice, 0);
         else composingHere = false;
       };
       slice();
@@ -146,12 +150,15 @@ function useIssueThumbs(views: readonly PageView[], texts: ReadonlyMap<string, S
     };
     // A worker still warming up takes the pages from the last while this thread composes from the first.
     const warming = composer !== null && !composer.ready;
-    job = stale.length > 0 ? (composer?.compose(views, warming ? [...stale].reverse() : stale, texts, fonts.missing, thumbScale, onPage) ?? null) : null;
-    if (!job || warming) composeHere();
+    job = toWorker.length > 0 ? (composer?.compose(views, warming ? [...toWorker].reverse() : toWorker, texts, fonts.missing, thumbScale, onPage) ?? null) : null;
+    let takeAll = !job || warming;
+    if (takeAll || toWorker.length < stale.length) composeHere();
     void job?.done.then((failed) => {
       if (!live) return;
-      if (failed.some((id) => !done.has(id))) composeHere();
-      else if (!composingHere) publish();
+      if (failed.some((id) => !done.has(id))) {
+        takeAll = true;
+        composeHere();
+      } else if (!composingHere) publish();
     });
     return () => {
       live = false;

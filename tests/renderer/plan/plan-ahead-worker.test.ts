@@ -5,32 +5,15 @@
  * already made. Without a worker nothing is read before an issue is opened (plan-ahead.test.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Issue, PageView, Story, StoryContent } from '../../../shared/model';
-import { setStoryId } from '../../../shared/model/page-placement';
-import { demoPageView } from '../../../shared/seed/demo-page-view';
+import type { Issue } from '../../../shared/model';
+import { issuePages, pagesOfIssueAnswer } from './plan-desk-fixture';
 import { IssueLayouts } from '../../../renderer/plan/issue-layouts';
 import { ThumbsComposer } from '../../../renderer/plan/thumbs-composer';
 import { InProcessWorker, testFontBook as book } from './in-process-thumbs-worker';
 
 const NEWEST = 'issue-newest';
 
-/** Two copies of the demo page with their own page, module and story ids. */
-function issuePages(): { views: PageView[]; texts: Map<string, StoryContent> } {
-  const { view, stories } = demoPageView();
-  const texts = new Map<string, StoryContent>();
-  const views = [1, 2].map((n): PageView => ({
-    ...view,
-    page: { ...view.page, id: `page-${n}`, number: n, issueId: NEWEST },
-    modules: view.modules.map((m) => {
-      const storyId = m.storyId ? `${m.storyId}-${n}` : null;
-      if (m.storyId && storyId) texts.set(storyId, structuredClone(stories.get(m.storyId)!));
-      return { ...m, id: `${m.id}-${n}`, pageId: `page-${n}`, storyId, story: m.story && storyId ? { ...m.story, id: storyId } : m.story };
-    }),
-  }));
-  return { views, texts };
-}
-
-const desk = issuePages();
+const desk = issuePages(NEWEST, 2);
 const calls: string[] = [];
 const worker = vi.hoisted(() => ({ composer: null as unknown }));
 
@@ -38,13 +21,8 @@ vi.mock('../../../renderer/api/client', () => ({
   invoke: async (method: string) => {
     calls.push(method);
     if (method === 'issues.list') return { ok: true, value: [{ id: NEWEST, pages: desk.views.map((v) => v.page) } as unknown as Issue, { id: 'issue-older', pages: [] } as unknown as Issue] };
-    if (method === 'pages.ofIssue') {
-      const views = JSON.parse(JSON.stringify(desk.views)) as PageView[];
-      const ids = [...new Set(views.flatMap((v) => v.modules.map(setStoryId).filter((id): id is string => id !== null)))];
-      const stories = ids.map((id) => ({ id, revision: 1, content: JSON.parse(JSON.stringify(desk.texts.get(id))) }) as unknown as Story);
-      const heads = stories.map((s) => ({ id: s.id, revision: s.revision, hash: JSON.stringify(s.content) }));
-      return { ok: true, value: { version: String(calls.length), unchanged: false, views, stories, same: [], missing: [], heads } };
-    }
+    // As the host answers: new objects every time (JSON), each placed story once.
+    if (method === 'pages.ofIssue') return { ok: true, value: pagesOfIssueAnswer(desk, String(calls.length)) };
     return { ok: false, error: { code: 'internal', text: { key: 'x', params: {} }, message: method } };
   },
   onAnswered: () => () => undefined,

@@ -8,30 +8,14 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readAllFontBytes } from '../../../electron/fonts';
 import { fontBookFromBytes } from '../../../shared/compose';
-import type { Issue, PageView, Story, StoryContent } from '../../../shared/model';
+import type { Issue } from '../../../shared/model';
 import { setStoryId } from '../../../shared/model/page-placement';
-import { demoPageView } from '../../../shared/seed/demo-page-view';
+import { issuePages, pagesOfIssueAnswer } from './plan-desk-fixture';
 
 const book = fontBookFromBytes(readAllFontBytes());
 const ISSUE = 'issue-ahead';
 
-/** Three copies of the demo page, each with its own page, module and story ids. */
-function issuePages(): { views: PageView[]; texts: Map<string, StoryContent> } {
-  const { view, stories } = demoPageView();
-  const texts = new Map<string, StoryContent>();
-  const views = [1, 2, 3].map((n): PageView => ({
-    ...view,
-    page: { ...view.page, id: `page-${n}`, number: n, issueId: ISSUE },
-    modules: view.modules.map((m) => {
-      const storyId = m.storyId ? `${m.storyId}-${n}` : null;
-      if (m.storyId && storyId) texts.set(storyId, structuredClone(stories.get(m.storyId)!));
-      return { ...m, id: `${m.id}-${n}`, pageId: `page-${n}`, storyId, story: m.story && storyId ? { ...m.story, id: storyId } : m.story };
-    }),
-  }));
-  return { views, texts };
-}
-
-const desk = issuePages();
+const desk = issuePages(ISSUE, 3);
 const calls: string[] = [];
 type Listener = (method: string, params: unknown, ok: boolean) => void;
 const listeners = new Set<Listener>();
@@ -43,14 +27,8 @@ vi.mock('../../../renderer/api/client', () => ({
       const issue = { id: ISSUE, pages: desk.views.map((v) => v.page) } as unknown as Issue;
       return { ok: true, value: [issue] };
     }
-    if (method === 'pages.ofIssue') {
-      // As the host answers: new objects every time (JSON), each placed story once.
-      const views = JSON.parse(JSON.stringify(desk.views)) as PageView[];
-      const ids = [...new Set(views.flatMap((v) => v.modules.map(setStoryId).filter((id): id is string => id !== null)))];
-      const stories = ids.map((id) => ({ id, revision: 1, content: JSON.parse(JSON.stringify(desk.texts.get(id))) }) as unknown as Story);
-      const heads = stories.map((s) => ({ id: s.id, revision: s.revision, hash: JSON.stringify(s.content) }));
-      return { ok: true, value: { version: String(calls.length), unchanged: false, views, stories, same: [], missing: [], heads } };
-    }
+    // As the host answers: new objects every time (JSON), each placed story once.
+    if (method === 'pages.ofIssue') return { ok: true, value: pagesOfIssueAnswer(desk, String(calls.length)) };
     return { ok: false, error: { code: 'internal', text: { key: 'x', params: {} }, message: method } };
   },
   onAnswered: (listener: Listener) => {

@@ -200,7 +200,8 @@ async function run(): Promise<void> {
       // Pages whose thumbnails are stored (a fresh start: thumb-store.ts) are not composed.
       const stored = (await adoptStored(issueLayouts, placed.views, { texts: placed.texts }, thumbScale)).length;
       if (issueId !== inWork) continue;
-      const stalePages = placed.views.filter((view) => !issueLayouts.upToDate(view, placed.texts, fonts.book, thumbScale(view)));
+      // As the plan does: a page composed on this thread before (an edit) is composed here again, with its cache.
+      const stalePages = placed.views.filter((view) => !issueLayouts.upToDate(view, placed.texts, fonts.book, thumbScale(view)) && !issueLayouts.composedHere(view.page.id));
       const fromWorker = await composeInWorker(placed, stalePages, fonts, () => issueId === inWork);
       let composed = fromWorker;
       for (const view of placed.views) {

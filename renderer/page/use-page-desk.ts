@@ -8,6 +8,7 @@ import type { Envelope } from '../../shared/api/contract';
 import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
+import { readSetting, writeSetting } from '../common/local-setting';
 import { savedPageMasters } from '../common/style-sheets';
 import { LayoutHistory, type LayoutEdit, type ModuleChange, type ModulePatch } from './layout-history';
 import { errorText } from '../api/error-text';
@@ -265,17 +266,9 @@ const LAST_ISSUE_KEY = 'folio.lastIssue';
 
 /** The issue chosen last in the page view (localStorage), or null. */
 function lastIssue(): string | null {
-  try {
-    return localStorage.getItem(LAST_ISSUE_KEY);
-  } catch {
-    return null;
-  }
+  return readSetting(LAST_ISSUE_KEY);
 }
 
 function rememberIssue(id: string): void {
-  try {
-    localStorage.setItem(LAST_ISSUE_KEY, id);
-  } catch {
-    // Private mode: remembered for this session only.
-  }
+  writeSetting(LAST_ISSUE_KEY, id);
 }

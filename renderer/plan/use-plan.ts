@@ -16,6 +16,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CreateIssueInput, Issue, PageSummary, PageView } from '../../shared/model';
 import type { Envelope } from '../../shared/api/contract';
 import { invoke } from '../api/client';
+import { readSetting, writeSetting } from '../common/local-setting';
 import { remoteChanges } from '../newsroom/live';
 import { fetchIssueHeads, fetchIssuePages, fetchPlacedTexts, issueReadBefore, type IssueHeads, type PlacedTexts } from './placed-texts';
 import { storeMayHold } from './thumb-store';
@@ -80,20 +81,7 @@ interface EarlyRead {
 const NEWEST_ISSUE_KEY = 'folio.plan.newestIssue';
 
 function newestIssueSeen(): string | null {
-  try {
-    return localStorage.getItem(NEWEST_ISSUE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function rememberNewestIssue(id: string | null): void {
-  try {
-    if (id) localStorage.setItem(NEWEST_ISSUE_KEY, id);
-    else localStorage.removeItem(NEWEST_ISSUE_KEY);
-  } catch {
-    // no storage: the plan's read starts after issues.list, as before
-  }
+  return readSetting(NEWEST_ISSUE_KEY);
 }
 
 function startEarlyRead(issueId: string): EarlyRead {
@@ -200,7 +188,7 @@ export function usePlan() {
     const result = await invoke('issues.list', {});
     if (!result.ok) return setMessage(result.error.message);
     setIssues(result.value);
-    rememberNewestIssue(result.value[0]?.id ?? null);
+    writeSetting(NEWEST_ISSUE_KEY, result.value[0]?.id ?? null);
     // The issue asked for, else the one shown, else the one in work on this desk, else the newest.
     const known = (id: string | null) => (id && result.value.some((i) => i.id === id) ? id : null);
     setIssueId((id) => select ?? known(id) ?? known(issueInWork()) ?? result.value[0]?.id ?? null);

@@ -173,12 +173,13 @@ async function composeInWorker(placed: PlacedTexts, pages: readonly PageView[], 
   let taken = 0;
   const byId = new Map(pages.map((v) => [v.page.id, v]));
   const job = composer.compose(placed.views, pages, placed.texts, fonts.missing, thumbScale, (pageId, thumb) => {
+    // Another issue in work meanwhile (the plan shows it): the rest of this one is not wanted.
+    if (!wanted()) return job?.cancel();
     const view = byId.get(pageId)!;
     issueLayouts.adoptComposed(view, placed.texts, fonts.book, thumbScale(view), thumb.marks, thumb.fits);
     taken++;
   });
   if (!job) return 0;
-  if (!wanted()) job.cancel();
   await job.done;
   return taken;
 }

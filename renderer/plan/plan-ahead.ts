@@ -122,19 +122,20 @@ export function startPlanAhead(): void {
   // start, nor from a plan opened at once — a fresh start's stored thumbnails, or pages composed here meanwhile),
   // when no issue is in work yet: one opened meanwhile is composed ahead here, where the page view's composing has
   // made the composer's code fast already.
-  const start = () => {
-    if (inWork !== null) return;
-    void startThumbsComposer()?.whenReady().then((ready) => (ready ? prepareNewest() : undefined));
-  };
-  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : start()), WORKER_AFTER_MS);
+  setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void prepareNewest(), { timeout: 2000 }) : void prepareNewest()), WORKER_AFTER_MS);
 }
 
-/** The newest issue's plan composed ahead, when no issue is in work yet (the plan would open on it). */
+/**
+ * The newest issue's plan composed ahead in the thumbnail worker, started for it, when no issue is in work yet (the
+ * plan would open on it). A desk without issues starts no worker.
+ */
 async function prepareNewest(): Promise<void> {
   if (inWork !== null) return;
   const list = await invoke('issues.list', {});
   const newest = list.ok ? list.value[0] : undefined;
-  if (newest && inWork === null) prepareIssue(newest.id);
+  if (!newest || inWork !== null) return;
+  const ready = await startThumbsComposer()?.whenReady();
+  if (ready && inWork === null) prepareIssue(newest.id);
 }
 
 /** How long after the desk's start the thumbnail worker is started (then in an idle period). */

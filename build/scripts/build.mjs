@@ -52,7 +52,7 @@ await build({
   target: ['chrome120'],
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"', __FOLIO_BUILD_ID__: JSON.stringify(sourcesHash()) },
-  minify: true,
+  minify: process.env.FOLIO_BUILD_MINIFY !== "0",
   loader: { '.css': 'css' },
 });
 cpSync(join(root, 'renderer/index.html'), join(out, 'renderer/index.html'));

@@ -1,5 +1,5 @@
 /** Handlers of the page-composition methods (shared/api/contract-pages.ts), typed like handlers.ts. */
-import { LAYOUT_PERMISSIONS, mayLayout, presetTemplate, ROLE_LABELS_ZH, type PageView, type Story } from '../../shared/model';
+import { LAYOUT_PERMISSIONS, mayLayout, presetTemplate, ROLE_LABELS_ZH, type PageSignoffs, type PageView, type Story } from '../../shared/model';
 import { setStoryId } from '../../shared/model/page-placement';
 import {
   addModule,
@@ -12,6 +12,7 @@ import {
   storyHead,
   listIssues,
   noteIssueOpened,
+  readPageSignoffs,
   recentIssues,
   removeModule,
   removePage,
@@ -47,7 +48,7 @@ export function createPageHandlers(desk: Desk): PageHandlers {
     'pages.get': (p) => getPageView(db, p.id),
     'pages.ofIssue': (p) => {
       const version = deskVersion(db);
-      if (p.since === version) return { version, unchanged: true, views: [], stories: [], same: [], missing: [], heads: [] };
+      if (p.since === version) return { version, unchanged: true, views: [], stories: [], same: [], missing: [], heads: [], signoffs: [] };
       return { version, unchanged: false, ...pagesOfIssue(db, p.issueId, p.revisions ?? {}, p.texts ?? true) };
     },
     'pages.update': ({ id, ...changes }) => {
@@ -95,11 +96,12 @@ function refuseApprovalBypass(db: WritableDb, pageId: string, status: PageStatus
 /**
  * An issue's page views in page order and every story they place, each once (pages.ofIssue: the plan's one
  * request) — but a story the caller holds at its newest revision only by id (`same`), and with `texts` false no
- * story at all: only each placed story's head (newest revision and content hash). Synchronous over one
- * connection: nothing is written between the reads, so the heads are those of the texts sent.
+ * story at all: only each placed story's head (newest revision and content hash); and each page's sign-offs.
+ * Synchronous over one connection: nothing is written between the reads, so the heads are those of the texts sent.
  */
-function pagesOfIssue(db: Desk['db'], issueId: string, held: Readonly<Record<string, number>>, texts: boolean): { views: PageView[]; stories: Story[]; same: string[]; missing: string[]; heads: { id: string; revision: number; hash: string }[] } {
+function pagesOfIssue(db: Desk['db'], issueId: string, held: Readonly<Record<string, number>>, texts: boolean): { views: PageView[]; stories: Story[]; same: string[]; missing: string[]; heads: { id: string; revision: number; hash: string }[]; signoffs: PageSignoffs[] } {
   const views = getIssue(db, issueId).pages.map((page) => getPageView(db, page.id));
+  const signoffs = views.map((view) => readPageSignoffs(db, view.page.id));
   const ids = new Set<string>();
   for (const view of views) for (const m of view.modules) {
     const id = setStoryId(m);
@@ -124,5 +126,5 @@ function pagesOfIssue(db: Desk['db'], issueId: string, held: Readonly<Record<str
     }
     stories.push(getStory(db, id));
   }
-  return { views, stories, same, missing, heads };
+  return { views, stories, same, missing, heads, signoffs };
 }

@@ -49,7 +49,7 @@ export { addModule, updateModule, removeModule, continueOnPage, type AddModule, 
 export { storyPlacements } from './story-placements';
 export { createDemoIssue, type DemoIssue } from './demo-issue';
 export { addMark, listMarks, acceptMark, acceptMarks, editMark, rejectMark, withdrawMark, type AddMark } from './proof-marks-repo';
-export { getPageSignoffs, signRound, signPage, approvePage, withdrawApproval } from './signoffs-repo';
+export { getPageSignoffs, readPageSignoffs, signRound, signPage, approvePage, withdrawApproval } from './signoffs-repo';
 export { getTerms, setTerms, termListOf, type StoredTerms } from './terms-repo';
 export { getProofPolicy, setProofPolicy, assertPageMayPlate } from './proof-policy';
 export {

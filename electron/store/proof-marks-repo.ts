@@ -376,7 +376,7 @@ export function rejectMark(db: WritableDb, input: { id: string; actor: Actor; re
 }
 
 /** Marks on the page's stories that still wait for the editor (open or orphaned). */
-export function countUndecidedMarks(db: WritableDb, pageId: string): number {
+export function countUndecidedMarks(db: ReadableDb, pageId: string): number {
   let count = 0;
   const select = db.prepare<[string], { n: number }>(
     `SELECT count(*) AS n FROM proof_marks WHERE story_id = ? AND status IN ('open', 'orphaned')`,

@@ -85,7 +85,8 @@ function lastTextChange(db: ReadableDb, pageId: string): string | null {
   );
 }
 
-function readSignoffs(db: WritableDb, pageId: string): PageSignoffs {
+/** A page's sign-off state, read only (the page is known to exist: pages.ofIssue reads it for each of its views). */
+export function readPageSignoffs(db: ReadableDb, pageId: string): PageSignoffs {
   const rows = db
     .prepare<[string], SignoffRow>('SELECT * FROM signoffs WHERE page_id = ? ORDER BY id')
     .all(pageId);
@@ -146,8 +147,8 @@ function onPage(db: WritableDb, pageId: string, fn: (page: PageState, state: Pag
     db
       .transaction(() => {
         const page = requirePageState(db, pageId);
-        fn(page, readSignoffs(db, pageId));
-        return readSignoffs(db, pageId);
+        fn(page, readPageSignoffs(db, pageId));
+        return readPageSignoffs(db, pageId);
       })
       .immediate(),
   );

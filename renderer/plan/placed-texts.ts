@@ -5,10 +5,11 @@
  * knows at once (by identity) that the page need not be composed again. Each text read with pages.ofIssue comes
  * with its content hash (the answer's heads), kept with the text object (thumb-codec knownTextHash): the stored
  * thumbnails' keys. On a fresh start the plan first asks for the views and the heads only (fetchIssueHeads), looks
- * its stored thumbnails up with them, and reads the texts after.
+ * its stored thumbnails up with them, and reads the texts after. Each page's sign-offs come with the texts (the
+ * plan's 校次 and 签发 columns).
  */
 import { setStoryId } from '../../shared/model/page-placement';
-import type { PageView, Story, StoryContent } from '../../shared/model';
+import type { PageSignoffs, PageView, Story, StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
 import { knownJson, knownTextHash, MISSING_STORY, type StoryHashOf } from './thumb-codec';
 
@@ -16,6 +17,8 @@ export interface PlacedTexts {
   /** The views the texts were read for (the thumbnails compose only these with them). */
   views: readonly PageView[];
   texts: ReadonlyMap<string, StoryContent>;
+  /** Each page's sign-offs by page id, when read with them (pages.ofIssue); absent from other reads. */
+  signoffs?: ReadonlyMap<string, PageSignoffs>;
 }
 
 /** The placed stories' text as last fetched (and its revision), one per renderer: an unchanged story keeps its object. */
@@ -98,7 +101,8 @@ export async function fetchIssuePages(issueId: string): Promise<PlacedTexts | nu
     const content = texts.get(head.id);
     if (content) knownTextHash(content, head.hash);
   }
-  const placed = { views: answer.value.views.map(keptView), texts };
+  const signoffs = new Map(answer.value.signoffs.map((s) => [s.pageId, s]));
+  const placed = { views: answer.value.views.map(keptView), texts, signoffs };
   lastRead = { issueId, version: answer.value.version, placed };
   return placed;
 }

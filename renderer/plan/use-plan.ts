@@ -1,7 +1,7 @@
 /**
  * The issue plan's state: issues by date, the chosen issue's page rows (each with its proof state and
- * continuation links: the pages' views and placed texts in one request, pages.ofIssue, then signoff.list per
- * page), and the plan's actions. The plan opens on what was last read (plan-ahead.ts's snapshot, kept composed
+ * continuation links: the pages' views, placed texts and sign-offs in one request, pages.ofIssue), and the plan's
+ * actions. The plan opens on what was last read (plan-ahead.ts's snapshot, kept composed
  * while the desk is idle) and reads the issue again at once (`current` says when that read is in). A row's fill
  * is read off the thumbnails' composition of its page (plan-view.tsx, issue-layouts.ts), not asked of the host:
  * pages.fit would compose every page there a second time. On a fresh start (the issue not read yet in this
@@ -13,7 +13,7 @@
  * A refused write comes back as a message; the plan then shows what the services hold.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CreateIssueInput, Issue, PageSummary, PageView } from '../../shared/model';
+import type { CreateIssueInput, Issue, PageSignoffs, PageSummary, PageView } from '../../shared/model';
 import type { Envelope } from '../../shared/api/contract';
 import { invoke } from '../api/client';
 import { readSetting, writeSetting } from '../common/local-setting';
@@ -37,6 +37,16 @@ export interface PlanRow {
 
 const NO_LINKS: ContinuationLinks = { to: [], from: [] };
 
+/** The issue's rows from its views (in its page order; null: unreadable) and each page's sign-offs as read. */
+function rowsOf(target: Issue, views: readonly (PageView | null)[], signoffs: ReadonlyMap<string, PageSignoffs> | undefined): PlanRow[] {
+  const links = continuationLinks(views.flatMap((v) => (v ? [v] : [])));
+  return target.pages.map((page, i): PlanRow => {
+    const signed = signoffs?.get(page.id);
+    const view = views[i];
+    return { page, stories: view ? storyCount(view) : null, fill: null, proof: signed ? proofState(signed) : null, links: links.get(page.id) ?? NO_LINKS, view };
+  });
+}
+
 /** The plan as last read (plan-ahead.ts): rows with their views and the placed texts, drawn at once on opening. */
 function initialPlan(): { issues: Issue[]; issueId: string | null; rows: PlanRow[]; placed: PlacedTexts | null } {
   const snap = planSnapshot();
@@ -44,9 +54,7 @@ function initialPlan(): { issues: Issue[]; issueId: string | null; rows: PlanRow
   if (!snap || !issue) return { issues: snap?.issues ?? [], issueId: null, rows: [], placed: null };
   const byId = new Map(snap.placed.views.map((v) => [v.page.id, v]));
   const views = issue.pages.map((page) => byId.get(page.id) ?? null);
-  const links = continuationLinks(views.flatMap((v) => (v ? [v] : [])));
-  const rows = issue.pages.map((page, i): PlanRow => ({ page, stories: views[i] ? storyCount(views[i]) : null, fill: null, proof: null, links: links.get(page.id) ?? NO_LINKS, view: views[i] }));
-  return { issues: snap.issues, issueId: issue.id, rows, placed: snap.placed };
+  return { issues: snap.issues, issueId: issue.id, rows: rowsOf(issue, views, snap.placed.signoffs), placed: snap.placed };
 }
 
 /** An issue's views (in its page order; null: unreadable) and placed texts: one request, else one per page. */
@@ -55,7 +63,7 @@ async function readIssuePages(target: Issue, early?: Promise<PlacedTexts | null>
   if (all) {
     const byId = new Map(all.views.map((v) => [v.page.id, v]));
     const views = target.pages.map((page) => byId.get(page.id) ?? null);
-    return { views, placed: { views: views.flatMap((v) => (v ? [v] : [])), texts: all.texts } };
+    return { views, placed: { views: views.flatMap((v) => (v ? [v] : [])), texts: all.texts, signoffs: all.signoffs } };
   }
   const views = await Promise.all(target.pages.map(async (page) => {
     const view = await invoke('pages.get', { id: page.id });
@@ -98,6 +106,12 @@ function coversPages(target: Issue, views: readonly PageView[] | undefined): boo
   return target.pages.every((p) => ids.has(p.id));
 }
 
+/** Each page's sign-offs, one signoff.list per page (when the issue's pages could not be read in one request). */
+async function readSignoffs(pages: readonly PageSummary[]): Promise<Map<string, PageSignoffs>> {
+  const answers = await Promise.all(pages.map((page) => invoke('signoff.list', { pageId: page.id })));
+  return new Map(answers.flatMap((a) => (a.ok ? [[a.value.pageId, a.value] as const] : [])));
+}
+
 /** After the next frame is painted (the stored thumbnails drawn before the texts' read takes the main thread). */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -130,8 +144,8 @@ export function usePlan() {
       const last = old.find((r) => r.page.id === page.id);
       return { page, stories: last?.stories ?? null, fill: null, proof: last?.proof ?? null, links: last?.links ?? NO_LINKS, view: last?.view ?? null };
     }));
-    // The views and the placed stories' text first, in one request (the thumbnails compose from both), then each
-    // page's sign-offs. A fresh start whose thumbnails may be stored: the views and the stories' heads first (the
+    // The views, the placed stories' text and the pages' sign-offs in one request (the thumbnails compose from the
+    // first two; one signoff.list per page only when that request failed and the pages were read one by one). A fresh start whose thumbnails may be stored: the views and the stories' heads first (the
     // stored thumbnails drawn from them at once), the texts once that is painted.
     // The read started at mount, when it is of this issue and of the kind this load would start now.
     const headsFirst = !issueReadBefore(target.id) && storeMayHold();
@@ -158,29 +172,15 @@ export function usePlan() {
     const earlyPages = ahead?.pages?.then((all) => (all && coversPages(target, all.views) ? all : null)) ?? null;
     const { views, placed: texts } = await readIssuePages(target, earlyPages);
     if (token !== loadToken.current) return;
-    setRows(withViews(views));
+    setRows(texts.signoffs ? rowsOf(target, views, texts.signoffs) : withViews(views));
     setPlaced(texts);
     setHeads(null);
     setCurrent(true);
     rememberPlan({ issues: issuesNow.current.some((i) => i.id === target.id) ? issuesNow.current : [target], issueId: target.id, placed: texts }, read);
-    const details = await Promise.all(
-      target.pages.map(async (page, i) => {
-        const signoffs = await invoke('signoff.list', { pageId: page.id });
-        return { page, view: views[i], proof: signoffs.ok ? proofState(signoffs.value) : null };
-      }),
-    );
+    if (texts.signoffs) return setLoaded(true);
+    const signoffs = await readSignoffs(target.pages);
     if (token !== loadToken.current) return; // a newer issue or order was asked for meanwhile
-    const links = continuationLinks(views.flatMap((v) => (v ? [v] : [])));
-    setRows(
-      details.map((d) => ({
-        page: d.page,
-        stories: d.view ? storyCount(d.view) : null,
-        fill: null,
-        proof: d.proof,
-        links: links.get(d.page.id) ?? NO_LINKS,
-        view: d.view,
-      })),
-    );
+    setRows(rowsOf(target, views, signoffs));
     setLoaded(true);
   }, []);
 

@@ -7,6 +7,7 @@ import {
   IdSchema,
   IssueSchema,
   ListIssuesSchema,
+  PageSignoffsSchema,
   PageTemplateSchema,
   PageViewSchema,
   StorySchema,
@@ -62,7 +63,8 @@ export const pageMethods = {
    * `heads`: every placed story's newest revision and its content hash (sha256 of the canonical content, as the
    * store keeps it: what a stored thumbnail is keyed by, renderer/plan/thumb-codec.ts). `texts: false`: no story
    * is sent (`stories` and `same` empty), only the views and heads — the plan's stored thumbnails are looked up
-   * with these at once and the texts read after.
+   * with these at once and the texts read after. `signoffs`: each page's sign-off state (as signoff.list), in the
+   * order of `views`: the plan's rows (校次, 签发) come with the same request.
    */
   'pages.ofIssue': {
     params: z
@@ -82,6 +84,7 @@ export const pageMethods = {
         same: z.array(IdSchema),
         missing: z.array(IdSchema),
         heads: z.array(z.object({ id: IdSchema, revision: z.number().int().nonnegative(), hash: z.string() }).strict()),
+        signoffs: z.array(PageSignoffsSchema),
       })
       .strict(),
   },

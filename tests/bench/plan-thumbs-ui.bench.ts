@@ -18,7 +18,8 @@
  * Composed ahead (the target figure with the desk in use): a second window opens the issue in the page view and
  * stays idle until the plan's pages are composed (renderer/plan/plan-ahead.ts), then the plan is opened: click →
  * current thumbnails painted (the plan's read answered "unchanged", nothing composed after the click).
- * FOLIO_BENCH_VERBOSE=1 prints the API calls after each click (resource timing).
+ * FOLIO_BENCH_VERBOSE=1 prints the API calls after each click (resource timing); FOLIO_BENCH_PROFILE=<file> writes a
+ * CPU profile of each opening, FOLIO_BENCH_TRACE=<file> a Chromium trace (timeline: style, layout, paint, tasks).
  */
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../e2e/browser';
@@ -88,6 +89,11 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  const tracePath = process.env.FOLIO_BENCH_TRACE;
+  const browser = page.context().browser();
+  if (tracePath && browser) {
+    await browser.startTracing(page, { path: tracePath.replace(/(\.json)?$/, `-${which}$1`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
+  }
   const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
   await armOpenTimer(page, PAGES);
   const busy0 = await busy();
@@ -102,6 +108,7 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(profilePath.replace(/(\.cpuprofile)?$/, `-${which}$1`), JSON.stringify(profile));
   }
+  if (tracePath && browser) await browser.stopTracing();
   const stages = (await page.evaluate('window.planStages')) as Record<string, number>;
   const longTasks = (await page.evaluate('window.planLongTasks')) as number[];
   stages.longestTask = Math.round(Math.max(0, ...longTasks));

@@ -22,12 +22,25 @@ describe('pages.ofIssue', () => {
     expect(answer.same).toEqual([]);
   });
 
+  it('gives each page’s sign-offs as signoff.list does, in the views’ order, a round signed since included', async () => {
+    const demo = await callChecked(fx.services, 'demo.create', {});
+    const issue = await callChecked(fx.services, 'issues.get', { id: demo.issue });
+    const page = issue.pages[0];
+    await callChecked(fx.services, 'profile.set', { name: '李校', role: 'proofreader' });
+    await callChecked(fx.services, 'signoff.round', { pageId: page.id, round: 'first' });
+    const answer = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
+    expect(answer.signoffs.map((s) => s.pageId)).toEqual(answer.views.map((v) => v.page.id));
+    expect(answer.signoffs).toEqual(await Promise.all(issue.pages.map((p) => callChecked(fx.services, 'signoff.list', { pageId: p.id }))));
+    expect(answer.signoffs[0].rounds.first).not.toBeNull();
+    expect((await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, texts: false })).signoffs).toEqual(answer.signoffs);
+  });
+
   it('answers unchanged, without views or stories, when nothing was written since the version given', async () => {
     const demo = await callChecked(fx.services, 'demo.create', {});
     const first = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue });
     expect(first.unchanged).toBe(false);
     const again = await callChecked(fx.services, 'pages.ofIssue', { issueId: demo.issue, since: first.version });
-    expect(again).toEqual({ version: first.version, unchanged: true, views: [], stories: [], same: [], missing: [], heads: [] });
+    expect(again).toEqual({ version: first.version, unchanged: true, views: [], stories: [], same: [], missing: [], heads: [], signoffs: [] });
     // Any write, even one the issue does not show, and the answer is whole again.
     const story = first.stories[0];
     await callChecked(fx.services, 'stories.save', { id: story.id, baseRevision: story.revision, content: { blocks: [{ type: 'paragraph', runs: [{ text: '版本变了。' }] }] } });

@@ -33,5 +33,6 @@ export function pagesOfIssueAnswer(desk: PlanDesk, version: string) {
   const ids = [...new Set(views.flatMap((v) => v.modules.map(setStoryId).filter((id): id is string => id !== null)))];
   const stories = ids.map((id) => ({ id, revision: 1, content: JSON.parse(JSON.stringify(desk.texts.get(id))) }) as unknown as Story);
   const heads = stories.map((s) => ({ id: s.id, revision: s.revision, hash: JSON.stringify(s.content) }));
-  return { version, unchanged: false, views, stories, same: [], missing: [], heads };
+  const signoffs = views.map((v) => ({ pageId: v.page.id, rounds: { first: null, second: null, third: null, 'read-through': null }, page: null, approved: null, undecidedMarks: 0, history: [] }));
+  return { version, unchanged: false, views, stories, same: [], missing: [], heads, signoffs };
 }

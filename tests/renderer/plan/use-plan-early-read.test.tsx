@@ -32,6 +32,13 @@ const issue = (id: string, pages: string[]): Issue => ({
   pages: pages.map((p, i) => ({ id: p, issueId: id, number: i + 1, section: '', status: 'draft', moduleCount: 0, updatedAt: '' })),
 } as unknown as Issue);
 const view = (pageId: string, n: number) => ({ page: { id: pageId, number: n, template: {} }, modules: [] });
+/** A page's sign-offs: 一校 signed by 李校 on p1, nothing on the others. */
+const signoffsOf = (pageId: string) => {
+  const first = pageId === 'p1' ? { id: 1, pageId, kind: 'round', round: 'first', by: '李校', byRole: 'proofreader', at: '2026-12-07T05:00:00Z', note: null, voided: false } : null;
+  return { pageId, rounds: { first, second: null, third: null, 'read-through': null }, page: null, approved: null, undecidedMarks: 0, history: first ? [first] : [] };
+};
+/** pages.ofIssue refuses (the plan then reads each page, its texts and its sign-offs one by one). */
+let ofIssueFails = false;
 
 vi.mock('../../../renderer/api/client', () => ({
   onAnswered: () => undefined,
@@ -40,16 +47,19 @@ vi.mock('../../../renderer/api/client', () => ({
     if (method === 'issues.list') return { ok: true, value: await new Promise<Issue[]>((resolve) => (listAnswer = resolve)) };
     if (method === 'pages.ofIssue') {
       const pages = pagesOf[String(params.issueId)];
-      if (!pages) return { ok: false, error: { code: 'not_found', message: 'no issue' } };
-      return { ok: true, value: { views: pages.map((p, i) => view(p, i + 1)), stories: [], heads: [], same: [], missing: [], unchanged: false, version: 'v1' } };
+      if (!pages || ofIssueFails) return { ok: false, error: { code: 'not_found', message: 'no issue' } };
+      return { ok: true, value: { views: pages.map((p, i) => view(p, i + 1)), stories: [], heads: [], same: [], missing: [], unchanged: false, version: 'v1', signoffs: pages.map(signoffsOf) } };
     }
+    if (method === 'pages.get') return { ok: true, value: view(String(params.id), 1) };
+    if (method === 'stories.getMany') return { ok: true, value: { stories: [], missing: [] } };
+    if (method === 'signoff.list') return { ok: true, value: signoffsOf(String(params.pageId)) };
     return { ok: false, error: { code: 'internal', message: method } };
   },
 }));
 
 function Probe() {
   const plan = mods.usePlan();
-  return <div data-testid="probe" data-issue={plan.issue?.id ?? ''} data-rows={plan.rows.map((r) => `${r.page.id}:${r.view ? 'v' : '-'}`).join(',')} data-current={String(plan.current)} />;
+  return <div data-testid="probe" data-issue={plan.issue?.id ?? ''} data-rows={plan.rows.map((r) => `${r.page.id}:${r.view ? 'v' : '-'}`).join(',')} data-proof={plan.rows.map((r) => r.proof?.roundBy ?? '-').join(',')} data-current={String(plan.current)} data-loaded={String(plan.loaded)} />;
 }
 
 let shown: Rendered | null = null;
@@ -59,6 +69,7 @@ beforeEach(async () => {
   mods = { act, render, usePlan };
   calls.length = 0;
   listed = false;
+  ofIssueFails = false;
   localStorage.clear();
 });
 afterEach(() => {
@@ -69,9 +80,9 @@ afterEach(() => {
 async function answerList(issues: Issue[]): Promise<void> {
   listed = true;
   await mods.act(async () => listAnswer(issues));
-  // The rows' read done: the heads, the texts after the next frame, then each page's sign-offs.
-  await vi.waitFor(() => expect(calls.some((c) => c.method === 'signoff.list')).toBe(true));
-  await vi.waitFor(() => expect(shown!.byTestId('probe')[0].dataset.current).toBe('true'));
+  // The rows' read done: the heads, then after the next frame the texts and sign-offs.
+  await vi.waitFor(() => expect(shown!.byTestId('probe')[0].dataset.loaded).toBe('true'));
+  expect(shown!.byTestId('probe')[0].dataset.current).toBe('true');
 }
 
 const reads = (issueId: string) => calls.filter((c) => c.method === 'pages.ofIssue' && c.params.issueId === issueId);
@@ -85,6 +96,20 @@ describe('the plan’s first read', () => {
     await answerList([issue('i1', ['p1', 'p2'])]);
     expect(reads('i1').map((c) => c.params.texts)).toEqual([false, undefined]); // the heads once (early), then the texts
     expect(shown.byTestId('probe')[0].dataset.rows).toBe('p1:v,p2:v');
+    // Each page's sign-offs came with the texts: no request per page.
+    expect(shown.byTestId('probe')[0].dataset.proof).toBe('李校,-');
+    expect(calls.filter((c) => c.method === 'signoff.list')).toEqual([]);
+  });
+
+  it('reads each page, its texts and its sign-offs one by one when the issue cannot be read in one request', async () => {
+    localStorage.setItem('folio.plan.newestIssue', 'i1');
+    pagesOf = { i1: ['p1', 'p2'] };
+    ofIssueFails = true;
+    shown = await mods.render(<Probe />);
+    await answerList([issue('i1', ['p1', 'p2'])]);
+    expect(calls.filter((c) => c.method === 'pages.get').map((c) => c.params.id)).toEqual(['p1', 'p2']);
+    expect(calls.filter((c) => c.method === 'signoff.list').map((c) => c.params.pageId)).toEqual(['p1', 'p2']);
+    expect(shown.byTestId('probe')[0].dataset).toMatchObject({ rows: 'p1:v,p2:v', proof: '李校,-' });
   });
 
   it('reads the issue issues.list picks when the guess was another one, and remembers the newest for the next start', async () => {

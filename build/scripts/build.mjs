@@ -52,6 +52,7 @@ await build({
   target: ['chrome120'],
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"', __FOLIO_BUILD_ID__: JSON.stringify(sourcesHash()) },
+  // FOLIO_BUILD_MINIFY=0: names kept, for reading CPU profiles (tests/bench/plan-thumbs-ui.bench.ts FOLIO_BENCH_PROFILE).
   minify: process.env.FOLIO_BUILD_MINIFY !== "0",
   loader: { '.css': 'css' },
 });

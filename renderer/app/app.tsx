@@ -110,6 +110,7 @@ export function App() {
     searchBox,
     importInput,
     setCentreView,
+    planOpen,
     setPlanOpen,
   });
   useCommandKeys(commands.handlers);
@@ -168,10 +169,11 @@ export function App() {
           <button type="button" className="link-btn" onClick={ws.clearError}>×</button>
         </div>
       )}
-      {planOpen ? (
-        <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} />
-      ) : (
-      <div className={['panes', commands.deskHidden ? 'no-desk' : '', commands.sideHidden ? 'no-side' : ''].join(' ').trim()} style={panesStyle} data-testid="panes">
+      {planOpen && <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} />}
+      {/* Under the plan the panes stay mounted, hidden: the story's undo history, the page view's composition and
+          scroll are there when the plan closes (as a flatplan beside an open document), and neither is torn down
+          and built again on each opening. */}
+      <div className={['panes', commands.deskHidden ? 'no-desk' : '', commands.sideHidden ? 'no-side' : ''].join(' ').trim()} style={panesStyle} data-testid="panes" hidden={planOpen}>
         <PaneSplitter
           testId="desk-edge"
           label={t('panes.resizeDesk')}
@@ -307,7 +309,6 @@ export function App() {
         />}
         </>)}
       </div>
-      )}
       <StatusBar
         saveState={story.saveState}
         counts={story.counts}

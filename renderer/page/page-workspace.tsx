@@ -66,9 +66,11 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
   useEffect(() => {
     const split = splitRef.current;
     if (!split) return;
-    const observer = new ResizeObserver(() => setSplitWidth(split.clientWidth));
+    // Hidden under the plan the split measures 0: the last width is kept for when it shows again.
+    const measure = () => split.clientWidth > 0 && setSplitWidth(split.clientWidth);
+    const observer = new ResizeObserver(measure);
     observer.observe(split);
-    setSplitWidth(split.clientWidth);
+    measure();
     return () => observer.disconnect();
   }, []);
   const desk = usePageDesk();
@@ -102,6 +104,7 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
     const tpl = view?.page.template;
     if (!board || !tpl) return;
     const measure = () => {
+      if (board.clientWidth === 0) return; // hidden under the plan: the page keeps its scale for when it shows
       setBoardWidthPx(board.clientWidth);
       const w = board.clientWidth - RULER_PX - 32;
       const h = board.clientHeight - RULER_PX - 32;

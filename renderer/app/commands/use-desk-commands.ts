@@ -23,6 +23,8 @@ export interface DeskCommandDeps {
   searchBox: RefObject<HTMLInputElement | null>;
   importInput: RefObject<HTMLInputElement | null>;
   setCentreView: (view: CentreView) => void;
+  /** The plan is open over the panes (they stay mounted, hidden: an edit there would not be seen). */
+  planOpen: boolean;
   setPlanOpen: (open: boolean | ((open: boolean) => boolean)) => void;
 }
 
@@ -45,14 +47,19 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  /** Runs an edit on the open story's editor, or says that a story must be opened first. */
+  /**
+   * Runs an edit on the open story's editor, or says that a story must be opened first — or, while the plan is
+   * open over the story (its editor mounted but hidden), that the plan must be closed: no edit the user cannot see.
+   */
+  const { planOpen } = deps;
   const onEditor = useCallback(
     (act: (editor: EditorActions) => void, needsEditable = true) => {
       const editor = activeEditor.get();
       if (!editor || (needsEditable && !editor.editable())) return setNotice(t('commands.noStory'));
+      if (planOpen && needsEditable) return setNotice(t('commands.planOpen'));
       act(editor);
     },
-    [t],
+    [t, planOpen],
   );
   const zoomTo = (index: number) => {
     const next = Math.max(0, Math.min(ZOOM_STEPS.length - 1, index));
@@ -89,10 +96,11 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     // In the story (focus anywhere but the desk): the story's find bar; on the desk: the desk's search.
     find: () => {
       const editor = activeEditor.get();
-      if (editor && !document.activeElement?.closest('[data-testid="desk"]')) editor.openFind('find');
+      if (editor && deps.planOpen) setNotice(t('commands.planOpen'));
+      else if (editor && !document.activeElement?.closest('[data-testid="desk"]')) editor.openFind('find');
       else searchDesk();
     },
-    replace: () => onEditor((editor) => editor.openFind('replace'), false),
+    replace: () => (deps.planOpen ? setNotice(t('commands.planOpen')) : onEditor((editor) => editor.openFind('replace'), false)),
     'search-desk': () => searchDesk(),
     'story-view': () => showView('story'),
     'page-view': () => showView('page'),

@@ -4,10 +4,13 @@
  * stays as the services hold it (a refused drag snaps back), nothing is lost.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Envelope } from '../../shared/api/contract';
+import type { Envelope, Method } from '../../shared/api/contract';
 import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/model';
-import { invoke } from '../api/client';
+import { invoke, onAnswered } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
+
+/** What the plan view writes that changes the issues or a page (the page view's own writes settle themselves). */
+const PLAN_WRITES: ReadonlySet<Method> = new Set<Method>(['demo.create', 'issues.create', 'issues.update', 'pages.add', 'pages.remove', 'pages.reorder', 'pages.update']);
 import { readSetting, writeSetting } from '../common/local-setting';
 import { savedPageMasters } from '../common/style-sheets';
 import { LayoutHistory, type LayoutEdit, type ModuleChange, type ModulePatch } from './layout-history';
@@ -154,8 +157,32 @@ export function usePageDesk() {
 
   const apply = useCallback((edit: LayoutEdit) => enqueue(async () => settle(await history.apply(edit))), [enqueue, history, settle]);
 
-  // Newsroom mode: another desk changed the plan (or a placed story); show the page as this desk now holds it,
-  // after this desk's own queued writes, without losing the undo history.
+  /**
+   * The open page as the desk now holds it, after this desk's own queued writes, without losing the undo history;
+   * a page removed meanwhile gives way to its issue's first page.
+   */
+  const reloadOpenPage = useCallback(() => {
+    const open = viewRef.current;
+    if (open === null) return;
+    void enqueue(async () => {
+      const result = await invoke('pages.get', { id: open.page.id });
+      if (viewRef.current?.page.id !== open.page.id) return;
+      if (!result.ok) {
+        if (result.error.code !== 'not-found') return;
+        const issue = await invoke('issues.get', { id: open.page.issueId });
+        const first = issue.ok ? issue.value.pages[0] : undefined;
+        viewRef.current = null;
+        setView(null);
+        if (first) await openPage(first.id);
+        return;
+      }
+      await loadContents(result.value);
+      viewRef.current = result.value;
+      setView(result.value);
+    });
+  }, [enqueue, loadContents, openPage]);
+
+  // Newsroom mode: another desk changed the plan (or a placed story): the issues and the open page as now held.
   useEffect(
     () =>
       remoteChanges.subscribe(() => {
@@ -163,16 +190,20 @@ export function usePageDesk() {
         const open = viewRef.current;
         const placed = open?.modules.some((m) => m.storyId !== null && storyIds.includes(m.storyId)) ?? false;
         if (kinds.includes('page')) void refreshIssues();
-        if (open === null || !(kinds.includes('page') || (kinds.includes('story') && placed))) return;
-        void enqueue(async () => {
-          const result = await invoke('pages.get', { id: open.page.id });
-          if (!result.ok || viewRef.current?.page.id !== open.page.id) return;
-          await loadContents(result.value);
-          viewRef.current = result.value;
-          setView(result.value);
-        });
+        if (kinds.includes('page') || (kinds.includes('story') && placed)) reloadOpenPage();
       }),
-    [enqueue, loadContents, refreshIssues],
+    [reloadOpenPage, refreshIssues],
+  );
+
+  // The plan's writes on this desk (it is shown over the page view, which stays mounted under it): the same.
+  useEffect(
+    () =>
+      onAnswered((method, _params, ok) => {
+        if (!ok || !PLAN_WRITES.has(method)) return;
+        void refreshIssues();
+        reloadOpenPage();
+      }),
+    [reloadOpenPage, refreshIssues],
   );
 
   // A 版式模板 saved in this session may have changed this page's template and furniture: show it as stored.

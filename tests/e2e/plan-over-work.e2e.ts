@@ -66,4 +66,29 @@ describe.skipIf(!chromiumAvailable())('the plan over an open story and page (Chr
     await pageView.waitFor({ state: 'visible' });
     expect(await pageView.getAttribute('data-before-plan')).toBe('yes');
   });
+
+  it('shows in the page view what was changed in the plan meanwhile (a page added, the open page removed)', async () => {
+    const cards = ui.page.getByTestId('page-thumb');
+    const before = await cards.count();
+    expect(before).toBeGreaterThan(0);
+    await openPlan();
+    await ui.page.locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
+    await ui.page.getByTestId('plan-add-section').fill('体育');
+    await ui.page.getByTestId('plan-add').click();
+    await expect.poll(() => ui.page.getByTestId('plan-row').count()).toBe(before + 1);
+    await closePlan();
+    await expect.poll(() => cards.count()).toBe(before + 1);
+
+    // The new (empty) last page opened, then removed in the plan: the page view goes to the issue's first page.
+    const openNumber = () => ui.page.locator('[data-testid="page-thumb"].open').getAttribute('data-page-number');
+    await cards.last().click();
+    await expect.poll(openNumber).toBe(String(before + 1));
+    await openPlan();
+    await ui.page.locator('[data-testid="plan-view"][data-loaded="true"]').waitFor();
+    await ui.page.getByTestId('plan-row').last().getByTestId('plan-remove').click();
+    await expect.poll(() => ui.page.getByTestId('plan-row').count()).toBe(before);
+    await closePlan();
+    await expect.poll(() => cards.count()).toBe(before);
+    await expect.poll(openNumber).toBe('1');
+  });
 });

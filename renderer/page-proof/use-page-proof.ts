@@ -8,24 +8,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { blockText, currentRound, mayProof, type PageView, type ProofMark, type ProofRound, type Role, type StoryContent } from '../../shared/model';
 import { invoke } from '../api/client';
 import { liveStory } from '../common/live-story';
-import type { NewMark } from '../proof/use-proof';
+import { rememberRound, storedRound, type NewMark } from '../proof/use-proof';
 import type { PageSelection } from './hit-test';
 import { downloadPdf } from '../common/download-pdf';
 
-/** The key renderer/proof/use-proof.ts remembers the round under: one round for both views. */
-const ROUND_KEY = 'folio.proof.round';
 /** How often the page's marks are re-read while 校样 is on (marks added by other desks), ms. */
 const REFRESH_MS = 4000;
-
-function storedRound(): ProofRound {
-  try {
-    const value = localStorage.getItem(ROUND_KEY);
-    if (value === 'second' || value === 'third' || value === 'read-through') return value;
-  } catch {
-    // Private mode: 一校.
-  }
-  return 'first';
-}
 
 export type PageProofMessage = { kind: 'error' | 'info'; text: string } | null;
 
@@ -101,11 +89,7 @@ export function usePageProof(view: PageView | null, saved: ReadonlyMap<string, S
 
   const setRound = useCallback((next: ProofRound) => {
     setRoundState(next);
-    try {
-      localStorage.setItem(ROUND_KEY, next);
-    } catch {
-      // Remembered for this session only.
-    }
+    rememberRound(next);
   }, []);
 
   /** The block text the preview shows: the editor's live text for the story open there, else the saved text. */

@@ -45,6 +45,8 @@ let reads = 0;
 let snapshotRead = 0;
 /** The issue whose plan is kept composed (null: none opened yet in this renderer). */
 let inWork: string | null = null;
+/** issues.list as prepareNewest read it (with its read's number), for run()'s next pass; null: that pass reads it. */
+let listedAhead: { issues: Issue[]; read: number } | null = null;
 let stale = false;
 let running = false;
 let listening = false;
@@ -131,11 +133,21 @@ export function startPlanAhead(): void {
  */
 async function prepareNewest(): Promise<void> {
   if (inWork !== null) return;
+  const read = startRead();
   const list = await invoke('issues.list', {});
-  const newest = list.ok ? list.value[0] : undefined;
+  const issues = list.ok ? list.value : [];
+  const newest = issues[0];
   if (!newest || inWork !== null) return;
   const ready = await startThumbsComposer()?.whenReady();
-  if (ready && inWork === null) prepareIssue(newest.id);
+  if (!ready || inWork !== null) return;
+  // The list just read serves the first pass: issues.list is not asked twice in a row.
+  listedAhead = { issues, read };
+  prepareIssue(newest.id);
+}
+
+async function listIssues(): Promise<Issue[] | null> {
+  const list = await invoke('issues.list', {});
+  return list.ok ? list.value : null;
 }
 
 /** How long after the desk's start the thumbnail worker is started (then in an idle period). */
@@ -192,9 +204,11 @@ async function run(): Promise<void> {
       stale = false;
       const issueId = inWork;
       await idleFor(1);
-      const read = startRead();
-      const [list, placed, fonts] = await Promise.all([invoke('issues.list', {}), fetchIssuePages(issueId), loadPageFonts().catch(() => null)]);
-      if (!list.ok || !placed || !fonts || !list.value.some((i) => i.id === issueId)) continue;
+      const listed = listedAhead;
+      listedAhead = null;
+      const read = listed?.read ?? startRead();
+      const [issues, placed, fonts] = await Promise.all([listed?.issues ?? listIssues(), fetchIssuePages(issueId), loadPageFonts().catch(() => null)]);
+      if (!issues || !placed || !fonts || !issues.some((i) => i.id === issueId)) continue;
       if (issueId !== inWork) continue;
       const start = performance.now();
       // One issue's pages kept: those of issues no longer in work are forgotten (as the plan does for its issue).
@@ -215,7 +229,7 @@ async function run(): Promise<void> {
         }
         issueLayouts.thumbOf(view, placed.views, placed.texts, fonts.book, scale);
       }
-      if (issueId === inWork) keep({ issues: list.value, issueId, placed }, read);
+      if (issueId === inWork) keep({ issues, issueId, placed }, read);
       performance.measure('folio:plan-ahead', { start, detail: { composed, stored, fromWorker } });
       if (composed > 0) void storeComposed(issueLayouts, placed.views, placed.texts, fonts.book, fonts.missing.length, thumbScale);
     }

@@ -8,8 +8,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryFindingDto } from '../../shared/api/contract-proof';
-import type { MarkKind, ProofMark, ProofRound } from '../../shared/model';
+import { ProofRounds, type MarkKind, type ProofMark, type ProofRound } from '../../shared/model';
 import { invoke } from '../api/client';
+import { readSetting, writeSetting } from '../common/local-setting';
 import { remoteChanges } from '../newsroom/live';
 import { proofView } from './proof-editor';
 import type { BlockOffsets } from './slate-anchor';
@@ -34,16 +35,17 @@ export interface NewMark {
   note: string | null;
 }
 
-const lastRoundKey = 'folio.proof.round';
+/** The round last chosen, in the story view's proof panel or the page view's 校样 (one round for both views). */
+const ROUND_KEY = 'folio.proof.round';
 
-function storedRound(): ProofRound {
-  try {
-    const value = localStorage.getItem(lastRoundKey);
-    if (value === 'second' || value === 'third' || value === 'read-through') return value;
-  } catch {
-    // Private mode: start from 一校.
-  }
-  return 'first';
+/** The round remembered on this desk (一校 when none, or without storage). */
+export function storedRound(): ProofRound {
+  const value = readSetting(ROUND_KEY);
+  return ProofRounds.find((round) => round === value) ?? 'first';
+}
+
+export function rememberRound(round: ProofRound): void {
+  writeSetting(ROUND_KEY, round);
 }
 
 export function useProof({ storyId, revision, clientId, flush, reload }: ProofDeps) {
@@ -91,11 +93,7 @@ export function useProof({ storyId, revision, clientId, flush, reload }: ProofDe
 
   const setRound = useCallback((next: ProofRound) => {
     setRoundState(next);
-    try {
-      localStorage.setItem(lastRoundKey, next);
-    } catch {
-      // Remembered for this session only.
-    }
+    rememberRound(next);
   }, []);
 
   /** Runs one act with the busy flag; the act returns an error to show, or nothing. */

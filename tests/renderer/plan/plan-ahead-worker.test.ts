@@ -58,8 +58,11 @@ describe('plan-ahead with a thumbnail worker', () => {
     await vi.waitFor(() => expect(performance.getEntriesByName('folio:plan-ahead', 'measure')).toHaveLength(1), { timeout: 15_000 });
     expect((performance.getEntriesByName('folio:plan-ahead', 'measure')[0] as PerformanceMeasure).detail).toMatchObject({ composed: 2 });
     expect(ahead.issueInWork()).toBe(NEWEST);
+    // The list read to find the newest issue is the one the pass keeps: issues.list asked once, the issue read once.
+    expect(calls).toEqual(['issues.list', 'pages.ofIssue']);
     const snap = ahead.planSnapshot()!;
     expect(snap.issueId).toBe(NEWEST);
+    expect(snap.issues.map((i) => i.id)).toEqual([NEWEST, 'issue-older']);
     // Both pages composed in the worker (one request), none on the main thread; the marks are the main thread's.
     expect(inProcess.requests.filter((r) => r.kind === 'compose').map((r) => r.kind === 'compose' && r.pageIds)).toEqual([['page-1', 'page-2']]);
     const here = new IssueLayouts();
@@ -85,6 +88,8 @@ describe('plan-ahead with a thumbnail worker', () => {
     for (const listener of worker.listeners) listener('stories.save', { id: storyOf(two) }, true);
     await vi.waitFor(() => expect(aheadRuns()).toHaveLength(2), { timeout: 15_000 });
     expect((aheadRuns()[1].detail as { composed: number; fromWorker: number })).toMatchObject({ composed: 2, fromWorker: 1 });
+    // A later pass reads the list again (the one read ahead served the first pass only).
+    expect(calls.filter((c) => c === 'issues.list')).toHaveLength(2);
     const request = inProcess.requests.slice(asked).find((r) => r.kind === 'compose')!;
     expect(request.kind === 'compose' && request.pageIds).toEqual(['page-2']);
     expect(request.kind === 'compose' && request.texts.filter(([, , content]) => content !== null).map(([id]) => id).sort()).toEqual([storyOf(one), storyOf(two)].sort());

@@ -36,6 +36,7 @@ import { ApprovedBanner, useApprovalLocked } from '../proof/proof-lock';
 import { PlacementFilter } from '../plan/placement-filter';
 import { PlanView } from '../plan/plan-view';
 import { startPlanAhead } from '../plan/plan-ahead';
+import { planShown, PlanOverPanes, togglePlan, UnlessPlanShown } from './plan-shown';
 import { StyleSheetPanel } from '../styles/style-sheet-panel';
 import { PageMastersPanel } from '../styles/page-masters-panel';
 // 输出 panel (renderer/export): top bar 输出 or Ctrl+E; a finding clicked there opens its page + module.
@@ -81,8 +82,9 @@ export function App() {
   });
   // The view worked in last comes back after a restart (kept with the panel layout).
   const [centreView, setCentreView] = useState<CentreView>(() => readPanels().centreView);
-  // The plan view replaces the panes while open; opening a page row asks the page view for that page.
-  const [planOpen, setPlanOpen] = useState(false);
+  // The plan view is shown over the panes (plan-shown.tsx: App is not drawn again when it opens or closes);
+  // opening a page row asks the page view for that page.
+  const closePlan = () => planShown.set(false);
   // The plan of the issue opened in the page view is composed while the desk is idle (issue #15).
   useEffect(() => startPlanAhead(), []);
   const [stylesOpen, setStylesOpen] = useState(false);
@@ -91,7 +93,7 @@ export function App() {
   const openPageFromPlan = (issueId: string, pageId: string) => {
     setPageRequest({ issueId, pageId });
     setCentreView('page');
-    setPlanOpen(false);
+    closePlan();
   };
   const [exportOpen, setExportOpen] = useState(false);
   const openExport = useCallback(() => setExportOpen(true), []);
@@ -110,8 +112,6 @@ export function App() {
     searchBox,
     importInput,
     setCentreView,
-    planOpen,
-    setPlanOpen,
   });
   useCommandKeys(commands.handlers);
   // A file dropped beside the desk or the page must not replace the window with the file (losing unsaved text):
@@ -155,9 +155,9 @@ export function App() {
 
   return (
     <div className="workspace" data-role={people.profile?.role ?? ''} data-zoom={commands.zoom} style={commands.zoom === 1 ? undefined : { zoom: commands.zoom }}>
-      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={() => setPlanOpen((open) => !open)} planOpen={planOpen} onOpenStyles={() => setStylesOpen(true)} onOpenMasters={() => setMastersOpen(true)} onCommand={(id) => commands.handlers[id]()} />
+      <TopBar profile={people.profile} onSwitchProfile={people.openDialog} onOpenPlan={togglePlan} onOpenStyles={() => setStylesOpen(true)} onOpenMasters={() => setMastersOpen(true)} onCommand={(id) => commands.handlers[id]()} />
       <MenuBarNotice text={commands.notice} />
-      {!planOpen && <ViewSwitch value={centreView} onChange={setCentreView} />} {/* hidden under the plan */}
+      <UnlessPlanShown><ViewSwitch value={centreView} onChange={setCentreView} /></UnlessPlanShown>
       {ws.info?.brokenDatabase && (
         <div className="notice warn" data-testid="broken-db">
           {t('errors.brokenDatabase', { file: ws.info.brokenDatabase.file, reason: ws.info.brokenDatabase.reason })}
@@ -169,11 +169,11 @@ export function App() {
           <button type="button" className="link-btn" onClick={ws.clearError}>×</button>
         </div>
       )}
-      {planOpen && <PlanView onOpenPage={openPageFromPlan} onClose={() => setPlanOpen(false)} />}
-      {/* Under the plan the panes stay mounted, hidden: the story's undo history, the page view's composition and
+      {/* Under the plan the panes are kept, hidden: the story's undo history, the page view's composition and
           scroll are there when the plan closes (as a flatplan beside an open document), and neither is torn down
-          and built again on each opening. */}
-      <div className={['panes', commands.deskHidden ? 'no-desk' : '', commands.sideHidden ? 'no-side' : ''].join(' ').trim()} style={panesStyle} data-testid="panes" hidden={planOpen}>
+          and built again each time. */}
+      <PlanOverPanes plan={<PlanView onOpenPage={openPageFromPlan} onClose={closePlan} />} panes={
+      <div className={['panes', commands.deskHidden ? 'no-desk' : '', commands.sideHidden ? 'no-side' : ''].join(' ').trim()} style={panesStyle} data-testid="panes">
         <PaneSplitter
           testId="desk-edge"
           label={t('panes.resizeDesk')}
@@ -309,6 +309,7 @@ export function App() {
         />}
         </>)}
       </div>
+      } />
       <StatusBar
         saveState={story.saveState}
         counts={story.counts}
@@ -336,7 +337,7 @@ export function App() {
         />
       )}
       {planConflictsOpen && <PlanConflictsView onResolved={() => newsroom.refreshStatus()} onClose={() => setPlanConflictsOpen(false)} />}
-      <ExportPanel open={exportOpen} tabRequest={exportTabRequest} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); setPlanOpen(false); }} />
+      <ExportPanel open={exportOpen} tabRequest={exportTabRequest} onClose={closeExport} onShowPage={(r) => { setPageRequest(r); setCentreView('page'); closePlan(); }} />
       {stylesOpen && <StyleSheetPanel onClose={() => setStylesOpen(false)} />}
       {mastersOpen && <PageMastersPanel onClose={() => setMastersOpen(false)} />}
       {commands.sheetOpen && <ShortcutsSheet onClose={commands.closeSheet} />}
@@ -345,12 +346,12 @@ export function App() {
           onClose={commands.closeRecent}
           onOpenPlan={() => {
             commands.closeRecent();
-            setPlanOpen(true);
+            planShown.set(true);
           }}
           onOpen={(issue) => {
             commands.closeRecent();
             if (issue.pages[0]) openPageFromPlan(issue.id, issue.pages[0].id);
-            else setPlanOpen(true);
+            else planShown.set(true);
           }}
         />
       )}

@@ -4,9 +4,12 @@ import type { Profile } from '../../shared/model';
 import type { CommandId } from '../../shared/commands/desk-commands';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { MenuBar } from './commands/menu-bar';
+import { useObservable } from '../common/observable';
+import { planShown } from './plan-shown';
 
-export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenStyles, onOpenMasters, onCommand }: { profile: Profile | null; /** opens the paper's 版式模板 */ onOpenMasters?: () => void; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; planOpen?: boolean; /** opens the paper's style sheet */ onOpenStyles?: () => void; /** A menu item was chosen (the one command table). */ onCommand: (id: CommandId) => void }) {
+export function TopBar({ profile, onSwitchProfile, onOpenPlan, onOpenStyles, onOpenMasters, onCommand }: { profile: Profile | null; /** opens the paper's 版式模板 */ onOpenMasters?: () => void; onSwitchProfile: () => void; /** toggles the plan view */ onOpenPlan?: () => void; /** opens the paper's style sheet */ onOpenStyles?: () => void; /** A menu item was chosen (the one command table). */ onCommand: (id: CommandId) => void }) {
   const { t, i18n } = useTranslation();
+  const planOpen = useObservable(planShown);
   return (
     <header className="top-bar" data-testid="topbar">
       <span className="app-mark">Folio</span>
@@ -16,7 +19,7 @@ export function TopBar({ profile, onSwitchProfile, onOpenPlan, planOpen, onOpenS
       <div className="tb-spacer" />
       {/* 版面计划: issues, pages, backups (renderer/plan) */}
       {onOpenPlan && (
-        <button type="button" className={planOpen ? 'btn small on' : 'btn small'} data-testid="open-plan" aria-pressed={!!planOpen} onClick={onOpenPlan}>
+        <button type="button" className={planOpen ? 'btn small on' : 'btn small'} data-testid="open-plan" aria-pressed={planOpen} onClick={onOpenPlan}>
           {t('plan.open')}
         </button>
       )}

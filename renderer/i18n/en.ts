@@ -33,7 +33,7 @@ export const en: Resources = {
   menu: COMMAND_LABELS_EN.menu,
   command: COMMAND_LABELS_EN.command,
   find: { title: 'Find and replace', query: 'Find', replacement: 'Replace with', prev: 'Previous', next: 'Next', matchCase: 'Match case', matchWidth: 'Match width', wholeWord: 'Whole word', regex: 'Regular expression', close: 'Close find', replaceOne: 'Replace', replaceAll: 'Replace all', count: '{{current}}/{{total}}', replaced: 'Replaced {{count}} (one undo restores them all)', badRegex: 'Invalid regular expression: {{message}}' },
-  commands: { menubar: 'Menu bar', sheetTitle: 'Keyboard shortcuts', close: 'Close', column: { command: 'Command', shortcut: 'Shortcut', menu: 'Menu' }, noStory: 'Open a story first', planOpen: 'The page plan is open: close it to edit the story', zoomed: 'Interface zoom {{percent}}%', recent: { title: 'Recent issues', none: 'No issue has been opened on this desk yet.', openPlan: 'Open the page plan', issue: '{{paper}} {{date}} No. {{number}}', pages: 'pages: {{count}}' } },
+  commands: { menubar: 'Menu bar', sheetTitle: 'Keyboard shortcuts', close: 'Close', column: { command: 'Command', shortcut: 'Shortcut', menu: 'Menu' }, noStory: 'Open a story first', planOpen: 'The page plan is open: close it first', zoomed: 'Interface zoom {{percent}}%', recent: { title: 'Recent issues', none: 'No issue has been opened on this desk yet.', openPlan: 'Open the page plan', issue: '{{paper}} {{date}} No. {{number}}', pages: 'pages: {{count}}' } },
   role: { label: 'Role', editor: 'Editor', proofreader: 'Proofreader', layout: 'Layout' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
   desk: {

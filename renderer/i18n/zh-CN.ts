@@ -32,7 +32,7 @@ export const zhCN = {
   menu: COMMAND_LABELS_ZH_CN.menu,
   command: COMMAND_LABELS_ZH_CN.command,
   find: { title: '查找/替换', query: '查找', replacement: '替换为', prev: '上一个', next: '下一个', matchCase: '区分大小写', matchWidth: '区分全半角', wholeWord: '整词', regex: '正则表达式', close: '关闭查找', replaceOne: '替换', replaceAll: '全部替换', count: '{{current}}/{{total}}', replaced: '已替换 {{count}} 处（撤销一次即可全部恢复）', badRegex: '正则表达式有误：{{message}}' },
-  commands: { menubar: '菜单栏', sheetTitle: '快捷键', close: '关闭', column: { command: '命令', shortcut: '快捷键', menu: '菜单' }, noStory: '请先打开一篇稿件', planOpen: '版面计划打开时不改稿件：请先关闭版面计划', zoomed: '界面缩放 {{percent}}%', recent: { title: '最近的期次', none: '本稿库还没有打开过期次。', openPlan: '打开版面计划', issue: '{{paper}} {{date}} 第{{number}}期', pages: '共{{count}}个版' } },
+  commands: { menubar: '菜单栏', sheetTitle: '快捷键', close: '关闭', column: { command: '命令', shortcut: '快捷键', menu: '菜单' }, noStory: '请先打开一篇稿件', planOpen: '版面计划打开着：请先关闭版面计划', zoomed: '界面缩放 {{percent}}%', recent: { title: '最近的期次', none: '本稿库还没有打开过期次。', openPlan: '打开版面计划', issue: '{{paper}} {{date}} 第{{number}}期', pages: '共{{count}}个版' } },
   role: { label: '角色', editor: '编辑', proofreader: '校对', layout: '版式' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
   desk: {

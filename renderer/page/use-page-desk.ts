@@ -11,6 +11,20 @@ import { remoteChanges } from '../newsroom/live';
 
 /** What the plan view writes that changes the issues or a page (the page view's own writes settle themselves). */
 const PLAN_WRITES: ReadonlySet<Method> = new Set<Method>(['demo.create', 'issues.create', 'issues.update', 'pages.add', 'pages.remove', 'pages.reorder', 'pages.update']);
+
+/**
+ * This renderer's plan writes, counted from the first page desk on: the page view is kept under the plan with its
+ * effects stopped (App's Activity), so it cannot listen then; it compares the counts when it is shown again.
+ */
+let planWrites = 0;
+let countingPlanWrites = false;
+function countPlanWrites(): void {
+  if (countingPlanWrites) return;
+  countingPlanWrites = true;
+  onAnswered((method, _params, ok) => {
+    if (ok && PLAN_WRITES.has(method)) planWrites++;
+  });
+}
 import { readSetting, writeSetting } from '../common/local-setting';
 import { savedPageMasters } from '../common/style-sheets';
 import { LayoutHistory, type LayoutEdit, type ModuleChange, type ModulePatch } from './layout-history';
@@ -89,6 +103,7 @@ export function usePageDesk() {
   }, []);
 
   useEffect(() => {
+    countPlanWrites();
     void refreshIssues();
   }, [refreshIssues]);
 
@@ -195,16 +210,17 @@ export function usePageDesk() {
     [reloadOpenPage, refreshIssues],
   );
 
-  // The plan's writes on this desk (it is shown over the page view, which stays mounted under it): the same.
-  useEffect(
-    () =>
-      onAnswered((method, _params, ok) => {
-        if (!ok || !PLAN_WRITES.has(method)) return;
-        void refreshIssues();
-        reloadOpenPage();
-      }),
-    [reloadOpenPage, refreshIssues],
-  );
+  // Kept under the plan, the page view's effects stop (App's Activity: the listeners above too). Shown again, the
+  // open page is read again when the plan wrote or the newsroom changed something meanwhile (the issues are read
+  // again by the first effect, which runs again then too).
+  const countsWhenHidden = useRef<{ plan: number; remote: number } | null>(null);
+  useEffect(() => {
+    const hidden = countsWhenHidden.current;
+    if (hidden && (hidden.plan !== planWrites || hidden.remote !== remoteChanges.get().n)) reloadOpenPage();
+    return () => {
+      countsWhenHidden.current = { plan: planWrites, remote: remoteChanges.get().n };
+    };
+  }, [reloadOpenPage]);
 
   // A 版式模板 saved in this session may have changed this page's template and furniture: show it as stored.
   useEffect(

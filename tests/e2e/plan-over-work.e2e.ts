@@ -37,7 +37,7 @@ describe.skipIf(!chromiumAvailable())('the plan over an open story and page (Chr
 
     await openPlan();
     await ui.page.keyboard.press('Control+z');
-    await expect.poll(() => ui.page.getByTestId('command-notice').textContent()).toBe('版面计划打开时不改稿件：请先关闭版面计划');
+    await expect.poll(() => ui.page.getByTestId('command-notice').textContent()).toBe('版面计划打开着：请先关闭版面计划');
     await ui.page.keyboard.press('Control+b');
     expect(await ui.text()).toContain('后来补的一句。');
     expect(await ui.editor.locator('.mark-bold').count()).toBe(0);

@@ -11,6 +11,7 @@ import type { Tab as SideTab } from '../../proof/proof-dock';
 import type { CommandHandlers } from './use-command-keys';
 import { usePanelLayout } from '../../common/panel-layout';
 import { checksEnabled } from '../../editor/checks/checks-toggle';
+import { planShown, togglePlan } from '../plan-shown';
 
 export const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5] as const;
 
@@ -23,9 +24,6 @@ export interface DeskCommandDeps {
   searchBox: RefObject<HTMLInputElement | null>;
   importInput: RefObject<HTMLInputElement | null>;
   setCentreView: (view: CentreView) => void;
-  /** The plan is open over the panes (they stay mounted, hidden: an edit there would not be seen). */
-  planOpen: boolean;
-  setPlanOpen: (open: boolean | ((open: boolean) => boolean)) => void;
 }
 
 export function useDeskCommands(deps: DeskCommandDeps) {
@@ -49,17 +47,16 @@ export function useDeskCommands(deps: DeskCommandDeps) {
 
   /**
    * Runs an edit on the open story's editor, or says that a story must be opened first — or, while the plan is
-   * open over the story (its editor mounted but hidden), that the plan must be closed: no edit the user cannot see.
+   * open over the story (its editor kept, hidden and detached), that the plan must be closed first.
    */
-  const { planOpen } = deps;
   const onEditor = useCallback(
     (act: (editor: EditorActions) => void, needsEditable = true) => {
+      if (planShown.get()) return setNotice(t('commands.planOpen'));
       const editor = activeEditor.get();
       if (!editor || (needsEditable && !editor.editable())) return setNotice(t('commands.noStory'));
-      if (planOpen && needsEditable) return setNotice(t('commands.planOpen'));
       act(editor);
     },
-    [t, planOpen],
+    [t],
   );
   const zoomTo = (index: number) => {
     const next = Math.max(0, Math.min(ZOOM_STEPS.length - 1, index));
@@ -67,7 +64,7 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     setNotice(t('commands.zoomed', { percent: Math.round(ZOOM_STEPS[next] * 100) }));
   };
   const showView = (view: CentreView) => {
-    deps.setPlanOpen(false);
+    planShown.set(false);
     deps.setCentreView(view);
   };
 
@@ -96,15 +93,15 @@ export function useDeskCommands(deps: DeskCommandDeps) {
     // In the story (focus anywhere but the desk): the story's find bar; on the desk: the desk's search.
     find: () => {
       const editor = activeEditor.get();
-      if (editor && deps.planOpen) setNotice(t('commands.planOpen'));
+      if (planShown.get()) setNotice(t('commands.planOpen'));
       else if (editor && !document.activeElement?.closest('[data-testid="desk"]')) editor.openFind('find');
       else searchDesk();
     },
-    replace: () => (deps.planOpen ? setNotice(t('commands.planOpen')) : onEditor((editor) => editor.openFind('replace'), false)),
+    replace: () => onEditor((editor) => editor.openFind('replace'), false),
     'search-desk': () => searchDesk(),
     'story-view': () => showView('story'),
     'page-view': () => showView('page'),
-    plan: () => deps.setPlanOpen((open) => !open),
+    plan: togglePlan,
     'proof-panel': () => {
       showView('story');
       setSideHidden(false);

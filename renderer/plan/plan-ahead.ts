@@ -17,8 +17,8 @@ import { invoke, onAnswered } from '../api/client';
 import { loadPageFonts, type PageFonts } from '../common/page-fonts';
 import { remoteChanges } from '../newsroom/live';
 import { IssueLayouts } from './issue-layouts';
-import { fetchIssuePages, type PlacedTexts } from './placed-texts';
-import { adoptStored, storeComposed, warmThumbStore } from './thumb-store';
+import { fetchIssuePages, type IssueHeads, type PlacedTexts } from './placed-texts';
+import { adoptStored, storeComposed, warmThumbStore, within } from './thumb-store';
 import { startThumbsComposer, thumbsComposer } from './thumbs-composer';
 
 /** The plan's thumbnail width, CSS px. */
@@ -58,6 +58,16 @@ const CHANGES_PAGES: ReadonlySet<Method> = new Set<Method>([
   'modules.add', 'modules.update', 'modules.remove', 'modules.continueOnPage', 'styles.set', 'styles.importFile',
   'masters.save', 'masters.remove', 'backup.restore', 'newsroom.mergeConflict', 'newsroom.resolveConflict', 'newsroom.resolvePlanConflict',
 ]);
+
+/**
+ * The stored thumbnails of pages read with their stories' heads (a fresh start), taken into the plan's
+ * IssueLayouts before the rows are drawn, so rows and thumbnails are drawn in one render; a store slower than
+ * `waitMs` is not waited for (the thumbnails' own lookup takes what it finds later). The same heads, once done.
+ */
+export async function withStoredThumbs(heads: IssueHeads | null, waitMs: number): Promise<IssueHeads | null> {
+  if (heads) await within(adoptStored(issueLayouts, heads.views, { texts: null, hashOf: heads.hashOf }, thumbScale), waitMs, []);
+  return heads;
+}
 
 /** The plan as last read (by the plan or ahead of it), or null. */
 export function planSnapshot(): PlanSnapshot | null {

@@ -20,7 +20,7 @@ import { readSetting, writeSetting } from '../common/local-setting';
 import { remoteChanges } from '../newsroom/live';
 import { fetchIssueHeads, fetchIssuePages, fetchPlacedTexts, issueReadBefore, type IssueHeads, type PlacedTexts } from './placed-texts';
 import { storeMayHold } from './thumb-store';
-import { issueInWork, planSnapshot, rememberPlan, startRead } from './plan-ahead';
+import { issueInWork, planSnapshot, rememberPlan, startRead, withStoredThumbs } from './plan-ahead';
 import { continuationLinks, proofState, storyCount, type ContinuationLinks, type PageFill, type ProofState } from './plan-rows';
 
 /** One 版 row of the plan. Figures stay null while they load (or when the page could not be read). */
@@ -92,10 +92,19 @@ function newestIssueSeen(): string | null {
   return readSetting(NEWEST_ISSUE_KEY);
 }
 
+/**
+ * How long the rows wait for the stored thumbnails of a fresh start (≈ 5–15 ms when the store answers), to be drawn
+ * in one render with them; longer, the rows are drawn first.
+ */
+const STORED_WITH_ROWS_MS = 40;
+
+/** The views and heads of a fresh start, with the stored thumbnails looked up (withStoredThumbs). */
+const headsAndStored = (issueId: string) => fetchIssueHeads(issueId).then((heads) => withStoredThumbs(heads, STORED_WITH_ROWS_MS));
+
 function startEarlyRead(issueId: string): EarlyRead {
   const read = startRead();
   return !issueReadBefore(issueId) && storeMayHold()
-    ? { issueId, read, heads: fetchIssueHeads(issueId), pages: null }
+    ? { issueId, read, heads: headsAndStored(issueId), pages: null }
     : { issueId, read, heads: null, pages: fetchIssuePages(issueId) };
 }
 
@@ -156,7 +165,7 @@ export function usePlan() {
       target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] }));
     if (headsFirst) {
       const earlyHeads = ahead?.heads ? await ahead.heads : null;
-      const first = earlyHeads && coversPages(target, earlyHeads.views) ? earlyHeads : await fetchIssueHeads(target.id);
+      const first = earlyHeads && coversPages(target, earlyHeads.views) ? earlyHeads : await headsAndStored(target.id);
       if (token !== loadToken.current) return;
       if (first) {
         const byId = new Map(first.views.map((v) => [v.page.id, v]));

@@ -12,9 +12,11 @@ import type { Rendered } from '../proof/render-helpers';
 type Modules = { act: typeof import('react').act; render: typeof import('../proof/render-helpers').render; usePlan: typeof import('../../../renderer/plan/use-plan').usePlan };
 let mods: Modules;
 
+/** The stored thumbnails' lookup (thumb-store adoptStored): answers at once unless a test holds it. */
+let storedLookup: (read: { texts: unknown }) => Promise<string[]> = async () => [];
 vi.mock('../../../renderer/plan/thumb-store', () => ({
   storeMayHold: () => true,
-  adoptStored: async () => [],
+  adoptStored: (_layouts: unknown, _views: unknown, read: { texts: unknown }) => storedLookup(read),
   storeComposed: async () => undefined,
   warmThumbStore: async () => undefined,
   within: <T,>(p: Promise<T>) => p,
@@ -70,6 +72,7 @@ beforeEach(async () => {
   calls.length = 0;
   listed = false;
   ofIssueFails = false;
+  storedLookup = async () => [];
   localStorage.clear();
 });
 afterEach(() => {
@@ -99,6 +102,26 @@ describe('the plan’s first read', () => {
     // Each page's sign-offs came with the texts: no request per page.
     expect(shown.byTestId('probe')[0].dataset.proof).toBe('李校,-');
     expect(calls.filter((c) => c.method === 'signoff.list')).toEqual([]);
+  });
+
+  it('draws the rows of a fresh start once their stored thumbnails are looked up: rows and thumbnails in one render', async () => {
+    localStorage.setItem('folio.plan.newestIssue', 'i1');
+    pagesOf = { i1: ['p1', 'p2'] };
+    let answer: (adopted: string[]) => void = () => undefined;
+    const lookups: { texts: unknown }[] = [];
+    storedLookup = (read) => {
+      lookups.push(read);
+      return new Promise((resolve) => (answer = resolve));
+    };
+    shown = await mods.render(<Probe />);
+    listed = true;
+    await mods.act(async () => listAnswer([issue('i1', ['p1', 'p2'])]));
+    await vi.waitFor(() => expect(lookups).toHaveLength(1));
+    expect(lookups[0].texts).toBeNull(); // looked up with the heads, before any text
+    expect(shown.byTestId('probe')[0].dataset.rows).toBe('p1:-,p2:-');
+    await mods.act(async () => answer(['p1', 'p2']));
+    await vi.waitFor(() => expect(shown!.byTestId('probe')[0].dataset.rows).toBe('p1:v,p2:v'));
+    await vi.waitFor(() => expect(shown!.byTestId('probe')[0].dataset.loaded).toBe('true')); // the texts' read after
   });
 
   it('reads each page, its texts and its sign-offs one by one when the issue cannot be read in one request', async () => {

@@ -31,6 +31,8 @@ import { seedAnchorDesk } from './anchor-desk';
 import type { Bench, BenchFigure } from './run';
 
 const PAGES = 16;
+/** What FOLIO_BENCH_TRACE records: the renderer's timeline (tasks, style, layout, paint) and script. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'];
 
 /**
  * Arms a waiter in the page: the click's time, then the first frame after `count` thumbnails are drawn and the fonts
@@ -69,6 +71,58 @@ async function armOpenTimer(page: Page, count: number): Promise<void> {
   })()`);
 }
 
+/**
+ * Closes the plan over the page view (关闭) and times click → the page view on screen again with its page's text
+ * drawn, and the next frame painted: the panes kept under the plan are shown again (before: built and composed anew).
+ */
+async function timedClose(page: Page): Promise<number> {
+  await page.evaluate(`(() => {
+    window.planCloseMs = new Promise((resolve) => {
+      const onClick = (event) => {
+        if (!event.target.closest('[data-testid="plan-close"]')) return;
+        document.removeEventListener('click', onClick, { capture: true });
+        const start = performance.now();
+        const shown = () => {
+          const view = document.querySelector('[data-testid="page-view"][data-loaded="true"]');
+          const text = document.querySelector('[data-testid="page-svg"][data-text="drawn"]');
+          return !!view && !!text && view.getClientRects().length > 0 && !document.querySelector('[data-testid="plan-view"]');
+        };
+        const check = () => (shown() ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0)) : requestAnimationFrame(check));
+        queueMicrotask(check);
+      };
+      document.addEventListener('click', onClick, { capture: true });
+    });
+  })()`);
+  const tracePath = process.env.FOLIO_BENCH_TRACE;
+  const browser = page.context().browser();
+  if (tracePath && browser) await browser.startTracing(page, { path: tracePath.replace(/(\.json)?$/, '-close$1'), categories: TRACE_CATEGORIES });
+  const profiler = await startProfile(page);
+  await page.getByTestId('plan-close').click();
+  const ms = (await page.evaluate('Promise.race([window.planCloseMs, new Promise((r) => setTimeout(() => r(-1), 60000))])')) as number;
+  await profiler?.stop('close');
+  if (tracePath && browser) await browser.stopTracing();
+  if (ms < 0) throw new Error('the page view did not come back in 60 s');
+  return ms;
+}
+
+/** FOLIO_BENCH_PROFILE=<file>: a CPU profile of the page from now until stop(name) (written as <file>-<name>). */
+async function startProfile(page: Page): Promise<{ stop(name: string): Promise<void> } | null> {
+  const profilePath = process.env.FOLIO_BENCH_PROFILE;
+  if (!profilePath) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(profilePath.replace(/(\.cpuprofile)?$/, `-${name}$1`), JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
 interface Opening {
   /** Click → every thumbnail drawn from marks of the issue as read since the click (data-current), painted. */
   wall: number;
@@ -83,16 +137,11 @@ interface Opening {
 async function timedOpen(page: Page, which: string): Promise<Opening> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const profilePath = process.env.FOLIO_BENCH_PROFILE;
-  if (profilePath) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  const profiler = await startProfile(page);
   const tracePath = process.env.FOLIO_BENCH_TRACE;
   const browser = page.context().browser();
   if (tracePath && browser) {
-    await browser.startTracing(page, { path: tracePath.replace(/(\.json)?$/, `-${which}$1`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'v8.execute', 'toplevel'] });
+    await browser.startTracing(page, { path: tracePath.replace(/(\.json)?$/, `-${which}$1`), categories: TRACE_CATEGORIES });
   }
   const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
   await armOpenTimer(page, PAGES);
@@ -103,11 +152,7 @@ async function timedOpen(page: Page, which: string): Promise<Opening> {
   if (wall < 0) throw new Error('the plan did not draw its thumbnails in 120 s');
   const cpu = process.cpuUsage(cpu0);
   const mainThread = (await busy()) - busy0;
-  if (profilePath) {
-    const { profile } = await cdp.send('Profiler.stop');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(profilePath.replace(/(\.cpuprofile)?$/, `-${which}$1`), JSON.stringify(profile));
-  }
+  await profiler?.stop(which);
   if (tracePath && browser) await browser.stopTracing();
   const stages = (await page.evaluate('window.planStages')) as Record<string, number>;
   const longTasks = (await page.evaluate('window.planLongTasks')) as number[];
@@ -173,6 +218,7 @@ export const bench: Bench = {
       await ahead.page.waitForFunction(() => performance.getEntriesByName('folio:plan-ahead', 'measure').length > 0, undefined, { timeout: 120_000 });
       const aheadComposed = (await ahead.page.evaluate(() => (performance.getEntriesByName('folio:plan-ahead', 'measure')[0] as PerformanceMeasure).detail as { composed: number })).composed;
       const prepared = await timedOpen(ahead.page, 'prepared');
+      const closedToPage = await timedClose(ahead.page);
 
       // Fresh start, thumbnails stored (renderer/plan/thumb-store.ts): a fresh renderer with nothing stored (its own
       // browser context: an empty IndexedDB) opens the plan (the fresh desk figure again, alternated with the next),
@@ -213,6 +259,7 @@ export const bench: Bench = {
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead', value: prepared.wall, unit: 'ms', targetMax: 100, note: `issue opened in the page view, ${aheadComposed} pages composed while idle, then the plan: click → current thumbnails painted, wall` },
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-drawn', value: prepared.drawn, unit: 'ms', reference: true, note: 'same: click → 16 thumbnails drawn' },
         { key: 'plan-thumbs-ui/16-anchor-pages-composed-ahead-main-thread', value: prepared.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },
+        { key: 'plan-thumbs-ui/close-to-page-view', value: closedToPage, unit: 'ms', reference: true, note: 'the plan closed (关闭) over the page view of the anchor page: click → the page view on screen, its text drawn, painted' },
         { key: 'plan-thumbs-ui/16-anchor-pages-fresh', value: freshCold.wall, unit: 'ms', reference: true, note: 'fresh renderer, nothing stored (the cold figure again, measured beside -fresh-stored): click → current thumbnails painted, wall' },
         { key: 'plan-thumbs-ui/16-anchor-pages-fresh-longest-task', value: freshCold.longestTask, unit: 'ms', reference: true, note: 'the longest main-thread task of that opening' },
         { key: 'plan-thumbs-ui/16-anchor-pages-fresh-main-thread', value: freshCold.mainThread, unit: 'ms', reference: true, note: 'renderer main thread busy time' },

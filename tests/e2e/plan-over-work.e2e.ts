@@ -43,6 +43,7 @@ describe.skipIf(!chromiumAvailable())('the plan over an open story and page (Chr
     expect(await ui.editor.locator('.mark-bold').count()).toBe(0);
 
     await closePlan();
+    await expect.poll(() => ui.page.getByTestId('command-notice').textContent()).toBe(''); // said while the plan was open
     await ui.editor.waitFor({ state: 'visible' });
     await ui.page.keyboard.press('Control+z');
     await expect.poll(() => ui.text()).not.toContain('后来补的一句。');

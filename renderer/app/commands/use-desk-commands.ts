@@ -39,6 +39,11 @@ export function useDeskCommands(deps: DeskCommandDeps) {
   const [sideTab, setSideTab] = useState<SideTab>('inspector');
   const [notice, setNotice] = useState<string | null>(null);
 
+  // "Close the plan first" goes once the plan is closed.
+  useEffect(() => planShown.subscribe(() => {
+    if (!planShown.get()) setNotice((shown) => (shown === t('commands.planOpen') ? null : shown));
+  }), [t]);
+
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), 4000);

@@ -8,6 +8,10 @@ import type { Envelope, Method } from '../../shared/api/contract';
 import type { Issue, ModuleView, PageView, StoryContent } from '../../shared/model';
 import { invoke, onAnswered } from '../api/client';
 import { remoteChanges } from '../newsroom/live';
+import { readSetting, writeSetting } from '../common/local-setting';
+import { savedPageMasters } from '../common/style-sheets';
+import { LayoutHistory, type LayoutEdit, type ModuleChange, type ModulePatch } from './layout-history';
+import { errorText } from '../api/error-text';
 
 /** What the plan view writes that changes the issues or a page (the page view's own writes settle themselves). */
 const PLAN_WRITES: ReadonlySet<Method> = new Set<Method>(['demo.create', 'issues.create', 'issues.update', 'pages.add', 'pages.remove', 'pages.reorder', 'pages.update']);
@@ -25,10 +29,6 @@ function countPlanWrites(): void {
     if (ok && PLAN_WRITES.has(method)) planWrites++;
   });
 }
-import { readSetting, writeSetting } from '../common/local-setting';
-import { savedPageMasters } from '../common/style-sheets';
-import { LayoutHistory, type LayoutEdit, type ModuleChange, type ModulePatch } from './layout-history';
-import { errorText } from '../api/error-text';
 
 export type PageMessage = { kind: 'error' | 'warning'; text: string } | null;
 

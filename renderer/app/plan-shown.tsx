@@ -3,7 +3,7 @@
  * App again — nor the panes kept under it, which would be drawn again (hidden) at each opening: only what shows the
  * plan or hides under it subscribes.
  */
-import { Activity, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { observable, useObservable } from '../common/observable';
 
 export const planShown = observable(false);
@@ -12,14 +12,18 @@ export function togglePlan(): void {
   planShown.set(!planShown.get());
 }
 
-/** The plan while shown; the panes under it kept (React's Activity: state and DOM kept, effects stopped). */
+/**
+ * The plan while shown, over the panes: both in one grid cell, the panes kept under it with their state and their
+ * layout (`visibility: hidden`, not `display: none`: the page view's thousands of glyphs are not laid out again when
+ * the plan closes), neither seen, focused nor clicked. Their effects go on (the page view follows the plan's writes).
+ */
 export function PlanOverPanes({ plan, panes }: { plan: ReactNode; panes: ReactNode }) {
   const shown = useObservable(planShown);
   return (
-    <>
+    <div className="plan-stack">
+      <div className="plan-stack-panes" data-under-plan={shown ? 'true' : undefined}>{panes}</div>
       {shown && plan}
-      <Activity mode={shown ? 'hidden' : 'visible'}>{panes}</Activity>
-    </>
+    </div>
   );
 }
 

@@ -66,11 +66,9 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
   useEffect(() => {
     const split = splitRef.current;
     if (!split) return;
-    // Hidden under the plan the split measures 0: the last width is kept for when it shows again.
-    const measure = () => split.clientWidth > 0 && setSplitWidth(split.clientWidth);
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => setSplitWidth(split.clientWidth));
     observer.observe(split);
-    measure();
+    setSplitWidth(split.clientWidth);
     return () => observer.disconnect();
   }, []);
   const desk = usePageDesk();
@@ -104,7 +102,6 @@ export function PageWorkspace({ editor, openStoryId, onOpenStory, openRequest, r
     const tpl = view?.page.template;
     if (!board || !tpl) return;
     const measure = () => {
-      if (board.clientWidth === 0) return; // hidden under the plan: the page keeps its scale for when it shows
       setBoardWidthPx(board.clientWidth);
       const w = board.clientWidth - RULER_PX - 32;
       const h = board.clientHeight - RULER_PX - 32;

@@ -16,19 +16,6 @@ import { errorText } from '../api/error-text';
 /** What the plan view writes that changes the issues or a page (the page view's own writes settle themselves). */
 const PLAN_WRITES: ReadonlySet<Method> = new Set<Method>(['demo.create', 'issues.create', 'issues.update', 'pages.add', 'pages.remove', 'pages.reorder', 'pages.update']);
 
-/**
- * This renderer's plan writes, counted from the first page desk on: the page view is kept under the plan with its
- * effects stopped (App's Activity), so it cannot listen then; it compares the counts when it is shown again.
- */
-let planWrites = 0;
-let countingPlanWrites = false;
-function countPlanWrites(): void {
-  if (countingPlanWrites) return;
-  countingPlanWrites = true;
-  onAnswered((method, _params, ok) => {
-    if (ok && PLAN_WRITES.has(method)) planWrites++;
-  });
-}
 
 export type PageMessage = { kind: 'error' | 'warning'; text: string } | null;
 
@@ -103,7 +90,6 @@ export function usePageDesk() {
   }, []);
 
   useEffect(() => {
-    countPlanWrites();
     void refreshIssues();
   }, [refreshIssues]);
 
@@ -210,17 +196,16 @@ export function usePageDesk() {
     [reloadOpenPage, refreshIssues],
   );
 
-  // Kept under the plan, the page view's effects stop (App's Activity: the listeners above too). Shown again, the
-  // open page is read again when the plan wrote or the newsroom changed something meanwhile (the issues are read
-  // again by the first effect, which runs again then too).
-  const countsWhenHidden = useRef<{ plan: number; remote: number } | null>(null);
-  useEffect(() => {
-    const hidden = countsWhenHidden.current;
-    if (hidden && (hidden.plan !== planWrites || hidden.remote !== remoteChanges.get().n)) reloadOpenPage();
-    return () => {
-      countsWhenHidden.current = { plan: planWrites, remote: remoteChanges.get().n };
-    };
-  }, [reloadOpenPage]);
+  // The plan's writes on this desk (the page view is kept under the plan while it is shown): the same.
+  useEffect(
+    () =>
+      onAnswered((method, _params, ok) => {
+        if (!ok || !PLAN_WRITES.has(method)) return;
+        void refreshIssues();
+        reloadOpenPage();
+      }),
+    [reloadOpenPage, refreshIssues],
+  );
 
   // A 版式模板 saved in this session may have changed this page's template and furniture: show it as stored.
   useEffect(

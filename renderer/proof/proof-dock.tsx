@@ -2,7 +2,7 @@
  * The right pane: 属性 (the inspector) | 校对 (the proof panel), Ctrl+P switches, Ctrl+Shift+M (anywhere) opens
  * the mark form on the editor's selection. Also keeps the 签发 lock of the open story's page current.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayProof, type PageSignoffs, type Role } from '../../shared/model';
 import { invoke } from '../api/client';
@@ -60,10 +60,13 @@ export function ProofDock({ inspector, story, role, clientId, flush, reload, tab
 
   useEffect(() => setFormAt(null), [storyId]);
 
+  const dock = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
       if (!mod || event.altKey) return;
+      // Kept unseen under the plan: not a mark the user could see being made.
+      if (dock.current?.checkVisibility?.({ visibilityProperty: true }) === false) return;
       const key = event.key.toLowerCase();
       // Ctrl+P (校对面板) is a desk command (shared/commands), run by the app shell.
       if (key === 'm' && event.shiftKey && storyId && mayProof(role, 'mark') && approvalLock.get()?.storyId !== storyId) {
@@ -78,7 +81,7 @@ export function ProofDock({ inspector, story, role, clientId, flush, reload, tab
   }, [storyId, role, setTab]);
 
   return (
-    <div className={`side-dock tab-${tab}`} data-testid="side-dock" data-tab={tab}>
+    <div ref={dock} className={`side-dock tab-${tab}`} data-testid="side-dock" data-tab={tab}>
       <nav className="side-tabs" role="tablist">
         {(['inspector', 'proof'] as const).map((v) => (
           <button

@@ -52,7 +52,7 @@ export function useDeskCommands(deps: DeskCommandDeps) {
 
   /**
    * Runs an edit on the open story's editor, or says that a story must be opened first — or, while the plan is
-   * open over the story (its editor kept, hidden and detached), that the plan must be closed first.
+   * open over the story (its editor kept unseen under it), that the plan must be closed first.
    */
   const onEditor = useCallback(
     (act: (editor: EditorActions) => void, needsEditable = true) => {

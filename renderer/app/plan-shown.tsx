@@ -14,8 +14,9 @@ export function togglePlan(): void {
 
 /**
  * The plan while shown, over the panes: both in one grid cell, the panes kept under it with their state and their
- * layout (`visibility: hidden`, not `display: none`: the page view's thousands of glyphs are not laid out again when
- * the plan closes), neither seen, focused nor clicked. Their effects go on (the page view follows the plan's writes).
+ * layout (`content-visibility: hidden`, not `display: none`: the page view's thousands of glyphs are not laid out
+ * again when the plan closes; not `visibility`, which every glyph inherits: restyled at each opening), unseen and
+ * out of the focus order. Their effects go on (the page view follows the plan's writes).
  */
 export function PlanOverPanes({ plan, panes }: { plan: ReactNode; panes: ReactNode }) {
   const shown = useObservable(planShown);

@@ -52,6 +52,21 @@ describe.skipIf(!chromiumAvailable())('the plan over an open story and page (Chr
     await expect.poll(() => ui.text()).toContain('后来补的一句。');
   });
 
+  it('types nothing into the story under the plan when it is opened from the keyboard while writing', async () => {
+    await ui.editor.click();
+    await ui.page.keyboard.press('End');
+    await ui.compose('xie', '写到这里');
+    await expect.poll(() => ui.text()).toContain('写到这里');
+    const before = await ui.text();
+    await ui.page.keyboard.press('Control+3'); // 版面计划, the focus still in the story
+    await ui.page.getByTestId('plan-view').waitFor();
+    await ui.page.keyboard.type('abc');
+    await ui.page.keyboard.press('Enter');
+    await ui.page.keyboard.press('Backspace');
+    await closePlan();
+    expect(await ui.text()).toBe(before);
+  });
+
   it('shows the same page view after the plan, not one built again', async () => {
     await api(desk.folio.url, 'demo.create', {});
     await ui.page.reload();

@@ -161,6 +161,15 @@ describe.skipIf(!haveChromium)('proofreading round (Chromium)', () => {
     await page.getByTestId('mark-submit').click();
     await expect.poll(() => page.getByTestId('mark-row').count()).toBe(3);
 
+    // Under the plan (opened from the keyboard, the caret in the story) the dock is out of sight: no form opens there.
+    await selectInEditor(page, '把支部书记述职评议', 'start');
+    await page.keyboard.press('Control+3');
+    await page.getByTestId('plan-view').waitFor();
+    await page.keyboard.press('Control+Shift+M');
+    await page.getByTestId('plan-close').click();
+    await page.getByTestId('plan-view').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('mark-form').count()).toBe(0);
+
     const rows = page.getByTestId('mark-row');
     await expect(rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-round'), e.getAttribute('data-status')]))).resolves.toEqual([
       ['replace', 'first', 'open'],

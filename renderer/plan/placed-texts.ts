@@ -5,7 +5,7 @@
  * knows at once (by identity) that the page need not be composed again. Each text read with pages.ofIssue comes
  * with its content hash (the answer's heads), kept with the text object (thumb-codec knownTextHash): the stored
  * thumbnails' keys. On a fresh start the plan first asks for the views and the heads only (fetchIssueHeads), looks
- * its stored thumbnails up with them, and reads the texts after. Each page's sign-offs come with the texts (the
+ * its stored thumbnails up with them, and reads the texts after. Each page's sign-offs come with either read (the
  * plan's 校次 and 签发 columns).
  */
 import { setStoryId } from '../../shared/model/page-placement';
@@ -52,6 +52,10 @@ function keptTexts(stories: readonly Story[]): Map<string, StoryContent> {
     texts.set(story.id, content);
   }
   return texts;
+}
+
+function signoffsByPage(signoffs: readonly PageSignoffs[]): Map<string, PageSignoffs> {
+  return new Map(signoffs.map((s) => [s.pageId, s]));
 }
 
 /** The page views as last read, by page id: an equal view read again keeps its object. */
@@ -101,8 +105,7 @@ export async function fetchIssuePages(issueId: string): Promise<PlacedTexts | nu
     const content = texts.get(head.id);
     if (content) knownTextHash(content, head.hash);
   }
-  const signoffs = new Map(answer.value.signoffs.map((s) => [s.pageId, s]));
-  const placed = { views: answer.value.views.map(keptView), texts, signoffs };
+  const placed = { views: answer.value.views.map(keptView), texts, signoffs: signoffsByPage(answer.value.signoffs) };
   lastRead = { issueId, version: answer.value.version, placed };
   return placed;
 }
@@ -117,6 +120,8 @@ export interface IssueHeads {
   views: readonly PageView[];
   /** Each placed story's content hash (MISSING_STORY: not on the desk). */
   hashOf: StoryHashOf;
+  /** Each page's sign-offs by page id. */
+  signoffs: ReadonlyMap<string, PageSignoffs>;
 }
 
 /**
@@ -131,5 +136,5 @@ export async function fetchIssueHeads(issueId: string): Promise<IssueHeads | nul
   performance.measure('folio:plan-read-heads', { start, detail: { heads: answer.value.heads.length } });
   const hashes = new Map(answer.value.heads.map((h) => [h.id, h.hash]));
   const missing = new Set(answer.value.missing);
-  return { views: answer.value.views.map(keptView), hashOf: (id) => hashes.get(id) ?? (missing.has(id) ? MISSING_STORY : null) };
+  return { views: answer.value.views.map(keptView), hashOf: (id) => hashes.get(id) ?? (missing.has(id) ? MISSING_STORY : null), signoffs: signoffsByPage(answer.value.signoffs) };
 }

@@ -57,7 +57,10 @@ function initialPlan(): { issues: Issue[]; issueId: string | null; rows: PlanRow
   return { issues: snap.issues, issueId: issue.id, rows: rowsOf(issue, views, snap.placed.signoffs), placed: snap.placed };
 }
 
-/** An issue's views (in its page order; null: unreadable) and placed texts: one request, else one per page. */
+/**
+ * An issue's views (in its page order; null: unreadable), placed texts and pages' sign-offs: one request, else one
+ * per page (and one per thousand texts).
+ */
 async function readIssuePages(target: Issue, early?: Promise<PlacedTexts | null> | null): Promise<{ views: (PageView | null)[]; placed: PlacedTexts }> {
   const all = (early ? await early : null) ?? await fetchIssuePages(target.id);
   if (all) {
@@ -65,11 +68,14 @@ async function readIssuePages(target: Issue, early?: Promise<PlacedTexts | null>
     const views = target.pages.map((page) => byId.get(page.id) ?? null);
     return { views, placed: { views: views.flatMap((v) => (v ? [v] : [])), texts: all.texts, signoffs: all.signoffs } };
   }
-  const views = await Promise.all(target.pages.map(async (page) => {
-    const view = await invoke('pages.get', { id: page.id });
-    return view.ok ? (view.value as PageView) : null;
-  }));
-  return { views, placed: await fetchPlacedTexts(views.flatMap((v) => (v ? [v] : []))) };
+  const [views, signoffs] = await Promise.all([
+    Promise.all(target.pages.map(async (page) => {
+      const view = await invoke('pages.get', { id: page.id });
+      return view.ok ? (view.value as PageView) : null;
+    })),
+    readSignoffs(target.pages),
+  ]);
+  return { views, placed: { ...(await fetchPlacedTexts(views.flatMap((v) => (v ? [v] : [])))), signoffs } };
 }
 
 /**
@@ -115,7 +121,7 @@ function coversPages(target: Issue, views: readonly PageView[] | undefined): boo
   return target.pages.every((p) => ids.has(p.id));
 }
 
-/** Each page's sign-offs, one signoff.list per page (when the issue's pages could not be read in one request). */
+/** Each page's sign-offs, one signoff.list per page (when the issue could not be read in one request). */
 async function readSignoffs(pages: readonly PageSummary[]): Promise<Map<string, PageSignoffs>> {
   const answers = await Promise.all(pages.map((page) => invoke('signoff.list', { pageId: page.id })));
   return new Map(answers.flatMap((a) => (a.ok ? [[a.value.pageId, a.value] as const] : [])));
@@ -154,15 +160,13 @@ export function usePlan() {
       return { page, stories: last?.stories ?? null, fill: null, proof: last?.proof ?? null, links: last?.links ?? NO_LINKS, view: last?.view ?? null };
     }));
     // The views, the placed stories' text and the pages' sign-offs in one request (the thumbnails compose from the
-    // first two; one signoff.list per page only when that request failed and the pages were read one by one). A fresh start whose thumbnails may be stored: the views and the stories' heads first (the
-    // stored thumbnails drawn from them at once), the texts once that is painted.
+    // first two). A fresh start whose thumbnails may be stored: the views, the stories' heads and the sign-offs
+    // first (the rows and the stored thumbnails drawn from them at once), the texts once that is painted.
     // The read started at mount, when it is of this issue and of the kind this load would start now.
     const headsFirst = !issueReadBefore(target.id) && storeMayHold();
     const ahead = early.current?.issueId === target.id && (early.current.heads !== null) === headsFirst ? early.current : null;
     early.current = null;
     const read = ahead?.read ?? startRead();
-    const withViews = (views: readonly (PageView | null)[]) => (old: PlanRow[]) =>
-      target.pages.map((page, i) => ({ ...(old.find((r) => r.page.id === page.id) ?? { page, stories: null, fill: null, proof: null, links: NO_LINKS }), page, view: views[i] }));
     if (headsFirst) {
       const earlyHeads = ahead?.heads ? await ahead.heads : null;
       const first = earlyHeads && coversPages(target, earlyHeads.views) ? earlyHeads : await headsAndStored(target.id);
@@ -170,9 +174,9 @@ export function usePlan() {
       if (first) {
         const byId = new Map(first.views.map((v) => [v.page.id, v]));
         const views = target.pages.map((page) => byId.get(page.id) ?? null);
-        setRows(withViews(views));
+        setRows(rowsOf(target, views, first.signoffs));
         setPlaced(null);
-        setHeads({ views: views.flatMap((v) => (v ? [v] : [])), hashOf: first.hashOf });
+        setHeads({ ...first, views: views.flatMap((v) => (v ? [v] : [])) });
         setCurrent(true);
         await afterPaint();
         if (token !== loadToken.current) return;
@@ -181,16 +185,12 @@ export function usePlan() {
     const earlyPages = ahead?.pages?.then((all) => (all && coversPages(target, all.views) ? all : null)) ?? null;
     const { views, placed: texts } = await readIssuePages(target, earlyPages);
     if (token !== loadToken.current) return;
-    setRows(texts.signoffs ? rowsOf(target, views, texts.signoffs) : withViews(views));
+    setRows(rowsOf(target, views, texts.signoffs));
     setPlaced(texts);
     setHeads(null);
     setCurrent(true);
-    rememberPlan({ issues: issuesNow.current.some((i) => i.id === target.id) ? issuesNow.current : [target], issueId: target.id, placed: texts }, read);
-    if (texts.signoffs) return setLoaded(true);
-    const signoffs = await readSignoffs(target.pages);
-    if (token !== loadToken.current) return; // a newer issue or order was asked for meanwhile
-    setRows(rowsOf(target, views, signoffs));
     setLoaded(true);
+    rememberPlan({ issues: issuesNow.current.some((i) => i.id === target.id) ? issuesNow.current : [target], issueId: target.id, placed: texts }, read);
   }, []);
 
   const refresh = useCallback(async (select?: string) => {

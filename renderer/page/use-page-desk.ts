@@ -159,10 +159,12 @@ export function usePageDesk() {
   const apply = useCallback((edit: LayoutEdit) => enqueue(async () => settle(await history.apply(edit))), [enqueue, history, settle]);
 
   /**
-   * The open page as the desk now holds it, after this desk's own queued writes, without losing the undo history;
-   * a page removed meanwhile gives way to its issue's first page.
+   * The open page as the desk now holds it, after this desk's own queued writes, without losing the undo history:
+   * with its placed stories' text read again when that may have changed (`texts`), else the view alone, taken only
+   * when it differs from the one shown (a write of the page view itself is settled already). A page removed
+   * meanwhile gives way to its issue's first page.
    */
-  const reloadOpenPage = useCallback(() => {
+  const reloadOpenPage = useCallback((texts: boolean) => {
     const open = viewRef.current;
     if (open === null) return;
     void enqueue(async () => {
@@ -177,7 +179,8 @@ export function usePageDesk() {
         if (first) await openPage(first.id);
         return;
       }
-      await loadContents(result.value);
+      if (texts) await loadContents(result.value);
+      else if (JSON.stringify(result.value) === JSON.stringify(viewRef.current)) return;
       viewRef.current = result.value;
       setView(result.value);
     });
@@ -191,37 +194,25 @@ export function usePageDesk() {
         const open = viewRef.current;
         const placed = open?.modules.some((m) => m.storyId !== null && storyIds.includes(m.storyId)) ?? false;
         if (kinds.includes('page')) void refreshIssues();
-        if (kinds.includes('page') || (kinds.includes('story') && placed)) reloadOpenPage();
+        if (kinds.includes('page') || (kinds.includes('story') && placed)) reloadOpenPage(true);
       }),
     [reloadOpenPage, refreshIssues],
   );
 
-  // The plan's writes on this desk (the page view is kept under the plan while it is shown): the same.
+  // The plan's writes on this desk (the page view is kept under the plan while it is shown): the issues and the
+  // open page's view (no text changes there).
   useEffect(
     () =>
       onAnswered((method, _params, ok) => {
         if (!ok || !PLAN_WRITES.has(method)) return;
         void refreshIssues();
-        reloadOpenPage();
+        reloadOpenPage(false);
       }),
     [reloadOpenPage, refreshIssues],
   );
 
   // A 版式模板 saved in this session may have changed this page's template and furniture: show it as stored.
-  useEffect(
-    () =>
-      savedPageMasters.subscribe(() => {
-        const open = viewRef.current;
-        if (open === null) return;
-        void enqueue(async () => {
-          const result = await invoke('pages.get', { id: open.page.id });
-          if (!result.ok || viewRef.current?.page.id !== open.page.id) return;
-          viewRef.current = result.value;
-          setView(result.value);
-        });
-      }),
-    [enqueue],
-  );
+  useEffect(() => savedPageMasters.subscribe(() => reloadOpenPage(false)), [reloadOpenPage]);
 
   /** Changes a module as it is when the change's turn comes (an earlier change may still be on its way). */
   const updateModule = useCallback(
